@@ -1,0 +1,17 @@
+// The signed-in shell. It reads the viewer only to draw the header and navigation;
+// every page checks access itself (CONVENTIONS.md: no auth logic in layouts).
+import { getViewer } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { navFor } from '@/lib/nav'
+import { homeFor } from '@/lib/auth/roles'
+import { AppShell } from '@/components/layout/app-shell'
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const [viewer, { m }] = await Promise.all([getViewer(), getI18n()])
+  if (!viewer) return <main id="main">{children}</main>
+  return (
+    <AppShell m={m} nav={navFor(viewer.role, m)} userName={viewer.name} roleLabel={m.common.roles[viewer.role]} homeHref={homeFor(viewer.role)}>
+      {children}
+    </AppShell>
+  )
+}

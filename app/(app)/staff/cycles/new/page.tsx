@@ -1,0 +1,27 @@
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { listProgrammes } from '@/lib/programmes/queries'
+import { Card, PageHeader } from '@/components/ui/basics'
+import { CycleForm } from '../_components/cycle-form'
+import { createCycleAction } from '../actions'
+
+export default async function NewCyclePage({ searchParams }: { searchParams: Promise<{ programmeId?: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const { programmeId } = await searchParams
+  const programmes = await listProgrammes(viewer)
+  return (
+    <>
+      <PageHeader title={m.admin.cycles.new} />
+      <Card>
+        <CycleForm
+          m={m}
+          action={createCycleAction}
+          programmes={programmes.map((p) => ({ id: p.id, name: locale === 'ur' && p.nameUr ? p.nameUr : p.name }))}
+          programmeId={programmeId}
+          submitLabel={m.common.create}
+        />
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { Card, PageHeader } from '@/components/ui/basics'
+import { DepartmentForm } from '../_components/department-form'
+import { createDepartmentAction } from '../actions'
+
+export default async function NewDepartmentPage() {
+  await requireRole('ADMIN', 'STAFF')
+  const { m } = await getI18n()
+  return (
+    <>
+      <PageHeader title={m.admin.departments.new} />
+      <Card>
+        <DepartmentForm m={m} action={createDepartmentAction} submitLabel={m.common.create} />
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+import Link from 'next/link'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { formatDateTime } from '@/lib/i18n/format'
+import { staffOverview } from '@/lib/home/queries'
+import { Badge, Card, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+
+export default async function StaffHome() {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const o = await staffOverview(viewer)
+  const t = m.admin.overview
+  return (
+    <>
+      <PageHeader title={t.title} description={t.intro} />
+      <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label={t.activeCycles} value={o.active} href="/staff/cycles?status=ACTIVE" />
+        <Stat label={t.recruitingCycles} value={o.recruiting} href="/staff/cycles?status=RECRUITING" />
+        <Stat label={t.fellowsActive} value={o.fellows} />
+        <Stat label={t.departments} value={o.departments} href="/staff/departments" />
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <Table caption={m.admin.cycles.title} captionHidden={false} headers={[m.admin.cycles.programme, m.common.name, m.common.status, m.admin.cycles.fellows, m.admin.cycles.applications]}>
+            {o.cycles.map((c) => (
+              <tr key={c.id}>
+                <Td>{locale === 'ur' && c.programme.nameUr ? c.programme.nameUr : c.programme.name}</Td>
+                <Td>
+                  <Link href={`/staff/cycles/${c.id}`} className="font-medium text-emerald-800 underline">
+                    {c.name}
+                  </Link>
+                </Td>
+                <Td>
+                  <Badge tone="info">{m.common.cycleStatuses[c.status]}</Badge>
+                </Td>
+                <Td>
+                  {c._count.fellowships} / {c.targetFellowCount}
+                </Td>
+                <Td>{c._count.applications}</Td>
+              </tr>
+            ))}
+          </Table>
+        </div>
+        <Card title={t.recentActivity}>
+          <ul className="space-y-2 text-sm">
+            {o.recent.map((r) => (
+              <li key={r.id}>
+                <span className="font-medium">{r.actor?.name ?? m.admin.audit.system}</span> · <code dir="ltr">{r.action}</code>
+                <br />
+                <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
+              </li>
+            ))}
+          </ul>
+          <Link href="/staff/audit" className="mt-3 inline-block text-sm font-medium text-emerald-800 underline">
+            {m.admin.audit.title}
+          </Link>
+        </Card>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { STAFF_ROLES } from '@/lib/auth/roles'
+import { inviteSchema, updateUserSchema } from '@/lib/auth/schema'
+import { inviteUser, revokeInvitation, updateUser } from '@/lib/auth/accounts'
+import { uuid } from '@/lib/validation'
+
+const opts = { roles: STAFF_ROLES }
+
+export async function inviteAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, inviteSchema, async (viewer, input) => {
+    await inviteUser(viewer, input)
+    revalidatePath('/staff/people')
+    return 'admin.people.invited'
+  }, opts)
+}
+
+export async function revokeInvitationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, z.object({ id: uuid() }), async (viewer, { id }) => {
+    await revokeInvitation(viewer, id)
+    revalidatePath('/staff/people')
+    return 'admin.people.revoked'
+  }, opts)
+}
+
+export async function updateUserAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, updateUserSchema, async (viewer, input) => {
+    await updateUser(viewer, input)
+    revalidatePath('/staff/people')
+    return 'admin.people.updated'
+  }, opts)
+}

@@ -1,0 +1,32 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { archiveSchema, createProgrammeSchema, updateProgrammeSchema } from '@/lib/programmes/schema'
+import { createProgramme, setProgrammeArchived, updateProgramme } from '@/lib/programmes/mutations'
+import { STAFF_ROLES } from '@/lib/auth/roles'
+
+export async function createProgrammeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  let id = ''
+  const res = await runAction(fd, createProgrammeSchema, async (viewer, input) => {
+    id = (await createProgramme(viewer, input)).id
+  }, { roles: STAFF_ROLES })
+  if (res.ok) redirect(`/staff/programmes/${id}`)
+  return res
+}
+
+export async function updateProgrammeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, updateProgrammeSchema, async (viewer, input) => {
+    await updateProgramme(viewer, input)
+    revalidatePath(`/staff/programmes/${input.id}`)
+    return 'admin.programmes.updated'
+  }, { roles: STAFF_ROLES })
+}
+
+export async function archiveProgrammeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, archiveSchema, async (viewer, { id, archive }) => {
+    await setProgrammeArchived(viewer, id, archive)
+    revalidatePath(`/staff/programmes/${id}`)
+    revalidatePath('/staff/programmes')
+  }, { roles: STAFF_ROLES })
+}

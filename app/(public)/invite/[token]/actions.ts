@@ -1,0 +1,11 @@
+'use server'
+import { runPublicAction, type ActionState } from '@/lib/server/action'
+import { acceptInviteSchema } from '@/lib/auth/schema'
+import { acceptInvitation } from '@/lib/auth/accounts'
+
+export async function acceptInviteAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runPublicAction(fd, acceptInviteSchema, async ({ token, name, password }) => {
+    const u = await acceptInvitation(token, { name, password })
+    return { data: { email: u.email } }
+  })
+}

@@ -1,0 +1,34 @@
+// The public frame: name, language switch, sign-in link.
+import Link from 'next/link'
+import { Suspense } from 'react'
+import { getI18n } from '@/lib/i18n/server'
+import { LanguageSwitch } from '@/components/layout/language-switch'
+
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const { m } = await getI18n()
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-300 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="text-xl font-bold text-emerald-900">
+            {m.common.appName}
+          </Link>
+          <nav aria-label={m.common.mainNav} className="flex items-center gap-4 text-sm">
+            <Link href="/" className="font-medium text-slate-800 hover:underline">
+              {m.nav.publicHome}
+            </Link>
+            <Link href="/sign-in" className="font-medium text-slate-800 hover:underline">
+              {m.common.signIn}
+            </Link>
+            <Suspense fallback={null}>
+              <LanguageSwitch />
+            </Suspense>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { getViewer } from '@/lib/server/viewer'
+import { homeFor } from '@/lib/auth/roles'
+import { demoAccounts, DEMO_PASSWORD, demoMode } from '@/lib/demo'
+import { ActionForm, TextField } from '@/components/ui/form'
+import { Card } from '@/components/ui/basics'
+import { SignInForm } from './sign-in-form'
+import { requestLinkAction } from './actions'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const viewer = await getViewer()
+  if (viewer) redirect(homeFor(viewer.role))
+  const { m } = await getI18n()
+  const { next } = await searchParams
+  return (
+    <div className="mx-auto grid max-w-4xl gap-6 md:grid-cols-2">
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-bold">{m.auth.signInTitle}</h1>
+          <p className="mt-1 text-slate-700">{m.auth.signInIntro}</p>
+        </div>
+        <Card>
+          <SignInForm next={next} labels={{ password: m.auth.password, signInButton: m.auth.signInButton }} />
+          <p className="mt-4 text-sm">
+            <Link href="/forgot-password" className="font-medium text-emerald-800 underline">
+              {m.auth.forgot}
+            </Link>
+          </p>
+        </Card>
+        <Card title={m.auth.orLink}>
+          <ActionForm action={requestLinkAction} submitLabel={m.auth.sendLink} submitVariant="secondary" aria-label={m.auth.orLink}>
+            <TextField name="email" type="email" label={m.common.email} required autoComplete="email" dir="ltr" />
+          </ActionForm>
+        </Card>
+        <p className="text-sm">
+          <Link href="/sign-up" className="font-medium text-emerald-800 underline">
+            {m.auth.noAccount}
+          </Link>
+        </p>
+      </div>
+      {demoMode() ? (
+        <Card title={m.auth.demoTitle}>
+          <p className="mb-3 text-sm text-slate-700">{format(m.auth.demoIntro, { password: DEMO_PASSWORD })}</p>
+          <ul className="space-y-2 text-sm">
+            {demoAccounts.map((a) => (
+              <li key={a.email}>
+                <span className="font-semibold">{m.common.roles[a.role]}</span>:{' '}
+                <span dir="ltr" className="font-mono">
+                  {a.email}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import './globals.css'
+import { GeistSans, nastaliq } from './fonts'
+import { getI18n } from '@/lib/i18n/server'
+import { dirOf } from '@/lib/i18n/config'
+import { I18nProvider } from '@/components/i18n-provider'
+
+export const metadata: Metadata = {
+  title: { default: 'Daftar', template: '%s · Daftar' },
+  description: 'Running government-innovation fellowship programmes, from recruitment to impact.',
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, m } = await getI18n()
+  return (
+    <html lang={locale} dir={dirOf(locale)} className={`${GeistSans.variable} ${locale === 'ur' ? nastaliq.variable : ''}`}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {m.common.skipToContent}
+        </a>
+        <I18nProvider locale={locale} messages={{ common: m.common, errors: m.errors }}>
+          {children}
+        </I18nProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,27 @@
+'use client'
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+import type { NavItem } from '@/lib/nav'
+
+export function NavLinks({ items }: { items: NavItem[] }) {
+  const pathname = usePathname()
+  // The longest matching prefix is the current section.
+  const current = items
+    .filter((i) => pathname === i.href || pathname.startsWith(i.href + '/'))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href
+  return (
+    <ul className="-mb-px flex flex-wrap gap-1">
+      {items.map((i) => (
+        <li key={i.href}>
+          <Link
+            href={i.href}
+            aria-current={current === i.href ? 'page' : undefined}
+            className={`inline-block border-b-2 px-3 py-2 text-sm font-medium ${current === i.href ? 'border-emerald-800 text-emerald-900' : 'border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900'}`}
+          >
+            {i.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

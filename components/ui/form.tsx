@@ -1,0 +1,250 @@
+'use client'
+// Forms bound to a server action: errors appear beside each field (aria-describedby) and
+// at the top of the form (aria-live); the submit button disables while the action runs.
+import { createContext, useActionState, useContext, useEffect, useId, useRef } from 'react'
+import { useFormStatus } from 'react-dom'
+import type { ActionState } from '@/lib/server/action-state'
+import { useMessages } from '../i18n-provider'
+import { buttonClass, inputClass } from './styles'
+
+type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>
+
+const StateCtx = createContext<ActionState>({ ok: false })
+
+export function useFieldError(name: string) {
+  return useContext(StateCtx).fieldErrors?.[name]
+}
+
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  submitVariant = 'primary',
+  resetOnSuccess = false,
+  className,
+  id,
+  'aria-label': ariaLabel,
+}: {
+  action: Action
+  children?: React.ReactNode
+  submitLabel?: string
+  submitVariant?: keyof typeof buttonClass
+  resetOnSuccess?: boolean
+  className?: string
+  id?: string
+  'aria-label'?: string
+}) {
+  const [state, formAction] = useActionState(action, { ok: false })
+  const ref = useRef<HTMLFormElement>(null)
+  const statusId = useId()
+  useEffect(() => {
+    if (state.ok && resetOnSuccess) ref.current?.reset()
+  }, [state, resetOnSuccess])
+  return (
+    <StateCtx.Provider value={state}>
+      <form ref={ref} action={formAction} className={className ?? 'space-y-4'} noValidate id={id} aria-label={ariaLabel} aria-describedby={statusId}>
+        <div id={statusId} aria-live="polite" role="status">
+          {state.formError ? (
+            <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
+          ) : state.ok && state.message ? (
+            <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.message}</p>
+          ) : null}
+        </div>
+        {children}
+        {submitLabel ? <SubmitButton label={submitLabel} variant={submitVariant} /> : null}
+      </form>
+    </StateCtx.Provider>
+  )
+}
+
+export function SubmitButton({
+  label,
+  variant = 'primary',
+  name,
+  value,
+}: {
+  label: string
+  variant?: keyof typeof buttonClass
+  name?: string
+  value?: string
+}) {
+  const { pending } = useFormStatus()
+  const m = useMessages()
+  return (
+    <button type="submit" className={buttonClass[variant]} disabled={pending} aria-disabled={pending} name={name} value={value}>
+      {pending ? m.common.saving : label}
+    </button>
+  )
+}
+
+interface FieldProps {
+  name: string
+  label: string
+  hint?: string
+  required?: boolean
+  className?: string
+}
+
+function FieldShell({
+  name,
+  label,
+  hint,
+  required,
+  className,
+  children,
+}: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => React.ReactNode }) {
+  const m = useMessages()
+  const id = useId()
+  const error = useFieldError(name)
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={className ?? 'space-y-1'}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+        {required ? null : <span className="ms-1 font-normal text-slate-600">({m.common.optional})</span>}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, describedBy, invalid: !!error })}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+export function TextField({
+  type = 'text',
+  defaultValue,
+  autoComplete,
+  placeholder,
+  dir,
+  min,
+  max,
+  step,
+  ...p
+}: FieldProps & {
+  type?: string
+  defaultValue?: string | number | null
+  autoComplete?: string
+  placeholder?: string
+  dir?: 'ltr' | 'rtl' | 'auto'
+  min?: string | number
+  max?: string | number
+  step?: string | number
+}) {
+  return (
+    <FieldShell {...p}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          name={p.name}
+          type={type}
+          defaultValue={defaultValue ?? undefined}
+          autoComplete={autoComplete}
+          placeholder={placeholder}
+          required={p.required}
+          aria-required={p.required}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          dir={dir}
+          min={min}
+          max={max}
+          step={step}
+          className={inputClass}
+        />
+      )}
+    </FieldShell>
+  )
+}
+
+export function TextAreaField({ defaultValue, rows = 4, dir, ...p }: FieldProps & { defaultValue?: string | null; rows?: number; dir?: 'ltr' | 'rtl' | 'auto' }) {
+  return (
+    <FieldShell {...p}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          name={p.name}
+          rows={rows}
+          defaultValue={defaultValue ?? undefined}
+          required={p.required}
+          aria-required={p.required}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          dir={dir}
+          className={inputClass}
+        />
+      )}
+    </FieldShell>
+  )
+}
+
+export function SelectField({
+  options,
+  defaultValue,
+  placeholder,
+  ...p
+}: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string | null; placeholder?: string }) {
+  return (
+    <FieldShell {...p}>
+      {({ id, describedBy, invalid }) => (
+        <select
+          id={id}
+          name={p.name}
+          defaultValue={defaultValue ?? ''}
+          required={p.required}
+          aria-required={p.required}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          className={inputClass}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  )
+}
+
+export function CheckboxField({ name, label, defaultChecked, hint }: { name: string; label: string; defaultChecked?: boolean; hint?: string }) {
+  const id = useId()
+  const error = useFieldError(name)
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-invalid={!!error}
+        aria-describedby={error || hint ? `${id}-d` : undefined}
+        className="mt-1 h-4 w-4 rounded border-slate-500 text-emerald-800 focus:ring-emerald-700"
+      />
+      <div>
+        <label htmlFor={id} className="text-sm font-medium text-slate-900">
+          {label}
+        </label>
+        {error || hint ? (
+          <p id={`${id}-d`} className={error ? 'text-sm font-medium text-red-700' : 'text-sm text-slate-600'}>
+            {error ?? hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  )
+}
+
+export function Hidden({ name, value }: { name: string; value: string | number }) {
+  return <input type="hidden" name={name} value={value} />
+}

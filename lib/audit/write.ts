@@ -1,0 +1,33 @@
+// Writes one audit row: who did what to which record, with before/after snapshots.
+// Call it inside the same transaction as the change.
+import type { Tx } from '../server/tx'
+
+export interface AuditEntry {
+  actorId: string | null
+  action: string
+  entityType: string
+  entityId: string
+  before?: unknown
+  after?: unknown
+}
+
+/** Drops secrets and turns Dates/Decimals into JSON-safe values. */
+function snapshot(v: unknown): object | undefined {
+  if (v === undefined || v === null) return undefined
+  return JSON.parse(
+    JSON.stringify(v, (k, val) => (k === 'passwordHash' || k === 'tokenHash' ? undefined : val)),
+  )
+}
+
+export async function writeAudit(tx: Tx, e: AuditEntry) {
+  await tx.auditLog.create({
+    data: {
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: snapshot(e.before) ?? undefined,
+      after: snapshot(e.after) ?? undefined,
+    },
+  })
+}

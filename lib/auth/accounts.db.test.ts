@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { getDb } from '../server/db'
+import { AppError } from '../server/errors'
+import { makeDepartment, makeUser, makeViewer } from '../../tests/support/factories'
+import { hashPassword } from './password'
+import {
+  acceptInvitation,
+  authenticatePassword,
+  consumeSignInLink,
+  inviteUser,
+  requestPasswordReset,
+  requestSignInLink,
+  resetPassword,
+  signUpApplicant,
+  updateUser,
+} from './accounts'
+
+async function lastMailTo(email: string) {
+  const db = await getDb()
+  return db.notification.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: 'desc' } })
+}
+
+const tokenIn = (body: string, re: RegExp) => body.match(re)![1]
+
+describe('password sign-in', () => {
+  it('accepts the right password and refuses a wrong one with the same message as an unknown email', async () => {
+    const u = await makeUser('STAFF', { passwordHash: await hashPassword('correct horse battery') })
+    const ok = await authenticatePassword(u.email, 'correct horse battery')
+    expect(ok).toMatchObject({ id: u.id, role: 'STAFF' })
+    const wrong = await authenticatePassword(u.email, 'nope nope nope').catch((e) => e)
+    const unknown = await authenticatePassword('nobody@test.pk', 'nope nope nope').catch((e) => e)
+    expect(wrong).toBeInstanceOf(AppError)
+    expect(wrong.messageKey).toBe('errors.invalidCredentials')
+    expect(unknown.messageKey).toBe('errors.invalidCredentials')
+  })
+
+  it('refuses a deactivated account', async () => {
+    const u = await makeUser('FELLOW', { passwordHash: await hashPassword('correct horse battery'), active: false })
+    await expect(authenticatePassword(u.email, 'correct horse battery')).rejects.toMatchObject({ messageKey: 'errors.invalidCredentials' })
+  })
+
+  it('locks an account after too many attempts', async () => {
+    const u = await makeUser('FELLOW', { passwordHash: await hashPassword('correct horse battery') })
+    for (let i = 0; i < 10; i++) await authenticatePassword(u.email, 'wrong password!').catch(() => {})
+    await expect(authenticatePassword(u.email, 'correct horse battery')).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+  })
+})
+
+describe('emailed sign-in link', () => {
+  it('works once and only once', async () => {
+    const u = await makeUser('PARTNER')
+    await requestSignInLink(u.email)
+    const mail = await lastMailTo(u.email)
+    expect(mail.subject).toContain('sign-in link')
+    const token = tokenIn(mail.body, /token=([A-Za-z0-9_-]+)/)
+    expect((await consumeSignInLink(token)).id).toBe(u.id)
+    await expect(consumeSignInLink(token)).rejects.toMatchObject({ messageKey: 'errors.tokenInvalid' })
+  })
+
+  it('does not reveal whether an email has an account', async () => {
+    await expect(requestSignInLink('ghost@test.pk')).resolves.toBeUndefined()
+    const db = await getDb()
+    expect(await db.notification.count({ where: { toEmail: 'ghost@test.pk' } })).toBe(0)
+  })
+})
+
+describe('password reset', () => {
+  it('sets a new password and ends other sessions', async () => {
+    const u = await makeUser('FELLOW', { passwordHash: await hashPassword('old password 123') })
+    await requestPasswordReset(u.email)
+    const token = tokenIn((await lastMailTo(u.email)).body, /token=([A-Za-z0-9_-]+)/)
+    await resetPassword(token, 'brand new password')
+    const db = await getDb()
+    const after = await db.user.findUniqueOrThrow({ where: { id: u.id } })
+    expect(after.sessionVersion).toBe(u.sessionVersion + 1)
+    await expect(authenticatePassword(u.email, 'brand new password')).resolves.toMatchObject({ id: u.id })
+    await expect(authenticatePassword(u.email, 'old password 123')).rejects.toBeInstanceOf(AppError)
+  })
+})
+
+describe('invitations', () => {
+  it('staff invite a partner, who sets a password and joins their department', async () => {
+    const staff = await makeViewer('STAFF')
+    const dept = await makeDepartment()
+    await inviteUser(staff, { email: 'focal@health.test.pk', name: 'Focal Person', role: 'PARTNER', departmentId: dept.id })
+    const mail = await lastMailTo('focal@health.test.pk')
+    const token = tokenIn(mail.body, /\/invite\/([A-Za-z0-9_-]+)/)
+    const u = await acceptInvitation(token, { name: 'Dr. Focal', password: 'a good long password' })
+    expect(u).toMatchObject({ role: 'PARTNER', name: 'Dr. Focal' })
+    const db = await getDb()
+    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).departmentId).toBe(dept.id)
+    expect(await db.auditLog.count({ where: { action: 'invitation.create' } })).toBeGreaterThan(0)
+    await expect(acceptInvitation(token, { name: 'Again', password: 'a good long password' })).rejects.toMatchObject({ messageKey: 'errors.tokenInvalid' })
+  })
+
+  it('only administrators may invite staff', async () => {
+    const staff = await makeViewer('STAFF')
+    await expect(inviteUser(staff, { email: 'new-staff@test.pk', name: 'New', role: 'STAFF' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    const admin = await makeViewer('ADMIN')
+    await expect(inviteUser(admin, { email: 'new-staff@test.pk', name: 'New', role: 'STAFF' })).resolves.toHaveProperty('id')
+  })
+
+  it('refuses to invite an email that already has an account', async () => {
+    const staff = await makeViewer('STAFF')
+    const u = await makeUser('REVIEWER')
+    await expect(inviteUser(staff, { email: u.email, name: 'Dup', role: 'REVIEWER' })).rejects.toMatchObject({ fieldErrors: { email: 'errors.emailTaken' } })
+  })
+
+  it('fellows and partners cannot invite anyone', async () => {
+    for (const role of ['FELLOW', 'PARTNER', 'APPLICANT', 'REVIEWER'] as const) {
+      const v = await makeViewer(role)
+      await expect(inviteUser(v, { email: `x-${role}@test.pk`, name: 'X', role: 'APPLICANT' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    }
+  })
+})
+
+describe('sign-up', () => {
+  it('creates an unverified applicant and emails a confirmation link; a second sign-up with the same email is refused', async () => {
+    await signUpApplicant({ name: 'Hira', email: 'hira@test.pk', password: 'long enough pw' })
+    const db = await getDb()
+    const u = await db.user.findUniqueOrThrow({ where: { email: 'hira@test.pk' } })
+    expect(u.role).toBe('APPLICANT')
+    expect(u.emailVerifiedAt).toBeNull()
+    expect((await lastMailTo('hira@test.pk')).body).toMatch(/verify-email\?token=/)
+    await expect(signUpApplicant({ name: 'Hira', email: 'hira@test.pk', password: 'long enough pw' })).rejects.toMatchObject({ code: 'DUPLICATE' })
+  })
+})
+
+describe('staff change a user', () => {
+  it('changing a role ends the user sessions and is audited; a stale form is refused', async () => {
+    const staff = await makeViewer('STAFF')
+    const u = await makeUser('APPLICANT')
+    await updateUser(staff, { userId: u.id, role: 'REVIEWER', active: true, version: u.version })
+    const db = await getDb()
+    const after = await db.user.findUniqueOrThrow({ where: { id: u.id } })
+    expect(after.role).toBe('REVIEWER')
+    expect(after.sessionVersion).toBe(u.sessionVersion + 1)
+    await expect(updateUser(staff, { userId: u.id, role: 'FELLOW', active: true, version: u.version })).rejects.toMatchObject({ code: 'STALE' })
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: u.id, action: 'user.update' } })
+    expect(audit.before).toMatchObject({ role: 'APPLICANT' })
+    expect(audit.after).toMatchObject({ role: 'REVIEWER' })
+  })
+
+  it('staff cannot change their own role or promote to staff', async () => {
+    const staffUser = await makeUser('STAFF')
+    const staff = { userId: staffUser.id, role: 'STAFF' as const, departmentId: null, name: staffUser.name, email: staffUser.email }
+    await expect(updateUser(staff, { userId: staffUser.id, role: 'ADMIN', active: true, version: 0 })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    const u = await makeUser('REVIEWER')
+    await expect(updateUser(staff, { userId: u.id, role: 'STAFF', active: true, version: u.version })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})

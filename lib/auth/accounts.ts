@@ -1,0 +1,307 @@
+// Accounts: password and emailed-link sign-in, password reset, sign-up with email
+// verification, invitations, and staff changes to a user's role or access.
+import 'server-only'
+import type { Role } from '@prisma/client'
+import { getDb } from '../server/db'
+import { AppError, isUniqueViolation, notFound, stale } from '../server/errors'
+import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { hit } from '../server/rate-limit'
+import { writeAudit } from '../audit/write'
+import { assertCan, can } from './policy'
+import { hashPassword, verifyPassword } from './password'
+import { hashToken, newToken, TOKEN_TTL_MS } from './tokens'
+import type { Viewer } from './viewer'
+import type { InviteInput, UpdateUserInput } from './schema'
+import { mailTemplates } from '../notifications/templates'
+
+export interface SessionUser {
+  id: string
+  role: Role
+  name: string
+  email: string
+  sv: number
+}
+
+const toSessionUser = (u: { id: string; role: Role; name: string; email: string; sessionVersion: number }): SessionUser => ({
+  id: u.id,
+  role: u.role,
+  name: u.name,
+  email: u.email,
+  sv: u.sessionVersion,
+})
+
+const SIGN_IN_LIMIT = { perAccount: 10, perIp: 50, windowMs: 15 * 60_000 }
+
+export async function authenticatePassword(emailIn: string, password: string, ip = 'unknown'): Promise<SessionUser> {
+  const email = emailIn.trim().toLowerCase()
+  const okAcct = hit(`signin:acct:${email}`, SIGN_IN_LIMIT.perAccount, SIGN_IN_LIMIT.windowMs)
+  const okIp = hit(`signin:ip:${ip}`, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowMs)
+  if (!okAcct || !okIp) throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  const db = await getDb()
+  const u = await db.user.findUnique({ where: { email } })
+  // Compare even when there is no user, so timing does not reveal which emails exist.
+  const valid = await verifyPassword(password, u?.passwordHash ?? '$2b$04$invalidinvalidinvalidinvalidinvalidinvalidinvalidinvalidi')
+  if (!u || !u.active || !valid) throw new AppError('INVALID', 'errors.invalidCredentials')
+  return toSessionUser(u)
+}
+
+async function issueToken(userId: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' | 'EMAIL_VERIFY') {
+  const db = await getDb()
+  const { token, tokenHash } = newToken()
+  await db.authToken.create({
+    data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
+  })
+  return token
+}
+
+/** Always succeeds from the caller's view: whether the email has an account is not revealed. */
+export async function requestSignInLink(emailIn: string, ip = 'unknown') {
+  const email = emailIn.trim().toLowerCase()
+  if (!hit(`link:acct:${email}`, 5, 15 * 60_000) || !hit(`link:ip:${ip}`, 30, 15 * 60_000)) {
+    throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  }
+  const db = await getDb()
+  const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true, name: true } })
+  if (!u || !u.active) return
+  const token = await issueToken(u.id, 'SIGN_IN')
+  const t = mailTemplates.signInLink({ name: u.name, url: appUrl(`/sign-in/link?token=${token}`) })
+  const id = await queueMail(db, { to: email, userId: u.id, kind: 'auth.sign-in-link', ...t })
+  await deliverQueued(db, [id])
+}
+
+async function consumeToken(token: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' | 'EMAIL_VERIFY') {
+  const db = await getDb()
+  const tokenHash = hashToken(token)
+  const now = new Date()
+  // Marking it used in one conditional update makes a token single-use even under races.
+  const res = await db.authToken.updateMany({
+    where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  })
+  if (res.count !== 1) throw new AppError('INVALID', 'errors.tokenInvalid')
+  const row = await db.authToken.findUniqueOrThrow({ where: { tokenHash }, include: { user: true } })
+  if (!row.user.active) throw new AppError('INVALID', 'errors.tokenInvalid')
+  return row.user
+}
+
+export async function consumeSignInLink(token: string): Promise<SessionUser> {
+  const u = await consumeToken(token, 'SIGN_IN')
+  const db = await getDb()
+  if (!u.emailVerifiedAt) await db.user.update({ where: { id: u.id }, data: { emailVerifiedAt: new Date() } })
+  return toSessionUser(u)
+}
+
+export async function requestPasswordReset(emailIn: string, ip = 'unknown') {
+  const email = emailIn.trim().toLowerCase()
+  if (!hit(`reset:acct:${email}`, 5, 15 * 60_000) || !hit(`reset:ip:${ip}`, 30, 15 * 60_000)) {
+    throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  }
+  const db = await getDb()
+  const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true, name: true } })
+  if (!u || !u.active) return
+  const token = await issueToken(u.id, 'PASSWORD_RESET')
+  const t = mailTemplates.passwordReset({ name: u.name, url: appUrl(`/reset-password?token=${token}`) })
+  const id = await queueMail(db, { to: email, userId: u.id, kind: 'auth.password-reset', ...t })
+  await deliverQueued(db, [id])
+}
+
+export async function resetPassword(token: string, password: string) {
+  const db = await getDb()
+  const passwordHash = await hashPassword(password)
+  const u = await consumeToken(token, 'PASSWORD_RESET')
+  // A reset also signs out every other session.
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: u.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: u.emailVerifiedAt ?? new Date() },
+    })
+    await writeAudit(tx, { actorId: u.id, action: 'user.password-reset', entityType: 'User', entityId: u.id })
+  })
+}
+
+/** Applicants create their own account; the emailed link verifies the address. */
+export async function signUpApplicant(input: { name: string; email: string; password: string }, next?: string) {
+  const db = await getDb()
+  const passwordHash = await hashPassword(input.password)
+  const ids: string[] = []
+  try {
+    await db.$transaction(async (tx) => {
+      const u = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, role: 'APPLICANT' },
+      })
+      const { token, tokenHash } = newToken()
+      await tx.authToken.create({
+        data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) },
+      })
+      const path = `/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
+      const t = mailTemplates.verifyEmail({ name: u.name, url: appUrl(path) })
+      ids.push(await queueMail(tx, { to: u.email, userId: u.id, kind: 'auth.verify-email', ...t }))
+      await writeAudit(tx, { actorId: u.id, action: 'user.sign-up', entityType: 'User', entityId: u.id, after: { email: u.email, role: u.role } })
+    })
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('DUPLICATE', 'errors.emailTaken', { email: 'errors.emailTaken' })
+    throw e
+  }
+  await deliverQueued(db, ids)
+}
+
+export async function verifyEmail(token: string) {
+  const u = await consumeToken(token, 'EMAIL_VERIFY')
+  const db = await getDb()
+  await db.user.update({ where: { id: u.id }, data: { emailVerifiedAt: new Date() } })
+  return toSessionUser(u)
+}
+
+// ---------------------------------------------------------------- invitations
+
+function assertMayGrant(viewer: Viewer, role: Role) {
+  if ((role === 'ADMIN' || role === 'STAFF') && !can(viewer, 'user:grant-staff')) {
+    throw new AppError('FORBIDDEN', 'errors.adminOnly', { role: 'errors.adminOnly' })
+  }
+}
+
+export async function inviteUser(viewer: Viewer, input: InviteInput) {
+  assertCan(viewer, 'user:invite')
+  assertMayGrant(viewer, input.role)
+  const db = await getDb()
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } })
+  if (existing) throw new AppError('DUPLICATE', 'errors.emailTaken', { email: 'errors.emailTaken' })
+  if (input.departmentId) {
+    const d = await db.department.findFirst({ where: { id: input.departmentId, archivedAt: null }, select: { id: true } })
+    if (!d) throw new AppError('NOT_FOUND', 'errors.notFound', { departmentId: 'errors.notFound' })
+  }
+  const { token, tokenHash } = newToken()
+  let mailId = ''
+  const invitation = await db.$transaction(async (tx) => {
+    // A new invitation replaces any earlier open one to the same address.
+    await tx.invitation.updateMany({
+      where: { email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    })
+    const inv = await tx.invitation.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        departmentId: input.role === 'PARTNER' ? input.departmentId : null,
+        invitedById: viewer.userId,
+        tokenHash,
+        expiresAt: new Date(Date.now() + TOKEN_TTL_MS.INVITE),
+      },
+    })
+    const t = mailTemplates.invitation({ name: input.name, inviter: viewer.name, role: input.role, url: appUrl(`/invite/${token}`) })
+    mailId = await queueMail(tx, { to: input.email, kind: 'auth.invitation', ...t })
+    await writeAudit(tx, {
+      actorId: viewer.userId,
+      action: 'invitation.create',
+      entityType: 'Invitation',
+      entityId: inv.id,
+      after: { email: inv.email, name: inv.name, role: inv.role, departmentId: inv.departmentId },
+    })
+    return inv
+  })
+  await deliverQueued(db, [mailId])
+  return { id: invitation.id }
+}
+
+export async function revokeInvitation(viewer: Viewer, invitationId: string) {
+  assertCan(viewer, 'user:invite')
+  const db = await getDb()
+  await db.$transaction(async (tx) => {
+    const res = await tx.invitation.updateMany({
+      where: { id: invitationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    })
+    if (res.count !== 1) throw notFound()
+    await writeAudit(tx, { actorId: viewer.userId, action: 'invitation.revoke', entityType: 'Invitation', entityId: invitationId })
+  })
+}
+
+export async function findOpenInvitation(token: string) {
+  const db = await getDb()
+  return db.invitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, email: true, name: true, role: true },
+  })
+}
+
+export async function acceptInvitation(token: string, input: { name: string; password: string }): Promise<SessionUser> {
+  const db = await getDb()
+  const passwordHash = await hashPassword(input.password)
+  return db.$transaction(async (tx) => {
+    const now = new Date()
+    const inv = await tx.invitation.findFirst({
+      where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    })
+    if (!inv) throw new AppError('INVALID', 'errors.tokenInvalid')
+    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: now } })
+    if (claimed.count !== 1) throw new AppError('INVALID', 'errors.tokenInvalid')
+    const taken = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })
+    if (taken) throw new AppError('DUPLICATE', 'errors.emailTaken')
+    const u = await tx.user.create({
+      data: {
+        email: inv.email,
+        name: input.name,
+        passwordHash,
+        role: inv.role,
+        departmentId: inv.departmentId,
+        emailVerifiedAt: now,
+      },
+    })
+    if (inv.role === 'PARTNER' && inv.departmentId) {
+      // Link the matching partner contact, if staff recorded one for this email.
+      await tx.partnerContact.updateMany({
+        where: { departmentId: inv.departmentId, email: inv.email, userId: null },
+        data: { userId: u.id },
+      })
+    }
+    await writeAudit(tx, {
+      actorId: u.id,
+      action: 'invitation.accept',
+      entityType: 'User',
+      entityId: u.id,
+      after: { email: u.email, role: u.role, departmentId: u.departmentId },
+    })
+    return toSessionUser(u)
+  })
+}
+
+// ---------------------------------------------------------------- staff manage users
+
+export async function updateUser(viewer: Viewer, input: UpdateUserInput) {
+  assertCan(viewer, 'user:manage')
+  if (input.userId === viewer.userId) throw new AppError('FORBIDDEN', 'errors.cannotChangeOwnRole')
+  const db = await getDb()
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, role: true, departmentId: true, active: true, version: true },
+    })
+    if (!before) throw notFound()
+    // Staff may not touch administrators or staff accounts, nor grant those roles.
+    if (before.role === 'ADMIN' || before.role === 'STAFF') assertMayGrant(viewer, before.role)
+    assertMayGrant(viewer, input.role)
+    const departmentId = input.role === 'PARTNER' ? (input.departmentId ?? null) : null
+    const changedAccess = before.role !== input.role || before.active !== input.active || before.departmentId !== departmentId
+    const res = await tx.user.updateMany({
+      where: { id: input.userId, version: input.version },
+      data: {
+        role: input.role,
+        departmentId,
+        active: input.active,
+        version: { increment: 1 },
+        // A changed role, department or access ends the user's sessions.
+        ...(changedAccess ? { sessionVersion: { increment: 1 } } : {}),
+      },
+    })
+    if (res.count !== 1) throw stale()
+    await writeAudit(tx, {
+      actorId: viewer.userId,
+      action: 'user.update',
+      entityType: 'User',
+      entityId: input.userId,
+      before: { role: before.role, departmentId: before.departmentId, active: before.active },
+      after: { role: input.role, departmentId, active: input.active },
+    })
+  })
+}

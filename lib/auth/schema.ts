@@ -1,0 +1,48 @@
+// Forms of sign-in, password reset, invitations and account management.
+import { z } from 'zod'
+import { ROLES } from './roles'
+import { email, text, uuid, optionalText } from '../validation'
+
+export const password = () =>
+  z.string({ error: 'errors.required' }).min(10, { error: 'errors.passwordTooShort' }).max(200, { error: 'errors.tooLong' })
+
+export const signInSchema = z.object({
+  email: email(),
+  password: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200),
+})
+
+export const emailOnlySchema = z.object({ email: email() })
+
+export const setPasswordSchema = z
+  .object({ token: z.string().min(10).max(200), password: password(), confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
+
+export const acceptInviteSchema = z
+  .object({ token: z.string().min(10).max(200), name: text(120), password: password(), confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
+
+export const inviteSchema = z
+  .object({
+    email: email(),
+    name: text(120),
+    role: z.enum(ROLES, { error: 'errors.invalidChoice' }),
+    departmentId: z.preprocess((v) => (v === '' ? undefined : v), uuid().optional()),
+  })
+  .refine((v) => v.role !== 'PARTNER' || !!v.departmentId, { path: ['departmentId'], error: 'errors.partnerNeedsDepartment' })
+
+export const updateUserSchema = z
+  .object({
+    userId: uuid(),
+    role: z.enum(ROLES, { error: 'errors.invalidChoice' }),
+    departmentId: z.preprocess((v) => (v === '' ? undefined : v), uuid().optional()),
+    active: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    version: z.coerce.number().int(),
+  })
+  .refine((v) => v.role !== 'PARTNER' || !!v.departmentId, { path: ['departmentId'], error: 'errors.partnerNeedsDepartment' })
+
+export const signUpSchema = z
+  .object({ name: text(120), email: email(), password: password(), confirm: z.string(), next: optionalText(300) })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
+
+export type InviteInput = z.infer<typeof inviteSchema>
+export type UpdateUserInput = z.infer<typeof updateUserSchema>

@@ -1,0 +1,9 @@
+// Links from a cycle's page to the work areas of each stage. Features add their entry here.
+import type { Messages } from '../i18n/messages'
+
+export interface CycleSection {
+  href: (cycleId: string) => string
+  label: (m: Messages) => string
+}
+
+export const cycleSections: CycleSection[] = []

@@ -1,0 +1,103 @@
+// What each role's home page shows first. Every read is scoped to the viewer.
+import 'server-only'
+import { getDb } from '../server/db'
+import { assertCan } from '../auth/policy'
+import type { Viewer } from '../auth/viewer'
+
+export async function staffOverview(viewer: Viewer) {
+  assertCan(viewer, 'cycle:manage')
+  const db = await getDb()
+  const [active, recruiting, fellows, departments, recent] = await Promise.all([
+    db.cycle.count({ where: { status: 'ACTIVE', archivedAt: null } }),
+    db.cycle.count({ where: { status: 'RECRUITING', archivedAt: null } }),
+    db.fellowship.count({ where: { status: 'ACTIVE', cycle: { status: 'ACTIVE' } } }),
+    db.department.count({ where: { archivedAt: null } }),
+    db.auditLog.findMany({
+      orderBy: { createdAt: 'desc' },
+      take: 8,
+      select: { id: true, action: true, entityType: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+  ])
+  const cycles = await db.cycle.findMany({
+    where: { archivedAt: null, status: { not: 'COMPLETED' } },
+    orderBy: [{ startDate: 'desc' }],
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      targetFellowCount: true,
+      programme: { select: { name: true, nameUr: true } },
+      _count: { select: { fellowships: true, applications: { where: { stage: { not: 'DRAFT' } } } } },
+    },
+  })
+  return { active, recruiting, fellows, departments, recent, cycles }
+}
+
+export async function fellowHome(viewer: Viewer) {
+  const db = await getDb()
+  return db.fellowship.findMany({
+    where: { userId: viewer.userId },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      status: true,
+      cycle: { select: { id: true, name: true, status: true, startDate: true, endDate: true, reportingCadence: true, programme: { select: { name: true, nameUr: true } } } },
+      placements: {
+        where: { status: 'ACTIVE', publishedAt: { not: null } },
+        select: { id: true, startDate: true, project: { select: { id: true, title: true, titleUr: true, department: { select: { name: true, nameUr: true } } } } },
+      },
+    },
+  })
+}
+
+export async function partnerHome(viewer: Viewer) {
+  if (viewer.role !== 'PARTNER' || !viewer.departmentId) return null
+  const db = await getDb()
+  return db.department.findUnique({
+    where: { id: viewer.departmentId },
+    select: {
+      id: true,
+      name: true,
+      nameUr: true,
+      projects: {
+        where: { cycle: { status: { in: ['PLACING', 'ACTIVE'] } } },
+        orderBy: { title: 'asc' },
+        select: {
+          id: true,
+          title: true,
+          titleUr: true,
+          status: true,
+          cycle: { select: { name: true, programme: { select: { name: true } } } },
+          placements: {
+            where: { status: 'ACTIVE', publishedAt: { not: null } },
+            select: { id: true, fellowship: { select: { user: { select: { name: true } } } } },
+          },
+        },
+      },
+    },
+  })
+}
+
+export async function applicantHome(viewer: Viewer) {
+  const db = await getDb()
+  const now = new Date()
+  const [applications, openCalls] = await Promise.all([
+    db.application.findMany({
+      where: { applicantId: viewer.userId },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, stage: true, submittedAt: true, cycle: { select: { id: true, name: true, programme: { select: { name: true, nameUr: true, slug: true } } } } },
+    }),
+    db.cycle.findMany({
+      where: { status: 'RECRUITING', archivedAt: null, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now } },
+      orderBy: { applicationsCloseAt: 'asc' },
+      select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true, slug: true } } },
+    }),
+  ])
+  return { applications, openCalls }
+}
+
+export async function reviewerHome(viewer: Viewer) {
+  assertCan(viewer, 'review:write:assigned')
+  const db = await getDb()
+  return db.review.groupBy({ by: ['status'], where: { reviewerId: viewer.userId }, _count: { _all: true } })
+}

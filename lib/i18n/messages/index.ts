@@ -1,0 +1,20 @@
+// Every namespace of UI text. Add a namespace file beside this one and list it here.
+import { common } from './common'
+import { errors } from './errors'
+import { auth } from './auth'
+import { admin } from './admin'
+import { nav } from './nav'
+import { home } from './home'
+
+const namespaces = { common, errors, auth, admin, nav, home }
+
+type NS = typeof namespaces
+export type Messages = { [K in keyof NS]: NS[K]['en'] }
+
+function pick(locale: 'en' | 'ur'): Messages {
+  const out = {} as Record<string, unknown>
+  for (const [k, v] of Object.entries(namespaces)) out[k] = v[locale]
+  return out as Messages
+}
+
+export const dictionaries = { en: pick('en'), ur: pick('ur') }

@@ -1,0 +1,48 @@
+import { defineMessages } from '../define'
+
+export const nav = defineMessages(
+  {
+    staff: {
+      home: 'Overview',
+      programmes: 'Programmes',
+      cycles: 'Cycles',
+      recruitment: 'Recruitment',
+      placement: 'Placement',
+      progress: 'Progress',
+      departments: 'Departments',
+      people: 'People',
+      insight: 'Insight',
+      audit: 'Audit log',
+      outbox: 'Outbox',
+    },
+    reviewer: { queue: 'My reviews' },
+    fellow: { home: 'My fellowship', projects: 'Projects', updates: 'Updates', deliverables: 'Deliverables', profile: 'Alumni profile' },
+    partner: { home: 'Department', projects: 'Projects', fellows: 'Fellows', deliverables: 'Deliverables' },
+    applicant: { home: 'My applications', calls: 'Open calls' },
+    account: 'Account',
+    publicHome: 'Programmes',
+    openData: 'Open data',
+  },
+  {
+    staff: {
+      home: 'جائزہ',
+      programmes: 'پروگرام',
+      cycles: 'سائیکل',
+      recruitment: 'بھرتی',
+      placement: 'تعیناتی',
+      progress: 'پیش رفت',
+      departments: 'محکمے',
+      people: 'افراد',
+      insight: 'بصیرت',
+      audit: 'آڈٹ لاگ',
+      outbox: 'آؤٹ باکس',
+    },
+    reviewer: { queue: 'میرے جائزے' },
+    fellow: { home: 'میری فیلوشپ', projects: 'منصوبے', updates: 'اپ ڈیٹس', deliverables: 'ڈیلیوریبلز', profile: 'سابق فیلو پروفائل' },
+    partner: { home: 'محکمہ', projects: 'منصوبے', fellows: 'فیلوز', deliverables: 'ڈیلیوریبلز' },
+    applicant: { home: 'میری درخواستیں', calls: 'کھلی درخواستیں' },
+    account: 'اکاؤنٹ',
+    publicHome: 'پروگرام',
+    openData: 'اوپن ڈیٹا',
+  },
+)

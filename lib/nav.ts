@@ -1,0 +1,34 @@
+// Navigation per role. Later features add their entries here.
+import type { RoleName } from './auth/roles'
+import type { Messages } from './i18n/messages'
+
+export interface NavItem {
+  href: string
+  label: string
+}
+
+export function navFor(role: RoleName, m: Messages): NavItem[] {
+  const n = m.nav
+  switch (role) {
+    case 'ADMIN':
+    case 'STAFF':
+      return [
+        { href: '/staff', label: n.staff.home },
+        { href: '/staff/programmes', label: n.staff.programmes },
+        { href: '/staff/cycles', label: n.staff.cycles },
+        { href: '/staff/departments', label: n.staff.departments },
+        { href: '/staff/people', label: n.staff.people },
+        { href: '/review', label: m.nav.reviewer.queue },
+        { href: '/staff/audit', label: n.staff.audit },
+        { href: '/staff/outbox', label: n.staff.outbox },
+      ]
+    case 'REVIEWER':
+      return [{ href: '/review', label: n.reviewer.queue }]
+    case 'FELLOW':
+      return [{ href: '/fellow', label: n.fellow.home }]
+    case 'PARTNER':
+      return [{ href: '/partner', label: n.partner.home }]
+    case 'APPLICANT':
+      return [{ href: '/apply', label: n.applicant.home }]
+  }
+}

@@ -1,0 +1,31 @@
+// Programme forms, shared by the staff pages and the actions.
+import { z } from 'zod'
+import { int, lines, optionalInt, optionalText, text, uuid, version } from '../validation'
+
+export const programmeFields = {
+  name: text(150),
+  nameUr: optionalText(150),
+  slug: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .toLowerCase()
+    .min(3, { error: 'errors.tooShort' })
+    .max(80, { error: 'errors.tooLong' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'errors.invalid' }),
+  kind: z.enum(['FELLOWSHIP', 'INTERNSHIP'], { error: 'errors.invalidChoice' }),
+  level: z.enum(['FEDERAL', 'PROVINCIAL', 'DISTRICT'], { error: 'errors.invalidChoice' }),
+  province: optionalText(80),
+  description: text(4000),
+  descriptionUr: optionalText(4000),
+  funders: lines(20, 120),
+  partners: lines(30, 120),
+  durationMonths: int(1, 60),
+  stipendPkr: optionalInt(0, 10_000_000),
+}
+
+export const createProgrammeSchema = z.object(programmeFields)
+export const updateProgrammeSchema = z.object({ ...programmeFields, id: uuid(), version: version() })
+export const archiveSchema = z.object({ id: uuid(), archive: z.enum(['true', 'false']).transform((v) => v === 'true') })
+
+export type CreateProgrammeInput = z.infer<typeof createProgrammeSchema>
+export type UpdateProgrammeInput = z.infer<typeof updateProgrammeSchema>

@@ -1,0 +1,121 @@
+// The one shape every server action returns, and the wrapper that gives it: load the viewer,
+// validate the form with zod, run the domain function, and turn any failure into a message
+// beside the field or the form. No stack trace or database error ever reaches a user.
+import 'server-only'
+import { unstable_rethrow } from 'next/navigation'
+import type { z } from 'zod'
+import { getMessages } from '../i18n/server'
+import { translateKey } from '../i18n/translate'
+import type { Messages } from '../i18n/messages'
+import { formToObject } from '../validation'
+import { AppError, isUniqueViolation } from './errors'
+import { getViewer, type Viewer } from './viewer'
+import type { RoleName } from '../auth/roles'
+
+export type { ActionState }
+import type { ActionState } from './action-state'
+
+export const initialActionState: ActionState = { ok: false }
+
+type Issue = z.core.$ZodIssue
+
+export function issueMessage(m: Messages, issue: Issue): string {
+  const i = issue as Issue & { minimum?: number | bigint; maximum?: number | bigint; origin?: string; input?: unknown }
+  const vars = { min: String(i.minimum ?? ''), max: String(i.maximum ?? '') }
+  if (issue.message?.startsWith('errors.')) {
+    let key = issue.message
+    // One key serves strings and numbers: pick the wording by what was checked.
+    if (key === 'errors.tooLong' && i.origin === 'number') key = 'errors.tooBig'
+    if (key === 'errors.tooShort' && i.origin === 'number') key = 'errors.tooSmall'
+    return translateKey(m, key, vars)
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return i.input === undefined || i.input === null || i.input === '' ? m.errors.required : m.errors.invalid
+    case 'too_small':
+      return translateKey(m, i.origin === 'string' ? 'errors.tooShort' : 'errors.tooSmall', vars)
+    case 'too_big':
+      return translateKey(m, i.origin === 'string' ? 'errors.tooLong' : 'errors.tooBig', vars)
+    case 'invalid_value':
+      return m.errors.invalidChoice
+    default:
+      return m.errors.invalid
+  }
+}
+
+export function fieldErrorsFrom(m: Messages, error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_form'
+    out[key] ??= issueMessage(m, issue)
+  }
+  return out
+}
+
+export function errorState(m: Messages, e: unknown): ActionState {
+  if (e instanceof AppError) {
+    const fieldErrors = e.fieldErrors
+      ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, translateKey(m, v, e.vars)]))
+      : undefined
+    return { ok: false, formError: translateKey(m, e.messageKey ?? `errors.${e.code.toLowerCase()}`, e.vars), fieldErrors }
+  }
+  if (isUniqueViolation(e)) return { ok: false, formError: m.errors.duplicate }
+  console.error('[action] unexpected error', e)
+  return { ok: false, formError: m.errors.unexpected }
+}
+
+interface Options {
+  roles?: readonly RoleName[]
+}
+
+/**
+ * Runs a form action. `fn` gets the viewer and the parsed input; it may return a success
+ * message key or an ActionState of its own, and may call redirect().
+ */
+export async function runAction<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  fn: (viewer: Viewer, input: z.output<S>) => Promise<void | string | Partial<ActionState>>,
+  opts: Options = {},
+): Promise<ActionState> {
+  const m = await getMessages()
+  try {
+    const viewer = await getViewer()
+    if (!viewer) return { ok: false, formError: m.errors.forbidden }
+    if (opts.roles && !opts.roles.includes(viewer.role)) return { ok: false, formError: m.errors.forbidden }
+    const raw = formData instanceof FormData ? formToObject(formData) : {}
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsFrom(m, parsed.error)
+      return { ok: false, fieldErrors, formError: fieldErrors._form }
+    }
+    const out = await fn(viewer, parsed.data)
+    if (typeof out === 'string') return { ok: true, message: translateKey(m, out), at: Date.now() }
+    return { ok: true, at: Date.now(), ...(out ?? {}) }
+  } catch (e) {
+    unstable_rethrow(e)
+    return errorState(m, e)
+  }
+}
+
+/** For actions open to anonymous visitors (sign-up, password reset). */
+export async function runPublicAction<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  fn: (input: z.output<S>) => Promise<void | string | Partial<ActionState>>,
+): Promise<ActionState> {
+  const m = await getMessages()
+  try {
+    const parsed = schema.safeParse(formData instanceof FormData ? formToObject(formData) : {})
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsFrom(m, parsed.error)
+      return { ok: false, fieldErrors, formError: fieldErrors._form }
+    }
+    const out = await fn(parsed.data)
+    if (typeof out === 'string') return { ok: true, message: translateKey(m, out), at: Date.now() }
+    return { ok: true, at: Date.now(), ...(out ?? {}) }
+  } catch (e) {
+    unstable_rethrow(e)
+    return errorState(m, e)
+  }
+}

@@ -1,0 +1,101 @@
+// Shared zod building blocks. Messages are errors.* keys, put into the viewer's language by
+// lib/server/action.ts.
+import { z } from 'zod'
+import { parseKarachiLocal } from './i18n/format'
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+
+export const text = (max = 200) =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(max, { error: 'errors.tooLong' })
+
+export const optionalText = (max = 2000) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: 'errors.tooLong' }).optional())
+
+export const email = () =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: 'errors.required' })
+    .max(254, { error: 'errors.tooLong' })
+    .pipe(z.email({ error: 'errors.invalidEmail' }))
+
+export const optionalUrl = () =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(500, { error: 'errors.tooLong' })
+      .refine((v) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), { error: 'errors.invalidUrl' })
+      .optional(),
+  )
+
+export const int = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
+    z
+      .number({ error: (iss) => (iss.input === undefined ? 'errors.required' : 'errors.notANumber') })
+      .int({ error: 'errors.notAWholeNumber' })
+      .min(min, { error: 'errors.tooSmall' })
+      .max(max, { error: 'errors.tooBig' }),
+  )
+
+export const optionalInt = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
+    z
+      .number({ error: 'errors.notANumber' })
+      .int({ error: 'errors.notAWholeNumber' })
+      .min(min, { error: 'errors.tooSmall' })
+      .max(max, { error: 'errors.tooBig' })
+      .optional(),
+  )
+
+/** A datetime-local or date field, read as Asia/Karachi time. */
+export const karachiDate = () =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (parseKarachiLocal(v.trim()) ?? 'invalid')) : v),
+    z.date({ error: (iss) => (iss.input === undefined ? 'errors.required' : 'errors.invalidDate') }),
+  )
+
+export const optionalKarachiDate = () =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (parseKarachiLocal(v.trim()) ?? 'invalid')) : v),
+    z.date({ error: 'errors.invalidDate' }).optional(),
+  )
+
+export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+
+export const uuid = () => z.string({ error: 'errors.required' }).uuid({ error: 'errors.notFound' })
+
+export const version = () => int(0, 1_000_000_000)
+
+/** Lines of a textarea as a list (e.g. funders, skills). */
+export const lines = (maxItems = 50, maxLen = 200) =>
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(/\r?\n|,/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(z.string().max(maxLen, { error: 'errors.tooLong' })).max(maxItems, { error: 'errors.tooBig' }),
+  )
+
+export function formToObject(fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of fd.entries()) {
+    if (k.startsWith('$ACTION')) continue
+    if (k in out) {
+      const prev = out[k]
+      out[k] = Array.isArray(prev) ? [...prev, v] : [prev, v]
+    } else out[k] = v
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+// `npm start`: prepare the database, build the app if the build is missing or older than the
+// source, then serve it on http://localhost:3000 and print the demo sign-ins.
+import { spawnSync, spawn } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { localSecret } from '../lib/auth/secret'
+import { DEMO_PASSWORD, demoAccounts } from '../lib/demo'
+
+const root = process.cwd()
+const nextBin = path.join(root, 'node_modules', '.bin', 'next')
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    const p = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)
+  }
+  return newest
+}
+
+function needsBuild() {
+  const marker = path.join(root, '.next', 'BUILD_ID')
+  if (!existsSync(marker)) return true
+  const built = statSync(marker).mtimeMs
+  const sources = ['app', 'components', 'lib', 'prisma', 'proxy.ts', 'next.config.js', 'package.json']
+  return sources.some((s) => {
+    const p = path.join(root, s)
+    if (!existsSync(p)) return false
+    return (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built
+  })
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+// The embedded demo runs without configuration: a locally generated secret and URL.
+// A real deployment (DATABASE_URL set) must provide NEXTAUTH_SECRET itself.
+if (!env.DATABASE_URL) {
+  env.NEXTAUTH_SECRET ??= localSecret()
+  env.DAFTAR_HSTS ??= 'off'
+}
+const port = env.PORT ?? '3000'
+env.NEXTAUTH_URL ??= `http://localhost:${port}`
+
+run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/prepare-db.ts'], env)
+if (needsBuild()) {
+  console.log('[start] building the app (first run, or sources changed)…')
+  run(nextBin, ['build'], env)
+}
+
+const server = spawn(nextBin, ['start', '-p', port], { stdio: 'inherit', env })
+server.on('spawn', () => {
+  console.log(`\nDaftar is starting on ${env.NEXTAUTH_URL}`)
+  if (!env.DATABASE_URL) {
+    console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`)
+    for (const a of demoAccounts) console.log(`  ${a.role.padEnd(9)} ${a.email}  (${a.name})`)
+  }
+  console.log('')
+})
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig))
+server.on('exit', (code) => process.exit(code ?? 0))

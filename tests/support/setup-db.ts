@@ -1,0 +1,18 @@
+// vitest setup for *.db.test.ts: each test file gets its own clean database.
+import { afterAll, beforeAll } from 'vitest'
+import { setDb } from '../../lib/server/db'
+import { resetRateLimits } from '../../lib/server/rate-limit'
+import { createTestDatabase, type TestDatabase } from './test-db'
+
+let db: TestDatabase
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  setDb(db.prisma)
+  resetRateLimits()
+}, 60_000)
+
+afterAll(async () => {
+  setDb(undefined)
+  await db?.close()
+})

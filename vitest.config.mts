@@ -1,0 +1,55 @@
+// Unit tests (*.test.ts) run once; database tests (*.db.test.ts) run twice: on embedded
+// PGlite and on the PostgreSQL server, each test file on its own fresh database.
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+// One name per run, seen by globalSetup (this process) and the test workers alike.
+process.env.DAFTAR_TEST_RUN ??= String(process.pid)
+const run = process.env.DAFTAR_TEST_RUN
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/empty.ts'),
+}
+const dbTests = ['lib/**/*.db.test.ts', 'tests/integration/**/*.db.test.ts']
+const shared = { env: { NODE_ENV: 'test', DAFTAR_TEST_RUN: run }, testTimeout: 30_000, hookTimeout: 60_000 }
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'app/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: [...dbTests, 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          ...shared,
+          name: 'pglite',
+          include: dbTests,
+          env: { ...shared.env, DAFTAR_TEST_DB: 'pglite' },
+          setupFiles: ['tests/support/setup-db.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          ...shared,
+          name: 'postgres',
+          include: dbTests,
+          env: { ...shared.env, DAFTAR_TEST_DB: 'postgres' },
+          globalSetup: ['tests/support/global-postgres.ts'],
+          setupFiles: ['tests/support/setup-db.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+})
