@@ -64,7 +64,7 @@ export function fellowProposing(inst: Instance): MatchOf {
     while (next[f] < prefs.length) {
       const p = prefs[next[f]++];
       const cap = inst.capacity[p];
-      if (cap === 0) continue;
+      if (cap === 0 || inst.projectBanned[p].has(f)) continue;
       const heap = held[p];
       const key = projectRank(inst, p, f);
       if (heap.size < cap) {

@@ -3,14 +3,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { checkAssignment, findBlockingPairs, matchFellows, tieBreakOrder, type MatchInput, type MatchResult, type Reason } from './index';
-import { allStableMatchings, cleanPrefs, naiveBlockingPairs, naiveModel, type Assign } from './naive.testkit';
+import { allStableMatchings, naiveBlockingPairs, naiveModel, type Assign } from './naive.testkit';
 
 const byFellow = (r: MatchResult): Assign => new Map(r.assignments.map((a) => [a.fellowId, a.projectId]));
 const placements = (r: MatchResult) => Object.fromEntries(r.assignments.map((a) => [a.fellowId, a.projectId]));
 
 // What a UI would do with a Reason; kept here to prove the shape carries enough information.
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
-function describe_(reason: Reason): string {
+function sentence(reason: Reason): string {
   if (reason.kind === 'first-choice') return 'placed at 1st choice';
   if (reason.kind === 'unplaced') return `unplaced (${reason.reason})`;
   const full = reason.fullerChoices.map((p) => `${p} full`);
@@ -80,7 +80,7 @@ describe('matchFellows: examples', () => {
       fellowId: 'a', projectId: 'Y', rank: 2,
       reason: { kind: 'placed-lower', rank: 2, fullerChoices: ['X'], unacceptableAt: [] },
     });
-    expect(describe_(r.assignments[0].reason)).toBe('X full: placed at 2nd');
+    expect(sentence(r.assignments[0].reason)).toBe('X full: placed at 2nd');
     expect(r.assignments[1].reason).toEqual({ kind: 'first-choice' });
   });
 
@@ -107,7 +107,7 @@ describe('matchFellows: examples', () => {
       { kind: 'unplaced', reason: 'mixed' },
       { kind: 'unplaced', reason: 'all-full' },
     ]);
-    expect(describe_(r.assignments[0].reason)).toBe('X declined: placed at 2nd');
+    expect(sentence(r.assignments[0].reason)).toBe('X declined: placed at 2nd');
     expect(r.stats).toMatchObject({ seats: 6, placed: 1, unfilledSeats: 5, top1Share: 0, top2Share: 0.2 });
   });
 
@@ -374,8 +374,4 @@ describe('matchFellows properties (both sides)', () => {
       expect(findBlockingPairs(input, assign)).toEqual(naiveBlockingPairs(input, assign));
     }), runs);
   });
-});
-
-it('cleanPrefs oracle helper drops unknown and repeated ids', () => {
-  expect(cleanPrefs(['x', 'a', 'b', 'a', 'x'], ['a', 'b'])).toEqual(['a', 'b']);
 });

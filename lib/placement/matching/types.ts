@@ -6,6 +6,7 @@ export interface MatchInput {
   /**
    * prefs: fellow ids, most preferred first. Fellows not listed stay acceptable but rank after
    * the listed ones, in tie-break order. unacceptable: fellows never to be placed here.
+   * capacity: fractional values are floored, Infinity means unlimited, negative or NaN means 0.
    */
   projects: { id: string; capacity: number; prefs?: string[]; unacceptable?: string[] }[];
   /** Which side proposes in deferred acceptance; the proposing side gets its optimal stable matching. */

@@ -1,0 +1,32 @@
+// The authorization matrix: for one domain function, every role is tried; the allowed
+// roles must get past the permission check and every other role must be refused.
+import { expect, it } from 'vitest'
+import type { Role } from '@prisma/client'
+import { AppError } from '../../lib/server/errors'
+import type { Viewer } from '../../lib/auth/viewer'
+import { makeViewer } from './factories'
+
+export const ALL_ROLES: Role[] = ['ADMIN', 'STAFF', 'REVIEWER', 'FELLOW', 'PARTNER', 'APPLICANT']
+
+const refused = (e: unknown) => e instanceof AppError && (e.code === 'FORBIDDEN' || e.code === 'UNAUTHENTICATED')
+
+/**
+ * Declares one test per role. `call` gets a fresh viewer of that role; an allowed role may
+ * still fail for other reasons (a missing record), but never with FORBIDDEN.
+ */
+export function matrix(name: string, allowed: Role[], call: (viewer: Viewer) => Promise<unknown>) {
+  for (const role of ALL_ROLES) {
+    const should = allowed.includes(role)
+    it(`${name}: ${role} is ${should ? 'allowed' : 'refused'}`, async () => {
+      const viewer = await makeViewer(role)
+      let error: unknown = null
+      try {
+        await call(viewer)
+      } catch (e) {
+        error = e
+      }
+      if (should) expect(refused(error), `unexpected refusal: ${String(error)}`).toBe(false)
+      else expect(refused(error), `expected FORBIDDEN, got ${error === null ? 'success' : String(error)}`).toBe(true)
+    })
+  }
+}
