@@ -27,6 +27,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(PORT), PGLITE_DIR: '.data/e2e-db', DATABASE_URL: '', DAFTAR_DEMO: 'on' },
+    env: { PORT: String(PORT), PGLITE_DIR: process.env.E2E_DB_DIR ?? '.data/e2e-db', DATABASE_URL: '', DAFTAR_DEMO: 'on', NEXTAUTH_URL: `http://localhost:${PORT}` },
   },
 })

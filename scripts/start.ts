@@ -20,7 +20,7 @@ function newestMtime(dir: string): number {
 }
 
 function needsBuild() {
-  const marker = path.join(root, '.next', 'BUILD_ID')
+  const marker = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
   if (!existsSync(marker)) return true
   const built = statSync(marker).mtimeMs
   const sources = ['app', 'components', 'lib', 'prisma', 'proxy.ts', 'next.config.js', 'package.json']
@@ -36,7 +36,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 // The embedded demo runs without configuration: a locally generated secret and URL.
 // A real deployment (DATABASE_URL set) must provide NEXTAUTH_SECRET itself.
 if (!env.DATABASE_URL) {

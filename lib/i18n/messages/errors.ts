@@ -34,6 +34,9 @@ export const errors = defineMessages(
     cannotChangeOwnRole: 'You cannot change your own role or deactivate yourself.',
     adminOnly: 'Only an administrator can grant or change that role.',
     unexpected: 'Something went wrong and nothing was saved. Try again.',
+    fileTooLarge: 'The file is too large: the limit is {max} MB.',
+    fileEmpty: 'The file is empty.',
+    fileType: 'This type of file is not accepted. Upload one of: {types}.',
   },
   {
     required: 'یہ خانہ لازمی ہے۔',
@@ -66,5 +69,8 @@ export const errors = defineMessages(
     cannotChangeOwnRole: 'آپ اپنا کردار تبدیل یا خود کو غیر فعال نہیں کر سکتے۔',
     adminOnly: 'یہ کردار صرف منتظم دے یا بدل سکتا ہے۔',
     unexpected: 'کچھ غلط ہو گیا اور کچھ محفوظ نہیں ہوا۔ دوبارہ کوشش کریں۔',
+    fileTooLarge: 'فائل بہت بڑی ہے: حد {max} MB ہے۔',
+    fileEmpty: 'فائل خالی ہے۔',
+    fileType: 'اس قسم کی فائل قبول نہیں۔ ان میں سے کوئی اپ لوڈ کریں: {types}۔',
   },
 )
