@@ -1,0 +1,68 @@
+// Who may download a stored file. A file belongs to an application (applicant, staff, and
+// reviewers assigned to it unless the field is personal in a blind cycle) or to a deliverable
+// submission (the project's fellows, its department's partners, staff). Anything else: not found.
+import 'server-only'
+import { getDb } from '../server/db'
+import { notFound } from '../server/errors'
+import { isStaff } from '../auth/policy'
+import type { Viewer } from '../auth/viewer'
+
+export async function findReadableFile(viewer: Viewer, fileId: string) {
+  const db = await getDb()
+  const f = await db.storedFile.findUnique({
+    where: { id: fileId },
+    select: {
+      id: true,
+      ownerId: true,
+      storageKey: true,
+      mimeType: true,
+      originalName: true,
+      applicationFiles: {
+        select: {
+          fieldKey: true,
+          application: {
+            select: {
+              applicantId: true,
+              cycle: { select: { blindReview: true, formFields: { select: { key: true, personal: true } } } },
+              reviews: { where: { reviewerId: viewer.userId, status: { not: 'RECUSED' } }, select: { id: true } },
+            },
+          },
+        },
+      },
+      submissionFiles: {
+        select: {
+          submission: {
+            select: {
+              deliverable: {
+                select: {
+                  project: {
+                    select: {
+                      departmentId: true,
+                      placements: { where: { fellowship: { userId: viewer.userId } }, select: { id: true } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  })
+  if (!f) throw notFound()
+  if (isStaff(viewer) || f.ownerId === viewer.userId) return f
+  for (const af of f.applicationFiles) {
+    const a = af.application
+    if (a.applicantId === viewer.userId) return f
+    if (a.reviews.length > 0) {
+      const personal = a.cycle.formFields.find((x) => x.key === af.fieldKey)?.personal ?? false
+      if (!(a.cycle.blindReview && personal)) return f
+    }
+  }
+  for (const sf of f.submissionFiles) {
+    const p = sf.submission.deliverable.project
+    if (viewer.role === 'PARTNER' && viewer.departmentId === p.departmentId) return f
+    if (viewer.role === 'FELLOW' && p.placements.length > 0) return f
+  }
+  throw notFound()
+}
