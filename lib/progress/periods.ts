@@ -1,0 +1,123 @@
+// Reporting periods of a cycle, computed from its dates and cadence (pure: no database, no clock).
+// Periods follow each other from the cycle's start; the last one is cut at the cycle's end.
+// An update is on time until the period's end plus the cycle's grace days ("the window").
+
+export type Cadence = 'WEEKLY' | 'FORTNIGHTLY' | 'MONTHLY'
+
+export interface PeriodCycle {
+  startDate: Date | null
+  endDate: Date | null
+  reportingCadence: Cadence
+  reportingGraceDays: number
+}
+
+export interface Period {
+  index: number
+  start: Date
+  /** Exclusive: the instant the next period starts. */
+  end: Date
+  /** The end of the reporting window: after this an update is late and can no longer be edited. */
+  closesAt: Date
+}
+
+const DAY = 24 * 3600_000
+const KARACHI = 5 * 3600_000 // UTC+5 all year (no daylight saving)
+// A guard against a mistyped end date producing thousands of periods.
+export const MAX_PERIODS = 400
+
+/** Adds calendar months in Karachi time, keeping the day of the month (clamped to the month's length). */
+function addMonthsKarachi(d: Date, months: number): Date {
+  const local = new Date(d.getTime() + KARACHI)
+  const y = local.getUTCFullYear()
+  const m = local.getUTCMonth() + months
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
+  const day = Math.min(local.getUTCDate(), lastDay)
+  const timeOfDay = local.getTime() - Date.UTC(y, local.getUTCMonth(), local.getUTCDate())
+  return new Date(Date.UTC(y, m, day) + timeOfDay - KARACHI)
+}
+
+function startOf(c: PeriodCycle, index: number): Date {
+  const start = c.startDate!
+  if (c.reportingCadence === 'MONTHLY') return addMonthsKarachi(start, index)
+  const days = c.reportingCadence === 'WEEKLY' ? 7 : 14
+  return new Date(start.getTime() + index * days * DAY)
+}
+
+/**
+ * The cycle's end date is a calendar day (stored as its midnight in Karachi); the cycle runs
+ * through that whole day.
+ */
+function cycleEnd(c: PeriodCycle): Date {
+  const e = c.endDate!
+  const isMidnight = (e.getTime() + KARACHI) % DAY === 0
+  return isMidnight ? new Date(e.getTime() + DAY) : e
+}
+
+export function reportingPeriods(c: PeriodCycle): Period[] {
+  if (!c.startDate || !c.endDate) return []
+  const end = cycleEnd(c)
+  const grace = Math.max(0, c.reportingGraceDays) * DAY
+  const out: Period[] = []
+  for (let i = 0; i < MAX_PERIODS; i++) {
+    const s = startOf(c, i)
+    if (s >= end) break
+    const next = startOf(c, i + 1)
+    const e = next < end ? next : end
+    out.push({ index: i, start: s, end: e, closesAt: new Date(e.getTime() + grace) })
+  }
+  return out
+}
+
+export function periodAt(c: PeriodCycle, index: number): Period | undefined {
+  if (!Number.isInteger(index) || index < 0) return undefined
+  return reportingPeriods(c)[index]
+}
+
+/** The last day a period covers (its end is exclusive), for display. */
+export function lastDayOf(p: Period): Date {
+  return new Date(p.end.getTime() - 1)
+}
+
+export type PeriodPhase = 'upcoming' | 'open' | 'grace' | 'closed'
+
+export function periodPhase(p: Period, now: Date): PeriodPhase {
+  if (now < p.start) return 'upcoming'
+  if (now < p.end) return 'open'
+  if (now < p.closesAt) return 'grace'
+  return 'closed'
+}
+
+/** What a fellow, a partner or staff see for one period. */
+export type PeriodStatus = 'upcoming' | 'due' | 'done' | 'late' | 'missing'
+
+export interface UpdateState {
+  status: 'DRAFT' | 'SUBMITTED'
+  late: boolean
+}
+
+export function periodStatus(p: Period, update: UpdateState | null | undefined, now: Date): PeriodStatus {
+  if (update?.status === 'SUBMITTED') return update.late ? 'late' : 'done'
+  const phase = periodPhase(p, now)
+  if (phase === 'upcoming') return 'upcoming'
+  return phase === 'closed' ? 'missing' : 'due'
+}
+
+/** An update submitted at `at` is late when the window has closed. */
+export function isLate(p: Period, at: Date): boolean {
+  return at >= p.closesAt
+}
+
+/**
+ * Whether the fellow may still change an update: a future period takes none; a submitted
+ * update can be edited until the window closes; a draft can always be finished (late).
+ */
+export function canWrite(p: Period, update: UpdateState | null | undefined, now: Date): boolean {
+  if (periodPhase(p, now) === 'upcoming') return false
+  if (update?.status === 'SUBMITTED') return now < p.closesAt
+  return true
+}
+
+/** The periods that count for compliance at `now`: started ones (the open one included). */
+export function startedPeriods(periods: Period[], now: Date): Period[] {
+  return periods.filter((p) => p.start <= now)
+}
