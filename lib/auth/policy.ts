@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'reminder:send': ['ADMIN', 'STAFF'],
   // insight
   'dashboard:read': ['ADMIN', 'STAFF', 'PARTNER'],
+  'dashboard:read:any': ['ADMIN', 'STAFF'],
+  'insight:data:read': ['ADMIN', 'STAFF'],
   'report:manage': ['ADMIN', 'STAFF'],
   'export:run': ['ADMIN', 'STAFF'],
   'alumni:read': ['ADMIN', 'STAFF'],
