@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   'comment:write': ['ADMIN', 'STAFF', 'PARTNER', 'FELLOW'],
   'compliance:read': ['ADMIN', 'STAFF'],
   'reminder:send': ['ADMIN', 'STAFF'],
+  // a partner reads their department's fellows' updates, deliverables and metrics
+  'progress:read:department': ['PARTNER'],
   // insight
   'dashboard:read': ['ADMIN', 'STAFF', 'PARTNER'],
   'dashboard:read:any': ['ADMIN', 'STAFF'],
