@@ -1,0 +1,19 @@
+// CSV that spreadsheets open correctly: UTF-8 with a byte-order mark (so Excel reads Urdu),
+// CRLF line ends, quoted cells, and cells that would start a formula neutralised.
+export type Cell = string | number | null | undefined
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function csvCell(v: Cell): string {
+  if (v === null || v === undefined) return ''
+  let s = typeof v === 'number' ? String(v) : v
+  // A typed answer like "=HYPERLINK(...)" must stay text, not run in the spreadsheet.
+  if (typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+export function csvRow(cells: Cell[]): string {
+  return cells.map(csvCell).join(',') + '\r\n'
+}
+
+export const BOM = '\uFEFF'
