@@ -1,0 +1,72 @@
+// A fellow saves or submits their progress update for one reporting period.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { AppError, isUniqueViolation, notFound, stale } from '../../server/errors'
+import { updateVersioned } from '../../server/versioned'
+import { writeAudit } from '../../audit/write'
+import type { Viewer } from '../../auth/viewer'
+import { canWrite, isLate, periodAt, periodPhase } from '../periods'
+import type { SaveUpdateInput } from '../schema'
+
+export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = new Date()) {
+  assertCan(viewer, 'update:write:own')
+  const db = await getDb()
+  try {
+    return await db.$transaction(async (tx) => {
+      const f = await tx.fellowship.findFirst({
+        where: { id: input.fellowshipId, userId: viewer.userId },
+        select: { id: true, status: true, cycle: { select: { startDate: true, endDate: true, reportingCadence: true, reportingGraceDays: true } } },
+      })
+      if (!f) throw notFound()
+      if (f.status !== 'ACTIVE') throw new AppError('CLOSED', 'errors.fellowshipInactive')
+      const period = periodAt(f.cycle, input.periodIndex)
+      if (!period) throw new AppError('NOT_FOUND', 'errors.notFound', { periodIndex: 'errors.notFound' })
+      if (periodPhase(period, now) === 'upcoming') throw new AppError('INVALID', 'errors.futurePeriod')
+
+      const existing = await tx.progressUpdate.findUnique({
+        where: { fellowshipId_periodIndex: { fellowshipId: f.id, periodIndex: period.index } },
+      })
+      if (!canWrite(period, existing, now)) throw new AppError('CLOSED', 'errors.updateWindowClosed')
+
+      const content = {
+        accomplishments: input.accomplishments,
+        blockers: input.blockers ?? null,
+        nextSteps: input.nextSteps ?? null,
+        hours: input.hours ?? null,
+        links: input.links,
+      }
+      // A submitted update stays submitted (edits keep its first submission time and lateness).
+      const submitting = input.intent === 'submit' && existing?.status !== 'SUBMITTED'
+      const status = existing?.status === 'SUBMITTED' || input.intent === 'submit' ? 'SUBMITTED' : 'DRAFT'
+      const stamp = submitting ? { submittedAt: now, late: isLate(period, now) } : {}
+
+      let id: string
+      if (existing) {
+        // Two tabs: the one holding an older version must reload, not overwrite.
+        if (input.version === undefined) throw stale()
+        await updateVersioned(tx.progressUpdate, existing.id, input.version, { ...content, status, ...stamp })
+        id = existing.id
+      } else {
+        const created = await tx.progressUpdate.create({
+          data: { fellowshipId: f.id, periodIndex: period.index, periodStart: period.start, periodEnd: period.end, ...content, status, ...stamp },
+          select: { id: true },
+        })
+        id = created.id
+      }
+      await writeAudit(tx, {
+        actorId: viewer.userId,
+        action: submitting ? 'update.submit' : existing ? 'update.edit' : 'update.draft',
+        entityType: 'ProgressUpdate',
+        entityId: id,
+        before: existing,
+        after: { periodIndex: period.index, ...content, status, ...stamp },
+      })
+      return { id, status, late: submitting ? stamp.late! : (existing?.late ?? false) }
+    })
+  } catch (e) {
+    // The same period created in another tab at the same moment.
+    if (isUniqueViolation(e)) throw stale()
+    throw e
+  }
+}

@@ -1,0 +1,101 @@
+// Reminders for missing progress updates: for every ended reporting period of an active cycle
+// without a submitted update, the fellow is reminded once. A Reminder row with a unique
+// dedupeKey ("update:<fellowshipId>:<periodIndex>") is written with the email in one
+// transaction, so running this again (the button, `npm run remind`, two at once) never sends
+// the same reminder twice. Not server-only: scripts/remind.ts calls it directly.
+import type { PrismaClient } from '@prisma/client'
+import { writeAudit } from '../audit/write'
+import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { mailTemplates } from '../notifications/templates'
+import { formatDate } from '../i18n/format'
+import { lastDayOf, reportingPeriods, type Period } from './periods'
+
+export interface ReminderRun {
+  /** Fellows who were sent an email. */
+  fellows: number
+  /** Periods reminded about (each at most once, ever). */
+  periods: number
+}
+
+export const reminderKey = (fellowshipId: string, periodIndex: number) => `update:${fellowshipId}:${periodIndex}`
+
+function reminderMail(name: string, cycle: string, periods: Period[], now: Date) {
+  const line = (p: Period, locale: 'en' | 'ur') => {
+    const range = `${formatDate(p.start, locale)} – ${formatDate(lastDayOf(p), locale)}`
+    if (locale === 'en') return `- Period ${p.index + 1}: ${range}${now < p.closesAt ? ` (on time until ${formatDate(p.closesAt, 'en')})` : ' (late)'}`
+    return `- مدت ${p.index + 1}: ${range}${now < p.closesAt ? ` (${formatDate(p.closesAt, 'ur')} تک بروقت)` : ' (تاخیر سے)'}`
+  }
+  return mailTemplates.notice({
+    subjectEn: 'Progress update reminder',
+    subjectUr: 'پیش رفت رپورٹ کی یاد دہانی',
+    en: `Hello ${name},\n\nYour progress updates for these reporting periods of ${cycle} have not been submitted yet:\n${periods.map((p) => line(p, 'en')).join('\n')}\n\nA late update is still accepted; it is marked late. Write it here:`,
+    ur: `${name}، السلام علیکم\n\n${cycle} کی ان مدتوں کی پیش رفت رپورٹس ابھی جمع نہیں ہوئیں:\n${periods.map((p) => line(p, 'ur')).join('\n')}\n\nتاخیر سے جمع کرائی گئی رپورٹ بھی قبول کی جاتی ہے، البتہ اسے تاخیر شدہ لکھا جاتا ہے۔ یہاں لکھیں:`,
+    url: appUrl('/fellow/updates'),
+  })
+}
+
+/**
+ * Reminds every active fellow of active cycles (or one cycle) about ended periods without a
+ * submitted update. `actorId` is the staff member who pressed the button (null for the scheduler).
+ */
+export async function sendUpdateReminders(db: PrismaClient, opts: { cycleId?: string; now?: Date; actorId?: string | null } = {}): Promise<ReminderRun> {
+  const now = opts.now ?? new Date()
+  const cycles = await db.cycle.findMany({
+    where: { status: 'ACTIVE', archivedAt: null, ...(opts.cycleId ? { id: opts.cycleId } : {}) },
+    select: {
+      id: true,
+      name: true,
+      startDate: true,
+      endDate: true,
+      reportingCadence: true,
+      reportingGraceDays: true,
+      programme: { select: { name: true } },
+      fellowships: {
+        where: { status: 'ACTIVE', user: { active: true } },
+        select: {
+          id: true,
+          user: { select: { id: true, name: true, email: true } },
+          updates: { where: { status: 'SUBMITTED' }, select: { periodIndex: true } },
+        },
+      },
+    },
+  })
+  const run: ReminderRun = { fellows: 0, periods: 0 }
+  const queued: string[] = []
+  for (const c of cycles) {
+    const ended = reportingPeriods(c).filter((p) => p.end <= now)
+    if (!ended.length) continue
+    for (const f of c.fellowships) {
+      const submitted = new Set(f.updates.map((u) => u.periodIndex))
+      const missing = ended.filter((p) => !submitted.has(p.index))
+      if (!missing.length) continue
+      const sent = await db.$transaction(async (tx) => {
+        // ON CONFLICT DO NOTHING: only periods never reminded about come back.
+        const created = await tx.reminder.createManyAndReturn({
+          data: missing.map((p) => ({ dedupeKey: reminderKey(f.id, p.index), fellowshipId: f.id, userId: f.user.id, kind: 'update-missing' })),
+          skipDuplicates: true,
+          select: { dedupeKey: true },
+        })
+        const fresh = new Set(created.map((r) => r.dedupeKey))
+        const periods = missing.filter((p) => fresh.has(reminderKey(f.id, p.index)))
+        if (!periods.length) return 0
+        const mail = reminderMail(f.user.name, `${c.programme.name}, ${c.name}`, periods, now)
+        queued.push(await queueMail(tx, { to: f.user.email, userId: f.user.id, kind: 'update-reminder', ...mail }))
+        await writeAudit(tx, {
+          actorId: opts.actorId ?? null,
+          action: 'reminder.update',
+          entityType: 'Fellowship',
+          entityId: f.id,
+          after: { periods: periods.map((p) => p.index) },
+        })
+        return periods.length
+      })
+      if (sent) {
+        run.fellows++
+        run.periods += sent
+      }
+    }
+  }
+  if (queued.length) await deliverQueued(db, queued)
+  return run
+}

@@ -1,0 +1,43 @@
+// Progress-update forms: a fellow's update for one reporting period, and the reminder button.
+import { z } from 'zod'
+import { int, optionalInt, optionalText, uuid } from '../validation'
+
+/** Web links, one a line: each must be a full http(s) address. */
+export const urlLines = (maxItems = 10) =>
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : (v ?? []),
+    z
+      .array(z.string())
+      .max(maxItems, { error: 'errors.tooBig' })
+      // One message beside the field (not per line), so it shows under the textarea.
+      .superRefine((links, ctx) => {
+        if (links.some((l) => l.length > 500 || !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(l))) ctx.addIssue({ code: 'custom', message: 'errors.invalidUrl' })
+      }),
+  )
+
+export const saveUpdateSchema = z.object({
+  fellowshipId: uuid(),
+  periodIndex: int(0, 10_000),
+  accomplishments: z
+    .string({ error: 'errors.updateEmpty' })
+    .trim()
+    .min(1, { error: 'errors.updateEmpty' })
+    .max(5000, { error: 'errors.tooLong' }),
+  blockers: optionalText(3000),
+  nextSteps: optionalText(3000),
+  hours: optionalInt(0, 500),
+  links: urlLines(),
+  /** Present when the update already exists: the version the fellow loaded. */
+  version: optionalInt(0, 1_000_000_000),
+  intent: z.enum(['draft', 'submit'], { error: 'errors.invalidChoice' }),
+})
+
+export type SaveUpdateInput = z.infer<typeof saveUpdateSchema>
+
+export const sendRemindersSchema = z.object({ cycleId: uuid() })
