@@ -1,0 +1,20 @@
+// `npm run remind`: reminds fellows of active cycles about missing progress updates. Safe for a
+// scheduler to call as often as it likes: each reminder is sent once (lib/progress/reminders.ts).
+// With the embedded database, stop the app first (PGlite allows one process per data folder).
+import { connectFromEnv } from '../lib/server/connect'
+import { sendUpdateReminders } from '../lib/progress/reminders'
+
+async function main() {
+  const conn = await connectFromEnv()
+  try {
+    const run = await sendUpdateReminders(conn.prisma)
+    console.log(`[remind] ${run.periods} missing update(s) reminded to ${run.fellows} fellow(s)`)
+  } finally {
+    await conn.close()
+  }
+}
+
+main().catch((e) => {
+  console.error('[remind] failed:', e instanceof Error ? e.message : e)
+  process.exit(1)
+})
