@@ -99,7 +99,7 @@ export const SURNAMES = [
   'Khan', 'Yousafzai', 'Afridi', 'Khattak', 'Marwat', 'Bangash', 'Orakzai', 'Shinwari', 'Mohmand', 'Durrani',
   'Wazir', 'Mehsud', 'Gandapur', 'Kundi', 'Swati', 'Tanoli', 'Jadoon', 'Abbasi', 'Qureshi', 'Shah',
   'Gul', 'Ullah', 'Ahmad', 'Hussain', 'Iqbal', 'Zaman', 'Jan', 'Rehman', 'Akhtar', 'Baig',
-  'Kakakhel', 'Tareen', 'Niazi', 'Mashwani', 'Safi', 'Utmankhel', 'Daudzai', 'Tanoli', 'Sherpao', 'Yusufzai',
+  'Kakakhel', 'Tareen', 'Niazi', 'Mashwani', 'Safi', 'Utmankhel', 'Daudzai', 'Sherpao', 'Momand', 'Toru',
 ]
 
 /** Mostly used with women's names in the remote districts. */

@@ -1,7 +1,7 @@
 'use client'
 // Forms bound to a server action: errors appear beside each field (aria-describedby) and
 // at the top of the form (aria-live); the submit button disables while the action runs.
-import { createContext, useActionState, useContext, useEffect, useId, useRef } from 'react'
+import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef } from 'react'
 import { useFormStatus } from 'react-dom'
 import type { ActionState } from '@/lib/server/action-state'
 import { useMessages } from '../i18n-provider'
@@ -10,6 +10,7 @@ import { buttonClass, inputClass } from './styles'
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>
 
 const StateCtx = createContext<ActionState>({ ok: false })
+const PendingCtx = createContext(false)
 
 export function useFieldError(name: string) {
   return useContext(StateCtx).fieldErrors?.[name]
@@ -34,7 +35,7 @@ export function ActionForm({
   id?: string
   'aria-label'?: string
 }) {
-  const [state, formAction] = useActionState(action, { ok: false })
+  const [state, formAction, pending] = useActionState(action, { ok: false })
   const ref = useRef<HTMLFormElement>(null)
   const statusId = useId()
   useEffect(() => {
@@ -42,7 +43,24 @@ export function ActionForm({
   }, [state, resetOnSuccess])
   return (
     <StateCtx.Provider value={state}>
-      <form ref={ref} action={formAction} className={className ?? 'space-y-4'} noValidate id={id} aria-label={ariaLabel} aria-describedby={statusId}>
+      <PendingCtx.Provider value={pending}>
+      <form
+        ref={ref}
+        action={formAction}
+        // Dispatching by hand keeps what the person typed when the server sends back errors
+        // (React resets a form after a form action). Without JavaScript the plain action runs.
+        onSubmit={(e) => {
+          e.preventDefault()
+          const submitter = (e.nativeEvent as SubmitEvent).submitter
+          const fd = new FormData(e.currentTarget, submitter instanceof HTMLElement ? submitter : undefined)
+          startTransition(() => formAction(fd))
+        }}
+        className={className ?? 'space-y-4'}
+        noValidate
+        id={id}
+        aria-label={ariaLabel}
+        aria-describedby={statusId}
+      >
         <div id={statusId} aria-live="polite" role="status">
           {state.formError ? (
             <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
@@ -53,6 +71,7 @@ export function ActionForm({
         {children}
         {submitLabel ? <SubmitButton label={submitLabel} variant={submitVariant} /> : null}
       </form>
+      </PendingCtx.Provider>
     </StateCtx.Provider>
   )
 }
@@ -68,7 +87,8 @@ export function SubmitButton({
   name?: string
   value?: string
 }) {
-  const { pending } = useFormStatus()
+  const status = useFormStatus()
+  const pending = useContext(PendingCtx) || status.pending
   const m = useMessages()
   return (
     <button type="submit" className={buttonClass[variant]} disabled={pending} aria-disabled={pending} name={name} value={value}>

@@ -149,3 +149,10 @@ describe('staff change a user', () => {
     await expect(updateUser(staff, { userId: u.id, role: 'STAFF', active: true, version: u.version })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })
+
+describe('successful sign-ins are not limited', () => {
+  it('signing in many times with the right password keeps working', async () => {
+    const u = await makeUser('STAFF', { passwordHash: await hashPassword('correct horse battery') })
+    for (let i = 0; i < 25; i++) await expect(authenticatePassword(u.email, 'correct horse battery')).resolves.toMatchObject({ id: u.id })
+  })
+})

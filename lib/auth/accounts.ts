@@ -5,7 +5,7 @@ import type { Role } from '@prisma/client'
 import { getDb } from '../server/db'
 import { AppError, isUniqueViolation, notFound, stale } from '../server/errors'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
-import { hit } from '../server/rate-limit'
+import { hit, isLimited, recordFailure } from '../server/rate-limit'
 import { writeAudit } from '../audit/write'
 import { assertCan, can } from './policy'
 import { hashPassword, verifyPassword } from './password'
@@ -34,14 +34,22 @@ const SIGN_IN_LIMIT = { perAccount: 10, perIp: 50, windowMs: 15 * 60_000 }
 
 export async function authenticatePassword(emailIn: string, password: string, ip = 'unknown'): Promise<SessionUser> {
   const email = emailIn.trim().toLowerCase()
-  const okAcct = hit(`signin:acct:${email}`, SIGN_IN_LIMIT.perAccount, SIGN_IN_LIMIT.windowMs)
-  const okIp = hit(`signin:ip:${ip}`, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowMs)
-  if (!okAcct || !okIp) throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  const acctKey = `signin:acct:${email}`
+  const ipKey = `signin:ip:${ip}`
+  // Failed attempts count; once an account or an address has too many, even the right
+  // password waits for the window to pass (that is what stops guessing).
+  if (isLimited(acctKey, SIGN_IN_LIMIT.perAccount) || isLimited(ipKey, SIGN_IN_LIMIT.perIp)) {
+    throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  }
   const db = await getDb()
   const u = await db.user.findUnique({ where: { email } })
   // Compare even when there is no user, so timing does not reveal which emails exist.
   const valid = await verifyPassword(password, u?.passwordHash ?? '$2b$04$invalidinvalidinvalidinvalidinvalidinvalidinvalidinvalidi')
-  if (!u || !u.active || !valid) throw new AppError('INVALID', 'errors.invalidCredentials')
+  if (!u || !u.active || !valid) {
+    recordFailure(acctKey, SIGN_IN_LIMIT.windowMs)
+    recordFailure(ipKey, SIGN_IN_LIMIT.windowMs)
+    throw new AppError('INVALID', 'errors.invalidCredentials')
+  }
   return toSessionUser(u)
 }
 

@@ -1,7 +1,9 @@
 // Opens the database named by the environment: a PostgreSQL server when DATABASE_URL is set,
 // otherwise the embedded PGlite database in PGLITE_DIR. Shared by the app, scripts and tests.
 import { PrismaClient } from '@prisma/client'
+import { mkdirSync } from 'node:fs'
 import type { SqlRunner } from './migrate'
+import { env } from '../env'
 
 export interface Connection {
   prisma: PrismaClient
@@ -64,10 +66,8 @@ export async function connectPglite(dir: string): Promise<Connection> {
 }
 
 export async function connectFromEnv(): Promise<Connection> {
-  const { env } = await import('../env')
   const e = env()
   if (e.DATABASE_URL) return connectPostgres(e.DATABASE_URL)
-  const { mkdirSync } = await import('node:fs')
   mkdirSync(e.PGLITE_DIR, { recursive: true })
   return connectPglite(e.PGLITE_DIR)
 }

@@ -12,11 +12,11 @@ export default async function ReviewerHome() {
     <>
       <PageHeader title={t.title} description={t.intro} />
       {counts.length === 0 ? <EmptyState>{t.none}</EmptyState> : null}
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
         {counts.map((c) => (
           <Stat key={c.status} label={t.counts[c.status]} value={c._count._all} />
         ))}
-      </dl>
+      </div>
     </>
   )
 }

@@ -13,12 +13,12 @@ export default async function StaffHome() {
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />
-      <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label={t.activeCycles} value={o.active} href="/staff/cycles?status=ACTIVE" />
         <Stat label={t.recruitingCycles} value={o.recruiting} href="/staff/cycles?status=RECRUITING" />
         <Stat label={t.fellowsActive} value={o.fellows} />
         <Stat label={t.departments} value={o.departments} href="/staff/departments" />
-      </dl>
+      </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Table caption={m.admin.cycles.title} captionHidden={false} headers={[m.admin.cycles.programme, m.common.name, m.common.status, m.admin.cycles.fellows, m.admin.cycles.applications]}>

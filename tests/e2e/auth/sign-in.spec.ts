@@ -49,7 +49,7 @@ test('the language switch turns the interface into right-to-left Urdu and it sta
   await loginAs(page, 'STAFF')
   await setLanguage(page, 'ur')
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-  await expect(page.getByRole('link', { name: 'سائیکل' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'سائیکل', exact: true })).toBeVisible()
   await page.goto('/staff/cycles')
   await expect(page.locator('html')).toHaveAttribute('lang', 'ur')
   await expect(page.getByRole('heading', { name: 'سائیکل' })).toBeVisible()

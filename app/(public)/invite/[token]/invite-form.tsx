@@ -1,6 +1,6 @@
 'use client'
 // Accepting an invitation creates the account, then signs in with the new password.
-import { useActionState, useEffect } from 'react'
+import { startTransition, useActionState, useEffect } from 'react'
 import { signIn } from 'next-auth/react'
 import { acceptInviteAction } from './actions'
 import { useMessages } from '@/components/i18n-provider'
@@ -38,7 +38,18 @@ export function InviteForm({ token, defaultName, labels }: { token: string; defa
     </div>
   )
   return (
-    <form id="invite-form" action={action} noValidate className="space-y-4">
+    <form
+      id="invite-form"
+      action={action}
+      onSubmit={(e) => {
+        // Keep what was typed if the server sends back errors.
+        e.preventDefault()
+        const fd = new FormData(e.currentTarget)
+        startTransition(() => action(fd))
+      }}
+      noValidate
+      className="space-y-4"
+    >
       <div role="status" aria-live="polite">
         {state.formError ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p> : null}
       </div>
