@@ -25,9 +25,15 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
     case 'REVIEWER':
       return [{ href: '/review', label: n.reviewer.queue }]
     case 'FELLOW':
-      return [{ href: '/fellow', label: n.fellow.home }]
+      return [
+        { href: '/fellow', label: n.fellow.home },
+        { href: '/fellow/preferences', label: m.placement.nav.preferences },
+      ]
     case 'PARTNER':
-      return [{ href: '/partner', label: n.partner.home }]
+      return [
+        { href: '/partner', label: n.partner.home },
+        { href: '/partner/projects', label: m.placement.nav.projects },
+      ]
     case 'APPLICANT':
       return [{ href: '/apply', label: n.applicant.home }]
   }

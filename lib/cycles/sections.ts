@@ -6,4 +6,6 @@ export interface CycleSection {
   label: (m: Messages) => string
 }
 
-export const cycleSections: CycleSection[] = []
+export const cycleSections: CycleSection[] = [
+  { href: (id) => `/staff/cycles/${id}/placement`, label: (m) => m.placement.nav.section },
+]

@@ -5,8 +5,9 @@ import { auth } from './auth'
 import { admin } from './admin'
 import { nav } from './nav'
 import { home } from './home'
+import { placement } from './placement'
 
-const namespaces = { common, errors, auth, admin, nav, home }
+const namespaces = { common, errors, auth, admin, nav, home, placement }
 
 type NS = typeof namespaces
 export type Messages = { [K in keyof NS]: NS[K]['en'] }

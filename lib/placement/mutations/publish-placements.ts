@@ -1,0 +1,74 @@
+// Publishing a proposal: its placements become active, the cycle records the date, and every
+// placed fellow and each receiving department is told by email.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { AppError, notFound } from '../../server/errors'
+import { deliverQueued } from '../../server/mailer'
+import { writeAudit } from '../../audit/write'
+import type { Viewer } from '../../auth/viewer'
+import { lockFellowship, lockMatchRun } from '../access'
+import { departmentRecipients, placementMail, queueNotice } from '../notify'
+import type { PublishPlacementsInput } from '../schema'
+
+export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlacementsInput, 'runId'>) {
+  assertCan(viewer, 'placement:manage')
+  const db = await getDb()
+  const mailIds: string[] = []
+  const published = await db.$transaction(async (tx) => {
+    await lockMatchRun(tx, input.runId)
+    const run = await tx.matchRun.findUnique({
+      where: { id: input.runId },
+      select: { id: true, status: true, cycle: { select: { id: true, startDate: true, placementsPublishedAt: true } } },
+    })
+    if (!run) throw notFound()
+    if (run.status !== 'PROPOSED') throw new AppError('CLOSED', 'placement.errors.runNotOpen')
+    const placements = await tx.placement.findMany({
+      where: { matchRunId: run.id, status: 'PROPOSED' },
+      orderBy: { fellowship: { user: { name: 'asc' } } },
+      select: {
+        id: true,
+        fellowshipId: true,
+        fellowship: { select: { user: { select: { id: true, name: true, email: true, active: true } } } },
+        project: { select: { title: true, titleUr: true, departmentId: true, focalContactId: true, department: { select: { name: true, nameUr: true } } } },
+      },
+    })
+    if (!placements.length) throw new AppError('CONFLICT', 'placement.errors.nothingToPublish')
+
+    // One active placement per fellow: checked under the fellow's row lock.
+    for (const p of placements) {
+      await lockFellowship(tx, p.fellowshipId)
+      const active = await tx.placement.count({ where: { fellowshipId: p.fellowshipId, status: 'ACTIVE' } })
+      if (active) throw new AppError('CONFLICT', 'placement.errors.alreadyPlaced', undefined, { fellow: p.fellowship.user.name })
+    }
+    const now = new Date()
+    const startDate = run.cycle.startDate && run.cycle.startDate > now ? run.cycle.startDate : now
+    const ids = placements.map((p) => p.id)
+    await tx.placement.updateMany({ where: { id: { in: ids } }, data: { status: 'ACTIVE', publishedAt: now, startDate, version: { increment: 1 } } })
+    await tx.placementEvent.createMany({ data: ids.map((placementId) => ({ placementId, actorId: viewer.userId, type: 'published' })) })
+    await tx.matchRun.update({ where: { id: run.id }, data: { status: 'PUBLISHED', publishedAt: now } })
+    // The first publication is the cycle's placement date; later top-up runs keep it.
+    if (!run.cycle.placementsPublishedAt) await tx.cycle.update({ where: { id: run.cycle.id }, data: { placementsPublishedAt: now } })
+    await writeAudit(tx, { actorId: viewer.userId, action: 'placement.publish', entityType: 'MatchRun', entityId: run.id, after: { placements: ids.length, publishedAt: now } })
+
+    for (const p of placements) {
+      const u = p.fellowship.user
+      if (!u.active) continue
+      const text = placementMail.fellowPlaced({ name: u.name, title: p.project.title || p.project.titleUr || '', titleUr: p.project.titleUr, dept: p.project.department.name, deptUr: p.project.department.nameUr })
+      mailIds.push(await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.published', text))
+    }
+    const byDepartment = new Map<string, typeof placements>()
+    for (const p of placements) byDepartment.set(p.project.departmentId, [...(byDepartment.get(p.project.departmentId) ?? []), p])
+    for (const [departmentId, list] of byDepartment) {
+      const focal = list.flatMap((p) => (p.project.focalContactId ? [p.project.focalContactId] : []))
+      const lines = list.map((p) => `${p.fellowship.user.name}: ${p.project.title || p.project.titleUr}`)
+      const linesUr = list.map((p) => `${p.fellowship.user.name}: ${p.project.titleUr || p.project.title}`)
+      for (const r of await departmentRecipients(tx, departmentId, focal)) {
+        mailIds.push(await queueNotice(tx, r, 'placement.department-published', placementMail.departmentPlaced({ name: r.name, lines, linesUr })))
+      }
+    }
+    return ids.length
+  })
+  await deliverQueued(db, mailIds)
+  return { published }
+}
