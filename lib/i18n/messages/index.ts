@@ -6,8 +6,9 @@ import { admin } from './admin'
 import { nav } from './nav'
 import { home } from './home'
 import { placement } from './placement'
+import { recruitment } from './recruitment'
 
-const namespaces = { common, errors, auth, admin, nav, home, placement }
+const namespaces = { common, errors, auth, admin, nav, home, placement, recruitment }
 
 type NS = typeof namespaces
 export type Messages = { [K in keyof NS]: NS[K]['en'] }

@@ -1,0 +1,53 @@
+// The applicant answers their offer. Accepting makes them a fellow of the cycle (a Fellowship
+// row, counted against the target; an applicant account becomes a fellow account); declining
+// closes the application. Staff who made the offer are told either way.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { AppError } from '../../server/errors'
+import { updateVersioned } from '../../server/versioned'
+import { deliverQueued } from '../../server/mailer'
+import { writeAudit } from '../../audit/write'
+import type { Viewer } from '../../auth/viewer'
+import { loadOwnApplication } from '../access'
+import { notices, queueNotice } from '../notify'
+import type { RespondOfferInput } from '../schema/interview'
+import { expireDueOffers } from './offers'
+
+export async function respondToOffer(viewer: Viewer, input: RespondOfferInput) {
+  assertCan(viewer, 'offer:respond:own')
+  const db = await getDb()
+  // A reply after the deadline finds the offer expired, with a clear message.
+  await expireDueOffers(db, { applicationId: input.applicationId })
+  const accept = input.decision === 'ACCEPT'
+  const mailIds: string[] = []
+  await db.$transaction(async (tx) => {
+    const a = await loadOwnApplication(tx, viewer, input.applicationId)
+    if (a.stage !== 'OFFER' || !a.offer) {
+      if (a.offer?.status === 'EXPIRED') throw new AppError('CLOSED', 'recruitment.offerErrors.expired')
+      throw new AppError('CONFLICT', 'recruitment.offerErrors.noOffer')
+    }
+    if (a.offer.status !== 'PENDING') throw new AppError('CONFLICT', 'recruitment.offerErrors.noOffer')
+    const now = new Date()
+    await updateVersioned(tx.application, a.id, input.version, { stage: accept ? 'ACCEPTED' : 'DECLINED', decidedAt: now })
+    await tx.offer.update({ where: { id: a.offer.id }, data: { status: accept ? 'ACCEPTED' : 'DECLINED', respondedAt: now, version: { increment: 1 } } })
+    if (accept) {
+      const f = await tx.fellowship.upsert({
+        where: { userId_cycleId: { userId: viewer.userId, cycleId: a.cycleId } },
+        create: { userId: viewer.userId, cycleId: a.cycleId, applicationId: a.id },
+        update: { applicationId: a.id, status: 'ACTIVE' },
+        select: { id: true },
+      })
+      // A promotion the person asked for: their session stays valid, and the fellow portal
+      // opens at their next sign-in (the role in their session token is read at sign-in).
+      await tx.user.updateMany({ where: { id: viewer.userId, role: 'APPLICANT' }, data: { role: 'FELLOW', version: { increment: 1 } } })
+      await writeAudit(tx, { actorId: viewer.userId, action: 'fellowship.create', entityType: 'Fellowship', entityId: f.id, after: { cycleId: a.cycleId, applicationId: a.id } })
+    }
+    await writeAudit(tx, { actorId: viewer.userId, action: accept ? 'offer.accept' : 'offer.decline', entityType: 'Application', entityId: a.id, before: { stage: 'OFFER' }, after: { stage: accept ? 'ACCEPTED' : 'DECLINED' } })
+    const me = { id: viewer.userId, email: viewer.email, name: viewer.name }
+    mailIds.push(await queueNotice(tx, me, 'recruitment.offer-answered', notices.offerAnswered(a.cycle, viewer.name, accept)))
+    const staff = a.offer.extendedBy
+    mailIds.push(await queueNotice(tx, staff, 'recruitment.offer-answered', notices.offerAnsweredStaff(a.cycle, staff.name, viewer.name, accept)))
+  })
+  await deliverQueued(db, mailIds)
+}

@@ -1,0 +1,53 @@
+// An applicant withdraws their application (a pending offer counts as declined, a scheduled
+// interview is cancelled), or asks for a new email-verification link.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { AppError } from '../../server/errors'
+import { updateVersioned } from '../../server/versioned'
+import { appUrl, deliverQueued, queueMail } from '../../server/mailer'
+import { hit } from '../../server/rate-limit'
+import { writeAudit } from '../../audit/write'
+import { hashToken, newToken, TOKEN_TTL_MS } from '../../auth/tokens'
+import { mailTemplates } from '../../notifications/templates'
+import type { Viewer } from '../../auth/viewer'
+import { WITHDRAWABLE } from '../stages'
+import { loadOwnApplication } from '../access'
+import { notices, queueNotice } from '../notify'
+
+export async function withdrawApplication(viewer: Viewer, input: { applicationId: string; version: number }) {
+  assertCan(viewer, 'application:write:own')
+  const db = await getDb()
+  const mailIds: string[] = []
+  await db.$transaction(async (tx) => {
+    const a = await loadOwnApplication(tx, viewer, input.applicationId)
+    if (!WITHDRAWABLE.includes(a.stage)) throw new AppError('CONFLICT', 'recruitment.applyErrors.cannotWithdraw')
+    const now = new Date()
+    await updateVersioned(tx.application, a.id, input.version, { stage: 'WITHDRAWN', decidedAt: now })
+    if (a.offer?.status === 'PENDING') {
+      await tx.offer.update({ where: { id: a.offer.id }, data: { status: 'DECLINED', respondedAt: now, version: { increment: 1 } } })
+    }
+    await tx.interview.updateMany({ where: { applicationId: a.id, status: 'SCHEDULED' }, data: { status: 'CANCELLED', version: { increment: 1 } } })
+    await writeAudit(tx, { actorId: viewer.userId, action: 'application.withdraw', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: 'WITHDRAWN' } })
+    mailIds.push(await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.withdrawn', notices.withdrawn(a.cycle, viewer.name)))
+  })
+  await deliverQueued(db, mailIds)
+}
+
+/** A fresh verification link, for an applicant who lost or never received the first one. */
+export async function resendVerification(viewer: Viewer, next = '/apply') {
+  assertCan(viewer, 'application:write:own')
+  if (!hit(`verify:acct:${viewer.userId}`, 3, 15 * 60_000)) throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  const db = await getDb()
+  const u = await db.user.findUnique({ where: { id: viewer.userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true } })
+  if (!u || u.emailVerifiedAt) return
+  const { token } = newToken()
+  const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/apply'
+  const t = mailTemplates.verifyEmail({ name: u.name, url: appUrl(`/verify-email?token=${token}&next=${encodeURIComponent(safeNext)}`) })
+  const id = await db.$transaction(async (tx) => {
+    await tx.authToken.create({ data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) } })
+    await writeAudit(tx, { actorId: u.id, action: 'user.verify-resend', entityType: 'User', entityId: u.id })
+    return queueMail(tx, { to: u.email, userId: u.id, kind: 'auth.verify-email', ...t })
+  })
+  await deliverQueued(db, [id])
+}

@@ -1,0 +1,104 @@
+// The applicant's own view: the form of a call with their draft, their applications, and
+// one application's status with any interview or offer. Never reviews, scores or notes.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { notFound } from '../../server/errors'
+import type { Viewer } from '../../auth/viewer'
+import { readOptions } from '../answers'
+import { callState } from './call'
+
+const myFilesSelect = { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } } as const
+
+export async function getApplicationForm(viewer: Viewer, cycleId: string) {
+  assertCan(viewer, 'application:write:own')
+  const db = await getDb()
+  const [cycle, mine, me] = await Promise.all([
+    db.cycle.findFirst({
+      where: { id: cycleId, archivedAt: null, programme: { archivedAt: null } },
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        applicationsOpenAt: true,
+        applicationsCloseAt: true,
+        callDescription: true,
+        callDescriptionUr: true,
+        programme: { select: { name: true, nameUr: true, slug: true } },
+        formFields: { orderBy: { position: 'asc' }, select: { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, options: true } },
+      },
+    }),
+    db.application.findUnique({
+      where: { cycleId_applicantId: { cycleId, applicantId: viewer.userId } },
+      select: { id: true, stage: true, answers: true, version: true, updatedAt: true, files: myFilesSelect },
+    }),
+    db.user.findUnique({ where: { id: viewer.userId }, select: { emailVerifiedAt: true, email: true } }),
+  ])
+  // A cycle not recruiting is only visible to someone who already applied to it.
+  if (!cycle || (cycle.status !== 'RECRUITING' && !mine)) throw notFound()
+  return {
+    cycle: { ...cycle, formFields: cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
+    application: mine ? { ...mine, answers: (mine.answers ?? {}) as Record<string, unknown> } : null,
+    state: callState(cycle),
+    emailVerified: !!me?.emailVerifiedAt,
+    email: me?.email ?? viewer.email,
+  }
+}
+export type ApplicationForm = Awaited<ReturnType<typeof getApplicationForm>>
+
+export async function listMyApplications(viewer: Viewer) {
+  assertCan(viewer, 'application:write:own')
+  const db = await getDb()
+  return db.application.findMany({
+    where: { applicantId: viewer.userId },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      stage: true,
+      submittedAt: true,
+      updatedAt: true,
+      cycle: { select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
+      offer: { select: { status: true, respondBy: true } },
+      interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true } },
+    },
+  })
+}
+
+export async function getMyApplication(viewer: Viewer, applicationId: string) {
+  assertCan(viewer, 'application:write:own')
+  const db = await getDb()
+  const a = await db.application.findFirst({
+    where: { id: applicationId, applicantId: viewer.userId },
+    select: {
+      id: true,
+      stage: true,
+      version: true,
+      answers: true,
+      submittedAt: true,
+      decidedAt: true,
+      cycle: {
+        select: {
+          id: true,
+          name: true,
+          status: true,
+          applicationsOpenAt: true,
+          applicationsCloseAt: true,
+          programme: { select: { name: true, nameUr: true } },
+          formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, labelEn: true, labelUr: true, options: true } },
+        },
+      },
+      files: myFilesSelect,
+      offer: { select: { status: true, respondBy: true, respondedAt: true, message: true } },
+      interviews: { where: { status: { in: ['SCHEDULED', 'COMPLETED'] } }, orderBy: { scheduledAt: 'asc' }, select: { id: true, scheduledAt: true, durationMinutes: true, mode: true, location: true, status: true } },
+      fellowship: { select: { id: true } },
+    },
+  })
+  if (!a) throw notFound()
+  return {
+    ...a,
+    answers: (a.answers ?? {}) as Record<string, unknown>,
+    cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
+    callState: callState(a.cycle),
+  }
+}
+export type MyApplication = Awaited<ReturnType<typeof getMyApplication>>

@@ -1,0 +1,101 @@
+// Reads of a cycle's call: the staff configuration view, the public call page, and the
+// form an applicant fills in.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { notFound } from '../../server/errors'
+import type { Viewer } from '../../auth/viewer'
+import { readOptions } from '../answers'
+import { readRules } from '../eligibility'
+
+const fieldSelect = { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, personal: true, options: true, position: true } as const
+
+function withOptions<T extends { options: unknown }>(fields: T[]) {
+  return fields.map((f) => ({ ...f, options: readOptions(f.options) }))
+}
+
+export async function getCallConfig(viewer: Viewer, cycleId: string) {
+  assertCan(viewer, 'call:configure')
+  const db = await getDb()
+  const c = await db.cycle.findUnique({
+    where: { id: cycleId },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      version: true,
+      archivedAt: true,
+      applicationsOpenAt: true,
+      applicationsCloseAt: true,
+      callDescription: true,
+      callDescriptionUr: true,
+      blindReview: true,
+      reviewsPerApplication: true,
+      eligibilityRules: true,
+      programme: { select: { name: true, nameUr: true, slug: true } },
+      formFields: { orderBy: { position: 'asc' }, select: fieldSelect },
+      rubric: { orderBy: { position: 'asc' }, select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true } },
+    },
+  })
+  if (!c) throw notFound()
+  const scoredReviews = await db.review.count({ where: { status: 'SUBMITTED', application: { cycleId } } })
+  return {
+    ...c,
+    formFields: withOptions(c.formFields),
+    rules: readRules(c.eligibilityRules),
+    rubric: c.rubric.map((r) => ({ ...r, anchors: (r.anchors ?? {}) as Record<string, string> })),
+    rubricLocked: scoredReviews > 0,
+  }
+}
+export type CallConfig = Awaited<ReturnType<typeof getCallConfig>>
+
+/** Cycles taking applications right now. Public: no personal data. */
+export async function listOpenCalls(now = new Date()) {
+  const db = await getDb()
+  return db.cycle.findMany({
+    where: { status: 'RECRUITING', archivedAt: null, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now }, programme: { archivedAt: null } },
+    orderBy: { applicationsCloseAt: 'asc' },
+    select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true, slug: true } } },
+  })
+}
+
+/**
+ * The public page of a programme's call: the programme, its cycle open now (or the next one
+ * to open) and the questions, so people can prepare before signing up. No personal data.
+ */
+export async function getPublicCall(slug: string, now = new Date()) {
+  const db = await getDb()
+  const programme = await db.programme.findFirst({
+    where: { slug, archivedAt: null },
+    select: { id: true, slug: true, name: true, nameUr: true, description: true, descriptionUr: true, kind: true, durationMonths: true, stipendPkr: true },
+  })
+  if (!programme) throw notFound()
+  const base = { programmeId: programme.id, status: 'RECRUITING' as const, archivedAt: null }
+  const cycleSelect = {
+    id: true,
+    name: true,
+    applicationsOpenAt: true,
+    applicationsCloseAt: true,
+    callDescription: true,
+    callDescriptionUr: true,
+    targetFellowCount: true,
+    formFields: { orderBy: { position: 'asc' as const }, select: { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, options: true } },
+  }
+  const open = await db.cycle.findFirst({
+    where: { ...base, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now } },
+    orderBy: { applicationsCloseAt: 'asc' },
+    select: cycleSelect,
+  })
+  const upcoming = open
+    ? null
+    : await db.cycle.findFirst({ where: { ...base, applicationsOpenAt: { gt: now } }, orderBy: { applicationsOpenAt: 'asc' }, select: { id: true, name: true, applicationsOpenAt: true } })
+  return { programme, open: open ? { ...open, formFields: withOptions(open.formFields) } : null, upcoming }
+}
+
+/** Whether the call of a cycle takes applications at this moment. */
+export function callState(c: { status: string; archivedAt?: Date | null; applicationsOpenAt: Date | null; applicationsCloseAt: Date | null }, now = new Date()) {
+  if (c.status !== 'RECRUITING' || c.archivedAt || !c.applicationsOpenAt || !c.applicationsCloseAt) return 'notOpen' as const
+  if (now < c.applicationsOpenAt) return 'notOpen' as const
+  if (now >= c.applicationsCloseAt) return 'closed' as const
+  return 'open' as const
+}

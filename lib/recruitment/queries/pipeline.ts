@@ -1,0 +1,131 @@
+// The staff pipeline board of a cycle: counts per stage, and one page of applications with
+// search and filters, all done in SQL (indexed on cycle + stage/district/gender/score), so
+// it stays fast with ten thousand applications.
+import 'server-only'
+import type { EligibilityStatus, Gender, Prisma } from '@prisma/client'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { notFound } from '../../server/errors'
+import type { Viewer } from '../../auth/viewer'
+import { PIPELINE_STAGES, type PipelineStage } from '../stages'
+import { bandRange, SCORE_BANDS, type ScoreBand } from '../scoring'
+import { GENDERS } from '../eligibility'
+
+export const PIPELINE_PAGE_SIZE = 50
+
+export interface PipelineFilters {
+  stage?: PipelineStage
+  district?: string
+  gender?: Gender
+  band?: ScoreBand
+  eligibility?: EligibilityStatus
+  q?: string
+  sort?: 'submitted' | 'score'
+  page?: number
+}
+
+const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined => (list as readonly unknown[]).includes(v) ? (v as T) : undefined
+
+/** Filters from the URL, each checked against its list of allowed values. */
+export function readPipelineFilters(sp: Record<string, string | string[] | undefined>): PipelineFilters {
+  const one = (k: string) => {
+    const v = sp[k]
+    const s = Array.isArray(v) ? v[0] : v
+    return s && s.length <= 200 ? s.trim() : undefined
+  }
+  const page = Number(one('page'))
+  return {
+    stage: pick(PIPELINE_STAGES, one('stage')),
+    district: one('district') || undefined,
+    gender: pick(GENDERS, one('gender')),
+    band: pick(SCORE_BANDS, one('band')),
+    eligibility: pick(['UNCHECKED', 'ELIGIBLE', 'FLAGGED'] as const, one('eligibility')),
+    q: one('q') || undefined,
+    sort: one('sort') === 'score' ? 'score' : 'submitted',
+    page: Number.isInteger(page) && page > 0 && page < 100_000 ? page : 1,
+  }
+}
+
+export function pipelineWhere(cycleId: string, f: PipelineFilters): Prisma.ApplicationWhereInput {
+  const range = f.band ? bandRange(f.band) : undefined
+  return {
+    cycleId,
+    stage: f.stage ?? { not: 'DRAFT' },
+    ...(f.district ? { district: f.district } : {}),
+    ...(f.gender ? { gender: f.gender } : {}),
+    ...(f.eligibility ? { eligibility: f.eligibility } : {}),
+    ...(f.band ? { scoreMean: range ?? null } : {}),
+    ...(f.q
+      ? { applicant: { OR: [{ name: { contains: f.q, mode: 'insensitive' } }, { email: { contains: f.q, mode: 'insensitive' } }] } }
+      : {}),
+  }
+}
+
+export async function listPipeline(viewer: Viewer, cycleId: string, f: PipelineFilters = {}) {
+  assertCan(viewer, 'application:read:any')
+  const db = await getDb()
+  const where = pipelineWhere(cycleId, f)
+  const page = f.page ?? 1
+  const orderBy: Prisma.ApplicationOrderByWithRelationInput[] =
+    f.sort === 'score' ? [{ scoreMean: { sort: 'desc', nulls: 'last' } }, { submittedAt: 'asc' }] : [{ submittedAt: 'desc' }, { id: 'asc' }]
+  const [rows, total] = await Promise.all([
+    db.application.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * PIPELINE_PAGE_SIZE,
+      take: PIPELINE_PAGE_SIZE,
+      select: {
+        id: true,
+        stage: true,
+        version: true,
+        eligibility: true,
+        district: true,
+        gender: true,
+        scoreMean: true,
+        scoreSpread: true,
+        submittedAt: true,
+        applicant: { select: { name: true, email: true } },
+        _count: { select: { reviews: { where: { status: 'SUBMITTED' } } } },
+      },
+    }),
+    db.application.count({ where }),
+  ])
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PIPELINE_PAGE_SIZE)) }
+}
+
+/** The cycle as the recruitment pages head it, with counts per stage (one grouped query). */
+export async function getRecruitmentSummary(viewer: Viewer, cycleId: string) {
+  assertCan(viewer, 'application:read:any')
+  const db = await getDb()
+  const cycle = await db.cycle.findUnique({
+    where: { id: cycleId },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      version: true,
+      archivedAt: true,
+      applicationsOpenAt: true,
+      applicationsCloseAt: true,
+      targetFellowCount: true,
+      blindReview: true,
+      reviewsPerApplication: true,
+      reviewRoundClosedAt: true,
+      programme: { select: { name: true, nameUr: true, slug: true } },
+      _count: { select: { fellowships: true } },
+    },
+  })
+  if (!cycle) throw notFound()
+  const groups = await db.application.groupBy({ by: ['stage'], where: { cycleId }, _count: { _all: true } })
+  const counts = Object.fromEntries(groups.map((g) => [g.stage, g._count._all])) as Partial<Record<string, number>>
+  return { cycle, counts }
+}
+export type RecruitmentSummary = Awaited<ReturnType<typeof getRecruitmentSummary>>
+
+/** Districts that occur among a cycle's applications, for the district filter. */
+export async function pipelineDistricts(viewer: Viewer, cycleId: string) {
+  assertCan(viewer, 'application:read:any')
+  const db = await getDb()
+  const rows = await db.application.groupBy({ by: ['district'], where: { cycleId, stage: { not: 'DRAFT' }, district: { not: null } }, _count: { _all: true }, orderBy: { district: 'asc' } })
+  return rows.map((r) => r.district!).filter(Boolean)
+}

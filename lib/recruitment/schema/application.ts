@@ -1,0 +1,13 @@
+// The applicant's forms: the application itself (answers are checked against the cycle's
+// questions by the domain) and withdrawing it.
+import { z } from 'zod'
+import { uuid, version } from '../../validation'
+
+export const applicationFormSchema = z.looseObject({
+  cycleId: uuid(),
+  intent: z.enum(['save', 'submit'], { error: 'errors.invalidChoice' }),
+  // Absent the first time a draft is saved.
+  version: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(0).optional()),
+})
+
+export const withdrawSchema = z.object({ applicationId: uuid(), version: version() })
