@@ -12,7 +12,7 @@ const projectFields = {
   problemStatement: optionalText(4000),
   problemStatementUr: optionalText(4000),
   expectedOutcomes: optionalText(4000),
-  skillsNeeded: lines(20, 100),
+  skillsNeeded: z.preprocess((v) => v ?? '', lines(20, 100)),
   seats: int(1, 50),
   focalContactId: optionalUuid(),
   // Which button was pressed: keep a draft, or send it to staff for approval.
@@ -21,14 +21,17 @@ const projectFields = {
 
 /** A proposal may be written in English, Urdu or both, but each part in at least one. */
 function oneLanguageAtLeast(v: { title?: string; titleUr?: string; problemStatement?: string; problemStatementUr?: string }, ctx: z.RefinementCtx) {
+  if (!v || typeof v !== 'object') return
   if (!v.title && !v.titleUr) ctx.addIssue({ code: 'custom', path: ['title'], message: 'placement.errors.titleNeeded' })
   if (!v.problemStatement && !v.problemStatementUr) {
     ctx.addIssue({ code: 'custom', path: ['problemStatement'], message: 'placement.errors.problemNeeded' })
   }
 }
 
-export const createProjectSchema = z.object({ ...projectFields, cycleId: uuid() }).superRefine(oneLanguageAtLeast)
-export const updateProjectSchema = z.object({ ...projectFields, id: uuid(), version: version() }).superRefine(oneLanguageAtLeast)
+// `when` runs the check even when another field failed, so every problem shows at once.
+const always = { when: () => true }
+export const createProjectSchema = z.object({ ...projectFields, cycleId: uuid() }).superRefine(oneLanguageAtLeast, always)
+export const updateProjectSchema = z.object({ ...projectFields, id: uuid(), version: version() }).superRefine(oneLanguageAtLeast, always)
 
 export const reviewProjectSchema = z
   .object({

@@ -87,3 +87,10 @@ export function explainReason(m: Messages, locale: Locale, reason: PlacementReas
       return format(t.transfer, { project: localized(locale, reason.fromTitle, reason.fromTitleUr) })
   }
 }
+
+/** A stored explanation: ours are JSON; older or imported rows may hold plain text, shown as is. */
+export function explainStored(m: Messages, locale: Locale, stored: string | null | undefined): string {
+  if (!stored) return ''
+  const reason = parseReason(stored)
+  return reason ? explainReason(m, locale, reason) : stored
+}
