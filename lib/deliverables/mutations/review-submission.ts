@@ -1,0 +1,86 @@
+// A partner decides on the latest version of a deliverable: approve (the sign-off record: who,
+// when, which version) or request changes with comments. One decision per version: a second
+// reviewer acting at the same time is told someone decided first.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { AppError, isUniqueViolation, notFound } from '../../server/errors'
+import { writeAudit } from '../../audit/write'
+import { deliverQueued } from '../../server/mailer'
+import type { Viewer } from '../../auth/viewer'
+import { deliverableWhereFor } from '../../progress/scope'
+import type { ReviewSubmissionInput } from '../schema'
+import { mailEach, projectFellows } from '../notify'
+
+export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionInput) {
+  assertCan(viewer, 'deliverable:review')
+  // Also checked by the form's schema; a request for changes must say what to change.
+  if (input.decision === 'CHANGES_REQUESTED' && !input.comments?.trim()) {
+    throw new AppError('INVALID', 'errors.changesNeedComments', { comments: 'errors.changesNeedComments' })
+  }
+  const db = await getDb()
+  const visible = await db.deliverableSubmission.findFirst({
+    where: { id: input.submissionId, deliverable: deliverableWhereFor(viewer) },
+    select: { deliverableId: true },
+  })
+  if (!visible) throw notFound()
+  const mails: string[] = []
+  try {
+    const review = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Deliverable" WHERE "id" = ${visible.deliverableId}::uuid FOR UPDATE`
+      const s = await tx.deliverableSubmission.findUniqueOrThrow({
+        where: { id: input.submissionId },
+        select: {
+          id: true,
+          versionNumber: true,
+          review: { select: { id: true } },
+          deliverable: {
+            select: {
+              id: true,
+              title: true,
+              status: true,
+              reviewerId: true,
+              projectId: true,
+              project: { select: { title: true } },
+              submissions: { orderBy: { versionNumber: 'desc' }, take: 1, select: { id: true } },
+            },
+          },
+        },
+      })
+      const d = s.deliverable
+      if (d.reviewerId && d.reviewerId !== viewer.userId) throw new AppError('FORBIDDEN', 'errors.notNamedReviewer')
+      if (s.review) throw new AppError('CONFLICT', 'errors.alreadyDecided')
+      if (d.submissions[0]?.id !== s.id) throw new AppError('CONFLICT', 'errors.newerVersion')
+      const r = await tx.deliverableReview.create({
+        data: { submissionId: s.id, reviewerId: viewer.userId, decision: input.decision, comments: input.comments ?? null },
+        select: { id: true, decidedAt: true },
+      })
+      await tx.deliverable.update({ where: { id: d.id }, data: { status: input.decision, version: { increment: 1 } } })
+      await writeAudit(tx, {
+        actorId: viewer.userId,
+        action: input.decision === 'APPROVED' ? 'deliverable.approve' : 'deliverable.request-changes',
+        entityType: 'Deliverable',
+        entityId: d.id,
+        before: { status: d.status },
+        after: { status: input.decision, submissionId: s.id, versionNumber: s.versionNumber, comments: input.comments ?? null },
+      })
+      const approved = input.decision === 'APPROVED'
+      const note = input.comments ? `\n\n“${input.comments}”` : ''
+      mails.push(
+        ...(await mailEach(tx, await projectFellows(tx, d.projectId), 'deliverable-decided', `/fellow/deliverables/${d.id}`, (f) => ({
+          subjectEn: approved ? `Approved: ${d.title}` : `Changes requested: ${d.title}`,
+          subjectUr: approved ? `منظور: ${d.title}` : `تبدیلیوں کی درخواست: ${d.title}`,
+          en: `Hello ${f.name},\n\n${viewer.name} has ${approved ? 'approved' : 'requested changes to'} version ${s.versionNumber} of “${d.title}” (${d.project.title}).${note}`,
+          ur: `${f.name}، السلام علیکم\n\n${viewer.name} نے “${d.title}” (${d.project.title}) کے ورژن ${s.versionNumber} کو ${approved ? 'منظور کر لیا ہے' : 'میں تبدیلیوں کی درخواست کی ہے'}۔${note}`,
+        }))),
+      )
+      return { id: r.id, decidedAt: r.decidedAt, versionNumber: s.versionNumber }
+    })
+    await deliverQueued(db, mails)
+    return review
+  } catch (e) {
+    // The unique submissionId is the last line of defence against two decisions on one version.
+    if (isUniqueViolation(e)) throw new AppError('CONFLICT', 'errors.alreadyDecided')
+    throw e
+  }
+}

@@ -1,0 +1,177 @@
+// Reads of deliverables: lists for each role, one deliverable with its history of versions and
+// decisions, and what the viewer may do with it. Scoped by lib/progress/scope.ts.
+import 'server-only'
+import type { Prisma } from '@prisma/client'
+import { getDb } from '../server/db'
+import { assertCan } from '../auth/policy'
+import { notFound } from '../server/errors'
+import type { Viewer } from '../auth/viewer'
+import { assertCanReadProgress, deliverableWhereFor, livePlacement } from '../progress/scope'
+
+export interface DeliverableFilter {
+  projectId?: string
+  cycleId?: string
+  departmentId?: string
+  /** Only those with a version waiting for a decision. */
+  awaitingReview?: boolean
+}
+
+const listSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  dueDate: true,
+  status: true,
+  reviewer: { select: { id: true, name: true } },
+  project: {
+    select: {
+      id: true,
+      title: true,
+      titleUr: true,
+      department: { select: { id: true, name: true, nameUr: true } },
+      cycle: { select: { id: true, name: true } },
+    },
+  },
+  submissions: {
+    orderBy: { versionNumber: 'desc' },
+    take: 1,
+    select: { versionNumber: true, submittedAt: true, review: { select: { decision: true, decidedAt: true, reviewer: { select: { name: true } } } } },
+  },
+} satisfies Prisma.DeliverableSelect
+
+export async function listDeliverables(viewer: Viewer, f: DeliverableFilter = {}) {
+  assertCanReadProgress(viewer)
+  const db = await getDb()
+  const rows = await db.deliverable.findMany({
+    where: {
+      AND: [
+        deliverableWhereFor(viewer),
+        f.projectId ? { projectId: f.projectId } : {},
+        f.cycleId ? { project: { cycleId: f.cycleId } } : {},
+        f.departmentId ? { project: { departmentId: f.departmentId } } : {},
+        f.awaitingReview ? { status: 'SUBMITTED' } : {},
+      ],
+    },
+    orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+    take: 500,
+    select: listSelect,
+  })
+  return rows.map(({ submissions, ...d }) => ({ ...d, latest: submissions[0] ?? null }))
+}
+
+export type DeliverableRow = Awaited<ReturnType<typeof listDeliverables>>[number]
+
+/** A deliverable is overdue once its due date has passed without an approved version. */
+export function isOverdue(d: { dueDate: Date | null; status: string }, now = new Date()) {
+  return !!d.dueDate && d.dueDate < now && d.status !== 'APPROVED'
+}
+
+export async function getDeliverable(viewer: Viewer, id: string) {
+  assertCanReadProgress(viewer)
+  const db = await getDb()
+  const d = await db.deliverable.findFirst({
+    where: { id, ...deliverableWhereFor(viewer) },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      description: true,
+      dueDate: true,
+      status: true,
+      version: true,
+      reviewerId: true,
+      reviewer: { select: { name: true } },
+      project: {
+        select: {
+          id: true,
+          title: true,
+          titleUr: true,
+          departmentId: true,
+          department: { select: { name: true, nameUr: true } },
+          cycle: { select: { id: true, name: true } },
+          placements: { where: { ...livePlacement, fellowship: { userId: viewer.userId, status: 'ACTIVE' } }, select: { id: true } },
+        },
+      },
+      submissions: {
+        orderBy: { versionNumber: 'desc' },
+        select: {
+          id: true,
+          versionNumber: true,
+          notes: true,
+          links: true,
+          submittedAt: true,
+          submittedBy: { select: { name: true } },
+          files: { select: { file: { select: { id: true, originalName: true, sizeBytes: true } } } },
+          review: { select: { decision: true, comments: true, decidedAt: true, reviewer: { select: { name: true } } } },
+        },
+      },
+    },
+  })
+  if (!d) throw notFound()
+  const { placements, ...project } = d.project
+  const latest = d.submissions[0] ?? null
+  return {
+    ...d,
+    project,
+    latest,
+    // A fellow placed on the project (and still active) may add versions until it is approved.
+    canSubmit: viewer.role === 'FELLOW' && placements.length > 0 && d.status !== 'APPROVED',
+    canReview:
+      viewer.role === 'PARTNER' &&
+      viewer.departmentId === project.departmentId &&
+      (!d.reviewerId || d.reviewerId === viewer.userId) &&
+      !!latest &&
+      !latest.review,
+  }
+}
+
+export type DeliverableDetail = Awaited<ReturnType<typeof getDeliverable>>
+
+/** Staff: a project with its deliverables, metrics and the partners who may sign off. */
+export async function getProjectSetup(viewer: Viewer, projectId: string) {
+  assertCan(viewer, 'deliverable:define')
+  const db = await getDb()
+  const p = await db.project.findUnique({
+    where: { id: projectId },
+    select: {
+      id: true,
+      title: true,
+      titleUr: true,
+      status: true,
+      cycle: { select: { id: true, name: true } },
+      department: {
+        select: {
+          id: true,
+          name: true,
+          nameUr: true,
+          users: { where: { role: 'PARTNER', active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } },
+        },
+      },
+      placements: { where: { status: { in: ['ACTIVE', 'ENDED'] } }, select: { fellowship: { select: { user: { select: { name: true } } } } } },
+      deliverables: {
+        orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+        select: { id: true, kind: true, title: true, description: true, dueDate: true, status: true, version: true, reviewerId: true, reviewer: { select: { name: true } } },
+      },
+    },
+  })
+  if (!p) throw notFound()
+  return p
+}
+
+/** Staff: the projects of a cycle, to set up their deliverables and metrics. */
+export async function listCycleProjects(viewer: Viewer, cycleId: string, departmentId?: string) {
+  assertCan(viewer, 'deliverable:define')
+  const db = await getDb()
+  return db.project.findMany({
+    where: { cycleId, ...(departmentId ? { departmentId } : {}), status: { notIn: ['CANCELLED'] } },
+    orderBy: [{ department: { name: 'asc' } }, { title: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      titleUr: true,
+      status: true,
+      department: { select: { name: true, nameUr: true } },
+      _count: { select: { deliverables: true, metrics: true } },
+    },
+  })
+}
