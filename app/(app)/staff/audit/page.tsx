@@ -12,7 +12,7 @@ import { buttonClass, inputClass } from '@/components/ui/styles'
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-slate-500">—</span>
   return (
-    <pre dir="ltr" className="max-h-48 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
+    <pre dir="ltr" tabIndex={0} className="max-h-48 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
       {JSON.stringify(value, null, 1)}
     </pre>
   )
