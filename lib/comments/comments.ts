@@ -1,0 +1,83 @@
+// Comment threads on progress updates and deliverables. A thread is visible to the fellow,
+// staff and the project's partners only: exactly those who can see what it is attached to.
+// Updates take comments once submitted (a draft is the fellow's alone).
+import 'server-only'
+import { getDb } from '../server/db'
+import { assertCan } from '../auth/policy'
+import { notFound } from '../server/errors'
+import { writeAudit } from '../audit/write'
+import { deliverQueued } from '../server/mailer'
+import type { Tx } from '../server/tx'
+import type { Viewer } from '../auth/viewer'
+import { deliverableWhereFor, updateWhereFor } from '../progress/scope'
+import { deliverableReviewers, mailEach, projectFellows } from '../deliverables/notify'
+import type { AddCommentInput, CommentTarget } from './schema'
+
+/** The thing commented on, if the viewer may see it, with who should hear about a new comment. */
+async function findTarget(tx: Tx, viewer: Viewer, target: CommentTarget, id: string) {
+  if (target === 'update') {
+    const u = await tx.progressUpdate.findFirst({
+      where: { id, status: 'SUBMITTED', ...updateWhereFor(viewer) },
+      select: { id: true, periodIndex: true, fellowship: { select: { id: true, user: { select: { id: true, name: true, email: true } } } } },
+    })
+    if (!u) return null
+    const fellow = u.fellowship.user
+    return {
+      where: { progressUpdateId: u.id },
+      title: { en: `your update for period ${u.periodIndex + 1}`, ur: `مدت ${u.periodIndex + 1} کی آپ کی رپورٹ` },
+      path: `/fellow/updates/${u.fellowship.id}/${u.periodIndex}`,
+      // The fellow hears about others' comments on their update.
+      notify: async () => (viewer.userId === fellow.id ? [] : [fellow]),
+    }
+  }
+  const d = await tx.deliverable.findFirst({
+    where: { id, ...deliverableWhereFor(viewer) },
+    select: { id: true, title: true, reviewerId: true, projectId: true, project: { select: { departmentId: true } } },
+  })
+  if (!d) return null
+  return {
+    where: { deliverableId: d.id },
+    title: { en: `“${d.title}”`, ur: `“${d.title}”` },
+    path: viewer.role === 'FELLOW' ? `/partner/deliverables/${d.id}` : `/fellow/deliverables/${d.id}`,
+    // A fellow's comment goes to the reviewer; anyone else's to the fellows on the project.
+    notify: async () => (viewer.role === 'FELLOW' ? deliverableReviewers(tx, d) : projectFellows(tx, d.projectId)),
+  }
+}
+
+export async function listComments(viewer: Viewer, target: CommentTarget, id: string) {
+  assertCan(viewer, 'comment:write')
+  const db = await getDb()
+  const t = await findTarget(db, viewer, target, id)
+  if (!t) throw notFound()
+  return db.comment.findMany({
+    where: t.where,
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true, role: true } } },
+  })
+}
+
+export type CommentRow = Awaited<ReturnType<typeof listComments>>[number]
+
+export async function addComment(viewer: Viewer, input: AddCommentInput) {
+  assertCan(viewer, 'comment:write')
+  const db = await getDb()
+  const mails: string[] = []
+  const c = await db.$transaction(async (tx) => {
+    const t = await findTarget(tx, viewer, input.target, input.targetId)
+    if (!t) throw notFound()
+    const row = await tx.comment.create({ data: { authorId: viewer.userId, body: input.body, ...t.where }, select: { id: true } })
+    await writeAudit(tx, { actorId: viewer.userId, action: 'comment.add', entityType: 'Comment', entityId: row.id, after: { ...t.where, body: input.body } })
+    const recipients = (await t.notify()).filter((r) => r.id !== viewer.userId)
+    mails.push(
+      ...(await mailEach(tx, recipients, 'comment', t.path, (r) => ({
+        subjectEn: `New comment from ${viewer.name}`,
+        subjectUr: `${viewer.name} کا نیا تبصرہ`,
+        en: `Hello ${r.name},\n\n${viewer.name} commented on ${t.title.en}:\n\n“${input.body}”`,
+        ur: `${r.name}، السلام علیکم\n\n${viewer.name} نے ${t.title.ur} پر تبصرہ کیا:\n\n“${input.body}”`,
+      }))),
+    )
+    return row
+  })
+  await deliverQueued(db, mails)
+  return c
+}
