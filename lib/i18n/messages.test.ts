@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { dictionaries } from './messages'
+import { format } from './define'
+import { parseKarachiLocal, toKarachiLocal } from './format'
+
+type Tree = { [k: string]: string | Tree }
+
+function leaves(t: Tree, prefix = ''): [string, string][] {
+  return Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)))
+}
+
+const en = new Map(leaves(dictionaries.en as unknown as Tree))
+const ur = new Map(leaves(dictionaries.ur as unknown as Tree))
+// Urdu strings that may legitimately hold no Urdu letters (the language switch names English).
+const latinAllowed = new Set(['common.switchTo'])
+
+describe('every UI string exists in English and Urdu', () => {
+  it('has the same keys in both languages', () => {
+    expect([...ur.keys()].sort()).toEqual([...en.keys()].sort())
+  })
+
+  it('has no empty strings, and Urdu strings are written in Urdu script', () => {
+    const arabicScript = /[\u0600-\u06FF]/
+    for (const [k, v] of en) expect(v.trim(), k).not.toBe('')
+    const notUrdu = [...ur].filter(([k, v]) => !latinAllowed.has(k) && !arabicScript.test(v)).map(([k]) => k)
+    expect(notUrdu).toEqual([])
+  })
+
+  it('keeps the same placeholders in both languages', () => {
+    const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const mismatched = [...en].filter(([k, v]) => JSON.stringify(ph(v)) !== JSON.stringify(ph(ur.get(k) ?? ''))).map(([k]) => k)
+    expect(mismatched).toEqual([])
+  })
+})
+
+describe('formatting', () => {
+  it('fills placeholders', () => {
+    expect(format('Page {page} of {pages}', { page: 2, pages: 5 })).toBe('Page 2 of 5')
+  })
+
+  it('reads a typed date-time as Pakistan time and shows it back unchanged', () => {
+    const d = parseKarachiLocal('2027-01-10T09:00')!
+    expect(d.toISOString()).toBe('2027-01-10T04:00:00.000Z')
+    expect(toKarachiLocal(d)).toBe('2027-01-10T09:00')
+    expect(parseKarachiLocal('10/01/2027')).toBeNull()
+  })
+})
