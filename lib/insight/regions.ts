@@ -1,25 +1,9 @@
-// Remote and settled districts, for equity figures. The remote list follows the districts the
-// KP Civic Women's Internship recruits from (the merged former tribal districts and the
-// mountainous north); every other stated district counts as settled.
-export const REMOTE_DISTRICTS: readonly string[] = [
-  'Upper Chitral',
-  'Lower Chitral',
-  'Upper Kohistan',
-  'Lower Kohistan',
-  'Kolai-Palas',
-  'Shangla',
-  'Battagram',
-  'Torghar',
-  'Upper Dir',
-  'Lower Dir',
-  'Bajaur',
-  'Khyber',
-  'Kurram',
-  'Orakzai',
-  'North Waziristan',
-  'South Waziristan',
-  'Tank',
-]
+// Remote and settled districts, for equity figures. The remote districts are the ones the
+// recruitment engineer marks in lib/recruitment/districts.ts (merged former tribal districts
+// and the mountainous north); every other stated district counts as settled.
+import { REMOTE_DISTRICTS as REMOTE } from '../recruitment/districts'
+
+export const REMOTE_DISTRICTS: readonly string[] = REMOTE
 
 export const REGIONS = ['REMOTE', 'SETTLED', 'UNKNOWN'] as const
 export type Region = (typeof REGIONS)[number]

@@ -1,0 +1,62 @@
+// Writing the year in review: saving the title and narrative (version-checked, since several
+// staff edit it), and publishing or withdrawing it from the public site.
+import 'server-only'
+import { getDb } from '../../server/db'
+import { assertCan } from '../../auth/policy'
+import { AppError, isUniqueViolation, notFound, stale } from '../../server/errors'
+import { updateVersioned } from '../../server/versioned'
+import { writeAudit } from '../../audit/write'
+import { appUrl, deliverQueued, queueMail } from '../../server/mailer'
+import { mailTemplates } from '../../notifications/templates'
+import type { Viewer } from '../../auth/viewer'
+import { narrativeFrom, type PublishYearReviewInput, type SaveYearReviewInput } from './schema'
+
+export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput) {
+  assertCan(viewer, 'report:manage')
+  const db = await getDb()
+  const data = { title: input.title, narrative: narrativeFrom(input) }
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.yearReview.findUnique({ where: { year: input.year } })
+      if (!before) {
+        // Someone else wrote the first draft while this one was open: theirs is not overwritten.
+        if (input.version !== undefined) throw notFound()
+        const created = await tx.yearReview.create({ data: { year: input.year, ...data } })
+        await writeAudit(tx, { actorId: viewer.userId, action: 'year-review.create', entityType: 'YearReview', entityId: created.id, after: { year: input.year, ...data } })
+        return
+      }
+      if (input.version === undefined) throw stale()
+      await updateVersioned(tx.yearReview, before.id, input.version, data)
+      await writeAudit(tx, { actorId: viewer.userId, action: 'year-review.update', entityType: 'YearReview', entityId: before.id, before: { title: before.title, narrative: before.narrative }, after: data })
+    })
+  } catch (e) {
+    if (isUniqueViolation(e)) throw stale()
+    throw e
+  }
+}
+
+export async function setYearReviewPublished(viewer: Viewer, input: PublishYearReviewInput) {
+  assertCan(viewer, 'report:manage')
+  const db = await getDb()
+  const publish = input.publish === 'publish'
+  const mailIds = await db.$transaction(async (tx) => {
+    const before = await tx.yearReview.findUnique({ where: { year: input.year }, select: { id: true, title: true, status: true, publishedAt: true } })
+    if (!before) throw notFound()
+    if ((before.status === 'PUBLISHED') === publish) throw new AppError('CONFLICT', publish ? 'yearReview.edit.alreadyPublished' : 'yearReview.edit.notPublished')
+    const after = { status: publish ? ('PUBLISHED' as const) : ('DRAFT' as const), publishedAt: publish ? new Date() : null }
+    await updateVersioned(tx.yearReview, before.id, input.version, after)
+    await writeAudit(tx, { actorId: viewer.userId, action: publish ? 'year-review.publish' : 'year-review.unpublish', entityType: 'YearReview', entityId: before.id, before, after })
+    if (!publish) return []
+    // The report speaks for the organisation in public: every administrator hears it went out.
+    const admins = await tx.user.findMany({ where: { role: 'ADMIN', active: true, id: { not: viewer.userId } }, select: { id: true, email: true, name: true } })
+    const mail = mailTemplates.notice({
+      subjectEn: `${input.year} in review is published`,
+      subjectUr: `${input.year} کا سالانہ جائزہ شائع ہو گیا`,
+      en: `${viewer.name} published “${before.title}” on the public site. It shows the year's figures and the team's narrative; anyone can read it and download it.`,
+      ur: `${viewer.name} نے “${before.title}” عوامی ویب سائٹ پر شائع کر دیا ہے۔ اس میں سال کے اعداد و شمار اور ٹیم کی تحریر شامل ہے؛ اسے کوئی بھی پڑھ اور ڈاؤن لوڈ کر سکتا ہے۔`,
+      url: appUrl(`/reports/${input.year}`),
+    })
+    return Promise.all(admins.map((a) => queueMail(tx, { to: a.email, userId: a.id, kind: 'year-review.published', ...mail })))
+  })
+  if (mailIds.length) await deliverQueued(db, mailIds)
+}
