@@ -32,9 +32,9 @@ export function AppShell({
             {m.common.appName}
           </Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <span className="text-slate-700">
+            <Link href="/account" className="text-slate-700 hover:underline">
               {format(m.common.signedInAs, { name: userName })} · {roleLabel}
-            </span>
+            </Link>
             <Suspense fallback={null}>
               <LanguageSwitch />
             </Suspense>

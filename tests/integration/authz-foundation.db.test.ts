@@ -12,6 +12,7 @@ import { getDepartment, listDepartments } from '../../lib/departments/queries'
 import { inviteUser, updateUser } from '../../lib/auth/accounts'
 import { listAudit, listOpenInvitations, listOutbox, listUsers } from '../../lib/people/queries'
 import { staffOverview } from '../../lib/home/queries'
+import { getOwnProfile } from '../../lib/auth/profile'
 
 const STAFF: ('ADMIN' | 'STAFF')[] = ['ADMIN', 'STAFF']
 const programmeInput = () => ({
@@ -78,4 +79,9 @@ describe('people and records', () => {
   matrix('listAudit', STAFF, (v) => listAudit(v))
   matrix('listOutbox', STAFF, (v) => listOutbox(v))
   matrix('staffOverview', STAFF, (v) => staffOverview(v))
+})
+
+describe('own account', () => {
+  const ALL: ('ADMIN' | 'STAFF' | 'REVIEWER' | 'FELLOW' | 'PARTNER' | 'APPLICANT')[] = ['ADMIN', 'STAFF', 'REVIEWER', 'FELLOW', 'PARTNER', 'APPLICANT']
+  matrix('getOwnProfile', ALL, (v) => getOwnProfile(v))
 })

@@ -36,6 +36,7 @@ export const errors = defineMessages(
     unexpected: 'Something went wrong and nothing was saved. Try again.',
     fileTooLarge: 'The file is too large: the limit is {max} MB.',
     fileEmpty: 'The file is empty.',
+    wrongPassword: 'Your current password is not right.',
     fileType: 'This type of file is not accepted. Upload one of: {types}.',
     // progress, deliverables, impact
     updateEmpty: 'Write what you did in this period.',
@@ -88,6 +89,7 @@ export const errors = defineMessages(
     unexpected: 'کچھ غلط ہو گیا اور کچھ محفوظ نہیں ہوا۔ دوبارہ کوشش کریں۔',
     fileTooLarge: 'فائل بہت بڑی ہے: حد {max} MB ہے۔',
     fileEmpty: 'فائل خالی ہے۔',
+    wrongPassword: 'آپ کا موجودہ پاس ورڈ درست نہیں۔',
     fileType: 'اس قسم کی فائل قبول نہیں۔ ان میں سے کوئی اپ لوڈ کریں: {types}۔',
     // progress, deliverables, impact
     updateEmpty: 'لکھیں کہ اس مدت میں آپ نے کیا کام کیا۔',
