@@ -28,11 +28,16 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
       return [
         { href: '/fellow', label: n.fellow.home },
         { href: '/fellow/preferences', label: m.placement.nav.preferences },
+        { href: '/fellow/updates', label: n.fellow.updates },
+        { href: '/fellow/deliverables', label: n.fellow.deliverables },
+        { href: '/fellow/impact', label: m.progress.nav.impact },
       ]
     case 'PARTNER':
       return [
         { href: '/partner', label: n.partner.home },
         { href: '/partner/projects', label: m.placement.nav.projects },
+        { href: '/partner/deliverables', label: n.partner.deliverables },
+        { href: '/partner/updates', label: m.progress.nav.updates },
       ]
     case 'APPLICANT':
       return [{ href: '/apply', label: n.applicant.home }]
