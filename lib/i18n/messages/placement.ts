@@ -227,8 +227,6 @@ export const placement = defineMessages(
         since: 'From',
         manage: 'Manage',
         letter: 'Letter',
-        manageFor: 'Manage the placement of {name}',
-        letterFor: 'Placement letter for {name}',
       },
       review: {
         title: 'Review proposal',
@@ -558,8 +556,6 @@ export const placement = defineMessages(
         since: 'از',
         manage: 'انتظام',
         letter: 'خط',
-        manageFor: '{name} کی تعیناتی کا انتظام',
-        letterFor: '{name} کا تعیناتی خط',
       },
       review: {
         title: 'تجویز کا جائزہ',

@@ -1,0 +1,31 @@
+// The fellow's own placement letter, printable, in English and Urdu.
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { orNotFound, uuidParam } from '@/lib/server/page'
+import { getPlacementLetter } from '@/lib/placement/queries/placement'
+import { PageHeader } from '@/components/ui/basics'
+import { PlacementLetter } from '@/components/placement/placement-letter'
+import { PrintButton } from '@/components/placement/print-button'
+
+export default async function FellowLetterPage({ params }: { params: Promise<{ placementId: string }> }) {
+  const viewer = await requireRole('FELLOW')
+  const { m, locale } = await getI18n()
+  const placementId = uuidParam((await params).placementId)
+  if (!placementId) notFound()
+  const letter = await orNotFound(getPlacementLetter(viewer, placementId))
+  return (
+    <>
+      <div className="no-print">
+        <PageHeader title={m.placement.letter.title} actions={<PrintButton label={m.placement.letter.print} />} />
+        <p className="mb-4">
+          <Link href="/fellow/preferences" className="font-medium text-emerald-800 underline">
+            {m.placement.letter.back}
+          </Link>
+        </p>
+      </div>
+      <PlacementLetter letter={letter} locale={locale} />
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+// A partner proposes a project for a cycle their department takes part in.
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { orNotFound, uuidParam } from '@/lib/server/page'
+import { getProposalContext } from '@/lib/placement/queries/partner'
+import { localized } from '@/lib/placement/text'
+import { Card, PageHeader } from '@/components/ui/basics'
+import { ProjectForm } from '../_components/project-form'
+import { createProjectAction } from '../actions'
+
+export default async function NewProjectPage({ searchParams }: { searchParams: Promise<{ cycle?: string | string[] }> }) {
+  const viewer = await requireRole('PARTNER')
+  const { m, locale } = await getI18n()
+  const cycleId = uuidParam((await searchParams).cycle)
+  if (!cycleId) notFound()
+  const ctx = await orNotFound(getProposalContext(viewer, cycleId))
+  const t = m.placement.partner
+  return (
+    <>
+      <PageHeader title={t.newTitle} description={format(t.forCycle, { cycle: `${localized(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)} — ${ctx.cycle.name}` })} />
+      <p className="mb-4">
+        <Link href="/partner/projects" className="font-medium text-emerald-800 underline">
+          {t.back}
+        </Link>
+      </p>
+      <Card>
+        <ProjectForm m={m} action={createProjectAction} cycleId={cycleId} contacts={ctx.contacts} />
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+// The printable placement letter for one fellow, as staff print it.
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { orNotFound, uuidParam } from '@/lib/server/page'
+import { getPlacementLetter } from '@/lib/placement/queries/placement'
+import { PageHeader } from '@/components/ui/basics'
+import { PlacementLetter } from '@/components/placement/placement-letter'
+import { PrintButton } from '@/components/placement/print-button'
+
+export default async function StaffLetterPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const { id, placementId: raw } = await params
+  const placementId = uuidParam(raw)
+  if (!placementId) notFound()
+  const letter = await orNotFound(getPlacementLetter(viewer, placementId))
+  // The URL's cycle must be the letter's cycle: no reading other cycles through this path.
+  if (letter.fellowship.cycle.id !== id) notFound()
+  return (
+    <>
+      <div className="no-print">
+        <PageHeader title={m.placement.letter.title} description={letter.fellowship.user.name} actions={<PrintButton label={m.placement.letter.print} />} />
+        <p className="mb-4">
+          <Link href={`/staff/cycles/${id}/placement/placements/${placementId}`} className="font-medium text-emerald-800 underline">
+            {m.placement.letter.back}
+          </Link>
+        </p>
+      </div>
+      <PlacementLetter letter={letter} locale={locale} />
+    </>
+  )
+}
