@@ -7,6 +7,7 @@ export interface CycleSection {
 }
 
 export const cycleSections: CycleSection[] = [
+  { href: (id) => `/staff/cycles/${id}/recruitment`, label: (m) => m.recruitment.nav.section },
   { href: (id) => `/staff/cycles/${id}/placement`, label: (m) => m.placement.nav.section },
   { href: (id) => `/staff/cycles/${id}/progress`, label: (m) => m.nav.staff.progress },
 ]

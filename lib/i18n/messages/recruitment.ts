@@ -1,10 +1,11 @@
 // The recruitment namespace, composed from one file per audience (recruitment/*.ts) so each
 // stays readable; every part is defined in English and Urdu together.
 import { shared } from './recruitment/shared'
+import { staff } from './recruitment/staff'
 
-const parts = { shared } as const
+const parts = { shared, staff } as const
 
-type Merge<K extends 'en' | 'ur'> = (typeof shared)[K]
+type Merge<K extends 'en' | 'ur'> = (typeof shared)[K] & (typeof staff)[K]
 
 function merge<K extends 'en' | 'ur'>(k: K): Merge<K> {
   return Object.assign({}, ...Object.values(parts).map((p) => p[k])) as Merge<K>

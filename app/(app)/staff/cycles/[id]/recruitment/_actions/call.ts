@@ -1,0 +1,67 @@
+'use server'
+// Actions of the call configuration page: settings, questions, eligibility rules, rubric.
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { STAFF_ROLES } from '@/lib/auth/roles'
+import { callSettingsSchema, criterionRefSchema, criterionSchema, fieldRefSchema, formFieldSchema, moveFieldSchema, rulesFormSchema } from '@/lib/recruitment/schema/call'
+import { saveEligibilityRules, updateCallSettings } from '@/lib/recruitment/mutations/configure-call'
+import { moveFormField, removeFormField, saveFormField } from '@/lib/recruitment/mutations/form-fields'
+import { removeCriterion, saveCriterion } from '@/lib/recruitment/mutations/rubric'
+
+const opts = { roles: STAFF_ROLES }
+const refresh = (cycleId: string) => revalidatePath(`/staff/cycles/${cycleId}/recruitment`, 'layout')
+
+export async function saveCallSettingsAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, callSettingsSchema, async (viewer, input) => {
+    await updateCallSettings(viewer, input)
+    refresh(input.cycleId)
+    return 'recruitment.call.saved'
+  }, opts)
+}
+
+export async function saveFormFieldAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, formFieldSchema, async (viewer, input) => {
+    await saveFormField(viewer, input)
+    refresh(input.cycleId)
+    return 'recruitment.call.questionSaved'
+  }, opts)
+}
+
+export async function removeFormFieldAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, fieldRefSchema, async (viewer, input) => {
+    await removeFormField(viewer, input)
+    refresh(input.cycleId)
+    return 'recruitment.call.questionRemoved'
+  }, opts)
+}
+
+export async function moveFormFieldAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, moveFieldSchema, async (viewer, input) => {
+    await moveFormField(viewer, input)
+    refresh(input.cycleId)
+  }, opts)
+}
+
+export async function saveRulesAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, rulesFormSchema, async (viewer, input) => {
+    await saveEligibilityRules(viewer, input)
+    refresh(input.cycleId)
+    return 'recruitment.call.rulesSaved'
+  }, opts)
+}
+
+export async function saveCriterionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, criterionSchema, async (viewer, input) => {
+    await saveCriterion(viewer, input)
+    refresh(input.cycleId)
+    return 'recruitment.call.criterionSaved'
+  }, opts)
+}
+
+export async function removeCriterionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, criterionRefSchema, async (viewer, input) => {
+    await removeCriterion(viewer, input)
+    refresh(input.cycleId)
+    return 'recruitment.call.criterionRemoved'
+  }, opts)
+}

@@ -1,0 +1,44 @@
+'use server'
+// Actions for reviewer assignment (manual and automatic) and the review round.
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { getMessages } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { STAFF_ROLES } from '@/lib/auth/roles'
+import { assignSchema, autoAssignSchema, reviewRefSchema, roundSchema } from '@/lib/recruitment/schema/review'
+import { assignReviewer, autoAssignReviewers, setReviewRound, unassignReviewer } from '@/lib/recruitment/mutations/assign-reviewers'
+
+const opts = { roles: STAFF_ROLES }
+
+export async function assignReviewerAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, assignSchema, async (viewer, input) => {
+    await assignReviewer(viewer, input)
+    revalidatePath('/staff/cycles', 'layout')
+    return 'recruitment.detail.assigned'
+  }, opts)
+}
+
+export async function unassignReviewerAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, reviewRefSchema, async (viewer, input) => {
+    await unassignReviewer(viewer, input.reviewId)
+    revalidatePath('/staff/cycles', 'layout')
+    return 'recruitment.detail.unassigned'
+  }, opts)
+}
+
+export async function autoAssignAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, autoAssignSchema, async (viewer, input) => {
+    const r = await autoAssignReviewers(viewer, input)
+    revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
+    const t = (await getMessages()).recruitment.assignment
+    return { message: format(t.autoDone, r) + (r.shortfall ? ' ' + format(t.autoShort, r) : '') }
+  }, opts)
+}
+
+export async function reviewRoundAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, roundSchema, async (viewer, input) => {
+    await setReviewRound(viewer, input)
+    revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
+    return 'recruitment.assignment.roundSaved'
+  }, opts)
+}

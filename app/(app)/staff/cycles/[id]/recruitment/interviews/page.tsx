@@ -1,0 +1,55 @@
+// The cycle's interviews in time order, with panel, outcome and score.
+import Link from 'next/link'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { formatDateTime, formatNumber } from '@/lib/i18n/format'
+import { orNotFound } from '@/lib/server/page'
+import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
+import { listInterviews } from '@/lib/recruitment/queries/decisions'
+import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+import { RecruitmentNav } from '../_components/recruitment-nav'
+
+export default async function InterviewsPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const { id } = await params
+  const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
+  const rows = await listInterviews(viewer, id)
+  const t = m.recruitment.interviewsPage
+  return (
+    <>
+      <PageHeader title={format(t.title, { cycle: cycle.name })} description={t.intro} />
+      <RecruitmentNav cycleId={id} current="interviews" m={m} />
+      {rows.length === 0 ? (
+        <EmptyState>{t.empty}</EmptyState>
+      ) : (
+        <Table caption={t.caption} headers={[t.colWhen, t.colApplicant, t.colMode, t.colPanel, m.common.status, t.colScore]}>
+          {rows.map((iv) => (
+            <tr key={iv.id}>
+              <Td>{formatDateTime(iv.scheduledAt, locale)}</Td>
+              <Td>
+                <Link href={`/staff/cycles/${id}/recruitment/applications/${iv.application.id}`} className="font-medium text-emerald-800 underline">
+                  {iv.application.applicant.name}
+                </Link>
+              </Td>
+              <Td>
+                {m.recruitment.modes[iv.mode]}
+                {iv.location ? (
+                  <span className="block text-xs text-slate-700" dir="auto">
+                    {iv.location}
+                  </span>
+                ) : null}
+              </Td>
+              <Td>{iv.panel.map((p) => p.user.name).join('، ') || '—'}</Td>
+              <Td>
+                <Badge tone={iv.status === 'COMPLETED' ? 'good' : iv.status === 'SCHEDULED' ? 'info' : 'bad'}>{m.recruitment.interviewStatuses[iv.status]}</Badge>
+              </Td>
+              <Td>{formatNumber(iv.score, locale, 2)}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </>
+  )
+}
