@@ -62,7 +62,7 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
         before: existing,
         after: { periodIndex: period.index, ...content, status, ...stamp },
       })
-      return { id, status, late: submitting ? stamp.late! : (existing?.late ?? false) }
+      return { id, status, submitted: submitting, late: submitting ? stamp.late! : (existing?.late ?? false) }
     })
   } catch (e) {
     // The same period created in another tab at the same moment.

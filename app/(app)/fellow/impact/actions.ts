@@ -1,0 +1,18 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { recordValueSchema } from '@/lib/metrics/schema'
+import { recordMetricValue } from '@/lib/metrics/mutations'
+
+export async function recordValueAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    recordValueSchema,
+    async (viewer, input) => {
+      await recordMetricValue(viewer, input)
+      revalidatePath('/fellow/impact')
+      return 'deliverables.metrics.logged'
+    },
+    { roles: ['FELLOW'] },
+  )
+}

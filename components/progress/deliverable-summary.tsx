@@ -1,0 +1,48 @@
+// The head of a deliverable's page: what it is, for which project, when it is due, who signs
+// it off, where it stands, and the sign-off record once approved.
+import { format } from '@/lib/i18n/define'
+import { isOverdue, type DeliverableDetail } from '@/lib/deliverables/queries'
+import type { Messages } from '@/lib/i18n/messages'
+import { Card, DefinitionList } from '@/components/ui/basics'
+import { DeliverableBadge } from './badges'
+
+export function DeliverableSummary({
+  d,
+  t,
+  localName,
+  formatDay,
+  formatWhen,
+}: {
+  d: DeliverableDetail
+  t: Messages['deliverables']
+  localName: (x: { name?: string; title?: string; nameUr?: string | null; titleUr?: string | null }) => string
+  formatDay: (x: Date | null) => string
+  formatWhen: (x: Date) => string
+}) {
+  const approved = d.submissions.find((s) => s.review?.decision === 'APPROVED')
+  return (
+    <Card>
+      <DefinitionList
+        items={[
+          [t.kind, t.kinds[d.kind]],
+          [t.project, `${localName(d.project)} — ${localName(d.project.department)}`],
+          [t.due, d.dueDate ? formatDay(d.dueDate) : t.noDue],
+          [t.reviewer, d.reviewer?.name ?? t.anyReviewer],
+          [t.status, <DeliverableBadge key="s" status={d.status} labels={t.statuses} overdue={isOverdue(d) ? t.overdue : undefined} />],
+          [t.latest, d.latest ? format(t.version, { n: d.latest.versionNumber }) : '—'],
+        ]}
+      />
+      {d.description ? (
+        <div className="mt-4">
+          <h2 className="text-sm font-semibold text-slate-700">{t.description}</h2>
+          <p className="mt-1 whitespace-pre-line text-slate-900">{d.description}</p>
+        </div>
+      ) : null}
+      {approved?.review ? (
+        <p className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900" role="note">
+          {format(t.signOff, { name: approved.review.reviewer.name, date: formatWhen(approved.review.decidedAt), n: approved.versionNumber })}
+        </p>
+      ) : null}
+    </Card>
+  )
+}

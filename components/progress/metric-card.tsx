@@ -1,0 +1,50 @@
+// One impact metric: its current figure against the target and the figures logged so far.
+import { format } from '@/lib/i18n/define'
+import { formatDate, formatNumber } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/config'
+import type { Messages } from '@/lib/i18n/messages'
+import type { ProjectMetrics } from '@/lib/metrics/queries'
+import { Card, Table, Td } from '@/components/ui/basics'
+
+type Metric = ProjectMetrics['metrics'][number]
+
+export function MetricCard({ metric, t, locale, children }: { metric: Metric; t: Messages['deliverables']['metrics']; locale: Locale; children?: React.ReactNode }) {
+  const n = (x: number | null) => formatNumber(x, locale, 2)
+  const title = locale === 'ur' && metric.nameUr ? metric.nameUr : metric.name
+  return (
+    <Card title={title}>
+      <p className="mb-1 text-sm text-slate-700">
+        {t.unit}: {metric.unit} · {metric.cumulative ? t.cumulativeYes : t.cumulativeNo}
+      </p>
+      <p className="mb-3 text-lg font-semibold text-slate-900">
+        {t.figure}:{' '}
+        {metric.figure === null
+          ? t.noValues
+          : metric.target !== null && metric.percent !== null
+            ? format(t.ofTarget, { figure: n(metric.figure), target: n(metric.target), unit: metric.unit, percent: metric.percent })
+            : format(t.noTarget, { figure: n(metric.figure), unit: metric.unit })}
+      </p>
+      {metric.target !== null && metric.percent !== null ? (
+        <div className="mb-4 h-3 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+          <div className="h-3 rounded-full bg-emerald-700" style={{ width: `${Math.min(100, metric.percent)}%` }} />
+        </div>
+      ) : null}
+      {children}
+      {metric.values.length ? (
+        <div className="mt-4">
+          <Table caption={format(t.caption, { metric: title })} headers={[t.recordedOn, t.value, t.note, t.source, t.recordedBy]}>
+            {metric.values.map((v) => (
+              <tr key={v.id}>
+                <Td>{formatDate(v.recordedOn, locale)}</Td>
+                <Td>{n(v.value)}</Td>
+                <Td>{v.note ?? '—'}</Td>
+                <Td>{v.source ?? '—'}</Td>
+                <Td>{v.recordedBy.name}</Td>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      ) : null}
+    </Card>
+  )
+}
