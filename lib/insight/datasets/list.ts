@@ -1,5 +1,5 @@
 // The rows behind a figure: a page of one dataset under a filter, with the total. Staff only;
-// names are shown (staff work with them every day) but contact details stay in the export.
+// names are shown (staff work with them every day); email addresses are read for the export only.
 import 'server-only'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
@@ -32,25 +32,16 @@ export async function countDataset(viewer: Viewer, dataset: Dataset, f: DatasetF
   }
 }
 
-/**
- * Pages for the screen follow the list's order; export batches walk the primary key with a
- * cursor instead, which stays fast however deep the export goes.
- */
-type Paging = { skip: number; take: number } | { take: number; after?: string }
-
-async function page(dataset: Dataset, f: DatasetFilter, p: Paging) {
+// Every order ends with the id, so pages (and export batches) never overlap or skip a row.
+async function page(dataset: Dataset, f: DatasetFilter, p: { skip: number; take: number }) {
   const db = await getDb()
-  const paging = <O,>(listOrder: O): { orderBy: O; take: number; skip?: number; cursor?: { id: string } } => {
-    if ('skip' in p) return { orderBy: listOrder, skip: p.skip, take: p.take }
-    const byId = { id: 'asc' } as unknown as O
-    return p.after ? { orderBy: byId, take: p.take, cursor: { id: p.after }, skip: 1 } : { orderBy: byId, take: p.take }
-  }
+  const paging = <O,>(orderBy: O) => ({ orderBy, skip: p.skip, take: p.take })
   switch (dataset) {
     case 'applications':
       return db.application.findMany({
         where: applicationsWhere(f),
         ...paging([{ submittedAt: 'desc' }, { id: 'asc' }]),
-        select: { id: true, stage: true, eligibility: true, gender: true, district: true, scoreMean: true, submittedAt: true, cycle: cycleName, applicant: { select: { name: true } } },
+        select: { id: true, stage: true, eligibility: true, gender: true, district: true, scoreMean: true, submittedAt: true, cycle: cycleName, applicant: { select: { name: true, email: true } } },
       })
     case 'fellows':
       return db.fellowship.findMany({
@@ -60,7 +51,7 @@ async function page(dataset: Dataset, f: DatasetFilter, p: Paging) {
           id: true,
           status: true,
           cycle: cycleName,
-          user: { select: { name: true, gender: true, district: true } },
+          user: { select: { name: true, email: true, gender: true, district: true } },
           application: { select: { gender: true, district: true } },
           placements: { where: { status: { in: ['ACTIVE', 'ENDED'] } }, select: { project: { select: { title: true, department: dept } } } },
         },
@@ -69,7 +60,7 @@ async function page(dataset: Dataset, f: DatasetFilter, p: Paging) {
       return db.placement.findMany({
         where: placementsWhere(f),
         ...paging([{ project: { title: 'asc' } }, { id: 'asc' }]),
-        select: { id: true, status: true, startDate: true, endDate: true, rankObtained: true, fellowship: { select: { user: { select: { name: true } }, cycle: cycleName } }, project: { select: { title: true, department: dept } } },
+        select: { id: true, status: true, startDate: true, endDate: true, rankObtained: true, fellowship: { select: { user: { select: { name: true, email: true } }, cycle: cycleName } }, project: { select: { title: true, department: dept } } },
       })
     case 'updates':
       return db.progressUpdate.findMany({
@@ -100,14 +91,15 @@ export async function listDataset(viewer: Viewer, dataset: Dataset, f: DatasetFi
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) }
 }
 
-/** For the export: the same rows in batches, so a large dataset never sits in memory at once. */
-export async function* datasetBatches(dataset: Dataset, f: DatasetFilter, batch = 500) {
-  let after: string | undefined
-  for (;;) {
-    const rows: DatasetPage = await page(dataset, f, { take: batch, after })
+/**
+ * For the export: the same rows, in the list's order, in batches, so a large dataset never
+ * sits in memory at once.
+ */
+export async function* datasetBatches(dataset: Dataset, f: DatasetFilter, batch = 1000) {
+  for (let skip = 0; ; skip += batch) {
+    const rows: DatasetPage = await page(dataset, f, { skip, take: batch })
     if (!rows.length) return
     yield rows
     if (rows.length < batch) return
-    after = rows[rows.length - 1].id
   }
 }
