@@ -1,0 +1,120 @@
+// `npm run bench -- [--scale 1] [--duration 5] [--connections 20] [--port 3305]`: builds (if
+// needed) and starts the production server on a large PostgreSQL data set, signs in as the
+// demo accounts and drives the key pages with autocannon, side by side with a static page
+// of the same server (/robots.txt) as the floor. Prints requests/s, p50/p95/p99 and errors,
+// each page's throughput as a ratio of the floor, and writes bench-results.json.
+// Not part of `npm test` or CI: it takes minutes and measures this machine.
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { DEMO_PASSWORD } from '../lib/demo'
+import { SLUG_KP } from '../prisma/seed-data'
+import { parseScale } from './seed-large'
+import { pickCycles, prepareDatabase, prepareWriter } from './bench/database'
+import { build, needsBuild, startServer } from './bench/server'
+import { signIn } from './bench/session'
+import { drive, type PageResult, type Target } from './bench/run'
+import { dashboardTarget, pipelineTarget, progressWriteTarget, publicCallTarget, type Missing } from './bench/targets'
+
+const TARGET_P95_MS = 200
+const TARGET_RATIO = 0.4
+
+function option(name: string, fallback: number): number {
+  const argv = process.argv.slice(2)
+  const i = argv.indexOf(`--${name}`)
+  const v = i >= 0 ? Number(argv[i + 1]) : fallback
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`)
+  return v
+}
+
+const log = (s: string) => console.log(s)
+
+function matchingBench(): string[] {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/placement/matching/bench.ts'], { encoding: 'utf8' })
+  return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
+}
+
+async function main() {
+  const scale = parseScale(process.argv.slice(2).includes('--scale') ? process.argv.slice(2) : ['--scale', '1'])
+  const duration = option('duration', 5)
+  const connections = option('connections', 20)
+  const port = option('port', 3305)
+  const distDir = process.env.NEXT_DIST_DIR || '.next-bench'
+
+  const url = await prepareDatabase(scale, log)
+  const ids = await pickCycles(url)
+  log(`[bench] data: ${Object.entries(ids.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`)
+  const writerPassword = `bench-${Date.now()}-writer`
+  const writer = await prepareWriter(url, writerPassword)
+
+  if (needsBuild(distDir)) build(distDir, log)
+  const server = await startServer({ port, distDir, databaseUrl: url }, log)
+  const results: (PageResult | (Missing & { missing: true }))[] = []
+  try {
+    const staff = await signIn(server.base, 'staff@daftar.pk', DEMO_PASSWORD)
+    const fellow = await signIn(server.base, 'fellow@daftar.pk', DEMO_PASSWORD)
+    const partner = await signIn(server.base, 'partner@daftar.pk', DEMO_PASSWORD)
+    const writerCookie = writer ? await signIn(server.base, writer.email, writerPassword) : null
+
+    const floor: Target = { name: 'floor: static /robots.txt', path: '/robots.txt' }
+    const planned: (Target | Missing)[] = [
+      await pipelineTarget(server.base, staff, ids.pipelineCycleId),
+      await dashboardTarget(server.base, staff, ids.dashboardCycleId),
+      { name: 'fellow home', path: '/fellow', cookie: fellow },
+      { name: 'partner portal', path: '/partner', cookie: partner },
+      await publicCallTarget(server.base, SLUG_KP),
+      await progressWriteTarget(server.base, writerCookie),
+    ]
+    const o = { connections, duration }
+    log(`[bench] ${connections} connections, ${duration} s per page`)
+    const floorBefore = await drive(server.base, floor, o)
+    for (const t of planned) {
+      if ('reason' in t) {
+        log(`[bench] MISSING ${t.name}: ${t.reason}`)
+        results.push({ ...t, missing: true })
+        continue
+      }
+      log(`[bench] ${t.name} (${t.method ?? 'GET'} ${t.path})`)
+      results.push(await drive(server.base, t, o))
+    }
+    const floorAfter = await drive(server.base, floor, o)
+    const floorRps = (floorBefore.rps + floorAfter.rps) / 2
+    const floorRow: PageResult = { ...floorBefore, rps: Math.round(floorRps * 10) / 10, p95: Math.max(floorBefore.p95, floorAfter.p95), ratio: 1 }
+    for (const r of results) if (!('missing' in r)) r.ratio = Math.round((r.rps / floorRps) * 100) / 100
+    results.unshift(floorRow)
+  } finally {
+    await server.stop()
+  }
+
+  const matching = process.argv.includes('--no-matching') ? [] : matchingBench()
+  report(results, matching, { scale, connections, duration })
+}
+
+function report(results: (PageResult | (Missing & { missing: true }))[], matching: string[], run: Record<string, number>) {
+  const pad = (s: string | number, n: number) => String(s).padStart(n)
+  console.log(`\n${'page'.padEnd(34)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)}${pad('× floor', 9)}  verdict`)
+  let failed = 0
+  for (const r of results) {
+    if ('missing' in r) {
+      console.log(`${r.name.padEnd(34)}${pad('—', 9)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 9)}  MISSING: ${r.reason}`)
+      continue
+    }
+    const isFloor = r.ratio === 1 && r.path === '/robots.txt'
+    const ok = r.errors === 0 && (isFloor || (r.p95 < TARGET_P95_MS && (r.ratio ?? 0) >= TARGET_RATIO))
+    if (!ok) failed++
+    console.log(`${r.name.padEnd(34)}${pad(r.rps, 9)}${pad(r.p50, 8)}${pad(r.p95, 8)}${pad(r.p99, 8)}${pad(r.errors, 8)}${pad(r.ratio?.toFixed(2) ?? '', 9)}  ${ok ? 'ok' : 'BELOW TARGET'}`)
+  }
+  console.log(`(times in ms; targets: no errors, p95 < ${TARGET_P95_MS} ms, at least ${TARGET_RATIO * 100}% of the floor's throughput)`)
+  if (matching.length) console.log(`\nmatching (lib/placement/matching/bench.ts):\n  ${matching.join('\n  ')}`)
+  const pages = results.map((r) =>
+    'missing' in r
+      ? { name: r.name, rps: 0, p50: 0, p95: 0, p99: 0, errors: 0, ratio: 0, missing: r.reason }
+      : { name: r.name, path: r.path, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, ratio: r.ratio ?? 0, statuses: r.statuses },
+  )
+  writeFileSync('bench-results.json', JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching }, null, 2) + '\n')
+  console.log(`\nwrote bench-results.json${failed ? ` (${failed} page(s) below target)` : ''}`)
+}
+
+main().catch((e) => {
+  console.error('[bench] failed:', e instanceof Error ? e.message : e)
+  process.exit(1)
+})

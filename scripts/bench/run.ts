@@ -1,0 +1,71 @@
+// Drives one page with autocannon and reduces the run to the figures the report shows:
+// requests per second, exact p50/p95/p99 from every response time, and errors (connection
+// errors, timeouts and any status the page should not answer with).
+import autocannon from 'autocannon'
+
+export interface Target {
+  name: string
+  path: string
+  cookie?: string
+  method?: 'GET' | 'POST'
+  body?: string
+  contentType?: string
+  /** Statuses that count as success (200 unless said otherwise). */
+  ok?: number[]
+}
+
+export interface PageResult {
+  name: string
+  path: string
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  errors: number
+  requests: number
+  statuses: Record<string, number>
+  ratio?: number
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]
+}
+
+export async function drive(base: string, t: Target, o: { connections: number; duration: number }): Promise<PageResult> {
+  const headers: Record<string, string> = { accept: 'text/html' }
+  if (t.cookie) headers.cookie = t.cookie
+  if (t.contentType) headers['content-type'] = t.contentType
+  // Server actions compare Origin with Host: a browser's form post sends both.
+  if (t.method === 'POST') headers.origin = base
+  const ok = t.ok ?? [200]
+  const run = (duration: number, amount?: number) => {
+    const latencies: number[] = []
+    const statuses: Record<string, number> = {}
+    const instance = autocannon({ url: base + t.path, connections: o.connections, duration, amount, method: t.method ?? 'GET', headers, body: t.body, timeout: 10 })
+    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms)
+      statuses[status] = (statuses[status] ?? 0) + 1
+    })
+    return { instance, latencies, statuses }
+  }
+  // A short warm-up so JIT compilation and cold caches are not billed to the page.
+  await run(1, o.connections * 3).instance
+  const { instance, latencies, statuses } = run(o.duration)
+  const result = await instance
+  const sorted = latencies.sort((a, b) => a - b)
+  const bad = Object.entries(statuses).reduce((n, [s, c]) => (ok.includes(Number(s)) ? n : n + c), 0)
+  const round = (x: number) => Math.round(x * 10) / 10
+  return {
+    name: t.name,
+    path: t.path,
+    rps: round(sorted.length / result.duration),
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    errors: bad + result.errors,
+    requests: sorted.length,
+    statuses,
+  }
+}
