@@ -14,6 +14,8 @@ export interface DeliverableFilter {
   departmentId?: string
   /** Only those with a version waiting for a decision. */
   awaitingReview?: boolean
+  /** Only projects of cycles under way (the partner portal's "overdue"). */
+  activeCycles?: boolean
 }
 
 const listSelect = {
@@ -50,6 +52,7 @@ export async function listDeliverables(viewer: Viewer, f: DeliverableFilter = {}
         f.cycleId ? { project: { cycleId: f.cycleId } } : {},
         f.departmentId ? { project: { departmentId: f.departmentId } } : {},
         f.awaitingReview ? { status: 'SUBMITTED' } : {},
+        f.activeCycles ? { project: { cycle: { status: 'ACTIVE' } } } : {},
       ],
     },
     orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],

@@ -1,14 +1,19 @@
+import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
-import { partnerHome } from '@/lib/home/queries'
-import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
+import { format } from '@/lib/i18n/define'
+import { formatDate, formatDateTime } from '@/lib/i18n/format'
+import { partnerPortal } from '@/lib/progress/portal'
+import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { localName } from '@/components/progress/names'
 
 export default async function PartnerHome() {
   const viewer = await requireRole('PARTNER')
   const { m, locale } = await getI18n()
-  const dept = await partnerHome(viewer)
-  const t = m.home.partner
-  if (!dept) {
+  const p = await partnerPortal(viewer)
+  const t = m.progress.partner
+  const d = m.deliverables
+  if (!p?.department) {
     return (
       <>
         <PageHeader title={t.title} />
@@ -16,24 +21,109 @@ export default async function PartnerHome() {
       </>
     )
   }
+  const name = localName(locale)
+  const missing = p.fellows.filter((f) => f.missing > 0)
   return (
     <>
-      <PageHeader title={locale === 'ur' && dept.nameUr ? dept.nameUr : dept.name} description={t.intro} />
-      {dept.projects.length === 0 ? <EmptyState>{t.noProjects}</EmptyState> : null}
-      <div className="grid gap-4 md:grid-cols-2">
-        {dept.projects.map((p) => (
-          <Card key={p.id} title={locale === 'ur' && p.titleUr ? p.titleUr : p.title}>
-            <p className="mb-2 text-sm text-slate-700">
-              {p.cycle.programme.name} — {p.cycle.name}
-            </p>
-            <h3 className="font-semibold">{t.fellows}</h3>
-            <ul className="list-disc ps-5">
-              {p.placements.map((pl) => (
-                <li key={pl.id}>{pl.fellowship.user.name}</li>
+      <PageHeader title={name(p.department)} description={t.intro} />
+      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label={m.home.partner.projects} value={p.projects.length} />
+        <Stat label={m.home.partner.fellows} value={p.fellows.length} />
+        <Stat label={t.awaiting} value={p.awaiting.length} href="/partner/deliverables?awaiting=1" />
+        <Stat label={t.overdue} value={p.overdue.length + missing.length} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t.awaiting}>
+          {p.awaiting.length ? (
+            <ul className="space-y-2">
+              {p.awaiting.map((x) => (
+                <li key={x.id}>
+                  <Link href={`/partner/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
+                    {x.title}
+                  </Link>{' '}
+                  <span className="text-sm text-slate-700">
+                    — {name(x.project)}
+                    {x.latest ? `, ${format(d.versionShort, { n: x.latest.versionNumber })}, ${formatDate(x.latest.submittedAt, locale)}` : ''}
+                  </span>
+                </li>
               ))}
             </ul>
-          </Card>
-        ))}
+          ) : (
+            <p className="text-slate-700">{t.noAwaiting}</p>
+          )}
+        </Card>
+        <Card title={t.overdue}>
+          {p.overdue.length || missing.length ? (
+            <ul className="space-y-2">
+              {p.overdue.map((x) => (
+                <li key={x.id} className="flex flex-wrap items-center gap-2">
+                  <Badge tone="bad">{d.overdue}</Badge>
+                  <Link href={`/partner/deliverables/${x.id}`} className="text-emerald-800 underline">
+                    {format(t.overdueDeliverable, { title: x.title, project: name(x.project), date: formatDate(x.dueDate, locale) })}
+                  </Link>
+                </li>
+              ))}
+              {missing.map((f) => (
+                <li key={f.fellowshipId} className="flex flex-wrap items-center gap-2">
+                  <Badge tone="warn">{m.progress.statuses.missing}</Badge>
+                  <span>{format(t.missingUpdates, { name: f.name, count: f.missing })}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-700">{t.noOverdue}</p>
+          )}
+        </Card>
+      </div>
+      <div className="mt-6 space-y-6">
+        <Card title={t.projects}>
+          {p.fellows.length ? (
+            <Table caption={t.projectsCaption} headers={[t.fellow, t.project, t.lastUpdate, t.missing]}>
+              {p.fellows.map((f) => (
+                <tr key={f.fellowshipId}>
+                  <Td>{f.name}</Td>
+                  <Td>{f.projects.map((x) => name(x)).join(', ')}</Td>
+                  <Td>{f.lastUpdate ? formatDate(f.lastUpdate, locale) : '—'}</Td>
+                  <Td>{f.missing}</Td>
+                </tr>
+              ))}
+            </Table>
+          ) : (
+            <p className="text-slate-700">{t.noFellows}</p>
+          )}
+          {p.projects.length ? (
+            <ul className="mt-4 list-disc space-y-1 ps-5">
+              {p.projects.map((x) => (
+                <li key={x.id}>
+                  {name(x)} <span className="text-sm text-slate-700">— {name(x.cycle.programme)}, {x.cycle.name}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Card>
+        <Card title={t.recent}>
+          {p.recent.length ? (
+            <ul className="mb-4 space-y-3">
+              {p.recent.map((u) => (
+                <li key={u.id}>
+                  <Link href={`/partner/updates/${u.id}`} className="font-medium text-emerald-800 underline">
+                    {u.fellowship.user.name} — {format(m.progress.period, { n: u.periodIndex + 1 })}
+                  </Link>{' '}
+                  <span className="text-sm text-slate-700">
+                    {u.submittedAt ? formatDateTime(u.submittedAt, locale) : ''}
+                    {u.late ? ` · ${t.submittedLate}` : ''}
+                  </span>
+                  <p className="line-clamp-2 text-slate-800">{u.accomplishments}</p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4 text-slate-700">{t.noRecent}</p>
+          )}
+          <LinkButton href="/partner/updates" variant="secondary">
+            {t.allUpdates}
+          </LinkButton>
+        </Card>
       </div>
     </>
   )

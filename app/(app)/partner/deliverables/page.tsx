@@ -1,0 +1,58 @@
+import Link from 'next/link'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { formatDate } from '@/lib/i18n/format'
+import { firstParam } from '@/lib/server/page'
+import { isOverdue, listDeliverables } from '@/lib/deliverables/queries'
+import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+import { DeliverableBadge } from '@/components/progress/badges'
+import { localName } from '@/components/progress/names'
+
+export default async function PartnerDeliverables({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireRole('PARTNER')
+  const { m, locale } = await getI18n()
+  const awaiting = firstParam((await searchParams).awaiting) === '1'
+  const rows = await listDeliverables(viewer, { awaitingReview: awaiting })
+  const t = m.deliverables
+  const name = localName(locale)
+  return (
+    <>
+      <PageHeader title={t.partnerTitle} description={t.partnerIntro} />
+      <nav aria-label={t.partnerTitle} className="mb-4 flex gap-4">
+        <Link href="/partner/deliverables" aria-current={awaiting ? undefined : 'page'} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+          {t.everything}
+        </Link>
+        <Link href="/partner/deliverables?awaiting=1" aria-current={awaiting ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+          {t.awaitingOnly}
+        </Link>
+      </nav>
+      {rows.length === 0 ? (
+        <EmptyState>{t.none}</EmptyState>
+      ) : (
+        <Table caption={t.caption} headers={[t.deliverable, t.project, t.due, t.status, t.latest, t.reviewer]}>
+          {rows.map((d) => (
+            <tr key={d.id}>
+              <Td>
+                <Link href={`/partner/deliverables/${d.id}`} className="font-medium text-emerald-800 underline">
+                  {d.title}
+                </Link>
+                <span className="block text-sm text-slate-700">{t.kinds[d.kind]}</span>
+              </Td>
+              <Td>
+                {name(d.project)}
+                <span className="block text-sm text-slate-700">{d.project.cycle.name}</span>
+              </Td>
+              <Td>{d.dueDate ? formatDate(d.dueDate, locale) : t.noDue}</Td>
+              <Td>
+                <DeliverableBadge status={d.status} labels={t.statuses} overdue={isOverdue(d) ? t.overdue : undefined} />
+              </Td>
+              <Td>{d.latest ? format(t.versionShort, { n: d.latest.versionNumber }) : '—'}</Td>
+              <Td>{d.reviewer?.name ?? t.anyReviewer}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </>
+  )
+}
