@@ -1,0 +1,19 @@
+// Published year-in-review reports. Drafts do not exist for the public: a draft year is "not found".
+import 'server-only'
+import { getDb } from '../server/db'
+import { unsafeComposeYear } from '../insight/year-review/compose'
+import { parseNarrative } from '../insight/year-review/schema'
+
+export async function listPublishedReports() {
+  const db = await getDb()
+  return db.yearReview.findMany({ where: { status: 'PUBLISHED' }, orderBy: { year: 'desc' }, select: { year: true, title: true, publishedAt: true } })
+}
+
+export async function getPublishedReport(year: number) {
+  const db = await getDb()
+  const review = await db.yearReview.findFirst({ where: { year, status: 'PUBLISHED' }, select: { year: true, title: true, narrative: true, publishedAt: true } })
+  if (!review) return null
+  return { ...review, narrative: parseNarrative(review.narrative), figures: await unsafeComposeYear(year) }
+}
+
+export type PublishedReport = NonNullable<Awaited<ReturnType<typeof getPublishedReport>>>
