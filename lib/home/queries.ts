@@ -77,27 +77,3 @@ export async function partnerHome(viewer: Viewer) {
     },
   })
 }
-
-export async function applicantHome(viewer: Viewer) {
-  const db = await getDb()
-  const now = new Date()
-  const [applications, openCalls] = await Promise.all([
-    db.application.findMany({
-      where: { applicantId: viewer.userId },
-      orderBy: { createdAt: 'desc' },
-      select: { id: true, stage: true, submittedAt: true, cycle: { select: { id: true, name: true, programme: { select: { name: true, nameUr: true, slug: true } } } } },
-    }),
-    db.cycle.findMany({
-      where: { status: 'RECRUITING', archivedAt: null, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now } },
-      orderBy: { applicationsCloseAt: 'asc' },
-      select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true, slug: true } } },
-    }),
-  ])
-  return { applications, openCalls }
-}
-
-export async function reviewerHome(viewer: Viewer) {
-  assertCan(viewer, 'review:write:assigned')
-  const db = await getDb()
-  return db.review.groupBy({ by: ['status'], where: { reviewerId: viewer.userId }, _count: { _all: true } })
-}

@@ -1,33 +1,47 @@
+// The applicant's portal: their applications with where each stands, and the calls open now.
+import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { applicantHome } from '@/lib/home/queries'
+import { getMyAccountState, listMyApplications } from '@/lib/recruitment/queries/applicant'
+import { listOpenCalls } from '@/lib/recruitment/queries/call'
+import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
+import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
+import { VerifyBanner } from './_components/verify-banner'
 
 export default async function ApplicantHome() {
   const viewer = await requireRole('APPLICANT', 'FELLOW')
   const { m, locale } = await getI18n()
-  const { applications, openCalls } = await applicantHome(viewer)
-  const t = m.home.applicant
+  await expireDueOffersNow()
+  const [applications, openCalls, account] = await Promise.all([listMyApplications(viewer), listOpenCalls(), getMyAccountState(viewer)])
+  const t = m.recruitment.apply
   const pname = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const mine = new Map(applications.map((a) => [a.cycle.id, a]))
+  const link = 'font-medium text-emerald-800 underline'
   return (
     <>
-      <PageHeader title={t.title} description={t.intro} />
+      <PageHeader title={t.portalTitle} description={t.portalIntro} />
+      {!account.emailVerified ? <VerifyBanner m={m} email={account.email} next="/apply" /> : null}
       <div className="grid gap-6 md:grid-cols-2">
-        <Card title={t.title}>
-          {applications.length === 0 ? <EmptyState>{t.noApplications}</EmptyState> : null}
-          <ul className="space-y-3">
+        <Card title={t.myApplications}>
+          {applications.length === 0 ? <EmptyState>{t.none}</EmptyState> : null}
+          <ul className="space-y-4">
             {applications.map((a) => (
               <li key={a.id}>
-                <span className="font-semibold">
+                <Link href={a.stage === 'DRAFT' ? `/apply/cycles/${a.cycle.id}` : `/apply/applications/${a.id}`} className={link}>
                   {pname(a.cycle.programme)} — {a.cycle.name}
-                </span>{' '}
-                <Badge tone="info">{m.home.stages[a.stage]}</Badge>
-                {a.submittedAt ? (
-                  <span className="block text-sm text-slate-700">
-                    {t.submitted}: {formatDateTime(a.submittedAt, locale)}
-                  </span>
+                </Link>{' '}
+                <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>
+                {a.offer?.status === 'PENDING' && a.stage === 'OFFER' ? (
+                  <span className="mt-1 block text-sm font-medium text-amber-900">{format(t.offerWaiting, { date: formatDateTime(a.offer.respondBy, locale) })}</span>
+                ) : null}
+                {a.interviews[0] ? <span className="mt-1 block text-sm text-slate-700">{format(t.interviewOn, { date: formatDateTime(a.interviews[0].scheduledAt, locale) })}</span> : null}
+                {a.stage === 'DRAFT' ? (
+                  <span className="mt-1 block text-sm text-slate-700">{format(t.draftUntil, { date: formatDateTime(a.cycle.applicationsCloseAt, locale) })}</span>
+                ) : a.submittedAt ? (
+                  <span className="mt-1 block text-sm text-slate-700">{format(t.submittedOn, { date: formatDateTime(a.submittedAt, locale) })}</span>
                 ) : null}
               </li>
             ))}
@@ -35,15 +49,32 @@ export default async function ApplicantHome() {
         </Card>
         <Card title={t.openCalls}>
           {openCalls.length === 0 ? <EmptyState>{t.noCalls}</EmptyState> : null}
-          <ul className="space-y-3">
-            {openCalls.map((c) => (
-              <li key={c.id}>
-                <span className="font-semibold">
-                  {pname(c.programme)} — {c.name}
-                </span>
-                <span className="block text-sm text-slate-700">{format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}</span>
-              </li>
-            ))}
+          <ul className="space-y-4">
+            {openCalls.map((c) => {
+              const a = mine.get(c.id)
+              return (
+                <li key={c.id}>
+                  <span className="font-semibold">
+                    {pname(c.programme)} — {c.name}
+                  </span>
+                  <span className="block text-sm text-slate-700">{format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}</span>
+                  <span className="mt-1 flex flex-wrap gap-4 text-sm">
+                    {!a ? (
+                      <Link href={`/apply/cycles/${c.id}`} className={link}>
+                        {t.start}
+                      </Link>
+                    ) : a.stage === 'DRAFT' ? (
+                      <Link href={`/apply/cycles/${c.id}`} className={link}>
+                        {t.continue}
+                      </Link>
+                    ) : null}
+                    <Link href={`/calls/${c.programme.slug}`} className={link}>
+                      {t.aboutCall}
+                    </Link>
+                  </span>
+                </li>
+              )
+            })}
           </ul>
         </Card>
       </div>

@@ -1,22 +1,90 @@
+// The reviewer's queue: applications assigned to them, to do first. In a blind cycle an
+// application is known by its reference, never by the applicant's name.
+import Link from 'next/link'
+import type { ReviewStatus } from '@prisma/client'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
-import { reviewerHome } from '@/lib/home/queries'
-import { EmptyState, PageHeader, Stat } from '@/components/ui/basics'
+import { format } from '@/lib/i18n/define'
+import { formatDate } from '@/lib/i18n/format'
+import { firstParam } from '@/lib/server/page'
+import { listMyReviews } from '@/lib/recruitment/queries/reviews'
+import { Badge, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { Pagination, pageFrom } from '@/components/ui/pagination'
+import { reviewTone } from '@/components/recruitment/tones'
 
-export default async function ReviewerHome() {
+const STATUSES: ReviewStatus[] = ['ASSIGNED', 'DRAFT', 'SUBMITTED', 'RECUSED']
+
+export default async function ReviewQueue({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')
-  const { m } = await getI18n()
-  const counts = await reviewerHome(viewer)
-  const t = m.home.reviewer
+  const { m, locale } = await getI18n()
+  const sp = await searchParams
+  const status = STATUSES.find((s) => s === firstParam(sp.status))
+  const q = await listMyReviews(viewer, { status, page: pageFrom(sp.page) })
+  const t = m.recruitment.reviewer
+  const cycles = [...new Map(q.rows.map((r) => [r.cycle.id, r.cycle])).values()]
+  const pname = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const tab = (s: ReviewStatus | undefined, label: string) => (
+    <Link
+      key={s ?? 'all'}
+      href={s ? `/review?status=${s}` : '/review'}
+      aria-current={status === s ? 'page' : undefined}
+      className={`rounded-full px-3 py-1 ${status === s ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}
+    >
+      {label}
+    </Link>
+  )
   return (
     <>
-      <PageHeader title={t.title} description={t.intro} />
-      {counts.length === 0 ? <EmptyState>{t.none}</EmptyState> : null}
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        {counts.map((c) => (
-          <Stat key={c.status} label={t.counts[c.status]} value={c._count._all} />
+      <PageHeader title={t.queueTitle} description={t.queueIntro} />
+      <section aria-label={t.countsLabel} className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+        {STATUSES.map((s) => (
+          <Stat key={s} label={m.recruitment.reviewStatuses[s]} value={q.counts[s] ?? 0} href={`/review?status=${s}`} />
         ))}
-      </div>
+      </section>
+      <nav aria-label={m.common.filter} className="mb-4 flex flex-wrap gap-2 text-sm">
+        {tab(undefined, m.common.all)}
+        {STATUSES.map((s) => tab(s, m.recruitment.reviewStatuses[s]))}
+      </nav>
+      {q.rows.length === 0 ? (
+        <EmptyState>{t.empty}</EmptyState>
+      ) : (
+        <Table caption={t.caption} headers={[t.colApplication, t.colCall, m.common.status, t.colAssigned, m.common.actions]}>
+          {q.rows.map((r) => (
+            <tr key={r.id}>
+              <Td>
+                <span className="font-mono" dir="ltr">
+                  {r.ref}
+                </span>
+                {r.applicantName ? <span className="block">{r.applicantName}</span> : <span className="block text-xs text-slate-700">{t.blindBadge}</span>}
+              </Td>
+              <Td>
+                {pname(r.cycle.programme)} — {r.cycle.name}
+              </Td>
+              <Td>
+                <Badge tone={reviewTone(r.status)}>{m.recruitment.reviewStatuses[r.status]}</Badge>
+              </Td>
+              <Td>{formatDate(r.createdAt, locale)}</Td>
+              <Td>
+                <Link href={`/review/${r.id}`} className="font-medium text-emerald-800 underline" aria-label={format(t.openLabel, { ref: r.ref })}>
+                  {r.status === 'ASSIGNED' || r.status === 'DRAFT' ? t.score : m.common.view}
+                </Link>
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pagination page={q.page} pageCount={q.pageCount} basePath="/review" params={{ status }} m={m} />
+      {cycles.length ? (
+        <ul className="mt-6 space-y-1 text-sm">
+          {cycles.map((c) => (
+            <li key={c.id}>
+              <a href={`/review/export/${c.id}`} className="font-medium text-emerald-800 underline" download>
+                {format(t.exportMine, { call: `${pname(c.programme)} — ${c.name}` })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   )
 }

@@ -102,3 +102,11 @@ export async function getMyApplication(viewer: Viewer, applicationId: string) {
   }
 }
 export type MyApplication = Awaited<ReturnType<typeof getMyApplication>>
+
+/** Whether the applicant may submit yet (a verified email), for the portal's banner. */
+export async function getMyAccountState(viewer: Viewer) {
+  assertCan(viewer, 'application:write:own')
+  const db = await getDb()
+  const u = await db.user.findUnique({ where: { id: viewer.userId }, select: { email: true, emailVerifiedAt: true } })
+  return { email: u?.email ?? viewer.email, emailVerified: !!u?.emailVerifiedAt }
+}

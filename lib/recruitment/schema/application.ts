@@ -1,7 +1,7 @@
 // The applicant's forms: the application itself (answers are checked against the cycle's
 // questions by the domain) and withdrawing it.
 import { z } from 'zod'
-import { uuid, version } from '../../validation'
+import { checkbox, uuid, version } from '../../validation'
 
 export const applicationFormSchema = z.looseObject({
   cycleId: uuid(),
@@ -10,4 +10,9 @@ export const applicationFormSchema = z.looseObject({
   version: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(0).optional()),
 })
 
-export const withdrawSchema = z.object({ applicationId: uuid(), version: version() })
+export const withdrawSchema = z.object({
+  applicationId: uuid(),
+  version: version(),
+  // Withdrawing cannot be undone: the applicant ticks that they understand.
+  confirm: checkbox().refine((v) => v, { message: 'recruitment.apply.confirmWithdraw' }),
+})

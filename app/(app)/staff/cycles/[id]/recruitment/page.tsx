@@ -18,7 +18,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 import { RecruitmentNav } from './_components/recruitment-nav'
 import { SelectAll } from './_components/select-all'
-import { eligibilityTone } from './_components/tones'
+import { eligibilityTone } from '@/components/recruitment/tones'
 import { bulkMoveAction, rescreenAction } from './_actions/pipeline'
 
 export default async function PipelinePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {

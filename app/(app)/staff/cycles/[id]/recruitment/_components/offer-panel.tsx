@@ -7,7 +7,7 @@ import { formatDateTime } from '@/lib/i18n/format'
 import { OFFERABLE } from '@/lib/recruitment/stages'
 import { Badge, Card } from '@/components/ui/basics'
 import { ActionForm, Hidden, TextAreaField, TextField } from '@/components/ui/form'
-import { offerTone } from './tones'
+import { offerTone } from '@/components/recruitment/tones'
 import { extendOfferAction, withdrawOfferAction } from '../_actions/decisions'
 
 export function OfferPanel({ m, locale, a, seats }: { m: Messages; locale: Locale; a: StaffApplication; seats: { filled: number; target: number } }) {

@@ -9,7 +9,7 @@ import { isDisagreement } from '@/lib/recruitment/scoring'
 import { ASSIGNABLE } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
-import { reviewTone } from './tones'
+import { reviewTone } from '@/components/recruitment/tones'
 import { assignReviewerAction, unassignReviewerAction } from '../_actions/reviews'
 
 export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Locale; a: StaffApplication; pool: { id: string; name: string; role: string; load: number }[] }) {

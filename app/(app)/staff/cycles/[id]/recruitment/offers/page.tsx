@@ -11,7 +11,7 @@ import { listOffers } from '@/lib/recruitment/queries/decisions'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { RecruitmentNav } from '../_components/recruitment-nav'
-import { offerTone } from '../_components/tones'
+import { offerTone } from '@/components/recruitment/tones'
 
 const STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'] as const
 

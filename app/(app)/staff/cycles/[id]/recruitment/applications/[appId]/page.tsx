@@ -20,7 +20,7 @@ import { RecruitmentNav } from '../../_components/recruitment-nav'
 import { ReviewPanel } from '../../_components/review-panel'
 import { InterviewPanel } from '../../_components/interview-panel'
 import { OfferPanel } from '../../_components/offer-panel'
-import { eligibilityTone } from '../../_components/tones'
+import { eligibilityTone } from '@/components/recruitment/tones'
 import { decideEligibilityAction, moveOneAction } from '../../_actions/pipeline'
 
 export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string; appId: string }> }) {

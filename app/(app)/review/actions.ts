@@ -1,0 +1,25 @@
+'use server'
+// Reviewer actions: save or submit scores, declare a conflict of interest.
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { conflictSchema, reviewFormSchema } from '@/lib/recruitment/schema/review'
+import { declareConflict, saveReview } from '@/lib/recruitment/mutations/save-review'
+
+const opts = { roles: ['REVIEWER', 'ADMIN', 'STAFF'] as const }
+
+export async function saveReviewAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, reviewFormSchema, async (viewer, input) => {
+    const { reviewId, version, intent, ...raw } = input
+    await saveReview(viewer, { reviewId, version, intent, raw })
+    revalidatePath('/review', 'layout')
+    return intent === 'submit' ? 'recruitment.reviewer.submitted' : 'recruitment.reviewer.draftSaved'
+  }, opts)
+}
+
+export async function declareConflictAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, conflictSchema, async (viewer, input) => {
+    await declareConflict(viewer, input)
+    revalidatePath('/review', 'layout')
+    return 'recruitment.reviewer.recusedDone'
+  }, opts)
+}
