@@ -1,0 +1,81 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { STAFF_ROLES } from '@/lib/auth/roles'
+import { getMessages } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { sendRemindersSchema } from '@/lib/progress/schema'
+import { sendCycleReminders } from '@/lib/progress/mutations/send-reminders'
+import { createDeliverableSchema, updateDeliverableSchema } from '@/lib/deliverables/schema'
+import { createDeliverable, updateDeliverable } from '@/lib/deliverables/mutations/define-deliverable'
+import { defineMetricSchema } from '@/lib/metrics/schema'
+import { defineMetric } from '@/lib/metrics/mutations'
+import { addCommentSchema } from '@/lib/comments/schema'
+import { addComment } from '@/lib/comments/comments'
+
+const opts = { roles: STAFF_ROLES }
+
+export async function sendRemindersAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    sendRemindersSchema,
+    async (viewer, input) => {
+      const run = await sendCycleReminders(viewer, input.cycleId)
+      const t = (await getMessages()).progress.compliance
+      return { message: run.periods ? format(t.remindersSent, { periods: run.periods, fellows: run.fellows }) : t.remindersNone }
+    },
+    opts,
+  )
+}
+
+export async function createDeliverableAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    createDeliverableSchema,
+    async (viewer, input) => {
+      await createDeliverable(viewer, input)
+      revalidatePath('/staff/cycles', 'layout')
+      return 'deliverables.staff.saved'
+    },
+    opts,
+  )
+}
+
+export async function updateDeliverableAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    updateDeliverableSchema,
+    async (viewer, input) => {
+      await updateDeliverable(viewer, input)
+      revalidatePath('/staff/cycles', 'layout')
+      return 'deliverables.staff.saved'
+    },
+    opts,
+  )
+}
+
+export async function defineMetricAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    defineMetricSchema,
+    async (viewer, input) => {
+      await defineMetric(viewer, input)
+      revalidatePath('/staff/cycles', 'layout')
+      return 'deliverables.metrics.added'
+    },
+    opts,
+  )
+}
+
+export async function addStaffCommentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    addCommentSchema,
+    async (viewer, input) => {
+      await addComment(viewer, input)
+      revalidatePath('/staff/cycles', 'layout')
+      return 'deliverables.comments.posted'
+    },
+    opts,
+  )
+}

@@ -1,0 +1,47 @@
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { formatDate, formatDateTime } from '@/lib/i18n/format'
+import { orNotFound, uuidParam } from '@/lib/server/page'
+import { getDeliverable } from '@/lib/deliverables/queries'
+import { listComments } from '@/lib/comments/comments'
+import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
+import { DeliverableSummary } from '@/components/progress/deliverable-summary'
+import { VersionHistory } from '@/components/progress/version-history'
+import { CommentThread } from '@/components/progress/comment-thread'
+import { localName } from '@/components/progress/names'
+import { addStaffCommentAction } from '../../actions'
+
+export default async function StaffDeliverablePage({ params }: { params: Promise<{ id: string; deliverableId: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const p = await params
+  const cycleId = uuidParam(p.id)
+  const id = uuidParam(p.deliverableId)
+  if (!cycleId || !id) notFound()
+  const d = await orNotFound(getDeliverable(viewer, id))
+  if (d.project.cycle.id !== cycleId) notFound()
+  const comments = await listComments(viewer, 'deliverable', id)
+  const t = m.deliverables
+  const when = (x: Date) => formatDateTime(x, locale)
+  return (
+    <>
+      <PageHeader
+        title={d.title}
+        description={t.kinds[d.kind]}
+        actions={
+          <LinkButton href={`/staff/cycles/${cycleId}/progress/projects/${d.project.id}`} variant="secondary">
+            {t.staff.open}: {localName(locale)(d.project)}
+          </LinkButton>
+        }
+      />
+      <div className="space-y-6">
+        <DeliverableSummary d={d} t={t} localName={localName(locale)} formatDay={(x) => formatDate(x, locale)} formatWhen={when} />
+        <Card title={t.history}>
+          <VersionHistory d={d} t={t} formatWhen={when} />
+        </Card>
+        <CommentThread comments={comments} target="deliverable" targetId={id} action={addStaffCommentAction} labels={t.comments} roleNames={m.common.roles} formatWhen={when} />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,137 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { formatDate, formatDateTime } from '@/lib/i18n/format'
+import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
+import { complianceBoard } from '@/lib/progress/compliance'
+import { isOverdue, listCycleProjects, listDeliverables } from '@/lib/deliverables/queries'
+import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
+import { buttonClass } from '@/components/ui/styles'
+import { DeliverableBadge } from '@/components/progress/badges'
+import { localName } from '@/components/progress/names'
+import { ComplianceGrid, GridLegend } from './_components/compliance-grid'
+import { sendRemindersAction } from './actions'
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function CycleProgressPage({ params, searchParams }: Props) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const cycleId = uuidParam((await params).id)
+  if (!cycleId) notFound()
+  const departmentId = uuidParam(firstParam((await searchParams).department))
+  const board = await orNotFound(complianceBoard(viewer, cycleId, { departmentId }))
+  const [deliverables, projects] = await Promise.all([listDeliverables(viewer, { cycleId, departmentId }), listCycleProjects(viewer, cycleId, departmentId)])
+  const t = m.progress.compliance
+  const d = m.deliverables
+  const name = localName(locale)
+  return (
+    <>
+      <PageHeader
+        title={format(t.title, { cycle: board.cycle.name })}
+        description={name(board.cycle.programme)}
+        actions={
+          <LinkButton href={`/staff/cycles/${cycleId}`} variant="secondary">
+            {t.back}
+          </LinkButton>
+        }
+      />
+      <div className="space-y-6">
+        <Card>
+          <p className="mb-4 max-w-3xl text-slate-800">{t.intro}</p>
+          <form method="get" className="flex flex-wrap items-end gap-3">
+            <SelectField
+              name="department"
+              label={t.department}
+              defaultValue={departmentId ?? ''}
+              placeholder={t.allDepartments}
+              options={board.departments.map((x) => ({ value: x.id, label: name(x) }))}
+            />
+            <button type="submit" className={buttonClass.secondary}>
+              {t.show}
+            </button>
+          </form>
+        </Card>
+        <Card title={m.nav.staff.progress}>
+          {board.periods.length === 0 ? (
+            <p className="text-slate-700">{t.noPeriods}</p>
+          ) : board.rows.length === 0 ? (
+            <p className="text-slate-700">{t.noFellows}</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-slate-700">{format(t.periodsShown, { shown: board.periods.length, total: board.totalPeriods, closed: board.closed })}</p>
+              <ComplianceGrid board={board} m={m} cycleId={cycleId} projectName={name} />
+              <GridLegend m={m} />
+              <p className="mt-3 font-medium">
+                {t.onTime}: {board.totals.done} · {t.late}: {board.totals.late} · {t.missing}: {board.totals.missing}
+              </p>
+            </>
+          )}
+          <div className="mt-5 border-t border-slate-200 pt-4">
+            {board.cycle.status === 'ACTIVE' ? (
+              <ActionForm action={sendRemindersAction} submitLabel={t.reminders} submitVariant="secondary" aria-label={t.reminders}>
+                <Hidden name="cycleId" value={cycleId} />
+                <p className="text-sm text-slate-700">{t.remindersHint}</p>
+              </ActionForm>
+            ) : (
+              <p className="text-sm text-slate-700">{t.remindersInactive}</p>
+            )}
+          </div>
+        </Card>
+        <Card title={t.deliverables}>
+          {deliverables.length === 0 ? (
+            <EmptyState>{t.noDeliverables}</EmptyState>
+          ) : (
+            <Table caption={t.deliverablesCaption} headers={[d.deliverable, d.project, d.due, d.status, d.latest]}>
+              {deliverables.map((x) => (
+                <tr key={x.id}>
+                  <Td>
+                    <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
+                      {x.title}
+                    </Link>
+                    <span className="block text-sm text-slate-700">{d.kinds[x.kind]}</span>
+                  </Td>
+                  <Td>
+                    {name(x.project)}
+                    <span className="block text-sm text-slate-700">{name(x.project.department)}</span>
+                  </Td>
+                  <Td>{x.dueDate ? formatDate(x.dueDate, locale) : d.noDue}</Td>
+                  <Td>
+                    <DeliverableBadge status={x.status} labels={d.statuses} overdue={isOverdue(x) ? d.overdue : undefined} />
+                    {x.latest?.review ? (
+                      <span className="mt-1 block text-sm text-slate-700">
+                        {format(d.decisionBy, { decision: d.decisions[x.latest.review.decision], name: x.latest.review.reviewer.name, date: formatDateTime(x.latest.review.decidedAt, locale) })}
+                      </span>
+                    ) : null}
+                  </Td>
+                  <Td>{x.latest ? format(d.versionShort, { n: x.latest.versionNumber }) : '—'}</Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </Card>
+        <Card title={t.projects}>
+          {projects.length === 0 ? (
+            <p className="text-slate-700">{m.home.partner.noProjects}</p>
+          ) : (
+            <ul className="space-y-2">
+              {projects.map((p) => (
+                <li key={p.id}>
+                  <Link href={`/staff/cycles/${cycleId}/progress/projects/${p.id}`} className="font-medium text-emerald-800 underline">
+                    {name(p)}
+                  </Link>{' '}
+                  <span className="text-sm text-slate-700">
+                    — {name(p.department)} · {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  )
+}

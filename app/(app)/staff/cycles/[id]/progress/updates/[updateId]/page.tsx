@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { formatDateTime } from '@/lib/i18n/format'
+import { orNotFound, uuidParam } from '@/lib/server/page'
+import { getUpdate } from '@/lib/progress/queries'
+import { listComments } from '@/lib/comments/comments'
+import { LinkButton } from '@/components/ui/basics'
+import { UpdateView } from '@/components/progress/update-view'
+import { CommentThread } from '@/components/progress/comment-thread'
+import { addStaffCommentAction } from '../../actions'
+
+export default async function StaffUpdatePage({ params }: { params: Promise<{ id: string; updateId: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const p = await params
+  const cycleId = uuidParam(p.id)
+  const id = uuidParam(p.updateId)
+  if (!cycleId || !id) notFound()
+  const u = await orNotFound(getUpdate(viewer, id))
+  if (u.cycle.id !== cycleId) notFound()
+  const comments = await listComments(viewer, 'update', id)
+  return (
+    <>
+      <UpdateView u={u} m={m} locale={locale}>
+        <LinkButton href={`/staff/cycles/${cycleId}/progress`} variant="secondary">
+          {m.progress.compliance.backToBoard}
+        </LinkButton>
+      </UpdateView>
+      <div className="mt-6">
+        <CommentThread
+          comments={comments}
+          target="update"
+          targetId={id}
+          action={addStaffCommentAction}
+          labels={m.deliverables.comments}
+          roleNames={m.common.roles}
+          formatWhen={(x) => formatDateTime(x, locale)}
+        />
+      </div>
+    </>
+  )
+}
