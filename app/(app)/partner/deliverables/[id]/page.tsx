@@ -45,7 +45,7 @@ export default async function PartnerDeliverablePage({ params }: { params: Promi
                 name="decision"
                 label={t.review.decision}
                 required
-                placeholder=""
+                placeholder="—"
                 options={[
                   { value: 'APPROVED', label: t.review.approve },
                   { value: 'CHANGES_REQUESTED', label: t.review.requestChanges },

@@ -17,7 +17,8 @@ export const SYMBOLS: Record<PeriodStatus, { mark: string; cls: string }> = {
 export function ComplianceGrid({ board, m, cycleId, projectName }: { board: ComplianceBoard; m: Messages; cycleId: string; projectName: (p: { title: string; titleUr: string | null }) => string }) {
   const t = m.progress.compliance
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    // Focusable so keyboard users can scroll a wide board sideways.
+    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" role="region" aria-label={t.caption} tabIndex={0}>
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{t.caption}</caption>
         <thead className="bg-slate-50">
