@@ -22,7 +22,9 @@ export interface PageResult {
   p95: number
   p99: number
   errors: number
+  /** Responses received during the run, and requests still unanswered when it ended. */
   requests: number
+  unfinished: number
   statuses: Record<string, number>
   ratio?: number
 }
@@ -50,8 +52,9 @@ export async function drive(base: string, t: Target, o: { connections: number; d
     })
     return { instance, latencies, statuses }
   }
-  // A short warm-up so JIT compilation and cold caches are not billed to the page.
-  await run(1, o.connections * 3).instance
+  // A short warm-up (one request per connection) so JIT compilation and cold caches are
+  // not billed to the page.
+  await run(1, o.connections).instance
   const { instance, latencies, statuses } = run(o.duration)
   const result = await instance
   const sorted = latencies.sort((a, b) => a - b)
@@ -66,6 +69,7 @@ export async function drive(base: string, t: Target, o: { connections: number; d
     p99: round(percentile(sorted, 99)),
     errors: bad + result.errors,
     requests: sorted.length,
+    unfinished: Math.max(0, (result.requests as { sent?: number }).sent ?? 0) - sorted.length,
     statuses,
   }
 }
