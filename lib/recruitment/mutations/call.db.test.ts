@@ -58,9 +58,9 @@ describe('form questions', () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
     const bad = formFieldSchema.safeParse({ cycleId: cycle.id, version: '0', key: 'Full Name', type: 'MULTIPLE_CHOICE', labelEn: 'x', labelUr: 'y', options: 'only one' })
-    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['key', 'recruitment.callErrors.badKey']])
+    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['key', 'errors.questionKey']])
     const noOpts = formFieldSchema.safeParse({ cycleId: cycle.id, version: '0', key: 'skills', type: 'MULTIPLE_CHOICE', labelEn: 'x', labelUr: 'y', options: 'only one' })
-    expect(noOpts.error!.issues[0]).toMatchObject({ path: ['options'], message: 'recruitment.callErrors.optionsNeeded' })
+    expect(noOpts.error!.issues[0]).toMatchObject({ path: ['options'], message: 'errors.choiceOptionsNeeded' })
     const dup = formFieldSchema.parse({ cycleId: cycle.id, version: String(cycle.version), key: 'motivation', type: 'LONG_TEXT', labelEn: 'Again', labelUr: 'دوبارہ' })
     await expect(saveFormField(staff, dup)).rejects.toMatchObject({ code: 'DUPLICATE', fieldErrors: { key: 'recruitment.callErrors.keyTaken' } })
   })
@@ -94,7 +94,7 @@ describe('eligibility rules and rubric', () => {
       { kind: 'degree', anyOf: ['BS', 'MS'] },
       { kind: 'age', min: 21 },
     ])
-    expect(rulesFormSchema.safeParse({ cycleId: cycle.id, version: '1', ageMin: '30', ageMax: '20' }).error!.issues[0].message).toBe('recruitment.callErrors.ageOrder')
+    expect(rulesFormSchema.safeParse({ cycleId: cycle.id, version: '1', ageMin: '30', ageMax: '20' }).error!.issues[0].message).toBe('errors.ageRangeOrder')
   })
 
   it('adds criteria with anchors, and locks the scoring once a review is submitted', async () => {

@@ -27,7 +27,7 @@ describe('interviews', () => {
     const incomplete = scorecardSchema.safeParse({ interviewId: id, version: '0', status: 'COMPLETED', communication: '4' })
     expect(incomplete.error!.issues.map((i) => i.path[0])).toEqual(['problemSolving', 'motivation', 'publicServiceFit', 'recommendation'])
     const outOfRange = scorecardSchema.safeParse({ interviewId: id, version: '0', status: 'COMPLETED', communication: '9' })
-    expect(outOfRange.error!.issues[0]).toMatchObject({ path: ['communication'], message: 'recruitment.reviewErrors.scoreRange' })
+    expect(outOfRange.error!.issues[0]).toMatchObject({ path: ['communication'], message: 'errors.scoreOneToFive' })
     await recordScorecard(staff, scorecardSchema.parse({ interviewId: id, version: '0', status: 'COMPLETED', communication: '4', problemSolving: '5', motivation: '4', publicServiceFit: '3', recommendation: 'YES', notes: 'Clear thinker' }))
     const [iv] = await listInterviews(staff, cycle.id)
     expect(iv).toMatchObject({ status: 'COMPLETED', score: 4, recommendation: 'YES', panel: [{ user: { name: panelist.name } }] })

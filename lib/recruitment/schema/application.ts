@@ -14,5 +14,5 @@ export const withdrawSchema = z.object({
   applicationId: uuid(),
   version: version(),
   // Withdrawing cannot be undone: the applicant ticks that they understand.
-  confirm: checkbox().refine((v) => v, { message: 'recruitment.apply.confirmWithdraw' }),
+  confirm: checkbox().refine((v) => v, { message: 'errors.confirmWithdraw' }),
 })

@@ -43,7 +43,7 @@ export const formFieldSchema = z
     key: z
       .string({ error: 'errors.required' })
       .trim()
-      .regex(/^[a-z][a-zA-Z0-9]{0,39}$/, { error: 'recruitment.callErrors.badKey' }),
+      .regex(/^[a-z][a-zA-Z0-9]{0,39}$/, { error: 'errors.questionKey' }),
     type: z.enum(FIELD_TYPES, { error: 'errors.invalidChoice' }),
     labelEn: text(200),
     labelUr: text(200),
@@ -57,8 +57,8 @@ export const formFieldSchema = z
   .transform((v) => ({ ...v, options: v.useDistricts ? districtOptions() : v.options }))
   .superRefine((v, ctx) => {
     const choice = CHOICE_TYPES.includes(v.type)
-    if (choice && v.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'recruitment.callErrors.optionsNeeded' })
-    if (choice && new Set(v.options.map((o) => o.value)).size !== v.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'recruitment.callErrors.optionsDuplicate' })
+    if (choice && v.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.choiceOptionsNeeded' })
+    if (choice && new Set(v.options.map((o) => o.value)).size !== v.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.choiceOptionsDuplicate' })
   })
 export type FormFieldInput = z.infer<typeof formFieldSchema>
 
@@ -74,7 +74,7 @@ export const rulesFormSchema = z
     ageMin: optionalInt(10, 100),
     ageMax: optionalInt(10, 100),
   })
-  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, { path: ['ageMax'], message: 'recruitment.callErrors.ageOrder' })
+  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, { path: ['ageMax'], message: 'errors.ageRangeOrder' })
   .transform((v) => {
     const rules: EligibilityRule[] = []
     if (v.genders.length) rules.push({ kind: 'gender', anyOf: v.genders })

@@ -6,7 +6,7 @@ import { many } from './common'
 
 export const bulkMoveSchema = z.object({
   cycleId: uuid(),
-  ids: many(uuid()).pipe(z.array(z.string()).min(1, { error: 'recruitment.pipelineErrors.noneSelected' }).max(200, { error: 'errors.tooBig' })),
+  ids: many(uuid()).pipe(z.array(z.string()).min(1, { error: 'errors.selectAtLeastOne' }).max(200, { error: 'errors.tooBig' })),
   to: z.enum(STAFF_MOVABLE, { error: 'errors.invalidChoice' }),
   message: optionalText(3000),
 })

@@ -9,7 +9,7 @@ export const reviewRefSchema = z.object({ reviewId: uuid() })
 export const autoAssignSchema = z.object({
   cycleId: uuid(),
   perApplication: int(1, 10),
-  reviewerIds: many(uuid()).pipe(z.array(z.string()).min(1, { error: 'recruitment.assignErrors.chooseReviewers' })),
+  reviewerIds: many(uuid()).pipe(z.array(z.string()).min(1, { error: 'errors.chooseReviewers' })),
 })
 export type AutoAssignInput = z.infer<typeof autoAssignSchema>
 

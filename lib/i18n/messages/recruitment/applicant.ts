@@ -64,7 +64,6 @@ export const applicant = defineMessages(
       withdraw: 'Withdraw my application',
       withdrawHint: 'Withdrawing cannot be undone: you will not be able to apply to this cycle again.',
       withdrawConfirm: 'I understand, and I want to withdraw',
-      confirmWithdraw: 'Tick the box to confirm.',
       withdrawn: 'Your application has been withdrawn.',
     },
     publicCall: {
@@ -151,7 +150,6 @@ export const applicant = defineMessages(
       withdraw: 'میری درخواست واپس لیں',
       withdrawHint: 'واپسی کے بعد یہ دوبارہ نہیں ہو سکتا: آپ اس سائیکل کے لیے دوبارہ درخواست نہیں دے سکیں گے۔',
       withdrawConfirm: 'میں سمجھتا/سمجھتی ہوں اور درخواست واپس لینا چاہتا/چاہتی ہوں',
-      confirmWithdraw: 'تصدیق کے لیے خانے پر نشان لگائیں۔',
       withdrawn: 'آپ کی درخواست واپس لے لی گئی ہے۔',
     },
     publicCall: {

@@ -44,21 +44,15 @@ export const shared = defineMessages(
       longTooLong: 'Keep this under 5,000 characters.',
     },
     callErrors: {
-      badKey: 'Use letters and digits only, starting with a small letter (e.g. motivation, dateOfBirth).',
-      optionsNeeded: 'A choice question needs at least two options, one per line.',
-      optionsDuplicate: 'Two options have the same value.',
-      ageOrder: 'The maximum age must not be below the minimum.',
       typeLocked: 'Applicants have answered this question, so its type can no longer change.',
       keyTaken: 'This form already has a question with that key.',
       fieldInUse: 'Applicants have answered this question, so it cannot be removed. Make it optional instead.',
       rubricLocked: 'Reviews have been submitted, so criteria can no longer be added, removed or reweighted. Wording can still be edited.',
     },
     pipelineErrors: {
-      noneSelected: 'Select at least one application.',
       cannotMove: '{count} of the selected applications cannot move there from their current stage. Nothing was changed.',
     },
     assignErrors: {
-      chooseReviewers: 'Choose at least one reviewer.',
       roundClosed: 'The review round is closed. Reopen it to change assignments.',
       notAssignable: 'Reviewers can only be assigned while an application is being considered.',
       ownApplication: 'Nobody can review their own application.',
@@ -160,21 +154,15 @@ export const shared = defineMessages(
       longTooLong: 'اسے 5,000 حروف سے کم رکھیں۔',
     },
     callErrors: {
-      badKey: 'صرف انگریزی حروف اور ہندسے استعمال کریں، چھوٹے حرف سے شروع کریں (مثلاً motivation، dateOfBirth)۔',
-      optionsNeeded: 'انتخابی سوال کے لیے کم از کم دو اختیارات درکار ہیں، ہر سطر میں ایک۔',
-      optionsDuplicate: 'دو اختیارات کی قدر ایک جیسی ہے۔',
-      ageOrder: 'زیادہ سے زیادہ عمر کم از کم عمر سے کم نہیں ہو سکتی۔',
       typeLocked: 'درخواست گزار اس سوال کا جواب دے چکے ہیں، اس لیے اس کی قسم اب نہیں بدل سکتی۔',
       keyTaken: 'اس فارم میں اس کلید کا ایک سوال پہلے سے موجود ہے۔',
       fieldInUse: 'درخواست گزار اس سوال کا جواب دے چکے ہیں، اس لیے اسے ہٹایا نہیں جا سکتا۔ اس کے بجائے اسے اختیاری بنا دیں۔',
       rubricLocked: 'جائزے جمع ہو چکے ہیں، اس لیے معیارات اب شامل، ختم یا ان کا وزن تبدیل نہیں کیا جا سکتا۔ الفاظ میں ترمیم اب بھی ممکن ہے۔',
     },
     pipelineErrors: {
-      noneSelected: 'کم از کم ایک درخواست منتخب کریں۔',
       cannotMove: 'منتخب درخواستوں میں سے {count} اپنے موجودہ مرحلے سے وہاں منتقل نہیں ہو سکتیں۔ کچھ تبدیل نہیں ہوا۔',
     },
     assignErrors: {
-      chooseReviewers: 'کم از کم ایک جائزہ کار منتخب کریں۔',
       roundClosed: 'جائزے کا مرحلہ بند ہے۔ تفویض بدلنے کے لیے اسے دوبارہ کھولیں۔',
       notAssignable: 'جائزہ کار صرف اسی وقت مقرر کیے جا سکتے ہیں جب درخواست زیر غور ہو۔',
       ownApplication: 'کوئی اپنی درخواست کا جائزہ نہیں لے سکتا۔',
