@@ -37,11 +37,11 @@ describe('a fellow ranks projects', () => {
     const parsed = fellowPreferencesSchema.safeParse({ fellowshipId: fellowship.id, [`rank_${a.id}`]: '1', [`rank_${b.id}`]: '1' })
     expect(parsed.success).toBe(false)
     expect(parsed.error!.issues.map((i) => [i.path[0], i.message]).sort()).toEqual(
-      [[`rank_${a.id}`, 'placement.errors.rankTwice'], [`rank_${b.id}`, 'placement.errors.rankTwice']].sort(),
+      [[`rank_${a.id}`, 'errors.rankUsedTwice'], [`rank_${b.id}`, 'errors.rankUsedTwice']].sort(),
     )
     // The domain checks too, for callers that skip the form.
     const twice = { fellowshipId: fellowship.id, choices: [{ projectId: a.id, rank: 1 }, { projectId: b.id, rank: 1 }] }
-    await expect(saveFellowPreferences(viewer, twice)).rejects.toMatchObject({ messageKey: 'placement.errors.rankTwice' })
+    await expect(saveFellowPreferences(viewer, twice)).rejects.toMatchObject({ messageKey: 'errors.rankUsedTwice' })
     const db = await getDb()
     expect(await db.fellowPreference.count({ where: { fellowshipId: fellowship.id } })).toBe(0)
   })

@@ -34,7 +34,7 @@ describe('proposing a project', () => {
     expect(none.success).toBe(false)
     // Both problems at once: the missing title and the bad seat count.
     expect(none.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['seats', 'title'])
-    expect(none.error!.issues.find((i) => i.path[0] === 'title')!.message).toBe('placement.errors.titleNeeded')
+    expect(none.error!.issues.find((i) => i.path[0] === 'title')!.message).toBe('errors.projectTitleNeeded')
   })
 
   it('refuses a cycle the department does not take part in as not found', async () => {

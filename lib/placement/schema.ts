@@ -22,9 +22,9 @@ const projectFields = {
 /** A proposal may be written in English, Urdu or both, but each part in at least one. */
 function oneLanguageAtLeast(v: { title?: string; titleUr?: string; problemStatement?: string; problemStatementUr?: string }, ctx: z.RefinementCtx) {
   if (!v || typeof v !== 'object') return
-  if (!v.title && !v.titleUr) ctx.addIssue({ code: 'custom', path: ['title'], message: 'placement.errors.titleNeeded' })
+  if (!v.title && !v.titleUr) ctx.addIssue({ code: 'custom', path: ['title'], message: 'errors.projectTitleNeeded' })
   if (!v.problemStatement && !v.problemStatementUr) {
-    ctx.addIssue({ code: 'custom', path: ['problemStatement'], message: 'placement.errors.problemNeeded' })
+    ctx.addIssue({ code: 'custom', path: ['problemStatement'], message: 'errors.problemStatementNeeded' })
   }
 }
 
@@ -42,7 +42,7 @@ export const reviewProjectSchema = z
   })
   .superRefine((v, ctx) => {
     // A returned proposal must say what to change, or the department cannot act on it.
-    if (v.decision === 'return' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'placement.errors.noteNeeded' })
+    if (v.decision === 'return' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'errors.returnNoteNeeded' })
   })
 
 export const preferenceWindowSchema = z
@@ -61,7 +61,7 @@ function flagRepeatedRanks(entries: { key: string; rank: number }[], ctx: z.Refi
   const seen = new Map<number, number>()
   for (const e of entries) seen.set(e.rank, (seen.get(e.rank) ?? 0) + 1)
   for (const e of entries) {
-    if (seen.get(e.rank)! > 1) ctx.addIssue({ code: 'custom', path: [e.key], message: 'placement.errors.rankTwice' })
+    if (seen.get(e.rank)! > 1) ctx.addIssue({ code: 'custom', path: [e.key], message: 'errors.rankUsedTwice' })
   }
 }
 
@@ -140,7 +140,7 @@ export const adjustPlacementSchema = z.object({
 })
 
 export const publishPlacementsSchema = z.object({ runId: uuid(), confirm: checkbox() }).superRefine((v, ctx) => {
-  if (!v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'placement.errors.confirmPublish' })
+  if (!v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'errors.confirmPublish' })
 })
 
 export const transferPlacementSchema = z.object({

@@ -14,10 +14,10 @@ function assertDistinctRanks(items: { rank: number | null; field?: string }[]) {
   const fieldErrors: Record<string, string> = {}
   for (const i of items) {
     if (i.rank === null) continue
-    if (seen.has(i.rank)) fieldErrors[i.field ?? 'rank'] = 'placement.errors.rankTwice'
+    if (seen.has(i.rank)) fieldErrors[i.field ?? 'rank'] = 'errors.rankUsedTwice'
     seen.add(i.rank)
   }
-  if (Object.keys(fieldErrors).length) throw new AppError('INVALID', 'placement.errors.rankTwice', fieldErrors)
+  if (Object.keys(fieldErrors).length) throw new AppError('INVALID', 'errors.rankUsedTwice', fieldErrors)
 }
 
 export async function saveFellowPreferences(viewer: Viewer, input: FellowPreferencesInput) {

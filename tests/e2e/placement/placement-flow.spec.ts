@@ -78,7 +78,7 @@ test('a project goes from proposal to a published placement the department can s
   await page.getByLabel(`Your rank for ${title}`).selectOption('1')
   await page.getByLabel('Your rank for Pharmacy licence registration system').selectOption('1')
   await page.getByRole('button', { name: 'Save my ranking' }).click()
-  await expect(page.getByText('You gave this rank to more than one project. Use each rank once.').first()).toBeVisible()
+  await expect(page.getByText('This rank is used more than once. Use each rank once.').first()).toBeVisible()
   await expect(page.getByLabel(`Your rank for ${title}`)).toHaveAttribute('aria-invalid', 'true')
   await page.getByLabel('Your rank for Pharmacy licence registration system').selectOption('2')
   await page.locator('article').filter({ hasText: title }).getByLabel('Why this project? (short)').fill('I worked on pharmacy records and know the registers.')
@@ -88,7 +88,7 @@ test('a project goes from proposal to a published placement the department can s
   // Staff run the matching, review the proposal and publish it.
   await switchTo(page, 'STAFF')
   await page.goto(placementUrl)
-  await expect(page.getByText('Not ranked yet')).toBeVisible()
+  await expect(page.getByText('Every fellow still to be placed has ranked at least one project.')).toBeVisible()
   await page.getByRole('button', { name: 'Run matching' }).click()
   await expect(page.getByRole('heading', { name: `Matching proposal: ${CYCLE}` })).toBeVisible()
   const row = page.getByRole('row').filter({ hasText: FELLOW })

@@ -37,8 +37,11 @@ export default async function PartnerProjectsPage() {
                     </span>
                   </span>
                   <LinkButton href={`/partner/projects/new?cycle=${c.cycle.id}`} variant="secondary">
-                    {t.propose}
-                    <span className="sr-only">: {c.cycle.name}</span>
+                    {/* One inline run, so the hidden cycle name joins the label without a stray space. */}
+                    <span>
+                      {t.propose}
+                      <span className="sr-only">: {c.cycle.name}</span>
+                    </span>
                   </LinkButton>
                 </li>
               ))}
