@@ -79,6 +79,7 @@ export const insight = defineMessages(
         intro: 'Progress updates for each reporting period so far. Fellows who withdrew are not expected to report.',
         period: 'Reporting period',
         periodLabel: 'Period {n}: {start} – {end}',
+        periodShort: 'Period {n}, to {end}',
         onTime: 'On time',
         late: 'Late',
         missing: 'Missing',
@@ -127,7 +128,7 @@ export const insight = defineMessages(
     },
     data: {
       title: '{dataset}',
-      intro: 'The records behind a figure. Filters come from the figure you followed; change them below.',
+      intro: 'The records behind a figure, with the filters of the figure you followed. Remove a filter to widen the list.',
       datasets: {
         applications: 'Applications',
         fellows: 'Fellows',
@@ -140,6 +141,7 @@ export const insight = defineMessages(
       activeFilters: 'Filtered by',
       noFilters: 'No filters: every record.',
       clear: 'Remove filters',
+      removeFilter: 'Remove the filter {filter}',
       count: '{count} records',
       export: 'Export these records as CSV',
       f: {
@@ -291,6 +293,7 @@ export const insight = defineMessages(
         intro: 'اب تک کے ہر رپورٹنگ دورانیے کی پیش رفت اپ ڈیٹس۔ جو فیلوز فیلوشپ چھوڑ چکے ان سے رپورٹ متوقع نہیں۔',
         period: 'رپورٹنگ دورانیہ',
         periodLabel: 'دورانیہ {n}: {start} – {end}',
+        periodShort: 'دورانیہ {n}، {end} تک',
         onTime: 'بروقت',
         late: 'تاخیر سے',
         missing: 'غیر موصول',
@@ -339,7 +342,7 @@ export const insight = defineMessages(
     },
     data: {
       title: '{dataset}',
-      intro: 'کسی عدد کے پیچھے موجود ریکارڈ۔ فلٹر اسی عدد سے آتے ہیں جس سے آپ یہاں پہنچے؛ انہیں نیچے بدل سکتے ہیں۔',
+      intro: 'کسی عدد کے پیچھے موجود ریکارڈ، اسی عدد کے فلٹرز کے ساتھ جس سے آپ یہاں پہنچے۔ فہرست وسیع کرنے کے لیے کوئی فلٹر ہٹائیں۔',
       datasets: {
         applications: 'درخواستیں',
         fellows: 'فیلوز',
@@ -352,6 +355,7 @@ export const insight = defineMessages(
       activeFilters: 'فلٹر',
       noFilters: 'کوئی فلٹر نہیں: تمام ریکارڈ۔',
       clear: 'فلٹر ہٹائیں',
+      removeFilter: 'فلٹر {filter} ہٹائیں',
       count: '{count} ریکارڈ',
       export: 'یہ ریکارڈ CSV میں ایکسپورٹ کریں',
       f: {

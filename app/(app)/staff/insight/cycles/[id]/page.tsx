@@ -1,0 +1,55 @@
+// A cycle's dashboard for staff: recruitment funnel, placement coverage, update compliance,
+// deliverables and impact, each figure linked to the records it counts.
+import Link from 'next/link'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { orNotFound } from '@/lib/server/page'
+import { dashboardScope } from '@/lib/insight/scope'
+import { cycleFunnel } from '@/lib/insight/dashboard/funnel'
+import { placementCoverage } from '@/lib/insight/dashboard/coverage'
+import { updateCompliance } from '@/lib/insight/dashboard/compliance'
+import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
+import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
+import { PageHeader } from '@/components/ui/basics'
+import { ComplianceSection, CoverageSection, DeliverablesSection, FunnelSection, MetricsSection } from '@/components/insight/dashboard-sections'
+
+export default async function CycleDashboardPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const { id } = await params
+  const { cycle } = await orNotFound(dashboardScope(viewer, id))
+  const [funnel, coverage, compliance, deliverables, metrics] = await Promise.all([
+    cycleFunnel(viewer, id),
+    placementCoverage(viewer, id),
+    updateCompliance(viewer, id),
+    deliverablesByStatus(viewer, id),
+    metricsAgainstTargets(viewer, id),
+  ])
+  const t = m.insight.dashboard
+  const common = { m, locale, cycleId: id, linked: true }
+  return (
+    <>
+      <PageHeader
+        title={format(t.title, { cycle: cycle.name })}
+        description={format(t.intro, { programme: locale === 'ur' && cycle.programme.nameUr ? cycle.programme.nameUr : cycle.programme.name })}
+      />
+      <p className="mb-6 flex flex-wrap gap-4">
+        <Link href={`/staff/cycles/${id}`} className="font-medium text-emerald-800 underline">
+          {t.backToCycle}
+        </Link>
+        <Link href={`/staff/insight/equity?cycle=${id}`} className="font-medium text-emerald-800 underline">
+          {m.insight.home.equity}
+        </Link>
+      </p>
+      <div className="space-y-6">
+        <FunnelSection rows={funnel} {...common} />
+        <CoverageSection rows={coverage} {...common} />
+        <ComplianceSection rows={compliance} {...common} />
+        <DeliverablesSection rows={deliverables} {...common} />
+        <MetricsSection rows={metrics} {...common} />
+      </div>
+      <p className="mt-6 text-sm text-slate-700">{m.insight.common.liveNote}</p>
+    </>
+  )
+}
