@@ -180,7 +180,7 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await expect(staff.getByText('Application moved; the applicant has been emailed.')).toBeVisible()
   const detail = staff.url()
   for (const name of ['Ibraheem Afridi', second.name]) {
-    await staff.getByLabel('Assign a reviewer').selectOption({ label: `${name} (0 in this cycle)` })
+    await staff.getByRole('combobox', { name: 'Assign a reviewer' }).selectOption({ label: `${name} (0 in this cycle)` })
     await staff.getByRole('button', { name: 'Assign', exact: true }).click()
     await expect(staff.getByRole('listitem').filter({ hasText: name }).getByText('To do')).toBeVisible()
   }

@@ -1,12 +1,12 @@
 // The application form of one call: answers saved as a draft to come back to, then submitted
 // before the deadline. After the deadline the draft is shown read-only with a clear note.
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getApplicationForm } from '@/lib/recruitment/queries/applicant'
 import { uploadLimitBytes } from '@/lib/recruitment/limits'
 import { Card, PageHeader } from '@/components/ui/basics'
@@ -19,7 +19,7 @@ import { saveApplicationAction } from '../../actions'
 export default async function ApplicationFormPage({ params }: { params: Promise<{ cycleId: string }> }) {
   const viewer = await requireRole('APPLICANT', 'FELLOW')
   const { m, locale } = await getI18n()
-  const { cycleId } = await params
+  const cycleId = uuidParam((await params).cycleId) ?? notFound()
   const form = await orNotFound(getApplicationForm(viewer, cycleId))
   const { cycle, application: app } = form
   if (app && app.stage !== 'DRAFT') redirect(`/apply/applications/${app.id}`)

@@ -10,6 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const viewer = await getViewer()
   if (!viewer || !isStaff(viewer)) return new Response('Not found', { status: 404 })
   const { id } = await params
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return new Response('Not found', { status: 404 })
   try {
     return csvResponse(await exportApplicationsCsv(viewer, id, await getI18n()))
   } catch (e) {

@@ -1,10 +1,11 @@
 // The cycle's interviews in time order, with panel, outcome and score.
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
@@ -13,7 +14,8 @@ import { RecruitmentNav } from '../_components/recruitment-nav'
 export default async function InterviewsPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  // A malformed id is a missing page, not a database error.
+  const id = uuidParam((await params).id) ?? notFound()
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
   const rows = await listInterviews(viewer, id)
   const t = m.recruitment.interviewsPage

@@ -1,11 +1,12 @@
 // Offers of the cycle (accepted, declined, expired, waiting) and the resulting cohort of
 // fellows against the cycle's target. Offers past their deadline are expired on reading.
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listOffers } from '@/lib/recruitment/queries/decisions'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
@@ -18,7 +19,8 @@ const STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'] as 
 export default async function OffersPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  // A malformed id is a missing page, not a database error.
+  const id = uuidParam((await params).id) ?? notFound()
   await expireDueOffersNow(id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
   const { offers, counts, fellows } = await listOffers(viewer, id)

@@ -1,10 +1,11 @@
 // Scored applications ranked by weighted mean, with high-disagreement ones flagged.
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
-import { firstParam, orNotFound } from '@/lib/server/page'
+import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listRanked } from '@/lib/recruitment/queries/decisions'
 import { DISAGREEMENT_SPREAD } from '@/lib/recruitment/scoring'
@@ -17,7 +18,8 @@ import { RecruitmentNav } from '../_components/recruitment-nav'
 export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  // A malformed id is a missing page, not a database error.
+  const id = uuidParam((await params).id) ?? notFound()
   const sp = await searchParams
   const only = firstParam(sp.flag) === '1'
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))

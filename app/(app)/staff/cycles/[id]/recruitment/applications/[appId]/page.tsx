@@ -5,7 +5,7 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getApplicationForStaff } from '@/lib/recruitment/queries/application'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listReviewerPool } from '@/lib/recruitment/queries/decisions'
@@ -26,7 +26,9 @@ import { decideEligibilityAction, moveOneAction } from '../../_actions/pipeline'
 export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string; appId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id, appId } = await params
+  const raw = await params
+  const id = uuidParam(raw.id) ?? notFound()
+  const appId = uuidParam(raw.appId) ?? notFound()
   await expireDueOffersNow(id)
   const a = await orNotFound(getApplicationForStaff(viewer, appId))
   // An application reached through another cycle's URL is not this page's to show.
