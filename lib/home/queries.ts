@@ -33,47 +33,4 @@ export async function staffOverview(viewer: Viewer) {
   return { active, recruiting, fellows, departments, recent, cycles }
 }
 
-export async function fellowHome(viewer: Viewer) {
-  const db = await getDb()
-  return db.fellowship.findMany({
-    where: { userId: viewer.userId },
-    orderBy: { createdAt: 'desc' },
-    select: {
-      id: true,
-      status: true,
-      cycle: { select: { id: true, name: true, status: true, startDate: true, endDate: true, reportingCadence: true, programme: { select: { name: true, nameUr: true } } } },
-      placements: {
-        where: { status: 'ACTIVE', publishedAt: { not: null } },
-        select: { id: true, startDate: true, project: { select: { id: true, title: true, titleUr: true, department: { select: { name: true, nameUr: true } } } } },
-      },
-    },
-  })
-}
-
-export async function partnerHome(viewer: Viewer) {
-  if (viewer.role !== 'PARTNER' || !viewer.departmentId) return null
-  const db = await getDb()
-  return db.department.findUnique({
-    where: { id: viewer.departmentId },
-    select: {
-      id: true,
-      name: true,
-      nameUr: true,
-      projects: {
-        where: { cycle: { status: { in: ['PLACING', 'ACTIVE'] } } },
-        orderBy: { title: 'asc' },
-        select: {
-          id: true,
-          title: true,
-          titleUr: true,
-          status: true,
-          cycle: { select: { name: true, programme: { select: { name: true } } } },
-          placements: {
-            where: { status: 'ACTIVE', publishedAt: { not: null } },
-            select: { id: true, fellowship: { select: { user: { select: { name: true } } } } },
-          },
-        },
-      },
-    },
-  })
-}
+// The fellow's and the partner's homes are built in lib/progress (queries.ts, portal.ts).
