@@ -11,7 +11,7 @@ import pg from 'pg'
 import { connectPostgres } from '../lib/server/connect'
 import { applyMigrations } from '../lib/server/migrate'
 import { seed } from '../prisma/seed'
-import { RowBuffer } from './large/bulk'
+import { RowBuffer, type Queryable } from './large/bulk'
 import { People } from './large/people'
 import { mulberry32 } from './large/rand'
 import { buildFrame } from './large/setup'
@@ -40,6 +40,22 @@ export async function largeScaleIn(client: pg.ClientBase): Promise<number | null
   return r.rows[0]?.after?.scale ?? null
 }
 
+/** Writes the large set through `client` (the caller owns the transaction); returns rows per table. */
+export async function generateLarge(client: Queryable, scale: number, now: Date, log: (s: string) => void = () => {}): Promise<Record<string, number>> {
+  const buf = new RowBuffer(TABLE_ORDER)
+  const people = new People()
+  const frame = await buildFrame(client, buf, people, scale, now)
+  await buf.flush(client)
+  for (const [i, c] of frame.cycles.entries()) {
+    const r = mulberry32(1_000 + i)
+    const accepted = generateRecruitment(c, frame, people, buf, r, now)
+    generateFellowship(c, accepted, buf, r, now)
+    await buf.flush(client)
+    log(`[seed:large] ${c.programme.name}, cycle ${c.number} (${c.status}): ${c.applications} applications, ${accepted.length} fellows`)
+  }
+  return Object.fromEntries(buf.written)
+}
+
 export async function seedLarge(url: string, scale: number, log: (s: string) => void = console.log): Promise<Record<string, number> | null> {
   const started = Date.now()
   const conn = await connectPostgres(url)
@@ -61,22 +77,10 @@ export async function seedLarge(url: string, scale: number, log: (s: string) => 
       }
       throw new Error(`this database already holds the large set at scale ${present}; use a fresh database for scale ${scale}`)
     }
-    const now = new Date()
-    const buf = new RowBuffer(TABLE_ORDER)
-    const people = new People()
     await client.query('BEGIN')
     // Durability of this one transaction is not worth waiting for: a crash just means re-running.
     await client.query('SET LOCAL synchronous_commit = off')
-    const frame = await buildFrame(client, buf, people, scale, now)
-    await buf.flush(client)
-    for (const [i, c] of frame.cycles.entries()) {
-      const r = mulberry32(1_000 + i)
-      const accepted = generateRecruitment(c, frame, people, buf, r, now)
-      generateFellowship(c, accepted, buf, r, now)
-      await buf.flush(client)
-      log(`[seed:large] ${c.programme.name}, cycle ${c.number} (${c.status}): ${c.applications} applications, ${accepted.length} fellows`)
-    }
-    const counts = Object.fromEntries(buf.written)
+    const counts = await generateLarge(client, scale, new Date(), log)
     const seconds = Math.round((Date.now() - started) / 100) / 10
     await client.query(
       `INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", "after") VALUES (gen_random_uuid(), NULL, $1, 'Database', 'seed-large', $2)`,

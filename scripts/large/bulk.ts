@@ -1,14 +1,17 @@
 // Fast inserts for the large data set: many rows per INSERT statement, sent through `pg`
 // directly (Prisma's createMany is an order of magnitude slower at a million rows).
-import type { ClientBase } from 'pg'
-
 export type Row = Record<string, unknown>
+
+/** What the generator needs of a connection: a pg Client or Pool, or a PGlite instance. */
+export interface Queryable {
+  query<R = any>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>
+}
 
 // PostgreSQL allows 65,535 parameters per statement.
 const MAX_PARAMS = 60_000
 
 /** Inserts rows (all with the same keys) into a table, in as few statements as the limit allows. */
-export async function insertRows(client: ClientBase, table: string, rows: Row[]): Promise<number> {
+export async function insertRows(client: Queryable, table: string, rows: Row[]): Promise<number> {
   if (rows.length === 0) return 0
   const columns = Object.keys(rows[0])
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length))
@@ -49,7 +52,7 @@ export class RowBuffer {
     rows.push(row)
   }
 
-  async flush(client: ClientBase) {
+  async flush(client: Queryable) {
     for (const table of this.order) {
       const rows = this.tables.get(table)
       if (!rows?.length) continue

@@ -2,9 +2,8 @@
 // five programmes, their cycles (with form and rubric) and how many applications and fellows
 // each cycle gets. Rows go into the buffer; the cycles' contents come from ./cycle.ts.
 import { randomUUID } from 'node:crypto'
-import type { ClientBase } from 'pg'
 import { GENDER_OPTIONS, KP_DISTRICTS, DEGREE_OPTIONS, RUBRIC } from '../../prisma/seed-data'
-import type { RowBuffer } from './bulk'
+import type { Queryable, RowBuffer } from './bulk'
 import { LARGE_PROGRAMMES, type LargeProgramme, type Sector } from './catalogue'
 import { addDays, karachiMidnight, mulberry32, type Rng } from './rand'
 import { People } from './people'
@@ -54,7 +53,7 @@ const statusAt = (fromNewest: number): LargeStatus =>
 // board the benchmark drives is that cycle's.
 export const MEGA_SHARE = 0.4
 
-async function ensureDepartments(client: ClientBase, buf: RowBuffer, people: People, rng: Rng, now: Date) {
+async function ensureDepartments(client: Queryable, buf: RowBuffer, people: People, rng: Rng, now: Date) {
   const wanted = LARGE_PROGRAMMES.flatMap((p) => p.departments.map((d) => ({ ...d, province: p.province })))
   const existing = await client.query<{ id: string; name: string }>('SELECT id, name FROM "Department" WHERE name = ANY($1)', [wanted.map((d) => d.name)])
   const ids = new Map(existing.rows.map((r) => [r.name, r.id]))
@@ -105,7 +104,7 @@ function datesFor(fromNewest: number, now: Date, months: number) {
   return { open, close, start, end: addDays(start, span - 1) }
 }
 
-export async function buildFrame(client: ClientBase, buf: RowBuffer, people: People, scale: number, now: Date): Promise<Frame> {
+export async function buildFrame(client: Queryable, buf: RowBuffer, people: People, scale: number, now: Date): Promise<Frame> {
   const rng = mulberry32(20_210_001)
   const deptRef = await ensureDepartments(client, buf, people, rng, now)
   const demo = await client.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email IN ('staff@daftar.pk', 'reviewer@daftar.pk')`)
