@@ -7,6 +7,8 @@ import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import type { MatchStats } from '../matching'
 
+const REVIEW_ORDER = ['PROPOSED', 'RETURNED', 'APPROVED', 'DRAFT', 'COMPLETED', 'CANCELLED']
+
 export async function getPlacementOverview(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'placement:manage')
   const db = await getDb()
@@ -28,7 +30,7 @@ export async function getPlacementOverview(viewer: Viewer, cycleId: string) {
   const [projects, fellows, placed, ranked, notRanked, latestRun] = await Promise.all([
     db.project.findMany({
       where: { cycleId },
-      orderBy: [{ status: 'asc' }, { department: { name: 'asc' } }, { title: 'asc' }],
+      orderBy: [{ department: { name: 'asc' } }, { title: 'asc' }],
       select: {
         id: true,
         title: true,
@@ -55,7 +57,8 @@ export async function getPlacementOverview(viewer: Viewer, cycleId: string) {
   ])
   return {
     cycle,
-    projects,
+    // Proposals awaiting a decision first: that is what staff come here to do.
+    projects: [...projects].sort((a, b) => REVIEW_ORDER.indexOf(a.status) - REVIEW_ORDER.indexOf(b.status)),
     fellows: { active: fellows, placed, toPlace: fellows - placed, ranked },
     notRanked,
     latestRun: latestRun ? { ...latestRun, stats: latestRun.stats as unknown as MatchStats } : null,

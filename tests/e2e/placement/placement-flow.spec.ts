@@ -50,7 +50,7 @@ test('a project goes from proposal to a published placement the department can s
   await page.getByRole('link', { name: title }).click()
   await expectAccessibleInBothLanguages(page)
   await page.getByRole('button', { name: 'Approve' }).click()
-  await expect(page.getByText('Project approved; the department has been told.')).toBeVisible()
+  await expect(page.getByText('This project is Approved: there is no decision to make.')).toBeVisible()
 
   await page.goto(placementUrl)
   await page.getByLabel('Opens').fill(toKarachiLocal(new Date(Date.now() - 3600_000)))
