@@ -62,3 +62,10 @@ export function sectionText(n: Narrative, s: NarrativeSection, locale: 'en' | 'u
   const t = n[s]
   return (locale === 'ur' ? t?.ur : undefined) ?? t?.en ?? t?.ur
 }
+
+/** A year from a URL segment, or null: four digits within the range reports can cover. */
+export function parseYear(v: string | undefined): number | null {
+  if (!v || !/^\d{4}$/.test(v)) return null
+  const y = Number(v)
+  return y >= 2000 && y <= 2100 ? y : null
+}

@@ -1,0 +1,77 @@
+// One year's review for staff: the report as it will read (print-ready), the narrative form,
+// publication, and the Markdown export.
+import { notFound } from 'next/navigation'
+import Link from 'next/link'
+import { requireRole } from '@/lib/server/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { getYearReview } from '@/lib/insight/year-review/queries'
+import { NARRATIVE_SECTIONS, parseYear } from '@/lib/insight/year-review/schema'
+import { Badge, Card } from '@/components/ui/basics'
+import { ActionForm, Hidden, TextAreaField, TextField } from '@/components/ui/form'
+import { buttonClass } from '@/components/ui/styles'
+import { PrintButton } from '@/components/placement/print-button'
+import { PRINT_CSS, YearReport } from '@/components/insight/year-report'
+import { publishYearReviewAction, saveYearReviewAction } from '../actions'
+
+export default async function YearReviewPage({ params }: { params: Promise<{ year: string }> }) {
+  const viewer = await requireRole('ADMIN', 'STAFF')
+  const { m, locale } = await getI18n()
+  const year = parseYear((await params).year)
+  if (!year) notFound()
+  const { review, figures } = await getYearReview(viewer, year)
+  const t = m.yearReview
+  const title = review?.title ?? format(t.defaultTitle, { year })
+  const published = review?.status === 'PUBLISHED'
+  return (
+    <>
+      <style>{PRINT_CSS}</style>
+      <div className="no-print mb-6 flex flex-wrap items-center gap-3">
+        <Badge tone={published ? 'good' : 'neutral'}>{review ? t.status[review.status] : t.list.none}</Badge>
+        <PrintButton label={t.actions.print} />
+        <a href={`/staff/insight/year-review/${year}/markdown`} className={buttonClass.secondary} download>
+          {t.actions.markdown}
+        </a>
+        {published ? (
+          <Link href={`/reports/${year}`} className="font-medium text-emerald-800 underline">
+            {t.actions.publicPage}
+          </Link>
+        ) : null}
+      </div>
+
+      <YearReport title={title} narrative={review?.narrative ?? {}} figures={figures} publishedAt={review?.publishedAt ?? null} audience="staff" m={m} locale={locale} />
+
+      <div className="no-print mt-10 space-y-6">
+        <Card title={t.edit.title}>
+          <p className="mb-4 text-sm text-slate-700">{t.edit.intro}</p>
+          {published ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t.edit.liveEditNote}</p> : null}
+          <ActionForm action={saveYearReviewAction} submitLabel={t.edit.save} aria-label={t.edit.title}>
+            <Hidden name="year" value={year} />
+            {review ? <Hidden name="version" value={review.version} /> : null}
+            <TextField name="title" label={t.edit.titleField} required defaultValue={title} />
+            {NARRATIVE_SECTIONS.map((s) => (
+              <div key={s} className="grid gap-4 lg:grid-cols-2">
+                <TextAreaField name={s} label={format(t.edit.english, { section: t.edit.sections[s] })} defaultValue={review?.narrative[s]?.en} rows={4} dir="ltr" />
+                <TextAreaField name={`${s}Ur`} label={format(t.edit.urdu, { section: t.edit.sections[s] })} defaultValue={review?.narrative[s]?.ur} rows={4} dir="rtl" />
+              </div>
+            ))}
+          </ActionForm>
+        </Card>
+        <Card title={published ? t.edit.unpublish : t.edit.publish}>
+          {review ? (
+            <>
+              <p className="mb-3 text-sm text-slate-700">{format(t.edit.publishHint, { url: `/reports/${year}` })}</p>
+              <ActionForm action={publishYearReviewAction} submitLabel={published ? t.edit.unpublish : t.edit.publish} submitVariant={published ? 'secondary' : 'primary'} aria-label={published ? t.edit.unpublish : t.edit.publish}>
+                <Hidden name="year" value={year} />
+                <Hidden name="version" value={review.version} />
+                <Hidden name="publish" value={published ? 'unpublish' : 'publish'} />
+              </ActionForm>
+            </>
+          ) : (
+            <p className="text-sm text-slate-700">{t.edit.saveFirst}</p>
+          )}
+        </Card>
+      </div>
+    </>
+  )
+}

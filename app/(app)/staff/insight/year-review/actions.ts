@@ -1,0 +1,31 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { STAFF_ROLES } from '@/lib/auth/roles'
+import { publishYearReviewSchema, saveYearReviewSchema } from '@/lib/insight/year-review/schema'
+import { saveYearReview, setYearReviewPublished } from '@/lib/insight/year-review/mutations'
+
+const opts = { roles: STAFF_ROLES }
+
+function refresh(year: number) {
+  revalidatePath(`/staff/insight/year-review/${year}`)
+  revalidatePath('/staff/insight/year-review')
+  revalidatePath(`/reports/${year}`)
+  revalidatePath('/reports')
+}
+
+export async function saveYearReviewAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, saveYearReviewSchema, async (viewer, input) => {
+    await saveYearReview(viewer, input)
+    refresh(input.year)
+    return 'yearReview.edit.saved'
+  }, opts)
+}
+
+export async function publishYearReviewAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, publishYearReviewSchema, async (viewer, input) => {
+    await setYearReviewPublished(viewer, input)
+    refresh(input.year)
+    return input.publish === 'publish' ? 'yearReview.edit.published' : 'yearReview.edit.unpublished'
+  }, opts)
+}
