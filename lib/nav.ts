@@ -18,6 +18,8 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
         { href: '/staff/cycles', label: n.staff.cycles },
         { href: '/staff/departments', label: n.staff.departments },
         { href: '/staff/people', label: n.staff.people },
+        { href: '/staff/insight', label: m.insight.nav.insight },
+        { href: '/staff/alumni', label: m.insight.nav.alumni },
         { href: '/review', label: m.nav.reviewer.queue },
         { href: '/staff/audit', label: n.staff.audit },
         { href: '/staff/outbox', label: n.staff.outbox },
@@ -31,6 +33,7 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
         { href: '/fellow/updates', label: n.fellow.updates },
         { href: '/fellow/deliverables', label: n.fellow.deliverables },
         { href: '/fellow/impact', label: m.progress.nav.impact },
+        { href: '/fellow/profile', label: m.insight.nav.profile },
       ]
     case 'PARTNER':
       return [
@@ -38,6 +41,7 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
         { href: '/partner/projects', label: m.placement.nav.projects },
         { href: '/partner/deliverables', label: n.partner.deliverables },
         { href: '/partner/updates', label: m.progress.nav.updates },
+        { href: '/partner/dashboard', label: m.insight.nav.dashboard },
       ]
     case 'APPLICANT':
       return [{ href: '/apply', label: n.applicant.home }]

@@ -10,4 +10,5 @@ export const cycleSections: CycleSection[] = [
   { href: (id) => `/staff/cycles/${id}/recruitment`, label: (m) => m.recruitment.nav.section },
   { href: (id) => `/staff/cycles/${id}/placement`, label: (m) => m.placement.nav.section },
   { href: (id) => `/staff/cycles/${id}/progress`, label: (m) => m.nav.staff.progress },
+  { href: (id) => `/staff/insight/cycles/${id}`, label: (m) => m.insight.nav.cycleDashboard },
 ]

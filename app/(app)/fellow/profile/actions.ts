@@ -1,0 +1,13 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { runAction, type ActionState } from '@/lib/server/action'
+import { alumniProfileSchema } from '@/lib/insight/alumni/schema'
+import { saveAlumniProfile } from '@/lib/insight/alumni/mutations'
+
+export async function saveAlumniProfileAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, alumniProfileSchema, async (viewer, input) => {
+    await saveAlumniProfile(viewer, input)
+    revalidatePath('/fellow/profile')
+    return 'alumni.profile.saved'
+  }, { roles: ['FELLOW'] })
+}
