@@ -1,19 +1,21 @@
 // `npm run bench -- [--scale 1] [--duration 5] [--connections 20] [--port 3305]`: builds (if
 // needed) and starts the production server on a large PostgreSQL data set, signs in as the
 // demo accounts and drives the key pages with autocannon, side by side with a static page
-// of the same server (/robots.txt) as the floor. Prints requests/s, p50/p95/p99 and errors,
-// each page's throughput as a ratio of the floor, and writes bench-results.json.
+// of the same server (/robots.txt) as the floor, then the write path (fellows saving progress
+// updates, ./bench/write.ts). Prints requests/s, p50/p95/p99 and errors, each page's
+// throughput as a ratio of the floor, and writes bench-results.json.
 // Not part of `npm test` or CI: it takes minutes and measures this machine.
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { DEMO_PASSWORD } from '../lib/demo'
 import { SLUG_KP } from '../prisma/seed-data'
 import { parseScale } from './seed-large'
-import { pickCycles, prepareDatabase, prepareWriter } from './bench/database'
+import { pickCycles, prepareDatabase } from './bench/database'
 import { build, needsBuild, startServer } from './bench/server'
 import { signIn } from './bench/session'
 import { drive, type PageResult, type Target } from './bench/run'
-import { dashboardTarget, pipelineTarget, progressWriteTarget, publicCallTarget, type Missing } from './bench/targets'
+import { dashboardTarget, pipelineTarget, publicCallTarget, type Missing } from './bench/targets'
+import { driveWriters, lostWrites, prepareWriters } from './bench/write'
 
 const TARGET_P95_MS = 200
 const TARGET_RATIO = 0.4
@@ -39,12 +41,13 @@ async function main() {
   const connections = option('connections', 20)
   const port = option('port', 3305)
   const distDir = process.env.NEXT_DIST_DIR || '.next-bench'
+  const argv = process.argv.slice(2)
+  // --only <part of a page name>: drive just those pages (and the floor).
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined
 
   const url = await prepareDatabase(scale, log)
   const ids = await pickCycles(url)
   log(`[bench] data: ${Object.entries(ids.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`)
-  const writerPassword = `bench-${Date.now()}-writer`
-  const writer = await prepareWriter(url, writerPassword)
 
   if (needsBuild(distDir)) build(distDir, log)
   const server = await startServer({ port, distDir, databaseUrl: url }, log)
@@ -53,7 +56,6 @@ async function main() {
     const staff = await signIn(server.base, 'staff@daftar.pk', DEMO_PASSWORD)
     const fellow = await signIn(server.base, 'fellow@daftar.pk', DEMO_PASSWORD)
     const partner = await signIn(server.base, 'partner@daftar.pk', DEMO_PASSWORD)
-    const writerCookie = writer ? await signIn(server.base, writer.email, writerPassword) : null
 
     const floor: Target = { name: 'floor: static /robots.txt', path: '/robots.txt' }
     const planned: (Target | Missing)[] = [
@@ -62,8 +64,7 @@ async function main() {
       { name: 'fellow home', path: '/fellow', cookie: fellow },
       { name: 'partner portal', path: '/partner', cookie: partner },
       await publicCallTarget(server.base, SLUG_KP),
-      await progressWriteTarget(server.base, writerCookie),
-    ]
+    ].filter((t) => !only || t.name.includes(only))
     const o = { connections, duration }
     log(`[bench] ${connections} connections, ${duration} s per page`)
     const floorBefore = await drive(server.base, floor, o)
@@ -75,6 +76,19 @@ async function main() {
       }
       log(`[bench] ${t.name} (${t.method ?? 'GET'} ${t.path})`)
       results.push(await drive(server.base, t, o))
+    }
+    if (!only || 'submit progress update (write)'.includes(only)) {
+      const writers = await prepareWriters(server.base, url, connections, log)
+      if (typeof writers === 'string') {
+        log(`[bench] MISSING submit progress update (write): ${writers}`)
+        results.push({ name: 'submit progress update (write)', reason: writers, missing: true })
+      } else {
+        log(`[bench] submit progress update (write): ${writers.length} writers`)
+        const w = await driveWriters(server.base, writers, duration)
+        const lost = await lostWrites(url, writers)
+        if (lost) log(`[bench] ${lost} acknowledged write(s) are missing from the database`)
+        results.push({ ...w, errors: w.errors + lost })
+      }
     }
     const floorAfter = await drive(server.base, floor, o)
     const floorRps = (floorBefore.rps + floorAfter.rps) / 2

@@ -2,9 +2,7 @@
 // PostgreSQL server, created on first use and filled by seed:large at the requested scale.
 // A filled database is reused; the bench's own database is rebuilt when the scale changes.
 import pg from 'pg'
-import { hashPassword } from '../../lib/auth/password'
 import { largeScaleIn, seedLarge } from '../seed-large'
-import { LARGE_EMAIL_DOMAIN } from '../large/catalogue'
 
 export const DEFAULT_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 export const BENCH_DB = 'daftar_bench'
@@ -53,27 +51,6 @@ export async function prepareDatabase(scale: number, log: (s: string) => void): 
   }
   await seedLarge(url, scale, log)
   return url
-}
-
-/**
- * The write path needs a fellow with a reporting period open today. The demo fellow's cycle
- * is in the past, so the bench signs in as one generated fellow of a running cycle, whose
- * password it sets here (only ever in the benchmark's database: generated accounts have none).
- */
-export async function prepareWriter(url: string, password: string): Promise<{ email: string; cycleId: string } | null> {
-  return withClient(url, async (c) => {
-    const r = await c.query<{ id: string; email: string; cycleId: string }>(
-      `SELECT u.id, u.email, f."cycleId" FROM "Fellowship" f
-         JOIN "User" u ON u.id = f."userId" JOIN "Cycle" cy ON cy.id = f."cycleId"
-        WHERE f.status = 'ACTIVE' AND cy.status = 'ACTIVE' AND cy."endDate" > now() AND u.email LIKE $1
-        ORDER BY u.email LIMIT 1`,
-      [`%@${LARGE_EMAIL_DOMAIN}`],
-    )
-    const w = r.rows[0]
-    if (!w) return null
-    await c.query(`UPDATE "User" SET "passwordHash" = $1 WHERE id = $2`, [await hashPassword(password), w.id])
-    return { email: w.email, cycleId: w.cycleId }
-  })
 }
 
 /** Ids the key pages need: the busiest call, a running cycle with the most reporting. */

@@ -3,7 +3,6 @@
 // is reported as missing, never replaced by something else.
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { discoverForm, multipart } from './session'
 import type { Target } from './run'
 
 export interface Missing {
@@ -60,28 +59,4 @@ export async function publicCallTarget(base: string, slug: string): Promise<Targ
   const res = await fetch(base + p, { redirect: 'manual' })
   if (res.status === 404) return { name, reason: `${p} answers 404: the public call page is not built yet` }
   return { name, path: p }
-}
-
-/**
- * Submitting a progress update, posted as the server-rendered form posts it without
- * JavaScript (React's hidden $ACTION_ fields name the server action). Every post saves the
- * same open period again, which the domain allows while the period's window is open.
- */
-export async function progressWriteTarget(base: string, cookie: string | null): Promise<Target | Missing> {
-  const name = 'submit progress update (write)'
-  if (!cookie) return { name, reason: 'no generated fellow with a running fellowship to sign in as' }
-  const form = await discoverForm(base, cookie, '/fellow', 'accomplishments')
-  if (!form) return { name, reason: 'no page under /fellow has a progress-update form (field "accomplishments"): the progress pages are not built yet' }
-  if (!form.hidden.some(([k]) => k.startsWith('$ACTION'))) return { name, reason: `the form on ${form.url} has no server-action fields to post` }
-  const values: Record<string, string> = {
-    accomplishments: 'Benchmark run: met the focal person and finished the data import for two districts.',
-    nextSteps: 'Pilot the form in one more office.',
-    blockers: '',
-    hours: '36',
-    links: '',
-  }
-  const parts: [string, string][] = [...form.hidden, ...form.fields.filter((f) => f in values).map((f): [string, string] => [f, values[f]])]
-  const { body, contentType } = multipart(parts)
-  // Success re-renders the page (200) or redirects (303) after the save.
-  return { name, path: form.url, cookie, method: 'POST', body, contentType, ok: [200, 303] }
 }
