@@ -24,7 +24,7 @@ test('a project goes from proposal to a published placement the department can s
   await page.getByRole('link', { name: 'Projects', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible()
   await expectAccessibleInBothLanguages(page)
-  await page.getByRole('link', { name: `Propose a project: ${CYCLE}` }).click()
+  await page.getByRole('link', { name: `Propose a project — ${CYCLE}` }).click()
   await expectAccessibleInBothLanguages(page)
   await page.getByLabel('Problem statement (English)').fill('Pharmacies report drug sales on paper once a month, so shortages are seen too late.')
   await page.getByLabel('Seats (fellows wanted)').fill('1')

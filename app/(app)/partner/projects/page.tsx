@@ -37,11 +37,8 @@ export default async function PartnerProjectsPage() {
                     </span>
                   </span>
                   <LinkButton href={`/partner/projects/new?cycle=${c.cycle.id}`} variant="secondary">
-                    {/* One inline run, so the hidden cycle name joins the label without a stray space. */}
-                    <span>
-                      {t.propose}
-                      <span className="sr-only">: {c.cycle.name}</span>
-                    </span>
+                    {t.propose}
+                    <span className="sr-only"> — {c.cycle.name}</span>
                   </LinkButton>
                 </li>
               ))}

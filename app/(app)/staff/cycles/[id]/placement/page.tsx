@@ -157,11 +157,11 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
                     <span className="flex flex-wrap gap-3">
                       <Link href={`${base}/placements/${p.id}`} className={link}>
                         {t.placements.manage}
-                        <span className="sr-only">: {p.fellowship.user.name}</span>
+                        <span className="sr-only"> — {p.fellowship.user.name}</span>
                       </Link>
                       <Link href={`${base}/placements/${p.id}/letter`} className={link}>
                         {t.placements.letter}
-                        <span className="sr-only">: {p.fellowship.user.name}</span>
+                        <span className="sr-only"> — {p.fellowship.user.name}</span>
                       </Link>
                     </span>
                   </Td>
