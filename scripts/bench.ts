@@ -16,6 +16,7 @@ import { signIn } from './bench/session'
 import { drive, type PageResult, type Target } from './bench/run'
 import { dashboardTarget, pipelineTarget, publicCallTarget, type Missing } from './bench/targets'
 import { driveWriters, lostWrites, prepareWriters } from './bench/write'
+import { BUDGET_KB, firstLoadJs, type RouteSize } from './bench/bundle-size'
 
 const TARGET_P95_MS = 200
 const TARGET_RATIO = 0.4
@@ -100,10 +101,10 @@ async function main() {
   }
 
   const matching = process.argv.includes('--no-matching') ? [] : matchingBench()
-  report(results, matching, { scale, connections, duration })
+  report(results, matching, firstLoadJs(distDir), { scale, connections, duration })
 }
 
-function report(results: (PageResult | (Missing & { missing: true }))[], matching: string[], run: Record<string, number>) {
+function report(results: (PageResult | (Missing & { missing: true }))[], matching: string[], sizes: RouteSize[], run: Record<string, number>) {
   const pad = (s: string | number, n: number) => String(s).padStart(n)
   console.log(`\n${'page'.padEnd(34)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)}${pad('× floor', 9)}  verdict`)
   let failed = 0
@@ -123,6 +124,10 @@ function report(results: (PageResult | (Missing & { missing: true }))[], matchin
   }
   console.log(`(times in ms; targets: no errors, p95 < ${TARGET_P95_MS} ms, at least ${TARGET_RATIO * 100}% of the floor's throughput)`)
   if (matching.length) console.log(`\nmatching (lib/placement/matching/bench.ts):\n  ${matching.join('\n  ')}`)
+  const over = sizes.filter((r) => r.kb > BUDGET_KB)
+  console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
+  for (const r of sizes.slice(0, 6)) console.log(`  ${String(r.kb).padStart(6)} KB  ${r.route}`)
+  console.log(`  smallest: ${sizes.at(-1)?.kb} KB ${sizes.at(-1)?.route}; ${over.length ? `${over.length} route(s) over budget` : 'all within budget'}`)
   const pages = results.map((r) =>
     'missing' in r
       ? { name: r.name, rps: 0, p50: 0, p95: 0, p99: 0, errors: 0, ratio: 0, missing: r.reason }
@@ -130,7 +135,7 @@ function report(results: (PageResult | (Missing & { missing: true }))[], matchin
         ? { name: r.name, path: r.path, rps: 0, p50: null, p95: null, p99: null, errors: r.errors, ratio: 0, unfinished: r.unfinished, statuses: r.statuses }
         : { name: r.name, path: r.path, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, ratio: r.ratio ?? 0, requests: r.requests, statuses: r.statuses },
   )
-  writeFileSync('bench-results.json', JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching }, null, 2) + '\n')
+  writeFileSync('bench-results.json', JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching, firstLoadJsKb: sizes }, null, 2) + '\n')
   console.log(`\nwrote bench-results.json${failed ? ` (${failed} page(s) below target)` : ''}`)
 }
 
