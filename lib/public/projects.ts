@@ -2,7 +2,7 @@
 import 'server-only'
 import { Prisma } from '@prisma/client'
 import { getDb } from '../server/db'
-import { yearRange } from '../insight/sql'
+import { karachiYear, yearRange } from '../insight/sql'
 
 export interface PublicProjectFilter {
   programme?: string // slug
@@ -73,4 +73,15 @@ export async function publicImpact(projectIds: string[]): Promise<Map<string, Pu
     out.set(r.projectId, list)
   }
   return out
+}
+
+/** Years (of the cycle's start) that have completed projects, newest first, for the filter. */
+export async function completedProjectYears(): Promise<number[]> {
+  const db = await getDb()
+  const rows = await db.$queryRaw<{ year: unknown }[]>`
+    SELECT DISTINCT ${karachiYear('c."startDate"')} AS year
+    FROM "Project" p JOIN "Cycle" c ON c.id = p."cycleId"
+    WHERE p.status = 'COMPLETED' AND c."startDate" IS NOT NULL AND c."archivedAt" IS NULL
+    ORDER BY 1 DESC`
+  return rows.map((r) => Number(r.year))
 }

@@ -6,6 +6,7 @@ import { makeCycle, makeProgramme, makeViewer } from '../../tests/support/factor
 import { makeApplication, makeFellow, makeMetric, makeProject } from '../../tests/support/factories-insight'
 import { saveYearReview, setYearReviewPublished } from '../insight/year-review/mutations'
 import { csvRow } from '../recruitment/csv'
+import { dictionaries } from '../i18n/messages'
 import { getCompletedProject, listCompletedProjects } from './projects'
 import { getPublicProgramme, listOpenCalls } from './queries'
 import { getPublishedReport, listPublishedReports } from './reports'
@@ -71,6 +72,15 @@ describe('public pages', () => {
 })
 
 describe('open data', () => {
+  it('documents every field of every file, in both languages', () => {
+    for (const name of OPEN_DATASETS) {
+      for (const f of OPEN_FIELDS[name]) {
+        expect(dictionaries.en.pub.fieldDocs, `${name}.${f}`).toHaveProperty(f)
+        expect(dictionaries.ur.pub.fieldDocs, `${name}.${f}`).toHaveProperty(f)
+      }
+    }
+  })
+
   it('has a column for every documented field, and no personal data in any file', async () => {
     const db = await getDb()
     const people = await db.user.findMany({ select: { email: true, name: true } })

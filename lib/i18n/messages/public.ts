@@ -128,7 +128,10 @@ export const pub = defineMessages(
       target: 'Target, where one was set.',
       recordedOn: 'Date of the latest record.',
       publishedAt: 'Date the report was published.',
-      figures: 'Headline figures: applications, fellows, placed, departments, projects, deliverables approved.',
+      placed: 'Fellows placed in departments.',
+      departments: 'Government departments partnered.',
+      projects: 'Projects under way or completed.',
+      deliverablesApproved: 'Deliverables approved.',
     },
   },
   {
@@ -257,7 +260,10 @@ export const pub = defineMessages(
       target: 'ہدف، جہاں مقرر کیا گیا ہو۔',
       recordedOn: 'آخری اندراج کی تاریخ۔',
       publishedAt: 'رپورٹ شائع ہونے کی تاریخ۔',
-      figures: 'اہم اعداد: درخواستیں، فیلوز، تعینات، محکمے، منصوبے، منظور شدہ ڈیلیوریبلز۔',
+      placed: 'محکموں میں تعینات فیلوز۔',
+      departments: 'شراکت دار سرکاری محکمے۔',
+      projects: 'جاری یا مکمل منصوبے۔',
+      deliverablesApproved: 'منظور شدہ ڈیلیوریبلز۔',
     },
   },
 )

@@ -1,0 +1,64 @@
+// One completed project: the problem, what was delivered, and its public impact figures.
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getI18n } from '@/lib/i18n/server'
+import { format } from '@/lib/i18n/define'
+import { formatDate, formatNumber } from '@/lib/i18n/format'
+import { uuidParam } from '@/lib/server/page'
+import { getCompletedProject } from '@/lib/public/projects'
+import { Card, PageHeader, Table, Td } from '@/components/ui/basics'
+
+type Params = Promise<{ id: string }>
+
+async function load(params: Params) {
+  const id = uuidParam((await params).id)
+  return id ? getCompletedProject(id) : null
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const [{ locale }, p] = await Promise.all([getI18n(), load(params)])
+  return { title: p ? (locale === 'ur' && p.titleUr ? p.titleUr : p.title) : undefined }
+}
+
+export default async function ProjectPage({ params }: { params: Params }) {
+  const { m, locale } = await getI18n()
+  const p = await load(params)
+  if (!p) notFound()
+  const t = m.pub.projects
+  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const title = name(p.title, p.titleUr)
+  return (
+    <>
+      <PageHeader title={title} description={`${name(p.department.name, p.department.nameUr)} · ${name(p.cycle.programme.name, p.cycle.programme.nameUr)} · ${p.cycle.name}`} />
+      <div className="max-w-4xl space-y-6">
+        <Card title={t.problem}>
+          <p className="text-slate-800">{name(p.problemStatement, p.problemStatementUr)}</p>
+        </Card>
+        {p.summary || p.expectedOutcomes ? (
+          <Card title={t.outcome}>
+            <p className="text-slate-800">{p.summary ?? p.expectedOutcomes}</p>
+          </Card>
+        ) : null}
+        {p.impact.length ? (
+          <section aria-labelledby="impact">
+            <h2 id="impact" className="mb-3 text-xl font-semibold">{t.impact}</h2>
+            <Table caption={format(t.impactCaption, { project: title })} headers={[t.measure, t.figure, t.target, t.asOf]}>
+              {p.impact.map((f) => (
+                <tr key={f.name}>
+                  <Td>{name(f.name, f.nameUr)}</Td>
+                  <Td>{formatNumber(f.value, locale)} {f.unit}</Td>
+                  <Td>{f.target === null ? '—' : `${formatNumber(f.target, locale)} ${f.unit}`}</Td>
+                  <Td>{formatDate(f.recordedOn, locale)}</Td>
+                </tr>
+              ))}
+            </Table>
+          </section>
+        ) : null}
+        <p>
+          <Link href="/projects" className="font-medium text-emerald-800 underline">{t.back}</Link>
+        </p>
+      </div>
+    </>
+  )
+}
