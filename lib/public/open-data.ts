@@ -8,17 +8,9 @@ import type { Cell } from '../recruitment/csv'
 import { num } from '../insight/sql'
 import { listCompletedProjects } from './projects'
 import { getPublishedReport, listPublishedReports } from './reports'
+import type { OpenDataset } from './open-data-fields'
 
-export const OPEN_DATASETS = ['programmes', 'cycles', 'projects', 'reports'] as const
-export type OpenDataset = (typeof OPEN_DATASETS)[number]
-
-/** Fields of each dataset, in CSV column order; the documentation page lists the same. */
-export const OPEN_FIELDS: Record<OpenDataset, string[]> = {
-  programmes: ['slug', 'name', 'nameUr', 'kind', 'level', 'province', 'durationMonths', 'stipendPkr', 'funders', 'partners', 'url'],
-  cycles: ['programme', 'number', 'name', 'status', 'startDate', 'endDate', 'targetFellows', 'applications', 'fellows'],
-  projects: ['projectId', 'title', 'department', 'programme', 'cycle', 'year', 'summary', 'measure', 'unit', 'value', 'target', 'recordedOn', 'url'],
-  reports: ['year', 'title', 'publishedAt', 'applications', 'fellows', 'placed', 'departments', 'projects', 'deliverablesApproved', 'url'],
-}
+export { OPEN_DATASETS, OPEN_FIELDS, type OpenDataset } from './open-data-fields'
 
 export interface OpenData {
   /** Rows for the CSV, one array of cells per row, in OPEN_FIELDS order. */

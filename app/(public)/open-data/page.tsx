@@ -2,7 +2,7 @@
 import type { Metadata } from 'next'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
-import { OPEN_DATASETS, OPEN_FIELDS } from '@/lib/public/open-data'
+import { OPEN_DATASETS, OPEN_FIELDS } from '@/lib/public/open-data-fields'
 import { Card, PageHeader, Table, Td } from '@/components/ui/basics'
 
 export async function generateMetadata(): Promise<Metadata> {

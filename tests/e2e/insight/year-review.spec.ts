@@ -1,0 +1,52 @@
+// The year in review for the seed's year, composed from the data: the pharmacy project's
+// figures appear, staff add a paragraph, publish it to the public site, and withdraw it.
+import { readFileSync } from 'node:fs'
+import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+
+test('the 2021 year in review shows the pharmacy project’s figures and publishes with the team’s words', async ({ page }) => {
+  await loginAs(page, 'STAFF')
+  await page.goto('/staff/insight')
+  await page.getByRole('link', { name: 'Year in review' }).click()
+  await expect(page.getByRole('heading', { name: 'Year in review' })).toBeVisible()
+  await expectAccessibleInBothLanguages(page)
+  await page.getByRole('link', { name: 'Open 2021' }).click()
+
+  const impact = page.getByRole('region', { name: 'Impact highlights' })
+  await expect(impact.getByRole('listitem').filter({ hasText: 'Pharmacist records digitised' })).toContainText('15,000 records')
+  await expect(impact.getByRole('listitem').filter({ hasText: 'Licences issued digitally' })).toContainText('1,800 licences')
+  await expect(page.getByRole('table', { name: 'Programmes and cycles' })).toContainText('Cycle 7 (2021–22)')
+  await expectAccessibleInBothLanguages(page)
+
+  // A run that stopped half-way may have left the report published: start from a draft.
+  const withdraw = page.getByRole('button', { name: 'Withdraw from the public site' })
+  if (await withdraw.isVisible()) {
+    await withdraw.click()
+    await expect(page.getByText('Withdrawn: the report is no longer public.')).toBeVisible()
+  }
+
+  const intro = `Our team recruited 20 full-time fellows (${Date.now()}).`
+  await page.getByLabel('Title').fill('Looking back at 2021')
+  await page.getByLabel('Introduction (English)').fill(intro)
+  await page.getByRole('button', { name: 'Save draft' }).click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+  await expect(page.getByRole('article')).toContainText(intro)
+
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as Markdown' }).click()])
+  const text = readFileSync((await md.path())!, 'utf8')
+  expect(text).toContain('# Looking back at 2021')
+  expect(text).toContain('**15,000 records**: Pharmacist records digitised')
+
+  await page.getByRole('button', { name: 'Publish on the public site' }).click()
+  await expect(page.getByText('Published: the report is now on the public site.')).toBeVisible()
+
+  const visitor = await page.context().browser()!.newPage()
+  await visitor.goto(new URL('/reports/2021', page.url()).toString())
+  await expect(visitor.getByRole('heading', { name: 'Looking back at 2021' })).toBeVisible()
+  await expect(visitor.getByText(intro)).toBeVisible()
+  await expect(visitor.getByText('15,000')).toBeVisible()
+  await expectAccessibleInBothLanguages(visitor)
+  await visitor.close()
+
+  await page.getByRole('button', { name: 'Withdraw from the public site' }).click()
+  await expect(page.getByText('Withdrawn: the report is no longer public.')).toBeVisible()
+})
