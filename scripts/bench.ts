@@ -106,11 +106,11 @@ async function main() {
 
 function report(results: (PageResult | (Missing & { missing: true }))[], matching: string[], sizes: RouteSize[], run: Record<string, number>) {
   const pad = (s: string | number, n: number) => String(s).padStart(n)
-  console.log(`\n${'page'.padEnd(34)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)}${pad('× floor', 9)}  verdict`)
+  console.log(`\n${'page'.padEnd(34)}${pad('alone', 8)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)}${pad('× floor', 9)}  verdict`)
   let failed = 0
   for (const r of results) {
     if ('missing' in r) {
-      console.log(`${r.name.padEnd(34)}${pad('—', 9)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 9)}  MISSING: ${r.reason}`)
+      console.log(`${r.name.padEnd(34)}${pad('—', 8)}${pad('—', 9)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 9)}  MISSING: ${r.reason}`)
       continue
     }
     const isFloor = r.path === '/robots.txt'
@@ -120,9 +120,9 @@ function report(results: (PageResult | (Missing & { missing: true }))[], matchin
     if (!ok) failed++
     const verdict = !answered ? `NO RESPONSE within the run (${r.unfinished} request(s) unanswered)` : ok ? 'ok' : 'BELOW TARGET'
     const t = (x: number) => (answered ? x : '—')
-    console.log(`${r.name.padEnd(34)}${pad(r.rps, 9)}${pad(t(r.p50), 8)}${pad(t(r.p95), 8)}${pad(t(r.p99), 8)}${pad(r.errors, 8)}${pad(r.ratio?.toFixed(2) ?? '', 9)}  ${verdict}`)
+    console.log(`${r.name.padEnd(34)}${pad(r.alone ?? '—', 8)}${pad(r.rps, 9)}${pad(t(r.p50), 8)}${pad(t(r.p95), 8)}${pad(t(r.p99), 8)}${pad(r.errors, 8)}${pad(r.ratio?.toFixed(2) ?? '', 9)}  ${verdict}`)
   }
-  console.log(`(times in ms; targets: no errors, p95 < ${TARGET_P95_MS} ms, at least ${TARGET_RATIO * 100}% of the floor's throughput)`)
+  console.log(`(times in ms; "alone": median of 5 requests one at a time; targets: no errors, p95 < ${TARGET_P95_MS} ms, at least ${TARGET_RATIO * 100}% of the floor's throughput)`)
   if (matching.length) console.log(`\nmatching (lib/placement/matching/bench.ts):\n  ${matching.join('\n  ')}`)
   const over = sizes.filter((r) => r.kb > BUDGET_KB)
   console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
@@ -133,7 +133,7 @@ function report(results: (PageResult | (Missing & { missing: true }))[], matchin
       ? { name: r.name, rps: 0, p50: 0, p95: 0, p99: 0, errors: 0, ratio: 0, missing: r.reason }
       : r.requests === 0
         ? { name: r.name, path: r.path, rps: 0, p50: null, p95: null, p99: null, errors: r.errors, ratio: 0, unfinished: r.unfinished, statuses: r.statuses }
-        : { name: r.name, path: r.path, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, ratio: r.ratio ?? 0, requests: r.requests, statuses: r.statuses },
+        : { name: r.name, path: r.path, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, ratio: r.ratio ?? 0, alone: r.alone, requests: r.requests, statuses: r.statuses },
   )
   writeFileSync('bench-results.json', JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching, firstLoadJsKb: sizes }, null, 2) + '\n')
   console.log(`\nwrote bench-results.json${failed ? ` (${failed} page(s) below target)` : ''}`)

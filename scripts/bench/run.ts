@@ -27,6 +27,8 @@ export interface PageResult {
   unfinished: number
   statuses: Record<string, number>
   ratio?: number
+  /** Median time of one request with nothing else running: the page's own cost. */
+  alone?: number
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -55,6 +57,12 @@ export async function drive(base: string, t: Target, o: { connections: number; d
   // A short warm-up (one request per connection) so JIT compilation and cold caches are
   // not billed to the page.
   await run(1, o.connections).instance
+  const aloneTimes: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now()
+    await (await fetch(base + t.path, { method: t.method ?? 'GET', headers, body: t.body, redirect: 'manual' })).arrayBuffer()
+    aloneTimes.push(performance.now() - started)
+  }
   const { instance, latencies, statuses } = run(o.duration)
   const result = await instance
   const sorted = latencies.sort((a, b) => a - b)
@@ -71,5 +79,6 @@ export async function drive(base: string, t: Target, o: { connections: number; d
     requests: sorted.length,
     unfinished: Math.max(0, (result.requests as { sent?: number }).sent ?? 0) - sorted.length,
     statuses,
+    alone: round(percentile(aloneTimes.sort((a, b) => a - b), 50)),
   }
 }
