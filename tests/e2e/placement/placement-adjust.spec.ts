@@ -45,6 +45,7 @@ test('staff adjust a proposal within the department’s wishes, publish it and t
     const row = page.getByRole('row').filter({ hasText: BHU }).filter({ hasText: 'Active' }).first()
     const name = (await row.getByRole('cell').first().innerText()).trim()
     await row.getByRole('link', { name: /^Manage/ }).click()
+    await expect(page.getByRole('heading', { name: `Placement of ${name}` })).toBeVisible()
     const email = (await page.locator('main h1 + p').innerText()).trim()
     interns.push({ name, email })
     await page.getByLabel('Reason').last().fill('Re-matched after the first project phase.')
