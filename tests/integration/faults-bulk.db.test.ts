@@ -43,7 +43,9 @@ async function failOnNthWrite(model: string, n: number) {
     get(target, prop, recv) {
       if (prop !== '$transaction') return Reflect.get(target, prop, recv)
       return (fn: unknown, opts?: unknown) =>
-        typeof fn === 'function' ? base.$transaction((tx) => (fn as (t: object) => unknown)(wrapTx(tx)), opts as never) : base.$transaction(fn as never)
+        typeof fn === 'function'
+          ? base.$transaction(async (tx) => (fn as (t: object) => Promise<unknown>)(wrapTx(tx)), opts as never)
+          : base.$transaction(fn as never)
     },
   })
   setDb(faulty)
