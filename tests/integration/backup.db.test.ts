@@ -80,7 +80,7 @@ beforeAll(async () => {
   } finally {
     await after.close()
   }
-}, 180_000)
+}, 300_000)
 
 afterAll(async () => {
   if (onPostgres) {
