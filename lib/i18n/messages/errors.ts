@@ -61,6 +61,8 @@ export const errors = defineMessages(
     returnNoteNeeded: 'Say what the department should change.',
     rankUsedTwice: 'This rank is used more than once. Use each rank once.',
     confirmPublish: 'Tick this box to confirm that fellows and departments should be told.',
+    // insight
+    linkedinUrl: 'Enter a LinkedIn address starting with https://www.linkedin.com/',
   },
   {
     required: 'یہ خانہ لازمی ہے۔',
@@ -120,5 +122,7 @@ export const errors = defineMessages(
     returnNoteNeeded: 'بتائیں کہ محکمہ کیا تبدیل کرے۔',
     rankUsedTwice: 'یہ درجہ ایک سے زیادہ بار دیا گیا ہے۔ ہر درجہ ایک ہی بار استعمال کریں۔',
     confirmPublish: 'فیلوز اور محکموں کو اطلاع دینے کی تصدیق کے لیے یہ خانہ منتخب کریں۔',
+    // insight
+    linkedinUrl: 'لنکڈ اِن کا ایسا پتہ درج کریں جو https://www.linkedin.com/ سے شروع ہو',
   },
 )
