@@ -52,7 +52,7 @@ export async function rowCounts(): Promise<Record<string, number>> {
   const db = await getDb()
   if (!countSql) {
     const tables = await db.$queryRawUnsafe<{ t: string }[]>(
-      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+      `SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
     )
     countSql = 'SELECT ' + tables.map(({ t }) => `(SELECT count(*)::int FROM "${t.replace(/"/g, '""')}") AS "${t.replace(/"/g, '""')}"`).join(', ')
   }
