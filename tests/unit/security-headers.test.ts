@@ -53,7 +53,7 @@ describe('stored files are served as downloads', () => {
 
   it('as an attachment the browser may not sniff or run, whatever the file contains', async () => {
     const html = new TextEncoder().encode('<script>alert(1)</script>')
-    setStorageDriver({ put: async () => {}, get: async () => html })
+    setStorageDriver({ put: async () => {}, get: async () => html, remove: async () => {} })
     const res = await fileResponse({ storageKey: 'k', mimeType: 'text/plain', originalName: 'نتائج "final".txt' })
     // Non-ASCII goes to filename* only; a quote cannot end the header's quoted string.
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="_____ final.txt"; filename*=UTF-8''${encodeURIComponent('نتائج "final".txt')}`)
