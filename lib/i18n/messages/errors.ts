@@ -55,6 +55,15 @@ export const errors = defineMessages(
     tooManyFiles: 'Attach at most {max} files.',
     metricNotANumber: 'Enter a number, like 1250 or 12.5.',
     futureDate: 'The date cannot be in the future.',
+    // recruitment
+    questionKey: 'Use letters and digits only, starting with a small letter (for example motivation or dateOfBirth).',
+    choiceOptionsNeeded: 'A choice question needs at least two options, one per line.',
+    choiceOptionsDuplicate: 'Two options have the same value.',
+    ageRangeOrder: 'The maximum age must not be below the minimum.',
+    selectAtLeastOne: 'Select at least one application.',
+    chooseReviewers: 'Choose at least one reviewer.',
+    scoreOneToFive: 'Choose a score from 1 to 5.',
+    confirmWithdraw: 'Tick the box to confirm.',
     // placement
     projectTitleNeeded: 'Give the project a title in English or Urdu.',
     problemStatementNeeded: 'Describe the problem in English or Urdu.',
@@ -116,6 +125,15 @@ export const errors = defineMessages(
     tooManyFiles: 'زیادہ سے زیادہ {max} فائلیں منسلک کریں۔',
     metricNotANumber: 'ایک عدد درج کریں، جیسے 1250 یا 12.5۔',
     futureDate: 'تاریخ مستقبل کی نہیں ہو سکتی۔',
+    // recruitment
+    questionKey: 'صرف انگریزی حروف اور ہندسے استعمال کریں، چھوٹے حرف سے شروع کریں (مثلاً motivation یا dateOfBirth)۔',
+    choiceOptionsNeeded: 'انتخابی سوال کے لیے کم از کم دو اختیارات درکار ہیں، ہر سطر میں ایک۔',
+    choiceOptionsDuplicate: 'دو اختیارات کی قدر ایک جیسی ہے۔',
+    ageRangeOrder: 'زیادہ سے زیادہ عمر کم از کم عمر سے کم نہیں ہو سکتی۔',
+    selectAtLeastOne: 'کم از کم ایک درخواست منتخب کریں۔',
+    chooseReviewers: 'کم از کم ایک جائزہ کار منتخب کریں۔',
+    scoreOneToFive: '1 سے 5 تک کوئی نمبر منتخب کریں۔',
+    confirmWithdraw: 'تصدیق کے لیے خانے پر نشان لگائیں۔',
     // placement
     projectTitleNeeded: 'منصوبے کا عنوان انگریزی یا اردو میں دیں۔',
     problemStatementNeeded: 'مسئلہ انگریزی یا اردو میں بیان کریں۔',

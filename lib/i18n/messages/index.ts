@@ -9,8 +9,12 @@ import { placement } from './placement'
 import { recruitment } from './recruitment'
 import { progress } from './progress'
 import { deliverables } from './deliverables'
+import { insight } from './insight'
+import { yearReview } from './yearReview'
+import { alumni } from './alumni'
+import { pub } from './public'
 
-const namespaces = { common, errors, auth, admin, nav, home, placement, recruitment, progress, deliverables }
+const namespaces = { common, errors, auth, admin, nav, home, placement, recruitment, insight, yearReview, alumni, pub, progress, deliverables }
 
 type NS = typeof namespaces
 export type Messages = { [K in keyof NS]: NS[K]['en'] }
