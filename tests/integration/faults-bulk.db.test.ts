@@ -44,7 +44,7 @@ async function failOnNthWrite(model: string, n: number) {
       if (prop !== '$transaction') return Reflect.get(target, prop, recv)
       return (fn: unknown, opts?: unknown) =>
         typeof fn === 'function'
-          ? base.$transaction(async (tx) => (fn as (t: object) => Promise<unknown>)(wrapTx(tx)), opts as never)
+          ? base.$transaction((async (tx: object) => (fn as (t: object) => Promise<unknown>)(wrapTx(tx as never) as object)) as never, opts as never)
           : base.$transaction(fn as never)
     },
   })
