@@ -17,6 +17,7 @@ import { placementCoverage } from '../../lib/insight/dashboard/coverage'
 import { updateCompliance } from '../../lib/insight/dashboard/compliance'
 import { deliverablesByStatus } from '../../lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '../../lib/insight/dashboard/metrics'
+import { dashboardScope } from '../../lib/insight/scope'
 import { complianceBoard } from '../../lib/progress/compliance'
 import { myReporting } from '../../lib/progress/queries'
 import { partnerPortal } from '../../lib/progress/portal'
@@ -56,14 +57,16 @@ const PAGES: Page[] = [
   },
   {
     name: 'staff cycle dashboard',
-    load: (c) =>
-      Promise.all([
+    load: async (c) => {
+      await dashboardScope(c.as.staff, c.busiestRunningCycle)
+      return Promise.all([
         cycleFunnel(c.as.staff, c.busiestRunningCycle),
         placementCoverage(c.as.staff, c.busiestRunningCycle),
         updateCompliance(c.as.staff, c.busiestRunningCycle),
         deliverablesByStatus(c.as.staff, c.busiestRunningCycle),
         metricsAgainstTargets(c.as.staff, c.busiestRunningCycle),
-      ]),
+      ])
+    },
     size: (r) => r[0][0].count,
   },
   { name: 'staff compliance board', load: (c) => complianceBoard(c.as.staff, c.busiestRunningCycle) },
