@@ -120,6 +120,7 @@ test('a fellow reports, the department signs off a deliverable after one round o
   // Partner: approves version 2: the sign-off is recorded.
   await switchTo(page, 'PARTNER')
   await page.goto('/partner/deliverables?awaiting=1')
+  await expectAccessibleInBothLanguages(page)
   await page.getByRole('link', { name: title }).click()
   const approve = page.getByRole('form', { name: 'Your decision on version 2' })
   await approve.getByLabel('Decision').selectOption({ label: 'Approve (sign off)' })
@@ -140,6 +141,15 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await expect(deliverableRow.getByText('Approved', { exact: true })).toBeVisible()
   await expect(deliverableRow.getByText(/Approved by Dr\. Tariq Mehmood/)).toBeVisible()
   await expectAccessibleInBothLanguages(page)
+  // Reminders: sent once per missing period, so a second press (or an earlier run) finds nobody new.
+  await page.getByRole('button', { name: 'Send reminders' }).click()
+  await expect(page.getByText(/^Reminders sent: \d+ missing update\(s\), to \d+ fellow\(s\)\.$|^Nobody needed a new reminder\.$/)).toBeVisible()
+  await page.getByRole('button', { name: 'Send reminders' }).click()
+  await expect(page.getByText('Nobody needed a new reminder.')).toBeVisible()
+  await deliverableRow.getByRole('link', { name: title }).click()
+  await expect(page.getByText(/Signed off by Dr\. Tariq Mehmood on .* \(version 2\)\./)).toBeVisible()
+  await expectAccessibleInBothLanguages(page)
+  await page.goBack()
   await row.getByRole('link', { name: `Period ${period}: Late` }).click()
   await expect(page.getByText('Thank you. Mardan district office is ready for the roll-out.')).toBeVisible()
   await expectAccessibleInBothLanguages(page)
