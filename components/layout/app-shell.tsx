@@ -38,7 +38,7 @@ export function AppShell({
             <Suspense fallback={null}>
               <LanguageSwitch />
             </Suspense>
-            <SignOutButton />
+            <SignOutButton label={m.common.signOut} />
           </div>
         </div>
         <nav aria-label={m.common.mainNav} className="mx-auto max-w-7xl px-4">

@@ -1,16 +1,12 @@
-'use client'
-import { signOut } from 'next-auth/react'
-import { useMessages } from '../i18n-provider'
+// Sign-out as a plain form: works without JavaScript and needs no client library.
+import { signOutAction } from '@/app/actions/sign-out'
 
-export function SignOutButton() {
-  const m = useMessages()
+export function SignOutButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: '/sign-in' })}
-      className="rounded-md px-3 py-1 text-sm font-medium text-slate-900 underline hover:bg-slate-100"
-    >
-      {m.common.signOut}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded-md px-3 py-1 text-sm font-medium text-slate-900 underline hover:bg-slate-100">
+        {label}
+      </button>
+    </form>
   )
 }
