@@ -183,3 +183,13 @@ describe('who sees what', () => {
     expect(isOverdue({ dueDate: null, status: 'NOT_STARTED' }, now)).toBe(false)
   })
 })
+
+describe('after the fellowship', () => {
+  it('takes no new versions from a fellow whose fellowship has ended', async () => {
+    const { fellow, d, fellowship } = await setup()
+    const db = await getDb()
+    await db.fellowship.update({ where: { id: fellowship.id }, data: { status: 'COMPLETED' } })
+    expect((await getDeliverable(fellow, d.id)).canSubmit).toBe(false)
+    await expect(submitVersion(fellow, submitInput(d.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})

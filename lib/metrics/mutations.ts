@@ -6,7 +6,7 @@ import { assertCan } from '../auth/policy'
 import { AppError, isUniqueViolation, notFound } from '../server/errors'
 import { writeAudit } from '../audit/write'
 import type { Viewer } from '../auth/viewer'
-import { livePlacement, projectWhereFor } from '../progress/scope'
+import { activeFellowProjectWhere, projectWhereFor } from '../progress/scope'
 import type { DefineMetricInput, RecordValueInput } from './schema'
 
 export async function defineMetric(viewer: Viewer, input: DefineMetricInput) {
@@ -42,8 +42,7 @@ export async function recordMetricValue(viewer: Viewer, input: RecordValueInput,
   const db = await getDb()
   return db.$transaction(async (tx) => {
     // A fellow logs figures for their project while their fellowship is running.
-    const projectScope =
-      viewer.role === 'FELLOW' ? { placements: { some: { ...livePlacement, fellowship: { userId: viewer.userId, status: 'ACTIVE' as const } } } } : projectWhereFor(viewer)
+    const projectScope = viewer.role === 'FELLOW' ? activeFellowProjectWhere(viewer) : projectWhereFor(viewer)
     const metric = await tx.impactMetric.findFirst({
       where: { id: input.metricId, project: projectScope },
       select: { id: true },

@@ -20,6 +20,11 @@ export function projectWhereFor(viewer: Viewer): Prisma.ProjectWhereInput {
   return { id: NOTHING }
 }
 
+/** Projects a fellow may still add to: placed on them, with the fellowship running. */
+export function activeFellowProjectWhere(viewer: Viewer): Prisma.ProjectWhereInput {
+  return { placements: { some: { ...livePlacement, fellowship: { userId: viewer.userId, status: 'ACTIVE' } } } }
+}
+
 export function fellowshipWhereFor(viewer: Viewer): Prisma.FellowshipWhereInput {
   if (isStaff(viewer)) return {}
   if (viewer.role === 'PARTNER') return { placements: { some: { ...livePlacement, project: { departmentId: viewer.departmentId ?? NOTHING } } } }

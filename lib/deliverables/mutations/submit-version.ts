@@ -8,7 +8,7 @@ import { writeAudit } from '../../audit/write'
 import { deliverQueued } from '../../server/mailer'
 import { DOCUMENT_KINDS, discardUpload, recordUpload, storeUpload, type StoredUpload } from '../../files/upload'
 import type { Viewer } from '../../auth/viewer'
-import { projectWhereFor } from '../../progress/scope'
+import { activeFellowProjectWhere } from '../../progress/scope'
 import { MAX_SUBMISSION_FILES, type SubmitVersionInput } from '../schema'
 import { deliverableReviewers, mailEach } from '../notify'
 
@@ -28,7 +28,8 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
     throw new AppError('INVALID', 'errors.submissionEmpty', { notes: 'errors.submissionEmpty' })
   }
   const db = await getDb()
-  const visible = await db.deliverable.findFirst({ where: { id: input.deliverableId, project: projectWhereFor(viewer) }, select: { id: true } })
+  // Only a fellow placed on the project, with the fellowship still running, adds versions.
+  const visible = await db.deliverable.findFirst({ where: { id: input.deliverableId, project: activeFellowProjectWhere(viewer) }, select: { id: true } })
   if (!visible) throw notFound()
 
   const repeatOf = async () => {
