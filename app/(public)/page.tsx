@@ -39,9 +39,8 @@ export default async function PublicHome() {
                 <h3 className="text-lg font-semibold">{name(c.programme.name, c.programme.nameUr)}</h3>
                 <p className="text-slate-800">{c.name}</p>
                 <p className="mt-1 text-sm text-slate-700">{format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}</p>
-                <Link href={`/calls/${c.programme.slug}`} className={`${buttonClass.primary} mt-3`}>
+                <Link href={`/calls/${c.programme.slug}`} className={`${buttonClass.primary} mt-3`} aria-label={`${t.apply}: ${name(c.programme.name, c.programme.nameUr)}`}>
                   {t.apply}
-                  <span className="sr-only">: {name(c.programme.name, c.programme.nameUr)}</span>
                 </Link>
               </li>
             ))}

@@ -19,7 +19,6 @@ export const alumni = defineMessages(
       save: 'Save profile',
       saved: 'Profile saved.',
       lastUpdated: 'Last updated {date}',
-      linkedinInvalid: 'Enter a LinkedIn address starting with https://www.linkedin.com/',
     },
     sectors: {
       GOVERNMENT: 'Government',
@@ -64,7 +63,6 @@ export const alumni = defineMessages(
       save: 'پروفائل محفوظ کریں',
       saved: 'پروفائل محفوظ ہو گیا۔',
       lastUpdated: 'آخری تبدیلی {date}',
-      linkedinInvalid: 'لنکڈ اِن کا ایسا پتہ درج کریں جو https://www.linkedin.com/ سے شروع ہو',
     },
     sectors: {
       GOVERNMENT: 'حکومت',

@@ -48,7 +48,7 @@ describe('the alumnus’s own profile', () => {
     const bad = alumniProfileSchema.safeParse({ linkedinUrl: 'https://evil.example/in/x', sector: 'Space' })
     expect(bad.success).toBe(false)
     const issues = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join('.'), i.message]))
-    expect(issues).toEqual({ linkedinUrl: 'alumni.profile.linkedinInvalid', sector: 'errors.invalidChoice' })
+    expect(issues).toEqual({ linkedinUrl: 'errors.linkedinUrl', sector: 'errors.invalidChoice' })
   })
 
   it('belongs only to someone who has been a fellow', async () => {

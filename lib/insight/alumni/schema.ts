@@ -26,7 +26,7 @@ export const alumniProfileSchema = z.object({
   nextStep: optionalText(1000),
   linkedinUrl: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().max(300, { error: 'errors.tooLong' }).regex(LINKEDIN, { error: 'alumni.profile.linkedinInvalid' }).optional(),
+    z.string().trim().max(300, { error: 'errors.tooLong' }).regex(LINKEDIN, { error: 'errors.linkedinUrl' }).optional(),
   ),
 })
 export type AlumniProfileInput = z.infer<typeof alumniProfileSchema>

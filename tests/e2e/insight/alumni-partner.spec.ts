@@ -3,6 +3,7 @@
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
 
 test('a fellow saves an alumni profile, and a wrong LinkedIn address is explained beside the field', async ({ page }) => {
+  test.setTimeout(120_000)
   await loginAs(page, 'FELLOW')
   await page.getByRole('link', { name: 'Alumni profile' }).click()
   await expect(page.getByRole('heading', { name: 'Alumni profile' })).toBeVisible()
@@ -24,6 +25,7 @@ test('a fellow saves an alumni profile, and a wrong LinkedIn address is explaine
 })
 
 test('staff see alumni across cycles and the sectors they went into', async ({ page }) => {
+  test.setTimeout(120_000)
   await loginAs(page, 'STAFF')
   await page.getByRole('link', { name: 'Alumni', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Alumni', exact: true })).toBeVisible()
@@ -33,9 +35,13 @@ test('staff see alumni across cycles and the sectors they went into', async ({ p
 })
 
 test('a partner sees their department’s dashboard and no other department', async ({ page }) => {
+  test.setTimeout(120_000)
   await loginAs(page, 'PARTNER')
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByRole('heading', { name: 'Department dashboard' })).toBeVisible()
+  await page.getByLabel('Cycle').selectOption({ label: 'KP Government Innovation Fellowship: Cycle 7 (2021–22)' })
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect(page.getByText('How your department’s projects and fellows are doing in KP Government Innovation Fellowship: Cycle 7 (2021–22).')).toBeVisible()
   const coverage = page.getByRole('table', { name: 'Placement coverage' })
   await expect(coverage).toContainText('Health Department')
   await expect(coverage).not.toContainText('Elementary & Secondary Education Department')

@@ -6,6 +6,7 @@ import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../suppo
 const CYCLE7 = 'KP Government Innovation Fellowship, Cycle 7 (2021–22)'
 
 test('staff open the cycle dashboard and a figure leads to its filtered list', async ({ page }) => {
+  test.setTimeout(180_000)
   await loginAs(page, 'STAFF')
   await page.getByRole('link', { name: 'Insight', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Insight', exact: true })).toBeVisible()
@@ -27,17 +28,20 @@ test('staff open the cycle dashboard and a figure leads to its filtered list', a
   await expect(page.getByRole('row').filter({ hasText: 'Mahnoor Yousafzai' })).toContainText('Pharmacy licence registration system')
   await expectAccessibleInBothLanguages(page)
 
-  // The funnel's first step lists every submitted application of the cycle.
-  await page.goBack()
+  // Cycle 8 is recruiting: its funnel's first step lists every submitted application.
+  await page.goto('/staff/insight')
+  await page.getByRole('link', { name: 'Open the dashboard: KP Government Innovation Fellowship, Cycle 8 (2027)' }).click()
   const applied = page.getByRole('link', { name: /^[\d,]+: Applied$/ })
   const total = (await applied.innerText()).trim()
+  expect(Number(total.replace(/,/g, ''))).toBeGreaterThan(0)
   await applied.click()
   await expect(page.getByRole('heading', { name: 'Applications', exact: true })).toBeVisible()
   await expect(page.getByText(`${total} records`)).toBeVisible()
-  await expect(page.getByText('Funnel step: Applied')).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Funnel step: Applied' })).toBeVisible()
 })
 
 test('staff export records only after the personal-data warning, and the export is audited', async ({ page }) => {
+  test.setTimeout(120_000)
   await loginAs(page, 'STAFF')
   await page.goto('/staff/insight/data/fellows?placed=yes')
   await page.getByRole('link', { name: 'Export these records as CSV' }).click()
@@ -59,6 +63,7 @@ test('staff export records only after the personal-data warning, and the export 
 })
 
 test('staff see equity figures with small groups hidden', async ({ page }) => {
+  test.setTimeout(120_000)
   await loginAs(page, 'STAFF')
   await page.goto('/staff/insight')
   await page.getByRole('link', { name: 'Equity: who applies and who is selected' }).click()

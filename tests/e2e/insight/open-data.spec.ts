@@ -4,6 +4,7 @@ import { expect, expectAccessibleInBothLanguages, test } from '../support/fixtur
 import { OPEN_DATASETS, OPEN_FIELDS } from '../../../lib/public/open-data-fields'
 
 test('a visitor finds the open call, a programme and a completed project with its figures', async ({ page }) => {
+  test.setTimeout(180_000)
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Open calls' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Read the call and apply: KP Government Innovation Fellowship' })).toHaveAttribute('href', '/calls/kp-government-innovation-fellowship')
@@ -25,6 +26,7 @@ test('a visitor finds the open call, a programme and a completed project with it
 })
 
 test('the open data is documented, and no file contains an email address', async ({ page, request }) => {
+  test.setTimeout(120_000)
   await page.goto('/open-data')
   await expect(page.getByRole('heading', { name: 'Open data', exact: true })).toBeVisible()
   await expectAccessibleInBothLanguages(page)
