@@ -10,7 +10,6 @@ export const insight = defineMessages(
         'Groups of fewer than 5 people are shown as “fewer than 5” so nobody can be identified. Where one hidden group could be worked out from the total, a second group is hidden too.',
       chartOf: 'Chart: {title}. The same figures are in the table beside it.',
       total: 'Total',
-      year: 'Year',
       cycle: 'Cycle',
       programme: 'Programme',
       department: 'Department',
@@ -19,7 +18,6 @@ export const insight = defineMessages(
       show: 'Show',
       noData: 'No figures yet.',
       percent: '{n}%',
-      listOf: 'See the {count} records behind this figure',
       liveNote: 'Figures are computed from Daftar’s records when the page opens; each number links to the list it counts.',
     },
     home: {
@@ -140,7 +138,6 @@ export const insight = defineMessages(
       filters: 'Filters',
       activeFilters: 'Filtered by',
       noFilters: 'No filters: every record.',
-      clear: 'Remove filters',
       removeFilter: 'Remove the filter {filter}',
       count: '{count} records',
       export: 'Export these records as CSV',
@@ -206,7 +203,6 @@ export const insight = defineMessages(
       ackRequired: 'Confirm that you will handle the file as personal data before downloading it.',
       download: 'Download CSV',
       back: 'Back to the list',
-      tooMany: 'More than {max} records: narrow the filters before exporting.',
     },
     partner: {
       title: 'Department dashboard',
@@ -224,7 +220,6 @@ export const insight = defineMessages(
         '5 سے کم افراد کے گروپ “5 سے کم” دکھائے جاتے ہیں تاکہ کسی کی شناخت نہ ہو سکے۔ جہاں کل تعداد سے ایک چھپا ہوا گروپ معلوم کیا جا سکتا ہو، وہاں ایک اور گروپ بھی چھپا دیا جاتا ہے۔',
       chartOf: 'چارٹ: {title}۔ یہی اعداد و شمار ساتھ والے جدول میں موجود ہیں۔',
       total: 'کل',
-      year: 'سال',
       cycle: 'سائیکل',
       programme: 'پروگرام',
       department: 'محکمہ',
@@ -233,7 +228,6 @@ export const insight = defineMessages(
       show: 'دکھائیں',
       noData: 'ابھی کوئی اعداد و شمار نہیں۔',
       percent: '{n}٪',
-      listOf: 'اس عدد کے پیچھے {count} ریکارڈ دیکھیں',
       liveNote: 'اعداد و شمار صفحہ کھلنے پر دفتر کے ریکارڈ سے شمار کیے جاتے ہیں؛ ہر عدد اس فہرست سے منسلک ہے جسے وہ گنتا ہے۔',
     },
     home: {
@@ -354,7 +348,6 @@ export const insight = defineMessages(
       filters: 'فلٹر',
       activeFilters: 'فلٹر',
       noFilters: 'کوئی فلٹر نہیں: تمام ریکارڈ۔',
-      clear: 'فلٹر ہٹائیں',
       removeFilter: 'فلٹر {filter} ہٹائیں',
       count: '{count} ریکارڈ',
       export: 'یہ ریکارڈ CSV میں ایکسپورٹ کریں',
@@ -420,7 +413,6 @@ export const insight = defineMessages(
       ackRequired: 'ڈاؤن لوڈ سے پہلے تصدیق کریں کہ آپ فائل کو ذاتی معلومات کی طرح سنبھالیں گے۔',
       download: 'CSV ڈاؤن لوڈ کریں',
       back: 'فہرست پر واپس',
-      tooMany: '{max} سے زیادہ ریکارڈ: ایکسپورٹ سے پہلے فلٹر محدود کریں۔',
     },
     partner: {
       title: 'محکمے کا ڈیش بورڈ',
