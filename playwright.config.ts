@@ -21,6 +21,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // All flows share one seeded server. The placement flows end and re-make the demo fellow's
+  // placement, so they run after the flows that rely on the seeded cohort.
+  projects: [
+    { name: 'flows', testIgnore: /placement\// },
+    { name: 'placement', testMatch: /placement\/.*\.spec\.ts/, dependencies: ['flows'] },
+  ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://localhost:${PORT}/sign-in`,
