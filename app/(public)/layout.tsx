@@ -13,10 +13,17 @@ export default async function PublicLayout({ children }: { children: React.React
           <Link href="/" className="text-xl font-bold text-emerald-900">
             {m.common.appName}
           </Link>
-          <nav aria-label={m.common.mainNav} className="flex items-center gap-4 text-sm">
-            <Link href="/" className="font-medium text-slate-800 hover:underline">
-              {m.nav.publicHome}
-            </Link>
+          <nav aria-label={m.common.mainNav} className="flex flex-wrap items-center gap-4 text-sm">
+            {[
+              ['/programmes', m.pub.nav.programmes],
+              ['/projects', m.pub.nav.projects],
+              ['/reports', m.pub.nav.reports],
+              ['/open-data', m.pub.nav.openData],
+            ].map(([href, label]) => (
+              <Link key={href} href={href} className="font-medium text-slate-800 hover:underline">
+                {label}
+              </Link>
+            ))}
             <Link href="/sign-in" className="font-medium text-slate-800 hover:underline">
               {m.common.signIn}
             </Link>
