@@ -16,6 +16,9 @@ export async function connectPostgres(url: string): Promise<Connection> {
   const pg = (await import('pg')).default
   const { PrismaPg } = await import('@prisma/adapter-pg')
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) })
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (err) => console.error(`[db] idle connection lost: ${err.message}`))
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   // Migrations run BEGIN ... COMMIT on one session, so the runner has a client of its own.
   let client: InstanceType<typeof pg.Client> | undefined

@@ -41,6 +41,7 @@ export async function createCountingDatabase(): Promise<CountingDatabase> {
     const pg = (await import('pg')).default
     const { PrismaPg } = await import('@prisma/adapter-pg')
     const pool = new pg.Pool({ connectionString: u.toString(), max: 5 })
+    pool.on('error', () => {}) // a closing connection terminated by DROP ... WITH (FORCE)
     for (const m of readMigrations()) await pool.query(m.sql)
     prisma = new PrismaClient({ adapter: new PrismaPg(pool), ...LOG })
     raw = pool
