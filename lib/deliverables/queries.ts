@@ -16,7 +16,13 @@ export interface DeliverableFilter {
   awaitingReview?: boolean
   /** Only projects of cycles under way (the partner portal's "overdue"). */
   activeCycles?: boolean
+  /** Only those this user may decide on: naming them as reviewer, or naming nobody. */
+  decidableBy?: string
+  /** Only those due before this moment without an approved version. */
+  overdueAt?: Date
 }
+
+export const DELIVERABLE_PAGE_SIZE = 25
 
 const listSelect = {
   id: true,
@@ -41,25 +47,46 @@ const listSelect = {
   },
 } satisfies Prisma.DeliverableSelect
 
+function listWhere(viewer: Viewer, f: DeliverableFilter): Prisma.DeliverableWhereInput {
+  return {
+    AND: [
+      deliverableWhereFor(viewer),
+      f.projectId ? { projectId: f.projectId } : {},
+      f.cycleId ? { project: { cycleId: f.cycleId } } : {},
+      f.departmentId ? { project: { departmentId: f.departmentId } } : {},
+      f.awaitingReview ? { status: 'SUBMITTED' } : {},
+      f.activeCycles ? { project: { cycle: { status: 'ACTIVE' } } } : {},
+      f.decidableBy ? { OR: [{ reviewerId: null }, { reviewerId: f.decidableBy }] } : {},
+      f.overdueAt ? { dueDate: { lt: f.overdueAt }, status: { not: 'APPROVED' } } : {},
+    ],
+  }
+}
+
+const listOrder: Prisma.DeliverableOrderByWithRelationInput[] = [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }]
+
+/** Every deliverable the viewer may see, for the short lists of one fellow or one project. */
 export async function listDeliverables(viewer: Viewer, f: DeliverableFilter = {}) {
   assertCanReadProgress(viewer)
   const db = await getDb()
-  const rows = await db.deliverable.findMany({
-    where: {
-      AND: [
-        deliverableWhereFor(viewer),
-        f.projectId ? { projectId: f.projectId } : {},
-        f.cycleId ? { project: { cycleId: f.cycleId } } : {},
-        f.departmentId ? { project: { departmentId: f.departmentId } } : {},
-        f.awaitingReview ? { status: 'SUBMITTED' } : {},
-        f.activeCycles ? { project: { cycle: { status: 'ACTIVE' } } } : {},
-      ],
-    },
-    orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
-    take: 500,
-    select: listSelect,
-  })
+  const rows = await db.deliverable.findMany({ where: listWhere(viewer, f), orderBy: listOrder, take: 500, select: listSelect })
   return rows.map(({ submissions, ...d }) => ({ ...d, latest: submissions[0] ?? null }))
+}
+
+/** One page of deliverables and how many there are in all, for lists that grow with a department or a cycle. */
+export async function pageDeliverables(viewer: Viewer, f: DeliverableFilter = {}, page = 1, pageSize = DELIVERABLE_PAGE_SIZE) {
+  assertCanReadProgress(viewer)
+  const db = await getDb()
+  const where = listWhere(viewer, f)
+  const [rows, total] = await Promise.all([
+    db.deliverable.findMany({ where, orderBy: listOrder, skip: (page - 1) * pageSize, take: pageSize, select: listSelect }),
+    db.deliverable.count({ where }),
+  ])
+  return {
+    rows: rows.map(({ submissions, ...d }) => ({ ...d, latest: submissions[0] ?? null })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  }
 }
 
 export type DeliverableRow = Awaited<ReturnType<typeof listDeliverables>>[number]

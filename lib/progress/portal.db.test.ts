@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { getDb } from '../server/db'
 import { makeDeliverable, makePartner, makePlacedFellow, makeSubmittedUpdate, pk } from '../../tests/support/factories-progress'
 import { submitVersion } from '../deliverables/mutations/submit-version'
-import { partnerPortal } from './portal'
+import { pageDeliverables } from '../deliverables/queries'
+import { partnerPortal, PORTAL_LIST } from './portal'
 
 describe('the department portal', () => {
   it("shows the partner's fellows with missing updates, what awaits them, and what is overdue", async () => {
@@ -39,5 +40,26 @@ describe('the department portal', () => {
     expect(p.overdue.map((d) => d.title)).toEqual(['Requirements'])
     expect(p.projects).toHaveLength(2)
     expect(p.recent.map((u) => u.fellowship.user.name).sort()).toEqual(['Aamna Khan', 'Aamna Khan', 'Bilal Shah'])
+  })
+
+  it('lists the first overdue deliverables with the true total, and the full list pages through the rest', async () => {
+    const a = await makePlacedFellow()
+    const partner = await makePartner(a.departmentId)
+    for (let i = 0; i < 30; i++) {
+      await makeDeliverable(a.project.id, { title: `Survey batch ${String(i).padStart(2, '0')}`, dueDate: pk(`2026-10-${String(i + 1).padStart(2, '0')}`) })
+    }
+    await makeDeliverable(a.project.id, { title: 'Not yet due', dueDate: pk('2027-03-01') })
+    const p = (await partnerPortal(partner, pk('2026-11-20')))!
+    expect(p.overdue).toHaveLength(PORTAL_LIST)
+    expect(p.overdueTotal).toBe(30)
+    expect(p.overdue[0].title).toBe('Survey batch 00')
+
+    const first = await pageDeliverables(partner, { overdueAt: pk('2026-11-20') }, 1)
+    const second = await pageDeliverables(partner, { overdueAt: pk('2026-11-20') }, 2)
+    expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([30, 2, 25, 5])
+    expect(new Set([...first.rows, ...second.rows].map((d) => d.id)).size).toBe(30)
+    const everything = await pageDeliverables(partner, {}, 2)
+    expect(everything.total).toBe(31)
+    expect(everything.rows.at(-1)!.title).toBe('Not yet due')
   })
 })

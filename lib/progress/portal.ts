@@ -7,7 +7,10 @@ import type { Viewer } from '../auth/viewer'
 import { fellowshipWhereFor, livePlacement } from './scope'
 import { periodPhase, reportingPeriods } from './periods'
 import { listRecentUpdates } from './queries'
-import { isOverdue, listDeliverables } from '../deliverables/queries'
+import { pageDeliverables } from '../deliverables/queries'
+
+/** How many awaiting and overdue deliverables the portal lists; the rest are a link away. */
+export const PORTAL_LIST = 10
 
 export async function partnerPortal(viewer: Viewer, now = new Date()) {
   assertCan(viewer, 'progress:read:department')
@@ -32,8 +35,9 @@ export async function partnerPortal(viewer: Viewer, now = new Date()) {
       orderBy: { title: 'asc' },
       select: { id: true, title: true, titleUr: true, status: true, cycle: { select: { name: true, programme: { select: { name: true, nameUr: true } } } } },
     }),
-    listDeliverables(viewer, { awaitingReview: true }),
-    listDeliverables(viewer, { activeCycles: true }),
+    // What this partner can decide on: those naming them, or naming nobody.
+    pageDeliverables(viewer, { awaitingReview: true, decidableBy: viewer.userId }, 1, PORTAL_LIST),
+    pageDeliverables(viewer, { activeCycles: true, overdueAt: now }, 1, PORTAL_LIST),
     listRecentUpdates(viewer, { take: 5 }),
   ])
   const fellows = fellowships.map((f) => {
@@ -52,9 +56,10 @@ export async function partnerPortal(viewer: Viewer, now = new Date()) {
     department,
     projects,
     fellows,
-    // What this partner can decide on: those naming them, or naming nobody.
-    awaiting: awaiting.filter((d) => !d.reviewer || d.reviewer.id === viewer.userId),
-    overdue: open.filter((d) => isOverdue(d, now)),
+    awaiting: awaiting.rows,
+    awaitingTotal: awaiting.total,
+    overdue: open.rows,
+    overdueTotal: open.total,
     recent: recent.rows,
   }
 }

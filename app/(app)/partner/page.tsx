@@ -29,8 +29,8 @@ export default async function PartnerHome() {
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label={m.home.partner.projects} value={p.projects.length} />
         <Stat label={m.home.partner.fellows} value={p.fellows.length} />
-        <Stat label={t.awaiting} value={p.awaiting.length} href="/partner/deliverables?awaiting=1" />
-        <Stat label={t.overdue} value={p.overdue.length + missing.length} />
+        <Stat label={t.awaiting} value={p.awaitingTotal} href="/partner/deliverables?awaiting=1" />
+        <Stat label={t.overdue} value={p.overdueTotal + missing.length} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t.awaiting}>
@@ -51,6 +51,11 @@ export default async function PartnerHome() {
           ) : (
             <p className="text-slate-700">{t.noAwaiting}</p>
           )}
+          {p.awaitingTotal > p.awaiting.length ? (
+            <Link href="/partner/deliverables?awaiting=1" className="mt-3 inline-block font-medium text-emerald-800 underline">
+              {format(t.seeAll, { count: p.awaitingTotal })}
+            </Link>
+          ) : null}
         </Card>
         <Card title={t.overdue}>
           {p.overdue.length || missing.length ? (
@@ -63,6 +68,13 @@ export default async function PartnerHome() {
                   </Link>
                 </li>
               ))}
+              {p.overdueTotal > p.overdue.length ? (
+                <li>
+                  <Link href="/partner/deliverables?overdue=1" className="font-medium text-emerald-800 underline">
+                    {format(t.seeAllOverdue, { count: p.overdueTotal })}
+                  </Link>
+                </li>
+              ) : null}
               {missing.map((f) => (
                 <li key={f.fellowshipId} className="flex flex-wrap items-center gap-2">
                   <Badge tone="warn">{m.progress.statuses.missing}</Badge>

@@ -4,27 +4,35 @@ import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
-import { isOverdue, listDeliverables } from '@/lib/deliverables/queries'
+import { isOverdue, pageDeliverables } from '@/lib/deliverables/queries'
 import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { DeliverableBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
+import { Pagination, pageFrom } from '@/components/ui/pagination'
 
 export default async function PartnerDeliverables({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('PARTNER')
   const { m, locale } = await getI18n()
-  const awaiting = firstParam((await searchParams).awaiting) === '1'
-  const rows = await listDeliverables(viewer, { awaitingReview: awaiting })
+  const sp = await searchParams
+  const awaiting = firstParam(sp.awaiting) === '1'
+  const overdue = !awaiting && firstParam(sp.overdue) === '1'
+  const list = await pageDeliverables(viewer, { awaitingReview: awaiting, overdueAt: overdue ? new Date() : undefined }, pageFrom(sp.page))
+  const rows = list.rows
+  const all = !awaiting && !overdue
   const t = m.deliverables
   const name = localName(locale)
   return (
     <>
       <PageHeader title={t.partnerTitle} description={t.partnerIntro} />
       <nav aria-label={t.partnerTitle} className="mb-4 flex gap-4">
-        <Link href="/partner/deliverables" aria-current={awaiting ? undefined : 'page'} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+        <Link href="/partner/deliverables" aria-current={all ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
           {t.everything}
         </Link>
         <Link href="/partner/deliverables?awaiting=1" aria-current={awaiting ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
           {t.awaitingOnly}
+        </Link>
+        <Link href="/partner/deliverables?overdue=1" aria-current={overdue ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+          {t.overdueOnly}
         </Link>
       </nav>
       {rows.length === 0 ? (
@@ -53,6 +61,7 @@ export default async function PartnerDeliverables({ searchParams }: { searchPara
           ))}
         </Table>
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/partner/deliverables" params={{ awaiting: awaiting ? '1' : undefined, overdue: overdue ? '1' : undefined }} m={m} />
     </>
   )
 }

@@ -6,7 +6,8 @@ import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
 import { complianceBoard } from '@/lib/progress/compliance'
-import { isOverdue, listCycleProjects, listDeliverables } from '@/lib/deliverables/queries'
+import { isOverdue, listCycleProjects, pageDeliverables } from '@/lib/deliverables/queries'
+import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
@@ -22,9 +23,11 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
   const { m, locale } = await getI18n()
   const cycleId = uuidParam((await params).id)
   if (!cycleId) notFound()
-  const departmentId = uuidParam(firstParam((await searchParams).department))
+  const sp = await searchParams
+  const departmentId = uuidParam(firstParam(sp.department))
   const board = await orNotFound(complianceBoard(viewer, cycleId, { departmentId }))
-  const [deliverables, projects] = await Promise.all([listDeliverables(viewer, { cycleId, departmentId }), listCycleProjects(viewer, cycleId, departmentId)])
+  const [list, projects] = await Promise.all([pageDeliverables(viewer, { cycleId, departmentId }, pageFrom(sp.page)), listCycleProjects(viewer, cycleId, departmentId)])
+  const deliverables = list.rows
   const t = m.progress.compliance
   const d = m.deliverables
   const name = localName(locale)
@@ -112,6 +115,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
               ))}
             </Table>
           )}
+          <Pagination page={list.page} pageCount={list.pageCount} basePath={`/staff/cycles/${cycleId}/progress`} params={{ department: departmentId }} m={m} />
         </Card>
         <Card title={t.projects}>
           {projects.length === 0 ? (
