@@ -6,6 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   // A separate build folder lets several checkouts' browser tests build side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Titles go in <head> with the first byte for every visitor, not streamed in after the page:
+  // a screen reader announces the page's title on arrival, and link previews see it too.
+  htmlLimitedBots: /.*/,
   // Types are checked by `npm run typecheck` (CI runs it before the build).
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

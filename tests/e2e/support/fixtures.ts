@@ -26,6 +26,9 @@ export async function setLanguage(page: Page, lang: 'en' | 'ur') {
 }
 
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation the new title arrives with the page's data; wait for it
+  // (a page without a title still fails below, once this gives up).
+  await expect.poll(() => page.title(), { timeout: 10_000 }).not.toBe('').catch(() => {})
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
   expect(summary, `axe violations on ${page.url()}`).toEqual([])
