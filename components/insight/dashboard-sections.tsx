@@ -101,10 +101,16 @@ export function CoverageSection({ rows, m, locale, cycleId, linked }: Common & {
   )
 }
 
+/** How many of a cycle's reporting periods the dashboard lists (the latest). */
+export const COMPLIANCE_PERIODS_SHOWN = 12
+
 export function ComplianceSection({ rows, m, locale, cycleId, linked, departmentId }: Common & { rows: ComplianceRow[]; departmentId?: string | null }) {
   const t = m.insight.dashboard.compliance
   const c = m.insight.common
   const dept = departmentId ?? undefined
+  // A weekly cycle has fifty periods: the latest few are shown, with the whole cycle's totals.
+  const shown = rows.slice(-COMPLIANCE_PERIODS_SHOWN)
+  const total = rows.reduce((a, r) => ({ onTime: a.onTime + r.onTime, late: a.late + r.late, notSubmitted: a.notSubmitted + r.notSubmitted }), { onTime: 0, late: 0, notSubmitted: 0 })
   const label = (r: ComplianceRow) => format(t.periodLabel, { n: r.period + 1, start: formatDate(r.start, locale), end: formatDate(r.lastDay, locale) })
   return (
     <Card title={t.title}>
@@ -120,7 +126,7 @@ export function ComplianceSection({ rows, m, locale, cycleId, linked, department
               { label: t.late, value: 0, tone: 'bg-amber-500' },
               { label: `${t.missing} / ${t.due}`, value: 0, tone: 'bg-red-700' },
             ]}
-            rows={rows.map((r) => ({
+            rows={shown.map((r) => ({
               label: format(t.periodShort, { n: r.period + 1, end: formatDate(r.lastDay, locale) }),
               segments: [
                 { label: t.onTime, value: r.onTime, tone: 'bg-emerald-700' },
@@ -130,7 +136,7 @@ export function ComplianceSection({ rows, m, locale, cycleId, linked, department
             }))}
           />
           <Table caption={t.title} headers={[t.period, t.onTime, t.late, `${t.missing} / ${t.due}`]}>
-            {rows.map((r) => (
+            {shown.map((r) => (
               <tr key={r.period}>
                 <Td>
                   {label(r)}
@@ -148,9 +154,18 @@ export function ComplianceSection({ rows, m, locale, cycleId, linked, department
                 </Td>
               </tr>
             ))}
+            {rows.length > shown.length ? (
+              <tr>
+                <Td>{format(t.allPeriods, { total: rows.length })}</Td>
+                <Td>{formatNumber(total.onTime, locale)}</Td>
+                <Td>{formatNumber(total.late, locale)}</Td>
+                <Td>{formatNumber(total.notSubmitted, locale)}</Td>
+              </tr>
+            ) : null}
           </Table>
         </div>
       )}
+      {rows.length > shown.length ? <p className="mt-3 text-sm text-slate-700">{format(t.latestShown, { shown: shown.length, total: rows.length })}</p> : null}
       {linked ? (
         <Link href={`/staff/cycles/${cycleId}/progress`} className={more}>
           {t.progress}

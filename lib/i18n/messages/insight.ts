@@ -85,6 +85,8 @@ export const insight = defineMessages(
         open: 'still open',
         progress: 'Open progress reporting',
         none: 'No reporting period has started yet (the cycle needs start and end dates).',
+        latestShown: 'The latest {shown} of {total} reporting periods; the progress board shows every period.',
+        allPeriods: 'All {total} periods',
       },
       deliverables: {
         title: 'Deliverables',
@@ -295,6 +297,8 @@ export const insight = defineMessages(
         open: 'ابھی کھلا ہے',
         progress: 'پیش رفت کی رپورٹنگ کھولیں',
         none: 'ابھی کوئی رپورٹنگ دورانیہ شروع نہیں ہوا (سائیکل کی آغاز اور اختتام کی تاریخیں درکار ہیں)۔',
+        latestShown: '{total} رپورٹنگ دورانیوں میں سے تازہ ترین {shown}؛ پیش رفت بورڈ پر ہر دورانیہ موجود ہے۔',
+        allPeriods: 'تمام {total} دورانیے',
       },
       deliverables: {
         title: 'ڈیلیوریبلز',
