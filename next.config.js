@@ -1,5 +1,8 @@
 // Next.js configuration. The database drivers stay outside the bundle: PGlite loads its
 // WebAssembly from its package folder and Prisma's query compiler does the same.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { contentSecurityPolicy } = require('./lib/server/csp.js')
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/client', '.prisma/client', '@prisma/adapter-pg', 'pg', 'bcryptjs', 'nodemailer'],
@@ -22,26 +25,15 @@ const nextConfig = {
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
       { key: 'X-Frame-Options', value: 'DENY' },
       { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-      {
-        key: 'Content-Security-Policy',
-        value: [
-          "default-src 'self'",
-          // Next's inline bootstrap scripts need 'unsafe-inline' without a nonce-based setup;
-          // see SECURITY.md. No third-party script sources are allowed.
-          `script-src 'self' 'unsafe-inline'${prod ? '' : " 'unsafe-eval'"}`,
-          "style-src 'self' 'unsafe-inline'",
-          "img-src 'self' data: blob:",
-          "font-src 'self'",
-          "connect-src 'self'",
-          "frame-ancestors 'none'",
-          "base-uri 'self'",
-          "form-action 'self'",
-          "object-src 'none'",
-        ].join('; '),
-      },
       ...(prod && process.env.DAFTAR_HSTS !== 'off' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
     ]
-    return [{ source: '/:path*', headers: security }]
+    // Pages get a per-request policy with a script nonce from proxy.ts; responses the proxy
+    // does not see (downloads, the auth API, robots.txt) get the same policy without one.
+    const fixed = [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ production: prod }) }]
+    return [
+      { source: '/:path*', headers: security },
+      ...['/api/:path*', '/files/:path*', '/robots.txt', '/_next/static/:path*'].map((source) => ({ source, headers: fixed })),
+    ]
   },
 }
 

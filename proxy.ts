@@ -1,15 +1,32 @@
-// Redirects only (CONVENTIONS.md, layer 1): anonymous visitors of signed-in areas go to
-// sign-in; a signed-in user under another role's prefix goes to their own home. Pages,
-// actions and queries check access again; this is never the check.
+// The proxy does two things before a page renders:
+// 1. A fresh nonce per request and the Content-Security-Policy that allows only scripts carrying
+//    it ('strict-dynamic' lets those load the app's own chunks). Next.js reads the policy from
+//    the request headers and puts the nonce on every script it writes, so no inline script
+//    runs without it: no 'unsafe-inline' for scripts in production.
+// 2. Redirects only (CONVENTIONS.md, layer 1): anonymous visitors of signed-in areas go to
+//    sign-in; a signed-in user under another role's prefix goes to their own home. Pages,
+//    actions and queries check access again; this is never the check.
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { areaOf, homeFor, mayEnter, type RoleName } from '@/lib/auth/roles'
 import { authSecret } from '@/lib/auth/secret'
+import { contentSecurityPolicy } from '@/lib/server/csp'
+
+function withPolicy(req: NextRequest) {
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))))
+  const policy = contentSecurityPolicy({ nonce, production: process.env.NODE_ENV === 'production' })
+  const headers = new Headers(req.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('Content-Security-Policy', policy)
+  const res = NextResponse.next({ request: { headers } })
+  res.headers.set('Content-Security-Policy', policy)
+  return res
+}
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl
   const area = areaOf(pathname)
-  if (!area) return NextResponse.next()
+  if (!area) return withPolicy(req)
   const token = await getToken({ req, secret: authSecret() })
   const role = token?.role as RoleName | undefined
   if (!role) {
@@ -18,9 +35,19 @@ export async function proxy(req: NextRequest) {
     return NextResponse.redirect(url)
   }
   if (!mayEnter(role, pathname)) return NextResponse.redirect(new URL(homeFor(role), req.url))
-  return NextResponse.next()
+  return withPolicy(req)
 }
 
 export const config = {
-  matcher: ['/staff/:path*', '/review/:path*', '/fellow/:path*', '/partner/:path*', '/apply/:path*', '/account/:path*'],
+  // Every page (not the build's static files, the auth API or downloads, which carry the
+  // fixed policy from next.config.js). Prefetches need no nonce of their own.
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|api/|files/|favicon.ico|favicon.svg|robots.txt).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
 }

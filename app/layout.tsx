@@ -8,6 +8,7 @@ import { I18nProvider } from '@/components/i18n-provider'
 export const metadata: Metadata = {
   title: { default: 'Daftar', template: '%s · Daftar' },
   description: 'Running government-innovation fellowship programmes, from recruitment to impact.',
+  icons: { icon: '/favicon.svg' },
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -72,13 +72,19 @@ export async function listDeliverables(viewer: Viewer, f: DeliverableFilter = {}
   return rows.map(({ submissions, ...d }) => ({ ...d, latest: submissions[0] ?? null }))
 }
 
-/** One page of deliverables and how many there are in all, for lists that grow with a department or a cycle. */
-export async function pageDeliverables(viewer: Viewer, f: DeliverableFilter = {}, page = 1, pageSize = DELIVERABLE_PAGE_SIZE) {
+/** Latest activity first (a version submitted, a decision recorded), for staff watching a cycle. */
+const recentOrder: Prisma.DeliverableOrderByWithRelationInput[] = [{ updatedAt: 'desc' }, { id: 'asc' }]
+
+/**
+ * One page of deliverables and how many there are in all, for lists that grow with a
+ * department or a cycle: by due date, or with the latest activity first.
+ */
+export async function pageDeliverables(viewer: Viewer, f: DeliverableFilter = {}, page = 1, pageSize = DELIVERABLE_PAGE_SIZE, order: 'due' | 'recent' = 'due') {
   assertCanReadProgress(viewer)
   const db = await getDb()
   const where = listWhere(viewer, f)
   const [rows, total] = await Promise.all([
-    db.deliverable.findMany({ where, orderBy: listOrder, skip: (page - 1) * pageSize, take: pageSize, select: listSelect }),
+    db.deliverable.findMany({ where, orderBy: order === 'recent' ? recentOrder : listOrder, skip: (page - 1) * pageSize, take: pageSize, select: listSelect }),
     db.deliverable.count({ where }),
   ])
   return {

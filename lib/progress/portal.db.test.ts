@@ -61,5 +61,10 @@ describe('the department portal', () => {
     const everything = await pageDeliverables(partner, {}, 2)
     expect(everything.total).toBe(31)
     expect(everything.rows.at(-1)!.title).toBe('Not yet due')
+    // Latest activity first: the one just approved leads, whatever its due date.
+    const db = await getDb()
+    const batch = await db.deliverable.findFirstOrThrow({ where: { title: 'Survey batch 17' } })
+    await db.deliverable.update({ where: { id: batch.id }, data: { status: 'APPROVED' } })
+    expect((await pageDeliverables(partner, {}, 1, 25, 'recent')).rows[0].title).toBe('Survey batch 17')
   })
 })

@@ -11,6 +11,20 @@ test('the sign-in page is accessible in English and Urdu', async ({ page }) => {
   await expectAccessibleInBothLanguages(page)
 })
 
+test('every script on a page carries the nonce of its Content-Security-Policy, and the page still works', async ({ page }) => {
+  const res = await page.goto('/sign-in')
+  const csp = res!.headers()['content-security-policy']
+  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '))!
+  expect(scriptSrc).not.toContain('unsafe-inline')
+  const nonce = scriptSrc.match(/'nonce-([^']+)'/)![1]
+  const nonces = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce))
+  expect(nonces.length).toBeGreaterThan(0)
+  expect(new Set(nonces)).toEqual(new Set([nonce]))
+  // Hydrated: the language switch works in the browser.
+  await setLanguage(page, 'ur')
+  await setLanguage(page, 'en')
+})
+
 for (const account of demoAccounts) {
   test(`${account.role} signs in and lands on ${homes[account.role]}`, async ({ page }) => {
     await signIn(page, account.email)

@@ -44,5 +44,19 @@ export async function expectAccessibleInBothLanguages(page: Page) {
   await setLanguage(page, 'en')
 }
 
-export const test = base
+/**
+ * Every test's page fails the test if the browser refused anything under the
+ * Content-Security-Policy (a script without the page's nonce, say): the page would look
+ * right and do nothing.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, provide) => {
+    const refused: string[] = []
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) refused.push(`${page.url()}: ${msg.text()}`)
+    })
+    await provide(page)
+    expect(refused, 'the browser refused content under the Content-Security-Policy').toEqual([])
+  },
+})
 export { expect }

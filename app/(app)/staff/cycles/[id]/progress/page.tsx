@@ -26,7 +26,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
   const sp = await searchParams
   const departmentId = uuidParam(firstParam(sp.department))
   const board = await orNotFound(complianceBoard(viewer, cycleId, { departmentId }))
-  const [list, projects] = await Promise.all([pageDeliverables(viewer, { cycleId, departmentId }, pageFrom(sp.page)), listCycleProjects(viewer, cycleId, departmentId)])
+  const [list, projects] = await Promise.all([pageDeliverables(viewer, { cycleId, departmentId }, pageFrom(sp.page), undefined, 'recent'), listCycleProjects(viewer, cycleId, departmentId)])
   const deliverables = list.rows
   const t = m.progress.compliance
   const d = m.deliverables
