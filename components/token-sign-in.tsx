@@ -2,7 +2,7 @@
 // Signs in with a one-time token from an email, on a click: mail scanners that fetch
 // links do not use the token up.
 import { useState } from 'react'
-import { signIn } from 'next-auth/react'
+import { credentialsSignIn } from '@/lib/auth/client-sign-in'
 import { useMessages } from './i18n-provider'
 import { buttonClass } from './ui/styles'
 
@@ -21,9 +21,9 @@ export function TokenSignIn({ token, purpose, label, next }: { token: string; pu
         disabled={pending}
         onClick={async () => {
           setPending(true)
-          const res = await signIn('link', { token, purpose, redirect: false })
+          const res = await credentialsSignIn('link', { token, purpose })
           setPending(false)
-          if (!res || res.error) return setError(m.errors.tokenInvalid)
+          if (!res.ok) return setError(m.errors.tokenInvalid)
           window.location.assign(`/after-sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`)
         }}
       >

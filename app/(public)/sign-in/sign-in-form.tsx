@@ -1,7 +1,7 @@
 'use client'
 // Password sign-in through next-auth; errors come back as message keys and show beside the form.
 import { useState } from 'react'
-import { signIn } from 'next-auth/react'
+import { credentialsSignIn } from '@/lib/auth/client-sign-in'
 import { useMessages } from '@/components/i18n-provider'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 
@@ -24,10 +24,10 @@ export function SignInForm({ next, labels }: { next?: string; labels: { password
     setError(null)
     if (fe.email || fe.password) return
     setPending(true)
-    const res = await signIn('password', { email, password, redirect: false })
+    const res = await credentialsSignIn('password', { email, password })
     setPending(false)
-    if (!res || res.error) {
-      const key = res?.error?.startsWith('errors.') ? (res.error.slice(7) as keyof typeof m.errors) : 'invalidCredentials'
+    if (!res.ok) {
+      const key = res.error?.startsWith('errors.') ? (res.error.slice(7) as keyof typeof m.errors) : 'invalidCredentials'
       setError(m.errors[key] ?? m.errors.invalidCredentials)
       return
     }

@@ -1,7 +1,7 @@
 'use client'
 // Accepting an invitation creates the account, then signs in with the new password.
 import { startTransition, useActionState, useEffect } from 'react'
-import { signIn } from 'next-auth/react'
+import { credentialsSignIn } from '@/lib/auth/client-sign-in'
 import { acceptInviteAction } from './actions'
 import { useMessages } from '@/components/i18n-provider'
 import { buttonClass, inputClass } from '@/components/ui/styles'
@@ -13,7 +13,7 @@ export function InviteForm({ token, defaultName, labels }: { token: string; defa
     if (!state.ok || !state.data?.email) return
     const form = document.getElementById('invite-form') as HTMLFormElement | null
     const password = (form?.elements.namedItem('password') as HTMLInputElement | null)?.value ?? ''
-    void signIn('password', { email: String(state.data.email), password, redirect: false }).then(() => window.location.assign('/after-sign-in'))
+    void credentialsSignIn('password', { email: String(state.data.email), password }).then(() => window.location.assign('/after-sign-in'))
   }, [state])
   const err = (k: string) => state.fieldErrors?.[k]
   const field = (name: string, label: string, type: string, hint?: string, defaultValue?: string) => (
