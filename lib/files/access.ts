@@ -6,6 +6,7 @@ import { getDb } from '../server/db'
 import { notFound } from '../server/errors'
 import { isStaff } from '../auth/policy'
 import type { Viewer } from '../auth/viewer'
+import { livePlacement } from '../progress/scope'
 
 export async function findReadableFile(viewer: Viewer, fileId: string) {
   const db = await getDb()
@@ -38,7 +39,8 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
                   project: {
                     select: {
                       departmentId: true,
-                      placements: { where: { fellowship: { userId: viewer.userId } }, select: { id: true } },
+                      // As for the deliverable itself: only a live, announced placement.
+                      placements: { where: { ...livePlacement, fellowship: { userId: viewer.userId } }, select: { id: true } },
                     },
                   },
                 },
