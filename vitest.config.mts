@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'pglite',
           include: dbTests,
           env: { ...shared.env, DAFTAR_TEST_DB: 'pglite' },
+          globalSetup: ['tests/support/global-pglite.ts'],
           setupFiles: ['tests/support/setup-db.ts'],
           environment: 'node',
         },

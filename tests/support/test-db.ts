@@ -1,6 +1,9 @@
 // A clean, migrated database per test file: in-memory PGlite by default, or a database
 // copied from a migrated template on the PostgreSQL server when DAFTAR_TEST_DB=postgres.
 import { randomUUID } from 'node:crypto'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { PrismaClient } from '@prisma/client'
 import { readMigrations } from '../../lib/server/migrate'
 
@@ -44,6 +47,25 @@ export async function createPostgresTemplate() {
   }
 }
 
+/**
+ * PGlite's own start-up (initdb) takes about 3 s; loading a migrated data folder saved once per
+ * run takes about 1 s. Written by the pglite project's globalSetup, read by every test file.
+ */
+export const PGLITE_TEMPLATE = path.join(tmpdir(), `daftar-pglite-template-${process.env.DAFTAR_TEST_RUN ?? 'local'}.tar`)
+
+export async function createPgliteTemplate() {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const pglite = new PGlite('memory://')
+  for (const m of readMigrations()) await pglite.exec(m.sql)
+  const dump = await pglite.dumpDataDir('none')
+  writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()))
+  await pglite.close()
+}
+
+export function dropPgliteTemplate() {
+  rmSync(PGLITE_TEMPLATE, { force: true })
+}
+
 export async function dropPostgresTemplate() {
   await adminQuery(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}"`)
 }
@@ -71,8 +93,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const { PGlite } = await import('@electric-sql/pglite')
   const { PrismaPGlite } = await import('pglite-prisma-adapter')
-  const pglite = new PGlite('memory://')
-  for (const m of readMigrations()) await pglite.exec(m.sql)
+  let pglite: InstanceType<typeof PGlite>
+  if (existsSync(PGLITE_TEMPLATE)) {
+    pglite = new PGlite({ loadDataDir: new Blob([readFileSync(PGLITE_TEMPLATE)]) })
+  } else {
+    pglite = new PGlite('memory://')
+    for (const m of readMigrations()) await pglite.exec(m.sql)
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as never })
   return {
     prisma,
