@@ -51,4 +51,11 @@ test('a partner sees their department’s dashboard and no other department', as
 
   await page.goto('/staff/insight')
   await expect(page).toHaveURL(/\/partner$/)
+
+  // The department's deliverables, narrowed to the overdue ones.
+  await page.goto('/partner/deliverables')
+  await page.getByRole('link', { name: 'Only overdue' }).click()
+  await expect(page).toHaveURL(/overdue=1/)
+  await expect(page.getByRole('link', { name: 'Only overdue' })).toHaveAttribute('aria-current', 'page')
+  await expectAccessibleInBothLanguages(page)
 })
