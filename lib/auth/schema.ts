@@ -1,7 +1,7 @@
 // Forms of sign-in, password reset, invitations and account management.
 import { z } from 'zod'
 import { ROLES } from './roles'
-import { email, text, uuid, optionalText } from '../validation'
+import { email, text, uuid, optionalText, version } from '../validation'
 
 export const password = () =>
   z.string({ error: 'errors.required' }).min(10, { error: 'errors.passwordTooShort' }).max(200, { error: 'errors.tooLong' })
@@ -36,7 +36,7 @@ export const updateUserSchema = z
     role: z.enum(ROLES, { error: 'errors.invalidChoice' }),
     departmentId: z.preprocess((v) => (v === '' ? undefined : v), uuid().optional()),
     active: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
-    version: z.coerce.number().int(),
+    version: version(),
   })
   .refine((v) => v.role !== 'PARTNER' || !!v.departmentId, { path: ['departmentId'], error: 'errors.partnerNeedsDepartment' })
 
@@ -51,4 +51,4 @@ export const changePasswordSchema = z
   .object({ current: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200), password: password(), confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
 
-export const profileSchema = z.object({ name: text(120), phone: optionalText(40), version: z.coerce.number().int() })
+export const profileSchema = z.object({ name: text(120), phone: optionalText(40), version: version() })

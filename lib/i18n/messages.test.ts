@@ -46,4 +46,9 @@ describe('formatting', () => {
     expect(toKarachiLocal(d)).toBe('2027-01-10T09:00')
     expect(parseKarachiLocal('10/01/2027')).toBeNull()
   })
+
+  it('refuses a day that does not exist, rather than rolling it into the next month, and years before 1900', () => {
+    for (const v of ['2025-02-30', '2025-04-31T10:00', '2025-06-01T24:00', '0001-01-01', '1899-12-31']) expect(parseKarachiLocal(v), v).toBeNull()
+    expect(parseKarachiLocal('2028-02-29')?.toISOString()).toBe('2028-02-28T19:00:00.000Z')
+  })
 })

@@ -52,6 +52,30 @@ export function fieldErrorsFrom(m: Messages, error: z.ZodError): Record<string, 
   return out
 }
 
+/**
+ * Fields holding a NUL character: PostgreSQL stores none in text or JSON, so one would fail
+ * the write as a 500. Checked on the raw form, so fields the domain reads itself (answers,
+ * scores) are covered too; a NUL in a field's name goes to the form.
+ */
+export function nulFieldErrors(m: Messages, raw: Record<string, unknown>): Record<string, string> | undefined {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.includes('\0')) out._form = m.errors.controlCharacter
+    else if ([value].flat().some((v) => typeof v === 'string' && v.includes('\0'))) out[key] = m.errors.controlCharacter
+  }
+  return Object.keys(out).length ? out : undefined
+}
+
+/** The form parsed with the schema, or the errors to show beside its fields. */
+function parseForm<S extends z.ZodType>(m: Messages, formData: FormData, schema: S): { data: z.output<S> } | { refused: ActionState } {
+  const raw = formData instanceof FormData ? formToObject(formData) : {}
+  const parsed = schema.safeParse(raw)
+  const nul = nulFieldErrors(m, raw)
+  if (parsed.success && !nul) return { data: parsed.data }
+  const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFrom(m, parsed.error)), ...nul }
+  return { refused: { ok: false, fieldErrors, formError: fieldErrors._form } }
+}
+
 export function errorState(m: Messages, e: unknown): ActionState {
   if (e instanceof AppError) {
     const fieldErrors = e.fieldErrors
@@ -83,13 +107,9 @@ export async function runAction<S extends z.ZodType>(
     const viewer = await getViewer()
     if (!viewer) return { ok: false, formError: m.errors.forbidden }
     if (opts.roles && !opts.roles.includes(viewer.role)) return { ok: false, formError: m.errors.forbidden }
-    const raw = formData instanceof FormData ? formToObject(formData) : {}
-    const parsed = schema.safeParse(raw)
-    if (!parsed.success) {
-      const fieldErrors = fieldErrorsFrom(m, parsed.error)
-      return { ok: false, fieldErrors, formError: fieldErrors._form }
-    }
-    const out = await fn(viewer, parsed.data)
+    const form = parseForm(m, formData, schema)
+    if ('refused' in form) return form.refused
+    const out = await fn(viewer, form.data)
     if (typeof out === 'string') return { ok: true, message: translateKey(m, out), at: Date.now() }
     return { ok: true, at: Date.now(), ...(out ?? {}) }
   } catch (e) {
@@ -106,12 +126,9 @@ export async function runPublicAction<S extends z.ZodType>(
 ): Promise<ActionState> {
   const m = await getMessages()
   try {
-    const parsed = schema.safeParse(formData instanceof FormData ? formToObject(formData) : {})
-    if (!parsed.success) {
-      const fieldErrors = fieldErrorsFrom(m, parsed.error)
-      return { ok: false, fieldErrors, formError: fieldErrors._form }
-    }
-    const out = await fn(parsed.data)
+    const form = parseForm(m, formData, schema)
+    if ('refused' in form) return form.refused
+    const out = await fn(form.data)
     if (typeof out === 'string') return { ok: true, message: translateKey(m, out), at: Date.now() }
     return { ok: true, at: Date.now(), ...(out ?? {}) }
   } catch (e) {

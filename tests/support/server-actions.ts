@@ -43,6 +43,27 @@ export function exportedAsyncNames(file: string): string[] {
   return names.sort()
 }
 
+/** One server action: where it lives, and the function (its schema is learnt by calling it). */
+export interface DiscoveredAction {
+  /** file#export, e.g. app/(app)/review/actions.ts#saveReviewAction */
+  id: string
+  file: string
+  name: string
+  route: string
+  fn: AnyAction
+  schema?: z.ZodType
+}
+
+/** Every exported async function of every 'use server' file, imported (through the test's mocks). */
+export async function discoverActions(): Promise<DiscoveredAction[]> {
+  const found: DiscoveredAction[] = []
+  for (const file of serverActionFiles()) {
+    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
+    for (const name of exportedAsyncNames(file)) found.push({ id: `${file}#${name}`, file, name, route: routeOf(file), fn: mod[name] as AnyAction })
+  }
+  return found
+}
+
 export const routeHandlerFiles = () => walk('app').filter((f) => /\/route\.(ts|tsx)$/.test(f)).sort()
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -88,7 +109,7 @@ export type Kind =
   | { t: 'number'; min: number; max: number }
   | { t: 'date' }
   | { t: 'bool' }
-  | { t: 'string'; min: number }
+  | { t: 'string'; min: number; max?: number }
   | { t: 'array'; of: Kind }
   | { t: 'unknown' }
 
@@ -100,7 +121,7 @@ interface Def {
   schema?: Inner
   element?: Inner
   entries?: Record<string, string>
-  checks?: { _zod: { def: { check?: string; format?: string; value?: number; minimum?: number } } }[]
+  checks?: { _zod: { def: { check?: string; format?: string; value?: number; minimum?: number; maximum?: number } } }[]
   shape?: Record<string, Inner>
 }
 type Inner = { _zod: { def: Def } }
@@ -122,7 +143,7 @@ export function kindOf(schema: unknown): Kind {
       return kindOf(def.innerType)
     case 'string':
       if (checks.some((c) => c.format === 'uuid')) return { t: 'uuid' }
-      return { t: 'string', min: checks.find((c) => c.check === 'min_length')?.minimum ?? 0 }
+      return { t: 'string', min: checks.find((c) => c.check === 'min_length')?.minimum ?? 0, max: checks.find((c) => c.check === 'max_length')?.maximum }
     case 'enum':
       return { t: 'enum', values: Object.values(def.entries ?? {}) }
     case 'number': {

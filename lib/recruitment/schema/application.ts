@@ -7,7 +7,7 @@ export const applicationFormSchema = z.looseObject({
   cycleId: uuid(),
   intent: z.enum(['save', 'submit'], { error: 'errors.invalidChoice' }),
   // Absent the first time a draft is saved.
-  version: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(0).optional()),
+  version: z.preprocess((v) => (v === '' ? undefined : v), version().optional()),
 })
 
 export const withdrawSchema = z.object({

@@ -65,23 +65,35 @@ export type FormFieldInput = z.infer<typeof formFieldSchema>
 export const fieldRefSchema = z.object({ ...cycleRef, fieldId: uuid() })
 export const moveFieldSchema = z.object({ ...cycleRef, fieldId: uuid(), direction: z.enum(['up', 'down']) })
 
+/** Choices as the stored rules keep them (eligibilityRuleSchema): trimmed, no blanks or repeats, at most `max`. */
+const choices = (max: number) =>
+  many(z.string().trim().max(100, { error: 'errors.tooLong' }))
+    .transform((xs) => [...new Set(xs.filter(Boolean))])
+    .pipe(z.array(z.string()).max(max, { error: 'errors.tooBig' }))
+
 export const rulesFormSchema = z
   .object({
     ...cycleRef,
-    genders: many(z.enum(GENDERS, { error: 'errors.invalidChoice' })),
-    districts: many(z.string().max(100)),
-    degrees: many(z.string().max(100)),
+    genders: many(z.enum(GENDERS, { error: 'errors.invalidChoice' })).transform((xs) => [...new Set(xs)]),
+    districts: choices(200),
+    degrees: choices(50),
     ageMin: optionalInt(10, 100),
     ageMax: optionalInt(10, 100),
   })
   .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, { path: ['ageMax'], message: 'errors.ageRangeOrder' })
-  .transform((v) => {
+  .transform((v, ctx) => {
     const rules: EligibilityRule[] = []
     if (v.genders.length) rules.push({ kind: 'gender', anyOf: v.genders })
     if (v.districts.length) rules.push({ kind: 'district', anyOf: v.districts })
     if (v.degrees.length) rules.push({ kind: 'degree', anyOf: v.degrees })
     if (v.ageMin !== undefined || v.ageMax !== undefined) rules.push({ kind: 'age', min: v.ageMin, max: v.ageMax })
-    return { cycleId: v.cycleId, version: v.version, rules: eligibilityRulesSchema.parse(rules) }
+    // A transform that throws escapes safeParse (a 500): refuse instead, should the limits above drift.
+    const parsed = eligibilityRulesSchema.safeParse(rules)
+    if (!parsed.success) {
+      ctx.issues.push({ code: 'custom', message: 'errors.invalid', input: v })
+      return z.NEVER
+    }
+    return { cycleId: v.cycleId, version: v.version, rules: parsed.data }
   })
 export type RulesInput = z.infer<typeof rulesFormSchema>
 

@@ -1,0 +1,137 @@
+// The world the action tests call into: one of everything an action can name (an open call
+// with applications in review and on offer, a placed fellow with updates, deliverables and a
+// metric, a cycle placing fellows, a department with its partner and focal person), the
+// people who own each record, and the form values naming them.
+import { randomUUID } from 'node:crypto'
+import type { Viewer } from '../../lib/auth/viewer'
+import { getDb } from '../../lib/server/db'
+import { makeCycle, makeUser, viewerOf } from './factories'
+import { goodAnswers, makeApplication, makeOpenCall, makeReview } from './factories-recruitment'
+import { joinCycle, makeFellowIn, makeProject, rank, setWindow } from './factories-placement'
+import { makeDeliverable, makeMetric, makePlacedFellow, makeSubmittedUpdate } from './factories-progress'
+import type { FormValues } from './server-actions'
+
+export type Victims = Awaited<ReturnType<typeof buildVictims>>
+
+export async function buildVictims(files: Map<string, Uint8Array>) {
+  const db = await getDb()
+  const staffUser = await makeUser('STAFF')
+
+  // Recruitment: an open call, an application in review with a CV and an interview, a review
+  // assigned to a reviewer, and another application holding a pending offer.
+  const { cycle: recruit, criteria } = await makeOpenCall({ blindReview: false })
+  const programmeId = recruit.programmeId
+  const a1 = await makeApplication(recruit.id, { stage: 'REVIEW' })
+  const reviewer = await makeUser('REVIEWER')
+  const review = await makeReview(a1.app.id, reviewer.id)
+  const interview = await db.interview.create({ data: { applicationId: a1.app.id, scheduledAt: new Date(Date.now() + 5 * 86_400_000), mode: 'VIDEO', status: 'SCHEDULED' } })
+  const a3 = await makeApplication(recruit.id, { stage: 'REVIEW' })
+  const review2 = await makeReview(a3.app.id, reviewer.id)
+  const a2 = await makeApplication(recruit.id, { stage: 'OFFER' })
+  await db.offer.create({ data: { applicationId: a2.app.id, extendedById: staffUser.id, respondBy: new Date(Date.now() + 7 * 86_400_000), status: 'PENDING' } })
+  const cv = await storedFile(a1.applicant.id, files)
+  await db.applicationFile.create({ data: { applicationId: a1.app.id, fieldKey: 'cv', fileId: cv.id } })
+  const formField = await db.formField.findFirstOrThrow({ where: { cycleId: recruit.id, key: 'motivation' } })
+
+  // Progress: a fellow placed on a department's project in a running cycle, with a submitted
+  // update, a deliverable with a version awaiting review (and its file), and a metric.
+  const placed = await makePlacedFellow({ startDate: new Date(Date.now() - 60 * 86_400_000), endDate: new Date(Date.now() + 300 * 86_400_000) })
+  const dept = await db.department.findUniqueOrThrow({ where: { id: placed.departmentId } })
+  await joinCycle(placed.cycleId, dept.id)
+  const partner = await makeUser('PARTNER', { departmentId: dept.id })
+  const update = await makeSubmittedUpdate(placed.fellowship.id, 0)
+  const deliverable = await makeDeliverable(placed.project.id)
+  const submission = await db.deliverableSubmission.create({ data: { deliverableId: deliverable.id, versionNumber: 1, submittedById: placed.user.id, notes: 'First version', links: [] } })
+  await db.deliverable.update({ where: { id: deliverable.id }, data: { status: 'SUBMITTED' } })
+  const report = await storedFile(placed.user.id, files)
+  await db.submissionFile.create({ data: { submissionId: submission.id, fileId: report.id } })
+  const metric = await makeMetric(placed.project.id)
+  // A second deliverable whose only version awaits the partner, untouched by new versions above.
+  const deliverable2 = await makeDeliverable(placed.project.id)
+  const submission2 = await db.deliverableSubmission.create({ data: { deliverableId: deliverable2.id, versionNumber: 1, submittedById: placed.user.id, notes: 'Only version', links: [] } })
+
+  // Placement: the same department in a cycle with the preference window open, an approved
+  // project a fellow ranked, a proposal still being written, and a proposed match.
+  const placing = await makeCycle({ status: 'PLACING' })
+  await setWindow(placing.id, 'open')
+  await joinCycle(placing.id, dept.id)
+  const approved = await makeProject(placing.id, dept.id)
+  const proposal = await makeProject(placing.id, dept.id, { status: 'PROPOSED' })
+  const ranker = await makeFellowIn(placing.id)
+  await rank(ranker.fellowship.id, [approved.id])
+  const run = await db.matchRun.create({ data: { cycleId: placing.id, createdById: staffUser.id, result: {}, stats: {} } })
+
+  const contact = await db.partnerContact.create({ data: { departmentId: dept.id, name: 'Focal person', email: `focal-${randomUUID().slice(0, 8)}@kp.gov.pk` } })
+  const invitation = await db.invitation.create({
+    data: { email: `invitee-${randomUUID().slice(0, 8)}@test.pk`, name: 'Invitee', role: 'FELLOW', invitedById: staffUser.id, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 7 * 86_400_000) },
+  })
+  const draftReport = await db.yearReview.create({ data: { year: 2025, title: 'Draft year', narrative: { intro: { en: 'Not yet public' } } } })
+
+  return {
+    staffUser, recruit, criteria, programmeId, a1, a2, a3, reviewer, review, review2, interview, cv, formField,
+    placed, dept, partner, update, deliverable, submission, deliverable2, submission2, report, metric,
+    placing, approved, proposal, ranker, run, contact, invitation, draftReport,
+  }
+}
+
+async function storedFile(ownerId: string, files: Map<string, Uint8Array>) {
+  const db = await getDb()
+  const storageKey = `test/${randomUUID()}`
+  files.set(storageKey, new TextEncoder().encode('%PDF-1.7\nprivate'))
+  return db.storedFile.create({ data: { ownerId, storageKey, originalName: 'private.pdf', mimeType: 'application/pdf', sizeBytes: 16, sha256: 'x'.repeat(64) } })
+}
+
+/** Candidate ids for each id field of the forms: the world's records of that kind. */
+export function victimIds(v: Victims): Record<string, string[]> {
+  return {
+    programmeId: [v.programmeId],
+    cycleId: [v.recruit.id, v.placed.cycleId, v.placing.id],
+    departmentId: [v.dept.id],
+    applicationId: [v.a1.app.id, v.a2.app.id, v.a3.app.id],
+    ids: [v.a1.app.id, v.a2.app.id],
+    reviewId: [v.review.id, v.review2.id],
+    interviewId: [v.interview.id],
+    fieldId: [v.formField.id],
+    criterionId: [v.criteria[0].id],
+    reviewerId: [v.reviewer.id],
+    reviewerIds: [v.reviewer.id],
+    panelistIds: [v.reviewer.id],
+    userId: [v.placed.user.id, v.partner.id, v.a1.applicant.id],
+    fellowshipId: [v.placed.fellowship.id, v.ranker.fellowship.id],
+    projectId: [v.placed.project.id, v.approved.id, v.proposal.id],
+    placementId: [v.placed.placement.id],
+    runId: [v.run.id],
+    deliverableId: [v.deliverable.id],
+    submissionId: [v.submission2.id],
+    metricId: [v.metric.id],
+    targetId: [v.update.id, v.deliverable.id],
+    focalContactId: [v.contact.id],
+    focalPersonId: [v.contact.id],
+    // `id` means a different record in each form: try every kind.
+    id: [v.programmeId, v.dept.id, v.contact.id, v.recruit.id, v.placed.cycleId, v.placing.id, v.proposal.id, v.a1.app.id, v.invitation.id, v.deliverable.id],
+  }
+}
+
+/** Fields whose name carries the id: rankings, department preferences, rubric scores, answers. */
+export function victimExtras(v: Victims): FormValues {
+  return {
+    [`rank_${v.approved.id}`]: '1',
+    [`pref_${v.ranker.fellowship.id}`]: 'acceptable',
+    ...Object.fromEntries(v.criteria.map((c) => [`s.${c.id}`, '4'])),
+    ...goodAnswers(),
+  }
+}
+
+export type Owner = 'fellow' | 'partner' | 'reviewer' | 'applicant' | 'offerHolder' | 'ranker'
+
+/** The people whose records these are. */
+export function victimOwners(v: Victims): Record<Owner, Viewer> {
+  return {
+    fellow: v.placed.fellow,
+    partner: viewerOf(v.partner),
+    reviewer: viewerOf(v.reviewer),
+    applicant: v.a1.viewer,
+    offerHolder: v.a2.viewer,
+    ranker: v.ranker.viewer,
+  }
+}
