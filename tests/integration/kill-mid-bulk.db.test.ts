@@ -15,7 +15,7 @@ import { readMigrations } from '../../lib/server/migrate'
 import { getDb, setDb } from '../../lib/server/db'
 import { makeUser } from '../support/factories'
 import { makeOpenCall } from '../support/factories-recruitment'
-import { PG_ADMIN_URL, TEMPLATE_DB } from '../support/test-db'
+import { adminQuery, TEMPLATE_DB, urlFor } from '../support/test-db'
 
 const APPLICATIONS = 200
 const KILL_AFTER = 120
@@ -25,26 +25,13 @@ afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => {})
 })
 
-async function admin(sql: string) {
-  const pg = (await import('pg')).default
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL })
-  await c.connect()
-  try {
-    await c.query(sql)
-  } finally {
-    await c.end()
-  }
-}
-
 /** A durable database another process can open: its environment, and how to connect to it here. */
 async function durableDatabase() {
   if (kind === 'postgres') {
     const name = `daftar_kill_${randomUUID().replaceAll('-', '').slice(0, 16)}`
-    await admin(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`)
-    cleanups.push(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
-    const u = new URL(PG_ADMIN_URL)
-    u.pathname = `/${name}`
-    const url = u.toString()
+    await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`)
+    cleanups.push(() => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+    const url = urlFor(name)
     return { env: { DATABASE_URL: url } as Record<string, string>, open: () => connectPostgres(url) }
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'daftar-kill-'))

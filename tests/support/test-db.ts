@@ -16,13 +16,15 @@ export interface TestDatabase {
   close(): Promise<void>
 }
 
-function urlFor(db: string) {
+/** The URL of one database on the test server. */
+export function urlFor(db: string) {
   const u = new URL(PG_ADMIN_URL)
   u.pathname = `/${db}`
   return u.toString()
 }
 
-async function adminQuery(sql: string) {
+/** One statement on the test server's maintenance database (CREATE / DROP DATABASE). */
+export async function adminQuery(sql: string) {
   const pg = (await import('pg')).default
   const c = new pg.Client({ connectionString: PG_ADMIN_URL })
   await c.connect()
