@@ -62,6 +62,9 @@ function listWhere(viewer: Viewer, f: DeliverableFilter): Prisma.DeliverableWher
   }
 }
 
+/** A list row with its latest version alone, as the lists show it. */
+const withLatest = <T extends { submissions: unknown[] }>({ submissions, ...d }: T) => ({ ...d, latest: (submissions[0] ?? null) as T['submissions'][number] | null })
+
 const listOrder: Prisma.DeliverableOrderByWithRelationInput[] = [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }]
 
 /** Every deliverable the viewer may see, for the short lists of one fellow or one project. */
@@ -69,7 +72,7 @@ export async function listDeliverables(viewer: Viewer, f: DeliverableFilter = {}
   assertCanReadProgress(viewer)
   const db = await getDb()
   const rows = await db.deliverable.findMany({ where: listWhere(viewer, f), orderBy: listOrder, take: 500, select: listSelect })
-  return rows.map(({ submissions, ...d }) => ({ ...d, latest: submissions[0] ?? null }))
+  return rows.map(withLatest)
 }
 
 /** Latest activity first (a version submitted, a decision recorded), for staff watching a cycle. */
@@ -88,7 +91,7 @@ export async function pageDeliverables(viewer: Viewer, f: DeliverableFilter = {}
     db.deliverable.count({ where }),
   ])
   return {
-    rows: rows.map(({ submissions, ...d }) => ({ ...d, latest: submissions[0] ?? null })),
+    rows: rows.map(withLatest),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
