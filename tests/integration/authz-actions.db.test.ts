@@ -41,6 +41,7 @@ import {
   type FormValues,
   type Outcome,
 } from '../support/server-actions'
+import { request as req } from '../support/next-request'
 
 // ------------------------------------------------------------------------------------------
 // Next outside Next: the request-bound modules answer from this state instead.
@@ -50,64 +51,13 @@ await vi.hoisted(async () => {
   ;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= (await import('node:async_hooks')).AsyncLocalStorage
 })
 
-const req = vi.hoisted(() => ({
-  viewer: null as Viewer | null,
-  cookies: new Map<string, string>(),
-  /** The schema the last runAction/runPublicAction call was given. */
-  schema: null as unknown,
-}))
-
-vi.mock('../../lib/server/viewer', async () => {
-  const { notFound, redirect } = await import('next/navigation')
-  const getViewer = async () => req.viewer
-  return {
-    getViewer,
-    requireViewer: async () => req.viewer ?? redirect('/sign-in'),
-    requireRole: async (...roles: string[]) => {
-      const v = req.viewer ?? redirect('/sign-in')
-      if (!roles.includes(v.role)) notFound()
-      return v
-    },
-  }
-})
-
-vi.mock('../../lib/i18n/server', async () => {
-  const { dictionaries: d } = await import('../../lib/i18n/messages')
-  return { getLocale: async () => 'en', getMessages: async () => d.en, getI18n: async () => ({ locale: 'en', m: d.en }) }
-})
-
-vi.mock('next/cache', () => {
-  const noop = () => {}
-  return { revalidatePath: noop, revalidateTag: noop, updateTag: noop, refresh: noop, unstable_cache: <T,>(fn: T) => fn, unstable_noStore: noop }
-})
-
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (req.cookies.has(name) ? { name, value: req.cookies.get(name)! } : undefined),
-    getAll: () => [...req.cookies].map(([name, value]) => ({ name, value })),
-    has: (name: string) => req.cookies.has(name),
-    set: (name: string, value: string) => void req.cookies.set(name, value),
-    delete: (name: string) => void req.cookies.delete(name),
-  }),
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.7', host: 'daftar.test' }),
-}))
-
-// The real wrappers, unchanged; they only note which schema the action validates with, so the
-// crafted forms can be built from the action's own fields.
-vi.mock('../../lib/server/action', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../lib/server/action')>()
-  return {
-    ...real,
-    runAction: ((fd, schema, fn, opts) => {
-      req.schema = schema
-      return real.runAction(fd, schema, fn, opts)
-    }) as typeof real.runAction,
-    runPublicAction: ((fd, schema, fn) => {
-      req.schema = schema
-      return real.runPublicAction(fd, schema, fn)
-    }) as typeof real.runPublicAction,
-  }
-})
+vi.mock('../../lib/server/viewer', async () => (await import('../support/next-request')).viewerModule())
+vi.mock('../../lib/i18n/server', async () => (await import('../support/next-request')).i18nModule())
+vi.mock('next/cache', async () => (await import('../support/next-request')).cacheModule())
+vi.mock('next/headers', async () => (await import('../support/next-request')).headersModule())
+vi.mock('../../lib/server/action', async (importOriginal) =>
+  (await import('../support/next-request')).actionModule(await importOriginal<typeof import('../../lib/server/action')>()),
+)
 
 const m = dictionaries.en
 

@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { connectPglite, connectPostgres, type Connection } from '../../lib/server/connect'
 import { applyMigrations } from '../../lib/server/migrate'
 import { backupPglite, restorePglite } from '../../lib/backup/pglite'
 import { backupPostgres, restorePostgres } from '../../lib/backup/postgres'
 import { diffSnapshots, snapshot, type Snapshot } from '../../lib/backup/snapshot'
 import { seed } from '../../prisma/seed'
-import { PG_ADMIN_URL } from '../support/test-db'
+import { adminQuery, urlFor } from '../support/test-db'
 
 const onPostgres = process.env.DAFTAR_TEST_DB === 'postgres'
 const work = mkdtempSync(path.join(tmpdir(), 'daftar-backup-'))
@@ -23,25 +22,9 @@ const where = onPostgres
   : { source: path.join(work, 'source'), target: path.join(work, 'target') }
 const file = path.join(work, onPostgres ? 'daftar.dump' : 'daftar.tar.gz')
 
-function pgUrl(db: string) {
-  const u = new URL(PG_ADMIN_URL)
-  u.pathname = `/${db}`
-  return u.toString()
-}
-
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL })
-  await c.connect()
-  try {
-    await c.query(sql)
-  } finally {
-    await c.end()
-  }
-}
-
-const open = (loc: string): Promise<Connection> => (onPostgres ? connectPostgres(pgUrl(loc)) : connectPglite(loc))
-const backup = () => (onPostgres ? backupPostgres(pgUrl(where.source), file) : backupPglite(where.source, file).then(() => undefined))
-const restore = (loc: string, replace = false) => (onPostgres ? restorePostgres(file, pgUrl(loc), { replace }) : restorePglite(file, loc, { replace }).then(() => undefined))
+const open = (loc: string): Promise<Connection> => (onPostgres ? connectPostgres(urlFor(loc)) : connectPglite(loc))
+const backup = () => (onPostgres ? backupPostgres(urlFor(where.source), file) : backupPglite(where.source, file).then(() => undefined))
+const restore = (loc: string, replace = false) => (onPostgres ? restorePostgres(file, urlFor(loc), { replace }) : restorePglite(file, loc, { replace }).then(() => undefined))
 
 async function snapshotOf(loc: string): Promise<Snapshot> {
   const c = await open(loc)
@@ -56,8 +39,8 @@ let before: Snapshot
 
 beforeAll(async () => {
   if (onPostgres) {
-    await admin(`CREATE DATABASE "${where.source}" TEMPLATE template0`)
-    await admin(`CREATE DATABASE "${where.target}" TEMPLATE template0`)
+    await adminQuery(`CREATE DATABASE "${where.source}" TEMPLATE template0`)
+    await adminQuery(`CREATE DATABASE "${where.target}" TEMPLATE template0`)
   }
   const c = await open(where.source)
   try {
@@ -84,8 +67,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (onPostgres) {
-    await admin(`DROP DATABASE IF EXISTS "${where.source}" WITH (FORCE)`)
-    await admin(`DROP DATABASE IF EXISTS "${where.target}" WITH (FORCE)`)
+    await adminQuery(`DROP DATABASE IF EXISTS "${where.source}" WITH (FORCE)`)
+    await adminQuery(`DROP DATABASE IF EXISTS "${where.target}" WITH (FORCE)`)
   }
   rmSync(work, { recursive: true, force: true })
 })

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { PrismaClient } from '@prisma/client'
 import { readMigrations } from '../../lib/server/migrate'
 import type { Queryable } from '../../scripts/large/bulk'
-import { PG_ADMIN_URL } from './test-db'
+import { adminQuery, urlFor } from './test-db'
 
 export interface CountingDatabase {
   prisma: PrismaClient
@@ -14,17 +14,6 @@ export interface CountingDatabase {
   /** Runs `fn` and returns what it returned with the SQL statements it sent. */
   count<T>(fn: () => Promise<T>): Promise<{ result: T; queries: string[] }>
   close(): Promise<void>
-}
-
-async function admin(sql: string) {
-  const pg = (await import('pg')).default
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL })
-  await c.connect()
-  try {
-    await c.query(sql)
-  } finally {
-    await c.end()
-  }
 }
 
 const LOG = { log: [{ emit: 'event' as const, level: 'query' as const }] }
@@ -35,19 +24,17 @@ export async function createCountingDatabase(): Promise<CountingDatabase> {
   let teardown: () => Promise<void>
   if (process.env.DAFTAR_TEST_DB === 'postgres') {
     const name = `daftar_qc_${randomUUID().replaceAll('-', '').slice(0, 16)}`
-    await admin(`CREATE DATABASE "${name}"`)
-    const u = new URL(PG_ADMIN_URL)
-    u.pathname = `/${name}`
+    await adminQuery(`CREATE DATABASE "${name}"`)
     const pg = (await import('pg')).default
     const { PrismaPg } = await import('@prisma/adapter-pg')
-    const pool = new pg.Pool({ connectionString: u.toString(), max: 5 })
+    const pool = new pg.Pool({ connectionString: urlFor(name), max: 5 })
     pool.on('error', () => {}) // a closing connection terminated by DROP ... WITH (FORCE)
     for (const m of readMigrations()) await pool.query(m.sql)
     prisma = new PrismaClient({ adapter: new PrismaPg(pool), ...LOG })
     raw = pool
     teardown = async () => {
       await pool.end().catch(() => {})
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     }
   } else {
     const { PGlite } = await import('@electric-sql/pglite')
