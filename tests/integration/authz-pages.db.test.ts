@@ -1,0 +1,207 @@
+// The record pages (a dynamic segment or a query parameter that picks a record), opened by a
+// signed-in user of each role with someone else's id: the page's loader must say "not found"
+// and hand back nothing of that record. Also the public pages: nothing unpublished, no person.
+// The domain-level matrices (authz-*.db.test.ts) cover the permission checks; this file covers
+// the paths into records that those leave out.
+import { randomUUID } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Viewer } from '../../lib/auth/viewer'
+import { getDb } from '../../lib/server/db'
+import { makeCycle, makeProgramme, makeUser, makeViewer, viewerOf } from '../support/factories'
+import { makeApplication, makeOpenCall, makeReview, useMemoryStorage } from '../support/factories-recruitment'
+import { makeDeliverable, makePartner, makePlacedFellow, makeSubmittedUpdate } from '../support/factories-progress'
+import { makePartnerIn } from '../support/factories-placement'
+import { getApplicationForm, getMyApplication } from '../../lib/recruitment/queries/applicant'
+import { getReviewForReviewer } from '../../lib/recruitment/queries/reviews'
+import { declareConflict } from '../../lib/recruitment/mutations/save-review'
+import { findReadableFile } from '../../lib/files/access'
+import { getUpdate } from '../../lib/progress/queries'
+import { listComments } from '../../lib/comments/comments'
+import { getProposalContext } from '../../lib/placement/queries/partner'
+import { getPlacementLetter } from '../../lib/placement/queries/placement'
+import { getCompletedProject, listCompletedProjects } from '../../lib/public/projects'
+import { getPublicCall } from '../../lib/recruitment/queries/call'
+
+const nf = { code: 'NOT_FOUND' }
+
+beforeAll(() => {
+  useMemoryStorage()
+})
+
+/** A stored file attached to an application's question, as an upload leaves it. */
+async function attach(applicationId: string, ownerId: string, fieldKey: string, originalName = 'cv.pdf') {
+  const db = await getDb()
+  const file = await db.storedFile.create({
+    data: { ownerId, storageKey: `test/${randomUUID()}`, originalName, mimeType: 'application/pdf', sizeBytes: 10, sha256: 'x' },
+  })
+  await db.applicationFile.create({ data: { applicationId, fieldKey, fileId: file.id } })
+  return file
+}
+
+describe('/apply/applications/[id] and /apply/cycles/[cycleId]', () => {
+  it("gives a fellow (who may apply again) 'not found' for another person's application", async () => {
+    const { cycle } = await makeOpenCall()
+    const { app } = await makeApplication(cycle.id)
+    const fellow = await makeViewer('FELLOW')
+    await expect(getMyApplication(fellow, app.id)).rejects.toMatchObject(nf)
+  })
+
+  it('shows the form of a call only while it recruits, and never another applicant’s draft', async () => {
+    const { cycle } = await makeOpenCall()
+    const { applicant } = await makeApplication(cycle.id, { stage: 'DRAFT', answers: { motivation: 'Someone else’s draft' } })
+    const newcomer = await makeViewer('APPLICANT')
+    const form = await getApplicationForm(newcomer, cycle.id)
+    expect(form.application).toBeNull()
+    expect(JSON.stringify(form)).not.toContain('Someone else’s draft')
+    expect(JSON.stringify(form)).not.toContain(applicant.email)
+    // A cycle still being planned (its call a draft) or archived is not there at all.
+    const planning = await makeCycle({ status: 'PLANNING' })
+    await expect(getApplicationForm(newcomer, planning.id)).rejects.toMatchObject(nf)
+    const db = await getDb()
+    await db.cycle.update({ where: { id: cycle.id }, data: { archivedAt: new Date() } })
+    await expect(getApplicationForm(viewerOf(applicant), cycle.id)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('/review/[reviewId]', () => {
+  it("gives staff 'not found' for a review assigned to someone else (they score only their own)", async () => {
+    const { cycle } = await makeOpenCall()
+    const { app } = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    const review = await makeReview(app.id, (await makeUser('REVIEWER')).id)
+    for (const role of ['STAFF', 'ADMIN'] as const) {
+      await expect(getReviewForReviewer(await makeViewer(role), review.id)).rejects.toMatchObject(nf)
+    }
+  })
+
+  it('shows a recused reviewer their recusal, but no longer the application: no name, answers or files', async () => {
+    const { cycle } = await makeOpenCall({ blindReview: false })
+    const { app, applicant } = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    const cv = await attach(app.id, applicant.id, 'cv', 'cv-of-applicant.pdf')
+    const reviewer = viewerOf(await makeUser('REVIEWER'))
+    const review = await makeReview(app.id, reviewer.userId)
+    expect((await getReviewForReviewer(reviewer, review.id)).application.applicant?.name).toBe(applicant.name)
+    await declareConflict(reviewer, { reviewId: review.id, version: 0, reason: 'My cousin' })
+
+    const view = await getReviewForReviewer(reviewer, review.id)
+    expect(view.status).toBe('RECUSED')
+    expect(view.conflictReason).toBe('My cousin')
+    expect(view.application.applicant).toBeNull()
+    expect(view.application.answers).toEqual({})
+    expect(view.application.files).toEqual([])
+    expect(view.cycle.fields).toEqual([])
+    const text = JSON.stringify(view)
+    for (const s of [applicant.name, applicant.email, '17301-0000000-1', 'To serve.', cv.originalName]) expect(text).not.toContain(s)
+    // The file itself was already out of reach: the page and the download agree.
+    await expect(findReadableFile(reviewer, cv.id)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('/files/[id]: application files', () => {
+  let cv: { id: string }
+  let photo: { id: string }
+  let owner: Viewer
+  let assigned: Viewer
+  beforeAll(async () => {
+    const { cycle } = await makeOpenCall({ blindReview: true })
+    const { app, applicant } = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    owner = viewerOf(applicant)
+    cv = await attach(app.id, applicant.id, 'cv')
+    photo = await attach(app.id, applicant.id, 'photo')
+    assigned = viewerOf(await makeUser('REVIEWER'))
+    await makeReview(app.id, assigned.userId)
+  })
+
+  it('lets the applicant, staff and the assigned reviewer download the CV', async () => {
+    for (const v of [owner, assigned, await makeViewer('STAFF'), await makeViewer('ADMIN')]) {
+      expect((await findReadableFile(v, cv.id)).id).toBe(cv.id)
+    }
+  })
+
+  it("withholds a personal question's file from the assigned reviewer in a blind cycle", async () => {
+    await expect(findReadableFile(assigned, photo.id)).rejects.toMatchObject(nf)
+    expect((await findReadableFile(owner, photo.id)).id).toBe(photo.id)
+  })
+
+  it("gives every other role 'not found', whatever the id", async () => {
+    const others = [await makeViewer('APPLICANT'), await makeViewer('REVIEWER'), await makeViewer('FELLOW'), await makeViewer('PARTNER')]
+    for (const v of others) {
+      await expect(findReadableFile(v, cv.id), v.role).rejects.toMatchObject(nf)
+      await expect(findReadableFile(v, photo.id), v.role).rejects.toMatchObject(nf)
+    }
+    await expect(findReadableFile(owner, randomUUID())).rejects.toMatchObject(nf)
+  })
+})
+
+describe('fellow pages', () => {
+  it("gives a fellow 'not found' for the comment thread of another project's deliverable", async () => {
+    const mine = await makePlacedFellow()
+    const theirs = await makePlacedFellow()
+    const d = await makeDeliverable(theirs.project.id)
+    await expect(listComments(mine.fellow, 'deliverable', d.id)).rejects.toMatchObject(nf)
+    expect(await listComments(theirs.fellow, 'deliverable', d.id)).toEqual([])
+  })
+
+  it('shows no letter for a placement not yet published, even the fellow’s own', async () => {
+    const w = await makePlacedFellow({ published: false })
+    await expect(getPlacementLetter(w.fellow, w.placement.id)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('partner pages', () => {
+  it("gives a partner 'not found' for a draft update of their own department's fellow", async () => {
+    const w = await makePlacedFellow()
+    const draft = await makeSubmittedUpdate(w.fellowship.id, 1, { status: 'DRAFT' })
+    const partner = await makePartner(w.departmentId)
+    await expect(getUpdate(partner, draft.id)).rejects.toMatchObject(nf)
+    await expect(listComments(partner, 'update', draft.id)).rejects.toMatchObject(nf)
+    // Staff do not read drafts either; the fellow does.
+    await expect(getUpdate(await makeViewer('STAFF'), draft.id)).rejects.toMatchObject(nf)
+    expect((await getUpdate(w.fellow, draft.id)).update.id).toBe(draft.id)
+  })
+
+  it("gives a partner 'not found' for the comments of another department's update", async () => {
+    const theirs = await makePlacedFellow()
+    const u = await makeSubmittedUpdate(theirs.fellowship.id, 0)
+    const outsider = await makePartner((await makePlacedFellow()).departmentId)
+    await expect(listComments(outsider, 'update', u.id)).rejects.toMatchObject(nf)
+  })
+
+  it("/partner/projects/new?cycle=: a cycle the department takes no part in is 'not found'", async () => {
+    const cycle = await makeCycle({ status: 'PLACING' })
+    const { partner } = await makePartnerIn(cycle.id)
+    const elsewhere = await makeCycle({ status: 'PLACING' })
+    await makePartnerIn(elsewhere.id)
+    expect((await getProposalContext(partner, cycle.id)).cycle.id).toBe(cycle.id)
+    await expect(getProposalContext(partner, elsewhere.id)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('public pages', () => {
+  it('shows a project page only for a completed project of a live programme', async () => {
+    const programme = await makeProgramme()
+    const cycle = await makeCycle({ programmeId: programme.id, status: 'COMPLETED', startDate: new Date('2020-10-01T00:00:00+05:00') })
+    const db = await getDb()
+    const dept = await makePartnerIn(cycle.id)
+    const project = (status: 'DRAFT' | 'PROPOSED' | 'RETURNED' | 'APPROVED' | 'CANCELLED' | 'COMPLETED') =>
+      db.project.create({ data: { cycleId: cycle.id, departmentId: dept.dept.id, title: `Project ${status}`, problemStatement: 'P', seats: 1, status } })
+    for (const status of ['DRAFT', 'PROPOSED', 'RETURNED', 'APPROVED', 'CANCELLED'] as const) {
+      expect(await getCompletedProject((await project(status)).id), status).toBeNull()
+    }
+    const done = await project('COMPLETED')
+    expect((await getCompletedProject(done.id))?.title).toBe('Project COMPLETED')
+    expect((await listCompletedProjects({ programme: programme.slug })).map((p) => p.title)).toEqual(['Project COMPLETED'])
+    await db.programme.update({ where: { id: programme.id }, data: { archivedAt: new Date() } })
+    expect(await getCompletedProject(done.id)).toBeNull()
+  })
+
+  it('shows on a call page no cycle that is being planned, and no call of an archived programme', async () => {
+    const programme = await makeProgramme()
+    await makeCycle({ programmeId: programme.id, status: 'PLANNING', applicationsOpenAt: new Date(Date.now() - 3600_000), applicationsCloseAt: new Date(Date.now() + 86_400_000) })
+    const call = await getPublicCall(programme.slug)
+    expect(call.open).toBeNull()
+    expect(call.upcoming).toBeNull()
+    const db = await getDb()
+    await db.programme.update({ where: { id: programme.id }, data: { archivedAt: new Date() } })
+    await expect(getPublicCall(programme.slug)).rejects.toMatchObject(nf)
+  })
+})
