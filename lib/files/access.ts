@@ -7,6 +7,7 @@ import { notFound } from '../server/errors'
 import { isStaff } from '../auth/policy'
 import type { Viewer } from '../auth/viewer'
 import { livePlacement } from '../progress/scope'
+import { blindFileName } from '../recruitment/blind'
 
 export async function findReadableFile(viewer: Viewer, fileId: string) {
   const db = await getDb()
@@ -23,6 +24,7 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
           fieldKey: true,
           application: {
             select: {
+              id: true,
               applicantId: true,
               cycle: { select: { blindReview: true, formFields: { select: { key: true, personal: true } } } },
               reviews: { where: { reviewerId: viewer.userId, status: { not: 'RECUSED' } }, select: { id: true } },
@@ -58,7 +60,9 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
     if (a.applicantId === viewer.userId) return f
     if (a.reviews.length > 0) {
       const personal = a.cycle.formFields.find((x) => x.key === af.fieldKey)?.personal ?? false
-      if (!(a.cycle.blindReview && personal)) return f
+      if (!a.cycle.blindReview) return f
+      // Blind: never a personal question's file, and no file under the name it was uploaded with.
+      if (!personal) return { ...f, originalName: blindFileName(a.id, af.fieldKey, f.originalName) }
     }
   }
   for (const sf of f.submissionFiles) {

@@ -21,8 +21,11 @@ import { getProposalContext } from '../../lib/placement/queries/partner'
 import { getPlacementLetter } from '../../lib/placement/queries/placement'
 import { getCompletedProject, listCompletedProjects } from '../../lib/public/projects'
 import { getPublicCall } from '../../lib/recruitment/queries/call'
+import { exportApplicationsCsv } from '../../lib/recruitment/queries/export'
+import { dictionaries } from '../../lib/i18n/messages'
 
 const nf = { code: 'NOT_FOUND' }
+const i18n = { m: dictionaries.en, locale: 'en' as const }
 
 beforeAll(() => {
   useMemoryStorage()
@@ -93,6 +96,39 @@ describe('/review/[reviewId]', () => {
     for (const s of [applicant.name, applicant.email, '17301-0000000-1', 'To serve.', cv.originalName]) expect(text).not.toContain(s)
     // The file itself was already out of reach: the page and the download agree.
     await expect(findReadableFile(reviewer, cv.id)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('blind review: file names', () => {
+  it('names no uploaded file after the applicant, on the page, in the export or in the download', async () => {
+    const { cycle } = await makeOpenCall({ blindReview: true })
+    const { app, applicant } = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    const cv = await attach(app.id, applicant.id, 'cv', `${applicant.name} CV 2026.pdf`)
+    const reviewer = viewerOf(await makeUser('REVIEWER'))
+    const review = await makeReview(app.id, reviewer.userId)
+
+    const view = await getReviewForReviewer(reviewer, review.id)
+    expect(view.application.files.map((f) => f.file.id)).toEqual([cv.id])
+    expect(view.application.files[0].file.originalName).toMatch(/\.pdf$/)
+    expect(JSON.stringify(view)).not.toContain(applicant.name)
+    const csv = (await exportApplicationsCsv(reviewer, cycle.id, i18n)).chunks.join('')
+    expect(csv).not.toContain(applicant.name)
+    const download = await findReadableFile(reviewer, cv.id)
+    expect(download.originalName).toMatch(/\.pdf$/)
+    expect(download.originalName).not.toContain(applicant.name)
+    // The applicant and staff keep the name the file was uploaded with.
+    expect((await findReadableFile(viewerOf(applicant), cv.id)).originalName).toBe(cv.originalName)
+    expect((await findReadableFile(await makeViewer('STAFF'), cv.id)).originalName).toBe(cv.originalName)
+  })
+
+  it('keeps the file name when the cycle does not review blind', async () => {
+    const { cycle } = await makeOpenCall({ blindReview: false })
+    const { app, applicant } = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    const cv = await attach(app.id, applicant.id, 'cv', `${applicant.name} CV.pdf`)
+    const reviewer = viewerOf(await makeUser('REVIEWER'))
+    const review = await makeReview(app.id, reviewer.userId)
+    expect((await getReviewForReviewer(reviewer, review.id)).application.files[0].file.originalName).toBe(cv.originalName)
+    expect((await findReadableFile(reviewer, cv.id)).originalName).toBe(cv.originalName)
   })
 })
 

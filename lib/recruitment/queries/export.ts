@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/config'
 import { answerText, readOptions } from '../answers'
 import { describeNote } from '../eligibility'
 import { BOM, csvRow, type Cell } from '../csv'
-import { applicationRef } from './reviews'
+import { applicationRef, blindFileName } from '../blind'
 
 const BATCH = 1000
 
@@ -87,8 +87,10 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
         row.push(mine ? m.recruitment.reviewStatuses[mine.status] : '', mine?.weightedScore ?? null)
       }
       for (const f of fields) {
-        if (f.type === 'FILE') row.push(a.files.find((x) => x.fieldKey === f.key)?.file.originalName ?? '')
-        else row.push(answerText(f, answers[f.key], locale))
+        if (f.type === 'FILE') {
+          const file = a.files.find((x) => x.fieldKey === f.key)?.file
+          row.push(!file ? '' : identity ? file.originalName : blindFileName(a.id, f.key, file.originalName))
+        } else row.push(answerText(f, answers[f.key], locale))
       }
       out += csvRow(row)
     }

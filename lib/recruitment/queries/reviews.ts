@@ -10,11 +10,11 @@ import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { IN_PROGRESS } from '../stages'
+import { applicationRef, blindFileName } from '../blind'
 
 export const QUEUE_PAGE_SIZE = 50
 
-/** A short reference that names an application without naming the person. */
-export const applicationRef = (id: string) => id.slice(0, 8).toUpperCase()
+export { applicationRef } from '../blind'
 
 export async function listMyReviews(viewer: Viewer, f: { status?: ReviewStatus; page?: number } = {}) {
   assertCan(viewer, 'review:write:assigned')
@@ -136,7 +136,9 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
       submittedAt: a.submittedAt,
       applicant: blind || recused ? null : a.applicant,
       answers,
-      files: a.files.filter((f) => keys.has(f.fieldKey)),
+      files: a.files
+        .filter((f) => keys.has(f.fieldKey))
+        .map((f) => (blind ? { ...f, file: { ...f.file, originalName: blindFileName(a.id, f.fieldKey, f.file.originalName) } } : f)),
       // The mean of everyone's scores is as revealing as the scores themselves.
       scoreMean: r.status === 'SUBMITTED' ? a.scoreMean : null,
     },

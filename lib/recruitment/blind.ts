@@ -1,0 +1,11 @@
+// What names an application in a blind cycle: a short reference instead of the person, and
+// for an uploaded file a name made from that reference (people name a CV after themselves).
+
+/** A short reference that names an application without naming the person. */
+export const applicationRef = (id: string) => id.slice(0, 8).toUpperCase()
+
+/** The file's name as a blind reviewer sees it: "<ref>-<question><.ext>". */
+export function blindFileName(applicationId: string, fieldKey: string, originalName: string) {
+  const ext = /\.[a-z0-9]{1,8}$/i.exec(originalName)?.[0].toLowerCase() ?? ''
+  return `${applicationRef(applicationId)}-${fieldKey}${ext}`
+}
