@@ -12,7 +12,7 @@ import { makeApplication, makeOpenCall, makeReview, useMemoryStorage } from '../
 import { makeDeliverable, makePartner, makePlacedFellow, makeSubmittedUpdate } from '../support/factories-progress'
 import { makePartnerIn } from '../support/factories-placement'
 import { getApplicationForm, getMyApplication } from '../../lib/recruitment/queries/applicant'
-import { getReviewForReviewer } from '../../lib/recruitment/queries/reviews'
+import { getReviewForReviewer, listMyReviews } from '../../lib/recruitment/queries/reviews'
 import { declareConflict } from '../../lib/recruitment/mutations/save-review'
 import { findReadableFile } from '../../lib/files/access'
 import { getUpdate } from '../../lib/progress/queries'
@@ -96,6 +96,9 @@ describe('/review/[reviewId]', () => {
     for (const s of [applicant.name, applicant.email, '17301-0000000-1', 'To serve.', cv.originalName]) expect(text).not.toContain(s)
     // The file itself was already out of reach: the page and the download agree.
     await expect(findReadableFile(reviewer, cv.id)).rejects.toMatchObject(nf)
+    // The queue keeps the row (the recusal is on file) without the name.
+    const queue = await listMyReviews(reviewer)
+    expect(queue.rows.map((row) => [row.id, row.status, row.applicantName])).toEqual([[review.id, 'RECUSED', null]])
   })
 })
 

@@ -55,7 +55,7 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
                 <span className="font-mono" dir="ltr">
                   {r.ref}
                 </span>
-                {r.applicantName ? <span className="block">{r.applicantName}</span> : <span className="block text-xs text-slate-700">{t.blindBadge}</span>}
+                {r.applicantName ? <span className="block">{r.applicantName}</span> : r.cycle.blindReview ? <span className="block text-xs text-slate-700">{t.blindBadge}</span> : null}
               </Td>
               <Td>
                 {pname(r.cycle.programme)} — {r.cycle.name}

@@ -51,8 +51,8 @@ export async function listMyReviews(viewer: Viewer, f: { status?: ReviewStatus; 
     rows: rows.map(({ application: a, ...r }) => ({
       ...r,
       ref: applicationRef(a.id),
-      // The name is dropped here, on the server, when the cycle reviews blind.
-      applicantName: a.cycle.blindReview ? null : a.applicant.name,
+      // The name is dropped here, on the server, when the cycle reviews blind or the reviewer recused.
+      applicantName: a.cycle.blindReview || r.status === 'RECUSED' ? null : a.applicant.name,
       cycle: a.cycle,
       submittedAt: r.submittedAt,
     })),
