@@ -86,6 +86,8 @@ describe('open data', () => {
     const people = await db.user.findMany({ select: { email: true, name: true } })
     for (const name of OPEN_DATASETS) {
       const d = await openData(name)
+      // Rows to check: an empty file would pass both checks below without showing anything.
+      expect(d.rows.length, name).toBeGreaterThan(0)
       for (const row of d.rows) expect(row).toHaveLength(OPEN_FIELDS[name].length)
       const text = d.rows.map((r) => csvRow(r)).join('') + JSON.stringify(d.json)
       expect(text).not.toMatch(/@/)
