@@ -33,7 +33,7 @@ describe('comment threads', () => {
     const d = await makeDeliverable(project.id)
     for (const who of [outsider, otherFellow, await makeViewer('REVIEWER')]) {
       await expect(listComments(who, 'update', u.id)).rejects.toMatchObject({ code: who.role === 'REVIEWER' ? 'FORBIDDEN' : 'NOT_FOUND' })
-      await expect(addComment(who, { target: 'deliverable', targetId: d.id, body: 'x' })).rejects.toBeTruthy()
+      await expect(addComment(who, { target: 'deliverable', targetId: d.id, body: 'x' })).rejects.toMatchObject({ code: who.role === 'REVIEWER' ? 'FORBIDDEN' : 'NOT_FOUND' })
     }
     const draft = await makeSubmittedUpdate(fellowship.id, 1, { status: 'DRAFT' })
     await expect(addComment(fellow, { target: 'update', targetId: draft.id, body: 'Note to self' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
