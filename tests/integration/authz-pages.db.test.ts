@@ -17,6 +17,8 @@ import { declareConflict } from '../../lib/recruitment/mutations/save-review'
 import { findReadableFile } from '../../lib/files/access'
 import { getUpdate } from '../../lib/progress/queries'
 import { listComments } from '../../lib/comments/comments'
+import { getDeliverable } from '../../lib/deliverables/queries'
+import { listProjectMetrics } from '../../lib/metrics/queries'
 import { getProposalContext } from '../../lib/placement/queries/partner'
 import { getPlacementLetter } from '../../lib/placement/queries/placement'
 import { getCompletedProject, listCompletedProjects } from '../../lib/public/projects'
@@ -180,9 +182,17 @@ describe('fellow pages', () => {
     expect(await listComments(theirs.fellow, 'deliverable', d.id)).toEqual([])
   })
 
-  it('shows no letter for a placement not yet published, even the fellow’s own', async () => {
+  it('shows nothing of a placement not yet published: no letter, no project deliverables, and the partner no updates', async () => {
     const w = await makePlacedFellow({ published: false })
+    const d = await makeDeliverable(w.project.id)
+    const u = await makeSubmittedUpdate(w.fellowship.id, 0)
     await expect(getPlacementLetter(w.fellow, w.placement.id)).rejects.toMatchObject(nf)
+    await expect(getDeliverable(w.fellow, d.id)).rejects.toMatchObject(nf)
+    await expect(listProjectMetrics(w.fellow, w.project.id)).rejects.toMatchObject(nf)
+    const partner = await makePartner(w.departmentId)
+    await expect(getUpdate(partner, u.id)).rejects.toMatchObject(nf)
+    // The department's own deliverable stays theirs to see.
+    expect((await getDeliverable(partner, d.id)).id).toBe(d.id)
   })
 })
 
