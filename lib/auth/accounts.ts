@@ -38,7 +38,7 @@ export async function authenticatePassword(emailIn: string, password: string, ip
   const ipKey = `signin:ip:${ip}`
   // Failed attempts count; once an account or an address has too many, even the right
   // password waits for the window to pass (that is what stops guessing).
-  if (isLimited(acctKey, SIGN_IN_LIMIT.perAccount) || isLimited(ipKey, SIGN_IN_LIMIT.perIp)) {
+  if ((await isLimited(acctKey, SIGN_IN_LIMIT.perAccount)) || (await isLimited(ipKey, SIGN_IN_LIMIT.perIp))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
   const db = await getDb()
@@ -46,8 +46,8 @@ export async function authenticatePassword(emailIn: string, password: string, ip
   // Compare even when there is no user, so timing does not reveal which emails exist.
   const valid = await verifyPassword(password, u?.passwordHash ?? '$2b$04$invalidinvalidinvalidinvalidinvalidinvalidinvalidinvalidi')
   if (!u || !u.active || !valid) {
-    recordFailure(acctKey, SIGN_IN_LIMIT.windowMs)
-    recordFailure(ipKey, SIGN_IN_LIMIT.windowMs)
+    await recordFailure(acctKey, SIGN_IN_LIMIT.windowMs)
+    await recordFailure(ipKey, SIGN_IN_LIMIT.windowMs)
     throw new AppError('INVALID', 'errors.invalidCredentials')
   }
   return toSessionUser(u)
@@ -65,7 +65,7 @@ async function issueToken(userId: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' 
 /** Always succeeds from the caller's view: whether the email has an account is not revealed. */
 export async function requestSignInLink(emailIn: string, ip = 'unknown') {
   const email = emailIn.trim().toLowerCase()
-  if (!hit(`link:acct:${email}`, 5, 15 * 60_000) || !hit(`link:ip:${ip}`, 30, 15 * 60_000)) {
+  if (!(await hit(`link:acct:${email}`, 5, 15 * 60_000)) || !(await hit(`link:ip:${ip}`, 30, 15 * 60_000))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
   const db = await getDb()
@@ -101,7 +101,7 @@ export async function consumeSignInLink(token: string): Promise<SessionUser> {
 
 export async function requestPasswordReset(emailIn: string, ip = 'unknown') {
   const email = emailIn.trim().toLowerCase()
-  if (!hit(`reset:acct:${email}`, 5, 15 * 60_000) || !hit(`reset:ip:${ip}`, 30, 15 * 60_000)) {
+  if (!(await hit(`reset:acct:${email}`, 5, 15 * 60_000)) || !(await hit(`reset:ip:${ip}`, 30, 15 * 60_000))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
   const db = await getDb()

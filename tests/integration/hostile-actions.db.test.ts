@@ -321,7 +321,7 @@ const FRESH_TOKEN: Record<string, () => Promise<string>> = {
 
 /** The valid form as it stands now. Runs before the checker's snapshot: its writes are setup. */
 async function freshen(a: Action, values: FormValues, caller: Viewer | null): Promise<FormValues> {
-  resetRateLimits()
+  await resetRateLimits()
   const out = { ...values }
   if (a.schema && 'version' in out) out.version = (await currentVersion(a, out)) ?? out.version
   if (FRESH_TOKEN[a.name] && 'token' in out) out.token = await FRESH_TOKEN[a.name]()

@@ -1,7 +1,6 @@
 // vitest setup for *.db.test.ts: each test file gets its own clean database.
 import { afterAll, beforeAll } from 'vitest'
 import { setDb } from '../../lib/server/db'
-import { resetRateLimits } from '../../lib/server/rate-limit'
 import { createTestDatabase, type TestDatabase } from './test-db'
 
 let db: TestDatabase
@@ -9,7 +8,6 @@ let db: TestDatabase
 beforeAll(async () => {
   db = await createTestDatabase()
   setDb(db.prisma)
-  resetRateLimits()
 }, 60_000)
 
 afterAll(async () => {

@@ -37,7 +37,7 @@ export async function withdrawApplication(viewer: Viewer, input: { applicationId
 /** A fresh verification link, for an applicant who lost or never received the first one. */
 export async function resendVerification(viewer: Viewer, next = '/apply') {
   assertCan(viewer, 'application:write:own')
-  if (!hit(`verify:acct:${viewer.userId}`, 3, 15 * 60_000)) throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  if (!(await hit(`verify:acct:${viewer.userId}`, 3, 15 * 60_000))) throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   const db = await getDb()
   const u = await db.user.findUnique({ where: { id: viewer.userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true } })
   if (!u || u.emailVerifiedAt) return
