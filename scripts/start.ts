@@ -52,7 +52,8 @@ if (needsBuild()) {
   run(nextBin, ['build'], env)
 }
 
-const server = spawn(nextBin, ['start', '-p', port], { stdio: 'inherit', env })
+// One server process per core on PostgreSQL, one on the embedded database (scripts/serve.ts).
+const server = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', port], { stdio: 'inherit', env })
 server.on('spawn', () => {
   console.log(`\nDaftar is starting on ${env.NEXTAUTH_URL}`)
   if (!env.DATABASE_URL) {

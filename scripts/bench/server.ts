@@ -53,8 +53,9 @@ export interface Server {
 export async function startServer(o: { port: number; distDir: string; databaseUrl: string }, log: (s: string) => void): Promise<Server> {
   if (await portInUse(o.port)) throw new Error(`port ${o.port} is in use: stop what runs there or pass --port`)
   const base = `http://localhost:${o.port}`
-  const child: ChildProcess = spawn(nextBin, ['start', '-p', String(o.port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+  // Served as `npm start` serves it: one server process per core (scripts/serve.ts).
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', String(o.port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -69,6 +70,11 @@ export async function startServer(o: { port: number; distDir: string; databaseUr
   })
   let exited = false
   child.once('exit', () => (exited = true))
+  // Ready once every server process listens (scripts/serve.ts says so), not just the first.
+  let listening = false
+  child.stdout!.on('data', (d: Buffer) => {
+    if (/\[serve\] \d+ server process(es)? listening/.test(String(d))) listening = true
+  })
   const stop = async () => {
     if (exited) return
     child.kill('SIGTERM')
@@ -87,7 +93,7 @@ export async function startServer(o: { port: number; distDir: string; databaseUr
   while (Date.now() < deadline) {
     if (exited) throw new Error('the server exited while starting')
     try {
-      if ((await fetch(`${base}/robots.txt`)).ok) {
+      if (listening && (await fetch(`${base}/robots.txt`)).ok) {
         log(`[bench] server ready on ${base}`)
         return { base, stop }
       }
