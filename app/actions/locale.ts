@@ -3,6 +3,7 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config'
+import { localPath } from '@/lib/safe-path'
 
 export async function setLocaleAction(fd: FormData) {
   const locale = fd.get('locale')
@@ -11,5 +12,5 @@ export async function setLocaleAction(fd: FormData) {
     ;(await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: false })
   }
   // Only same-site paths: never an open redirect.
-  redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/')
+  redirect(localPath(back) ?? '/')
 }

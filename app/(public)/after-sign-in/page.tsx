@@ -3,10 +3,12 @@
 import { redirect } from 'next/navigation'
 import { requireViewer } from '@/lib/server/viewer'
 import { homeFor, mayEnter } from '@/lib/auth/roles'
+import { localPath } from '@/lib/safe-path'
 
 export default async function AfterSignIn({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const viewer = await requireViewer()
   const { next } = await searchParams
-  const safe = next && next.startsWith('/') && !next.startsWith('//') && mayEnter(viewer.role, next.split('?')[0]) ? next : null
+  const local = localPath(next)
+  const safe = local && mayEnter(viewer.role, local.split(/[?#]/)[0]) ? local : null
   redirect(safe ?? homeFor(viewer.role))
 }

@@ -14,6 +14,7 @@ import type { Viewer } from '../../auth/viewer'
 import { WITHDRAWABLE } from '../stages'
 import { loadOwnApplication } from '../access'
 import { notices, queueNotice } from '../notify'
+import { localPath } from '../../safe-path'
 
 export async function withdrawApplication(viewer: Viewer, input: { applicationId: string; version: number }) {
   assertCan(viewer, 'application:write:own')
@@ -42,7 +43,7 @@ export async function resendVerification(viewer: Viewer, next = '/apply') {
   const u = await db.user.findUnique({ where: { id: viewer.userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true } })
   if (!u || u.emailVerifiedAt) return
   const { token } = newToken()
-  const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/apply'
+  const safeNext = localPath(next) ?? '/apply'
   const t = mailTemplates.verifyEmail({ name: u.name, url: appUrl(`/verify-email?token=${token}&next=${encodeURIComponent(safeNext)}`) })
   const id = await db.$transaction(async (tx) => {
     await tx.authToken.create({ data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) } })
