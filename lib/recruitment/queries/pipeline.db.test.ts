@@ -34,7 +34,7 @@ describe('pipeline board', () => {
     expect(counts).toMatchObject({ REVIEW: 2, SUBMITTED: 1, DRAFT: 1 })
   })
 
-  it('pages through ten thousand applications quickly, in SQL', async () => {
+  it('pages, filters and counts ten thousand applications in SQL', async () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
     const db = await getDb()
@@ -52,18 +52,15 @@ describe('pipeline board', () => {
         submittedAt: new Date(Date.now() - i * 1000),
       })),
     })
-    const started = performance.now()
     const page = await listPipeline(staff, cycle.id, readPipelineFilters({ district: 'Swat', gender: 'FEMALE', page: '3' }))
     const summary = await getRecruitmentSummary(staff, cycle.id)
     const banded = await listPipeline(staff, cycle.id, readPipelineFilters({ band: '3-4', sort: 'score' }))
-    const took = performance.now() - started
     expect(page.total).toBe(2500)
     expect(page.rows).toHaveLength(50)
     expect(page.pageCount).toBe(50)
     expect(summary.counts).toMatchObject({ REVIEW: 1000, SUBMITTED: 9000 })
     expect(banded.rows.every((r) => r.scoreMean! >= 3 && r.scoreMean! < 4)).toBe(true)
-    // Generous for a shared CI machine; loading all rows into memory takes several times this.
-    expect(took).toBeLessThan(2000)
+    // Its speed is measured by `npm run bench` (on 100,000 applications), not here.
   }, 120_000)
 })
 
