@@ -26,6 +26,7 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
             select: {
               id: true,
               applicantId: true,
+              stage: true,
               cycle: { select: { blindReview: true, formFields: { select: { key: true, personal: true } } } },
               reviews: { where: { reviewerId: viewer.userId, status: { not: 'RECUSED' } }, select: { id: true } },
             },
@@ -58,7 +59,8 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
   for (const af of f.applicationFiles) {
     const a = af.application
     if (a.applicantId === viewer.userId) return f
-    if (a.reviews.length > 0) {
+    // A reviewer: assigned, not recused, and the applicant has not withdrawn.
+    if (a.reviews.length > 0 && a.stage !== 'WITHDRAWN') {
       const personal = a.cycle.formFields.find((x) => x.key === af.fieldKey)?.personal ?? false
       if (!a.cycle.blindReview) return f
       // Blind: never a personal question's file, and no file under the name it was uploaded with.

@@ -14,6 +14,7 @@ import { makePartnerIn } from '../support/factories-placement'
 import { getApplicationForm, getMyApplication } from '../../lib/recruitment/queries/applicant'
 import { getReviewForReviewer, listMyReviews } from '../../lib/recruitment/queries/reviews'
 import { declareConflict } from '../../lib/recruitment/mutations/save-review'
+import { withdrawApplication } from '../../lib/recruitment/mutations/withdraw-application'
 import { findReadableFile } from '../../lib/files/access'
 import { getUpdate } from '../../lib/progress/queries'
 import { listComments } from '../../lib/comments/comments'
@@ -101,6 +102,36 @@ describe('/review/[reviewId]', () => {
     // The queue keeps the row (the recusal is on file) without the name.
     const queue = await listMyReviews(reviewer)
     expect(queue.rows.map((row) => [row.id, row.status, row.applicantName])).toEqual([[review.id, 'RECUSED', null]])
+  })
+
+  it('shows a reviewer none of an application its applicant withdrew: no name, answers or files, in the page, the download or the export', async () => {
+    const { cycle } = await makeOpenCall({ blindReview: false })
+    const { app, applicant } = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    const other = await makeApplication(cycle.id, { stage: 'REVIEW' })
+    const cv = await attach(app.id, applicant.id, 'cv', 'cv-of-applicant.pdf')
+    const reviewer = viewerOf(await makeUser('REVIEWER'))
+    const review = await makeReview(app.id, reviewer.userId)
+    await makeReview(other.app.id, reviewer.userId)
+    expect((await getReviewForReviewer(reviewer, review.id)).application.answers).not.toEqual({})
+    await expect(findReadableFile(reviewer, cv.id)).resolves.toMatchObject({ id: cv.id })
+    expect((await exportApplicationsCsv(reviewer, cycle.id, i18n)).chunks.join('')).toContain(applicant.name)
+
+    const current = await (await getDb()).application.findUniqueOrThrow({ where: { id: app.id }, select: { version: true } })
+    await withdrawApplication(viewerOf(applicant), { applicationId: app.id, version: current.version })
+
+    const view = await getReviewForReviewer(reviewer, review.id)
+    expect(view.application.stage).toBe('WITHDRAWN')
+    expect(view.application.applicant).toBeNull()
+    expect(view.application.answers).toEqual({})
+    expect(view.application.files).toEqual([])
+    const text = JSON.stringify(view)
+    for (const s of [applicant.name, applicant.email, cv.originalName]) expect(text).not.toContain(s)
+    await expect(findReadableFile(reviewer, cv.id)).rejects.toMatchObject(nf)
+    const csv = (await exportApplicationsCsv(reviewer, cycle.id, i18n)).chunks.join('')
+    expect(csv).not.toContain(applicant.name)
+    expect(csv).toContain(other.applicant.name)
+    // The applicant still reaches their own file.
+    await expect(findReadableFile(viewerOf(applicant), cv.id)).resolves.toMatchObject({ id: cv.id })
   })
 })
 

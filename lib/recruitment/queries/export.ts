@@ -32,7 +32,8 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
   const fields = cycle.formFields.filter((f) => !(hidePersonal && f.personal)).map((f) => ({ ...f, options: readOptions(f.options) }))
   const where: Prisma.ApplicationWhereInput = staff
     ? { cycleId, stage: { not: 'DRAFT' } }
-    : { cycleId, stage: { not: 'DRAFT' }, reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } } }
+    : // Not a withdrawn application: the applicant took it back, reviewers no longer see it.
+      { cycleId, stage: { notIn: ['DRAFT', 'WITHDRAWN'] }, reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } } }
   // A reviewer who has nothing assigned in this cycle learns nothing about it.
   if (!staff && (await db.application.count({ where })) === 0) throw notFound()
 

@@ -104,10 +104,12 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
   if (!r || r.application.stage === 'DRAFT') throw notFound()
   const a = r.application
   const blind = a.cycle.blindReview
-  // A recused reviewer keeps the record of their recusal, not the application: like the file
-  // download and the export, the page shows them none of its answers, files or identity.
+  // A recused reviewer keeps the record of their recusal, not the application; nor does anyone
+  // keep a withdrawn application (the applicant took it back). Like the file download and the
+  // export, the page shows them none of its answers, files or identity.
   const recused = r.status === 'RECUSED'
-  const fields = recused ? [] : a.cycle.formFields.filter((f) => !(blind && f.personal)).map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
+  const withheld = recused || a.stage === 'WITHDRAWN'
+  const fields = withheld ? [] : a.cycle.formFields.filter((f) => !(blind && f.personal)).map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
   const keys = new Set(fields.map((f) => f.key))
   const answers = Object.fromEntries(Object.entries((a.answers ?? {}) as Record<string, unknown>).filter(([k]) => keys.has(k)))
   const others =
@@ -134,7 +136,7 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
       ref: applicationRef(a.id),
       stage: a.stage,
       submittedAt: a.submittedAt,
-      applicant: blind || recused ? null : a.applicant,
+      applicant: blind || withheld ? null : a.applicant,
       answers,
       files: a.files
         .filter((f) => keys.has(f.fieldKey))

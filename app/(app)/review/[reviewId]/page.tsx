@@ -22,7 +22,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   const reviewId = uuidParam((await params).reviewId) ?? notFound()
   const r = await orNotFound(getReviewForReviewer(viewer, reviewId))
   const t = m.recruitment.reviewer
-  const open = (r.status === 'ASSIGNED' || r.status === 'DRAFT') && !r.cycle.roundClosed
+  const withdrawn = r.application.stage === 'WITHDRAWN'
+  const open = (r.status === 'ASSIGNED' || r.status === 'DRAFT') && !r.cycle.roundClosed && !withdrawn
   const cname = (c: { name: string; nameUr: string | null }) => (locale === 'ur' && c.nameUr ? c.nameUr : c.name)
   const scoreOf = (list: { criterionId: string; score: number; comment: string | null }[], id: string) => list.find((s) => s.criterionId === id)
   const scoresTable = (caption: string, list: { criterionId: string; score: number; comment: string | null }[]) => (
@@ -62,6 +63,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
         </div>
         <div className="space-y-6">
           {r.status === 'RECUSED' ? <Card title={t.recusedTitle}>{format(t.recused, { reason: r.conflictReason ?? '' })}</Card> : null}
+          {withdrawn ? <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t.withdrawn}</p> : null}
           {r.cycle.roundClosed && r.status !== 'SUBMITTED' ? <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t.roundClosed}</p> : null}
           {open ? (
             <Card title={t.scoreTitle}>
