@@ -5,10 +5,15 @@ import { getI18n } from '@/lib/i18n/server'
 import { dirOf } from '@/lib/i18n/config'
 import { I18nProvider } from '@/components/i18n-provider'
 
-export const metadata: Metadata = {
-  title: { default: 'Daftar', template: '%s · Daftar' },
-  description: 'Running government-innovation fellowship programmes, from recruitment to impact.',
-  icons: { icon: '/favicon.svg' },
+// The title and description in the visitor's language: a page without a title of its own
+// reads "دفتر" in Urdu, and a page's title is followed by the name in the same script.
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getI18n()
+  return {
+    title: { default: m.common.appName, template: `%s · ${m.common.appName}` },
+    description: m.common.tagline,
+    icons: { icon: '/favicon.svg' },
+  }
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

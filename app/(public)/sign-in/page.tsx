@@ -11,7 +11,10 @@ import { Card } from '@/components/ui/basics'
 import { SignInForm } from './sign-in-form'
 import { requestLinkAction } from './actions'
 
-export const metadata: Metadata = { title: 'Sign in' }
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getI18n()
+  return { title: m.common.signIn }
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const viewer = await getViewer()

@@ -13,9 +13,10 @@ import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const { slug } = await params
+  const [{ locale }, { slug }] = await Promise.all([getI18n(), params])
   const call = await getPublicCall(slug).catch(() => null)
-  return { title: call ? call.programme.name : 'Call' }
+  const p = call?.programme
+  return { title: p ? (locale === 'ur' && p.nameUr ? p.nameUr : p.name) : undefined }
 }
 
 export default async function PublicCallPage({ params }: { params: Promise<{ slug: string }> }) {
