@@ -1,9 +1,12 @@
 import { requireViewer } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { getOwnProfile } from '@/lib/auth/profile'
 import { Card, DefinitionList, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { changePasswordAction, updateProfileAction } from './actions'
+
+export const generateMetadata = titled((m) => m.auth.accountTitle)
 
 export default async function AccountPage() {
   const viewer = await requireViewer()

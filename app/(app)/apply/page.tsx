@@ -2,6 +2,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { getMyAccountState, listMyApplications } from '@/lib/recruitment/queries/applicant'
@@ -10,6 +11,8 @@ import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { VerifyBanner } from './_components/verify-banner'
+
+export const generateMetadata = titled((m) => m.recruitment.apply.portalTitle)
 
 export default async function ApplicantHome() {
   const viewer = await requireRole('APPLICANT', 'FELLOW')

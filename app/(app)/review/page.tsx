@@ -4,6 +4,7 @@ import Link from 'next/link'
 import type { ReviewStatus } from '@prisma/client'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { reviewTone } from '@/components/recruitment/tones'
 
 const STATUSES: ReviewStatus[] = ['ASSIGNED', 'DRAFT', 'SUBMITTED', 'RECUSED']
+
+export const generateMetadata = titled((m) => m.recruitment.reviewer.queueTitle)
 
 export default async function ReviewQueue({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -15,6 +16,8 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { ScoreRadios } from '@/components/recruitment/score-radios'
 import { reviewTone } from '@/components/recruitment/tones'
 import { declareConflictAction, saveReviewAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.recruitment.reviewer.yourReview)
 
 export default async function ReviewPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')

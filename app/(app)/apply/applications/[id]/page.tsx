@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -14,6 +15,8 @@ import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, SubmitButton } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
 import { respondOfferAction, withdrawAction } from '../../actions'
+
+export const generateMetadata = titled((m) => m.recruitment.apply.whereItStands)
 
 export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('APPLICANT', 'FELLOW')

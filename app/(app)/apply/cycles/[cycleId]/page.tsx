@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -15,6 +16,8 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { QuestionInput } from '../../_components/question-input'
 import { VerifyBanner } from '../../_components/verify-banner'
 import { saveApplicationAction } from '../../actions'
+
+export const generateMetadata = titled((m) => m.recruitment.apply.formPageTitle)
 
 export default async function ApplicationFormPage({ params }: { params: Promise<{ cycleId: string }> }) {
   const viewer = await requireRole('APPLICANT', 'FELLOW')
