@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { myReporting } from '@/lib/progress/queries'
@@ -9,6 +10,8 @@ import { listDeliverables } from '@/lib/deliverables/queries'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat } from '@/components/ui/basics'
 import { PeriodBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
+
+export const generateMetadata = titled((m) => m.progress.fellowHome.title)
 
 export default async function FellowHome() {
   const viewer = await requireRole('FELLOW')

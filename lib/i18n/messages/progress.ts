@@ -28,6 +28,7 @@ export const progress = defineMessages(
     },
     updates: {
       title: 'Progress updates',
+      updateTitle: 'Progress update',
       intro: 'One update for each reporting period of your cycle. You can edit a submitted update until its window closes; an update sent after that is accepted but marked late.',
       caption: 'Reporting periods of {cycle}',
       period: 'Period',
@@ -154,6 +155,7 @@ export const progress = defineMessages(
     },
     updates: {
       title: 'پیش رفت رپورٹس',
+      updateTitle: 'پیش رفت رپورٹ',
       intro: 'آپ کے سائیکل کی ہر رپورٹنگ مدت کے لیے ایک رپورٹ۔ جمع شدہ رپورٹ میں مہلت ختم ہونے تک ترمیم ہو سکتی ہے؛ اس کے بعد بھیجی گئی رپورٹ قبول کی جاتی ہے مگر تاخیر شدہ لکھی جاتی ہے۔',
       caption: '{cycle} کی رپورٹنگ مدتیں',
       period: 'مدت',

@@ -1,5 +1,6 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { toKarachiLocal } from '@/lib/i18n/format'
 import { listProjectMetrics } from '@/lib/metrics/queries'
 import { EmptyState, PageHeader } from '@/components/ui/basics'
@@ -7,6 +8,8 @@ import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { MetricCard } from '@/components/progress/metric-card'
 import { localName } from '@/components/progress/names'
 import { recordValueAction } from './actions'
+
+export const generateMetadata = titled((m) => m.deliverables.metrics.title)
 
 export default async function FellowImpact() {
   const viewer = await requireRole('FELLOW')

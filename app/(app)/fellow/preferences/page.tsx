@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { getPreferenceBoard } from '@/lib/placement/queries/fellow'
@@ -12,6 +13,8 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { ProjectText } from '@/components/placement/project-text'
 import { saveFellowPreferencesAction } from './actions'
+
+export const generateMetadata = titled((m) => m.placement.fellow.title)
 
 export default async function PreferencesPage() {
   const viewer = await requireRole('FELLOW')

@@ -2,6 +2,7 @@
 // alumni records. Available whatever the stage of their cycle.
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { getOwnAlumniProfile } from '@/lib/insight/alumni/queries'
@@ -9,6 +10,8 @@ import { SECTORS } from '@/lib/insight/alumni/schema'
 import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 import { saveAlumniProfileAction } from './actions'
+
+export const generateMetadata = titled((m) => m.alumni.profile.title)
 
 export default async function AlumniProfilePage() {
   const viewer = await requireRole('FELLOW')

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { myReporting } from '@/lib/progress/queries'
@@ -8,6 +9,8 @@ import { lastDayOf } from '@/lib/progress/periods'
 import { Card, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { PeriodBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
+
+export const generateMetadata = titled((m) => m.progress.updates.title)
 
 export default async function FellowUpdates() {
   const viewer = await requireRole('FELLOW')

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -16,6 +17,8 @@ import { FileField } from '@/components/progress/file-field'
 import { localName } from '@/components/progress/names'
 import { ActionForm, Hidden, TextAreaField } from '@/components/ui/form'
 import { addDeliverableCommentAction, submitVersionAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.deliverables.deliverable)
 
 export default async function FellowDeliverablePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('FELLOW')

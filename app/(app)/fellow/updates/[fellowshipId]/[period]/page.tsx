@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
@@ -16,6 +17,8 @@ import { localName } from '@/components/progress/names'
 import { addUpdateCommentAction, saveUpdateAction } from '../../actions'
 
 type Props = { params: Promise<{ fellowshipId: string; period: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
 export default async function FellowPeriodPage({ params, searchParams }: Props) {
   const viewer = await requireRole('FELLOW')
