@@ -2,6 +2,7 @@
 // impact in one cycle. Figures only: the records behind them stay with programme staff.
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { uuidParam } from '@/lib/server/page'
 import { orNotFound } from '@/lib/server/page'
@@ -14,6 +15,8 @@ import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { ComplianceSection, CoverageSection, DeliverablesSection, MetricsSection } from '@/components/insight/dashboard-sections'
+
+export const generateMetadata = titled((m) => m.insight.partner.title)
 
 export default async function PartnerDashboardPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
   const viewer = await requireRole('PARTNER')

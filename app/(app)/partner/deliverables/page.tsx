@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
@@ -9,6 +10,8 @@ import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { DeliverableBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
+
+export const generateMetadata = titled((m) => m.deliverables.partnerTitle)
 
 export default async function PartnerDeliverables({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('PARTNER')

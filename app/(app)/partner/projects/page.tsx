@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { orNotFound } from '@/lib/server/page'
@@ -10,6 +11,8 @@ import { listDepartmentPlacements, listPartnerProjects } from '@/lib/placement/q
 import { localized } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { placementTone, projectTone } from '@/components/placement/tones'
+
+export const generateMetadata = titled((m) => m.placement.partner.title)
 
 export default async function PartnerProjectsPage() {
   const viewer = await requireRole('PARTNER')

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
@@ -10,6 +11,8 @@ import { Pagination } from '@/components/ui/pagination'
 import { localName } from '@/components/progress/names'
 
 const PAGE = 25
+
+export const generateMetadata = titled((m) => m.progress.partner.updatesTitle)
 
 export default async function PartnerUpdates({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('PARTNER')

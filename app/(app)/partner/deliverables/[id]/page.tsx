@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { VersionHistory } from '@/components/progress/version-history'
 import { CommentThread } from '@/components/progress/comment-thread'
 import { localName } from '@/components/progress/names'
 import { addPartnerCommentAction, reviewSubmissionAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.deliverables.deliverable)
 
 export default async function PartnerDeliverablePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('PARTNER')

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -16,6 +17,8 @@ import { placementTone, projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { ProjectForm } from '../_components/project-form'
 import { savePartnerPreferencesAction, updateProjectAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.placement.partner.project)
 
 export default async function PartnerProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('PARTNER')

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getProposalContext } from '@/lib/placement/queries/partner'
@@ -10,6 +11,8 @@ import { localized } from '@/lib/placement/text'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { ProjectForm } from '../_components/project-form'
 import { createProjectAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.placement.partner.newTitle)
 
 export default async function NewProjectPage({ searchParams }: { searchParams: Promise<{ cycle?: string | string[] }> }) {
   const viewer = await requireRole('PARTNER')
