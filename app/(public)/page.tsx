@@ -2,6 +2,7 @@
 // year-in-review reports. Server-rendered, no scripts of its own, no personal data.
 import Link from 'next/link'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { listOpenCalls, listPublicProgrammes } from '@/lib/public/queries'
@@ -11,6 +12,8 @@ import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
 
 const link = 'font-medium text-emerald-800 underline underline-offset-2'
+
+export const generateMetadata = titled((m) => m.pub.home.title)
 
 export default async function PublicHome() {
   const { m, locale } = await getI18n()

@@ -1,7 +1,10 @@
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { Card } from '@/components/ui/basics'
 import { ActionForm, TextField } from '@/components/ui/form'
 import { requestResetAction } from './actions'
+
+export const generateMetadata = titled((m) => m.auth.forgotTitle)
 
 export default async function ForgotPasswordPage() {
   const { m } = await getI18n()

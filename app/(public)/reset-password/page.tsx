@@ -1,8 +1,11 @@
 import Link from 'next/link'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { Card } from '@/components/ui/basics'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { resetPasswordAction } from '../forgot-password/actions'
+
+export const generateMetadata = titled((m) => m.auth.resetTitle)
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { m } = await getI18n()

@@ -1,8 +1,11 @@
 import Link from 'next/link'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { Card } from '@/components/ui/basics'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { signUpAction } from './actions'
+
+export const generateMetadata = titled((m) => m.auth.signUpTitle)
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { m } = await getI18n()

@@ -1,6 +1,9 @@
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { Card } from '@/components/ui/basics'
 import { TokenSignIn } from '@/components/token-sign-in'
+
+export const generateMetadata = titled((m) => m.auth.verifyTitle)
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; next?: string }> }) {
   const { m } = await getI18n()

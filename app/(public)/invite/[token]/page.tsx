@@ -1,8 +1,11 @@
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { findOpenInvitation } from '@/lib/auth/accounts'
 import { Card } from '@/components/ui/basics'
 import { InviteForm } from './invite-form'
+
+export const generateMetadata = titled((m) => m.auth.inviteTitle)
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { m } = await getI18n()
