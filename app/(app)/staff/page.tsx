@@ -1,9 +1,12 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
 import { staffOverview } from '@/lib/home/queries'
 import { Badge, Card, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+
+export const generateMetadata = titled((m) => m.admin.overview.title)
 
 export default async function StaffHome() {
   const viewer = await requireRole('ADMIN', 'STAFF')

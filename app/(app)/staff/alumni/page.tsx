@@ -1,6 +1,7 @@
 // Alumni across programmes and years, and where they went next (as they told us).
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
 import { uuidParam } from '@/lib/server/page'
@@ -12,6 +13,8 @@ import { SelectField, TextField } from '@/components/ui/form'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
+
+export const generateMetadata = titled((m) => m.alumni.staff.title)
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 

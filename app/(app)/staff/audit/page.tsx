@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, parseKarachiLocal } from '@/lib/i18n/format'
 import { firstParam, uuidParam } from '@/lib/server/page'
@@ -8,6 +9,8 @@ import { listAudit } from '@/lib/people/queries'
 import { PageHeader, Table, Td } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
+
+export const generateMetadata = titled((m) => m.admin.audit.title)
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-slate-500">—</span>

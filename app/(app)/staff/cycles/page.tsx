@@ -1,10 +1,13 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { formatDate } from '@/lib/i18n/format'
 import { listCycles } from '@/lib/cycles/queries'
 import { CYCLE_FLOW } from '@/lib/cycles/schema'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+
+export const generateMetadata = titled((m) => m.admin.cycles.title)
 
 export default async function CyclesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

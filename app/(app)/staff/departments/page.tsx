@@ -1,10 +1,13 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { firstParam } from '@/lib/server/page'
 import { listDepartments } from '@/lib/departments/queries'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { inputClass, buttonClass } from '@/components/ui/styles'
+
+export const generateMetadata = titled((m) => m.admin.departments.title)
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ q?: string; archived?: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

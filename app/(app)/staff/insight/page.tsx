@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
 import { uuidParam } from '@/lib/server/page'
@@ -15,6 +16,8 @@ import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
 import { Count } from '@/components/insight/figure'
+
+export const generateMetadata = titled((m) => m.insight.home.title)
 
 export default async function InsightHome({ searchParams }: { searchParams: Promise<{ programme?: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

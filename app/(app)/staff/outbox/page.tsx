@@ -1,5 +1,6 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
@@ -7,6 +8,8 @@ import { listOutbox } from '@/lib/people/queries'
 import { Badge, PageHeader } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
+
+export const generateMetadata = titled((m) => m.admin.outbox.title)
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -1,5 +1,6 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
@@ -12,6 +13,8 @@ import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/com
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 import { inviteAction, revokeInvitationAction, updateUserAction } from './actions'
+
+export const generateMetadata = titled((m) => m.admin.people.title)
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -1,8 +1,11 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+
+export const generateMetadata = titled((m) => m.admin.programmes.title)
 
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -1,9 +1,12 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { CycleForm } from '../_components/cycle-form'
 import { createCycleAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.admin.cycles.new)
 
 export default async function NewCyclePage({ searchParams }: { searchParams: Promise<{ programmeId?: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

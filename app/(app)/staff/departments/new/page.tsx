@@ -1,8 +1,11 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { DepartmentForm } from '../_components/department-form'
 import { createDepartmentAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.admin.departments.new)
 
 export default async function NewDepartmentPage() {
   await requireRole('ADMIN', 'STAFF')

@@ -2,6 +2,7 @@
 // and year by year. Small groups are hidden; every shown figure links to its records.
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
 import { firstParam, uuidParam } from '@/lib/server/page'
@@ -18,6 +19,8 @@ import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
 import { Count } from '@/components/insight/figure'
+
+export const generateMetadata = titled((m) => m.insight.equity.title)
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 

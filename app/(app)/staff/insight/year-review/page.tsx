@@ -2,10 +2,13 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { listYearReviews } from '@/lib/insight/year-review/queries'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+
+export const generateMetadata = titled((m) => m.yearReview.list.title)
 
 export default async function YearReviewsPage() {
   const viewer = await requireRole('ADMIN', 'STAFF')

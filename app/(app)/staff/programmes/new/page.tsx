@@ -1,8 +1,11 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { ProgrammeForm } from '../_components/programme-form'
 import { createProgrammeAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.admin.programmes.new)
 
 export default async function NewProgrammePage() {
   await requireRole('ADMIN', 'STAFF')

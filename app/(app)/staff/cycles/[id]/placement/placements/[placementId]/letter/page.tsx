@@ -3,11 +3,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getPlacementLetter } from '@/lib/placement/queries/placement'
 import { PageHeader } from '@/components/ui/basics'
 import { PlacementLetter } from '@/components/placement/placement-letter'
 import { PrintButton } from '@/components/placement/print-button'
+
+export const generateMetadata = titled((m) => m.placement.letter.title)
 
 export default async function StaffLetterPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
