@@ -5,10 +5,12 @@
 // What is checked, on the first visit of each route template (over all roles):
 // - the link answered 200 (a 404 or 500 is reported with the page the link was on);
 // - axe (WCAG 2.1 A/AA) in English, then in Urdu, after the header's language switch;
+// - the page has a title of its own (WCAG 2.4.2), in both languages: not just the app's name
+//   ("Daftar", "دفتر"). A route that only redirects is never scanned: the page it lands on is;
 // - in Urdu: <html lang="ur" dir="rtl">; the <h1> differs from the English <h1> (unless the
-//   template's heading is a record's name, NAME_HEADINGS), so does the page's own title
-//   when it has one; and no text in <main> is still English UI copy: an element whose whole
-//   text, or aria-label, placeholder, alt or title, is an English message of the catalogue
+//   template's heading is a record's name, NAME_HEADINGS), so does the page's title; and no
+//   text in <main> is still English UI copy: an element whose whole text, or aria-label,
+//   placeholder, alt or title, is an English message of the catalogue
 //   (lib/i18n/messages), or a heading, table header, legend, caption or button (or one of
 //   those attributes) written as an English sentence (Latin script, lowercase words).
 //   Data in English (names, project titles, descriptions) is not flagged; so neither is UI
@@ -268,8 +270,11 @@ async function crawl(page: Page, origin: string, who: Who, starts: string[]) {
       scannedTemplates.add(rendered)
       // Reached through a redirect from a scanned template: open it in the browser now.
       if (page.url() !== landed.href && !(await open(page, who, landed.pathname + landed.search, from))) continue
-      await scan(page, `${who} ${landed.pathname}${landed.search} (English)`)
-      toScan.push({ who, url: landed.pathname + landed.search, template: rendered, h1: await headingOf(page), title: await page.title() })
+      const label = `${who} ${landed.pathname}${landed.search} (English)`
+      await scan(page, label)
+      const title = await page.title()
+      checkTitled(label, title)
+      toScan.push({ who, url: landed.pathname + landed.search, template: rendered, h1: await headingOf(page), title })
     }
     for (const link of followable(hrefs, landed.href, origin)) queue.push({ url: link, from: key })
   }
@@ -314,6 +319,11 @@ function topicOf(title: string) {
   return names.includes(topic) ? '' : topic
 }
 
+/** A page titled only with the app's name cannot be told apart from any other (WCAG 2.4.2). */
+function checkTitled(label: string, title: string) {
+  if (!topicOf(title)) failures.push(`${label}: the page has no title of its own ("${title}")`)
+}
+
 async function checkUrdu(page: Page, s: Scanned) {
   const label = `${s.who} ${s.url} (Urdu)`
   if (!(await open(page, s.who, s.url, '(Urdu pass)'))) return
@@ -324,7 +334,9 @@ async function checkUrdu(page: Page, s: Scanned) {
   }
   await scan(page, label)
   const h1 = await headingOf(page)
-  const topic = topicOf(await page.title())
+  const title = await page.title()
+  checkTitled(label, title)
+  const topic = topicOf(title)
   if (topic && topic === topicOf(s.title) && !NAME_HEADINGS.has(s.template)) failures.push(`${label}: the title "${topic}" is the same as in English`)
   if (!h1) failures.push(`${label}: no <h1> in <main>`)
   else if (h1 === s.h1 && !NAME_HEADINGS.has(s.template)) failures.push(`${label}: the <h1> "${h1}" is the same as in English`)
@@ -377,7 +389,9 @@ test('every page is reachable, answers 200 and passes axe in English and Urdu', 
         }
         scannedTemplates.add(template)
         await scan(page, `${who} ${url} (English)`)
-        toScan.push({ who, url, template, h1: await headingOf(page), title: await page.title() })
+        const title = await page.title()
+        checkTitled(`${who} ${url} (English)`, title)
+        toScan.push({ who, url, template, h1: await headingOf(page), title })
       }
       if (toScan.length) {
         await setLanguage(page, 'ur')
