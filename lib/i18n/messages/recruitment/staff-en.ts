@@ -126,6 +126,7 @@ export const staffEn = {
   },
   detail: {
     title: 'Application: {name}',
+    pageTitle: 'Application',
     reference: 'Reference {ref}',
     choose: 'Choose…',
     applicant: 'Applicant',

@@ -130,6 +130,7 @@ export const staff = defineMessages(staffEn, {
   },
   detail: {
     title: 'درخواست: {name}',
+    pageTitle: 'درخواست',
     reference: 'حوالہ {ref}',
     choose: 'منتخب کریں…',
     applicant: 'درخواست گزار',

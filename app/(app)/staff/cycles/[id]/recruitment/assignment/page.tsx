@@ -4,6 +4,7 @@
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -14,6 +15,8 @@ import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { autoAssignAction, reviewRoundAction } from '../_actions/reviews'
+
+export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.assignment}`)
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { toKarachiLocal } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -15,6 +16,8 @@ import { QuestionForm } from '../_components/question-form'
 import { CriterionForm } from '../_components/criterion-form'
 import { RulesForm } from '../_components/rules-form'
 import { moveFormFieldAction, removeCriterionAction, removeFormFieldAction, saveCallSettingsAction } from '../_actions/call'
+
+export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.call}`)
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { offerTone } from '@/components/recruitment/tones'
+
+export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.offers}`)
 
 const STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'] as const
 

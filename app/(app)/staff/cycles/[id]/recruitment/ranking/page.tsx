@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
 import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
@@ -14,6 +15,8 @@ import { districtLabel } from '@/lib/recruitment/districts'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { RecruitmentNav } from '../_components/recruitment-nav'
+
+export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.ranking}`)
 
 export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

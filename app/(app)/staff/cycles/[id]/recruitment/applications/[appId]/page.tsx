@@ -3,6 +3,7 @@
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -22,6 +23,8 @@ import { InterviewPanel } from '../../_components/interview-panel'
 import { OfferPanel } from '../../_components/offer-panel'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { decideEligibilityAction, moveOneAction } from '../../_actions/pipeline'
+
+export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.detail.pageTitle}`)
 
 export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string; appId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
