@@ -308,6 +308,8 @@ export const placement = defineMessages(
         ended: 'Placement ended.',
         letter: 'Print the placement letter',
       },
+      // Browser-tab titles: fixed, so a title costs no query for the record's name.
+      titles: { match: 'Matching proposal', project: 'Project proposal', placement: 'Placement of a fellow' },
     },
     letter: {
       title: 'Placement letter',
@@ -632,6 +634,7 @@ export const placement = defineMessages(
         ended: 'تعیناتی ختم ہو گئی۔',
         letter: 'تعیناتی خط پرنٹ کریں',
       },
+      titles: { match: 'میچنگ کی تجویز', project: 'منصوبے کی تجویز', placement: 'فیلو کی تعیناتی' },
     },
     letter: {
       title: 'تعیناتی کا خط',

@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime, toKarachiLocal } from '@/lib/i18n/format'
 import { orNotFound } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/componen
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
 import { remindAction, runMatchingAction, setWindowAction } from './actions'
+
+export const generateMetadata = titled((m) => m.placement.nav.section)
 
 export default async function PlacementPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

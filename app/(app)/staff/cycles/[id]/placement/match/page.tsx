@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { orNotFound } from '@/lib/server/page'
@@ -12,6 +13,8 @@ import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/componen
 import { ActionForm, CheckboxField, Hidden, SelectField } from '@/components/ui/form'
 import { percent } from '@/components/placement/tones'
 import { adjustPlacementAction, publishPlacementsAction } from '../actions'
+
+export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.match}`)
 
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { Badge, Card, DefinitionList, LinkButton, PageHeader } from '@/component
 import { ActionForm, CheckboxField, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { placementTone } from '@/components/placement/tones'
 import { endPlacementAction, transferPlacementAction } from '../../actions'
+
+export const generateMetadata = titled((m) => m.placement.staff.titles.placement)
 
 export default async function PlacementDetailPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -2,6 +2,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { reviewProjectAction } from '../../actions'
 import { notFound } from 'next/navigation'
+
+export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.project}`)
 
 export default async function ReviewProjectPage({ params }: { params: Promise<{ id: string; projectId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
