@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { orNotFound } from '@/lib/server/page'
@@ -13,6 +14,8 @@ import { ActionForm, Hidden, SelectField, TextField } from '@/components/ui/form
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { CycleForm } from '../_components/cycle-form'
 import { archiveCycleAction, removeParticipationAction, saveParticipationAction, setCycleStatusAction, updateCycleAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.admin.cycles.detail)
 
 export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

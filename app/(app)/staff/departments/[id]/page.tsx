@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { orNotFound } from '@/lib/server/page'
 import { getDepartment } from '@/lib/departments/queries'
 import { Badge, Card, PageHeader } from '@/components/ui/basics'
@@ -8,6 +9,8 @@ import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/fo
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { DepartmentForm } from '../_components/department-form'
 import { archiveContactAction, archiveDepartmentAction, createContactAction, updateContactAction, updateDepartmentAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.admin.departments.detail)
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

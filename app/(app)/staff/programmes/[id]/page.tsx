@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { formatDate } from '@/lib/i18n/format'
 import { getProgramme } from '@/lib/programmes/queries'
 import { orNotFound } from '@/lib/server/page'
@@ -8,6 +9,8 @@ import { Badge, Card, LinkButton, PageHeader, Table, Td } from '@/components/ui/
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { ProgrammeForm } from '../_components/programme-form'
 import { archiveProgrammeAction, updateProgrammeAction } from '../actions'
+
+export const generateMetadata = titled((m) => m.admin.programmes.detail)
 
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
