@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
@@ -15,6 +16,8 @@ import { DeliverableBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
 import { ComplianceGrid, GridLegend } from './_components/compliance-grid'
 import { sendRemindersAction } from './actions'
+
+export const generateMetadata = titled((m) => m.nav.staff.progress)
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

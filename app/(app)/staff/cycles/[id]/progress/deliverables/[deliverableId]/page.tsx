@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getDeliverable } from '@/lib/deliverables/queries'
@@ -11,6 +12,8 @@ import { VersionHistory } from '@/components/progress/version-history'
 import { CommentThread } from '@/components/progress/comment-thread'
 import { localName } from '@/components/progress/names'
 import { addStaffCommentAction } from '../../actions'
+
+export const generateMetadata = titled((m) => `${m.nav.staff.progress}: ${m.deliverables.deliverable}`)
 
 export default async function StaffDeliverablePage({ params }: { params: Promise<{ id: string; deliverableId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

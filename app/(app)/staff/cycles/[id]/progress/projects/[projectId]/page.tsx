@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
@@ -14,6 +15,8 @@ import { MetricCard } from '@/components/progress/metric-card'
 import { localName } from '@/components/progress/names'
 import { DeliverableForm } from '../../_components/deliverable-form'
 import { createDeliverableAction, defineMetricAction, updateDeliverableAction } from '../../actions'
+
+export const generateMetadata = titled((m) => `${m.nav.staff.progress}: ${m.progress.compliance.setUp}`)
 
 export default async function ProjectSetupPage({ params }: { params: Promise<{ id: string; projectId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
 import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getUpdate } from '@/lib/progress/queries'
@@ -9,6 +10,8 @@ import { LinkButton } from '@/components/ui/basics'
 import { UpdateView } from '@/components/progress/update-view'
 import { CommentThread } from '@/components/progress/comment-thread'
 import { addStaffCommentAction } from '../../actions'
+
+export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
 export default async function StaffUpdatePage({ params }: { params: Promise<{ id: string; updateId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
