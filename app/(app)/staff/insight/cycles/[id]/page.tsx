@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { orNotFound } from '@/lib/server/page'
 import { dashboardScope } from '@/lib/insight/scope'
@@ -13,6 +14,8 @@ import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
 import { PageHeader } from '@/components/ui/basics'
 import { ComplianceSection, CoverageSection, DeliverablesSection, FunnelSection, MetricsSection } from '@/components/insight/dashboard-sections'
+
+export const generateMetadata = titled((m) => `${m.insight.home.title}: ${m.insight.nav.cycleDashboard}`)
 
 export default async function CycleDashboardPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

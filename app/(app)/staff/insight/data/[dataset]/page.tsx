@@ -1,5 +1,6 @@
 // The records behind a dashboard figure: one dataset under the figure's filters, paginated,
 // with the way to export exactly these records.
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
@@ -14,6 +15,12 @@ import { DatasetTable } from '@/components/insight/dataset-table'
 import { FilterChips, describeFilter } from '@/components/insight/filter-chips'
 
 type Search = Promise<Record<string, string | string[] | undefined>>
+
+export async function generateMetadata({ params }: { params: Promise<{ dataset: string }> }): Promise<Metadata> {
+  const { m } = await getI18n()
+  const { dataset } = await params
+  return { title: isDataset(dataset) ? `${m.insight.home.title}: ${m.insight.data.datasets[dataset]}` : m.insight.home.title }
+}
 
 export default async function DatasetPage({ params, searchParams }: { params: Promise<{ dataset: string }>; searchParams: Search }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

@@ -1,5 +1,6 @@
 // One year's review for staff: the report as it will read (print-ready), the narrative form,
 // publication, and the Markdown export.
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
@@ -13,6 +14,13 @@ import { buttonClass } from '@/components/ui/styles'
 import { PrintButton } from '@/components/placement/print-button'
 import { PRINT_CSS, YearReport } from '@/components/insight/year-report'
 import { publishYearReviewAction, saveYearReviewAction } from '../actions'
+
+// The year, not the review's own title: a title costs no query.
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const { m } = await getI18n()
+  const year = parseYear((await params).year)
+  return { title: year ? `${m.yearReview.list.title} ${year}` : m.yearReview.list.title }
+}
 
 export default async function YearReviewPage({ params }: { params: Promise<{ year: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')

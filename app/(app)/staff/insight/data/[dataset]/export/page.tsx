@@ -1,5 +1,6 @@
 // The step before an export: how many records, what they contain, and the personal-data
 // warning that must be acknowledged. The form posts to the download route.
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
@@ -14,6 +15,12 @@ import { buttonClass } from '@/components/ui/styles'
 import { FilterChips, describeFilter } from '@/components/insight/filter-chips'
 
 type Search = Promise<Record<string, string | string[] | undefined>>
+
+export async function generateMetadata({ params }: { params: Promise<{ dataset: string }> }): Promise<Metadata> {
+  const { m } = await getI18n()
+  const { dataset } = await params
+  return { title: isDataset(dataset) ? format(m.insight.export.title, { dataset: m.insight.data.datasets[dataset] }) : m.insight.home.title }
+}
 
 export default async function ExportPage({ params, searchParams }: { params: Promise<{ dataset: string }>; searchParams: Search }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
