@@ -1,6 +1,7 @@
 // Badge tones for placement states; the badge text always names the state too (never colour alone).
 import type { PlacementStatus, ProjectStatus } from '@prisma/client'
-import { intlTag, type Locale } from '@/lib/i18n/config'
+import type { Locale } from '@/lib/i18n/config'
+import { formatPercent } from '@/lib/i18n/format'
 
 export const projectTone: Record<ProjectStatus, 'neutral' | 'good' | 'warn' | 'bad' | 'info'> = {
   DRAFT: 'neutral',
@@ -20,5 +21,5 @@ export const placementTone: Record<PlacementStatus, 'neutral' | 'good' | 'warn' 
 
 /** "67%" in the viewer's digits. */
 export function percent(share: number, locale: Locale) {
-  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(share)
+  return formatPercent(share, locale)
 }
