@@ -2,7 +2,8 @@
 // search and filters, all done in SQL (indexed on cycle + stage/district/gender/score), so
 // it stays fast with ten thousand applications.
 import 'server-only'
-import type { EligibilityStatus, Gender, Prisma } from '@prisma/client'
+import { cache } from 'react'
+import type { ApplicationStage, EligibilityStatus, Gender, Prisma } from '@prisma/client'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
@@ -61,6 +62,29 @@ export function pipelineWhere(cycleId: string, f: PipelineFilters): Prisma.Appli
   }
 }
 
+/**
+ * How many applications a cycle has per stage and district: one grouped query (an index-only
+ * scan of cycle + stage + district), shared by everything a request needs to count, so the
+ * board's stage counts, district list and unfiltered total cost one statement, not three.
+ */
+const applicationTally = cache(async (cycleId: string) => {
+  const db = await getDb()
+  const rows = await db.application.groupBy({ by: ['stage', 'district'], where: { cycleId }, _count: { _all: true } })
+  return rows.map((r) => ({ stage: r.stage, district: r.district, n: r._count._all }))
+})
+
+/** The list's total: from the tally when only stage and district filter it, else counted. */
+async function countMatching(cycleId: string, f: PipelineFilters, where: Prisma.ApplicationWhereInput) {
+  if (f.gender || f.band || f.eligibility || f.q) {
+    const db = await getDb()
+    return db.application.count({ where })
+  }
+  const tally = await applicationTally(cycleId)
+  return tally
+    .filter((t) => (f.stage ? t.stage === f.stage : t.stage !== 'DRAFT') && (!f.district || t.district === f.district))
+    .reduce((sum, t) => sum + t.n, 0)
+}
+
 export async function listPipeline(viewer: Viewer, cycleId: string, f: PipelineFilters = {}) {
   assertCan(viewer, 'application:read:any')
   const db = await getDb()
@@ -87,7 +111,7 @@ export async function listPipeline(viewer: Viewer, cycleId: string, f: PipelineF
         applicant: { select: { name: true, email: true } },
       },
     }),
-    db.application.count({ where }),
+    countMatching(cycleId, f, where),
   ])
   // Submitted reviews counted for this page's rows only: a filtered _count makes Prisma group
   // every review in the database (measured 420 ms against 20 ms on 100,000 applications).
@@ -122,8 +146,8 @@ export async function getRecruitmentSummary(viewer: Viewer, cycleId: string) {
     },
   })
   if (!cycle) throw notFound()
-  const groups = await db.application.groupBy({ by: ['stage'], where: { cycleId }, _count: { _all: true } })
-  const counts = Object.fromEntries(groups.map((g) => [g.stage, g._count._all])) as Partial<Record<string, number>>
+  const counts: Partial<Record<ApplicationStage, number>> = {}
+  for (const t of await applicationTally(cycleId)) counts[t.stage] = (counts[t.stage] ?? 0) + t.n
   return { cycle, counts }
 }
 export type RecruitmentSummary = Awaited<ReturnType<typeof getRecruitmentSummary>>
@@ -131,7 +155,7 @@ export type RecruitmentSummary = Awaited<ReturnType<typeof getRecruitmentSummary
 /** Districts that occur among a cycle's applications, for the district filter. */
 export async function pipelineDistricts(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'application:read:any')
-  const db = await getDb()
-  const rows = await db.application.groupBy({ by: ['district'], where: { cycleId, stage: { not: 'DRAFT' }, district: { not: null } }, _count: { _all: true }, orderBy: { district: 'asc' } })
-  return rows.map((r) => r.district!).filter(Boolean)
+  const tally = await applicationTally(cycleId)
+  const districts = new Set(tally.filter((t) => t.stage !== 'DRAFT' && t.district).map((t) => t.district!))
+  return [...districts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
