@@ -16,6 +16,8 @@ describe('the department portal', () => {
     await makeSubmittedUpdate(a.fellowship.id, 0)
     await makeSubmittedUpdate(a.fellowship.id, 1)
     await makeSubmittedUpdate(b.fellowship.id, 0)
+    // Written early, for a period still open on 20 November: it is not a closed period done.
+    await makeSubmittedUpdate(b.fellowship.id, 3)
 
     const mine = await makeDeliverable(a.project.id, { reviewerId: partner.userId, title: 'Requirements', dueDate: pk('2026-11-01') })
     const theirs = await makeDeliverable(b.project.id, { reviewerId: colleague.userId, title: 'Pilot', dueDate: pk('2026-12-20') })
@@ -35,11 +37,12 @@ describe('the department portal', () => {
       ['Bilal Shah', 2],
     ])
     expect(p.fellows[0].lastUpdate).toBeInstanceOf(Date)
+    expect(p.fellows[1].lastUpdate).toBeInstanceOf(Date)
     // Awaiting: the one naming this partner; not the one naming a colleague.
     expect(p.awaiting.map((d) => d.title)).toEqual(['Requirements'])
     expect(p.overdue.map((d) => d.title)).toEqual(['Requirements'])
     expect(p.projects).toHaveLength(2)
-    expect(p.recent.map((u) => u.fellowship.user.name).sort()).toEqual(['Aamna Khan', 'Aamna Khan', 'Bilal Shah'])
+    expect(p.recent.map((u) => u.fellowship.user.name).sort()).toEqual(['Aamna Khan', 'Aamna Khan', 'Bilal Shah', 'Bilal Shah'])
   })
 
   it('lists the first overdue deliverables with the true total, and the full list pages through the rest', async () => {
