@@ -37,7 +37,8 @@ export function serve(o: ServeOptions) {
   let listening = 0
   const fork = () => cluster.fork({ DAFTAR_WORKER: '1' })
   for (let i = 0; i < o.workers; i++) fork()
-  cluster.on('listening', () => {
+  cluster.on('listening', (worker) => {
+    log(`[serve] server process ${worker.process.pid} listening`)
     if (++listening === o.workers) log(`[serve] ${o.workers} server process${o.workers === 1 ? '' : 'es'} listening`)
   })
   cluster.on('exit', (worker, code, signal) => {

@@ -39,9 +39,8 @@ afterEach(() => {
   primary = undefined
 })
 
-/** One request on a new connection (the cluster hands out connections, not requests). A
- * connection handed to a process at the moment it is killed is never answered: give up on it
- * after two seconds, so the caller can try again. */
+/** One request on a new connection (the cluster hands out connections, not requests); an
+ * answer that never comes fails the request after two seconds, not the whole test later. */
 const get = (url: string) =>
   new Promise<string>((resolve, reject) => {
     const req = http
@@ -60,13 +59,23 @@ async function pids(url: string, n: number): Promise<number[]> {
   return out
 }
 
-async function until<T>(what: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await what().catch(() => undefined)
-    if (v !== undefined) return v
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 100))
+/** The primary's output, and a promise for the first line (seen or still to come) matching a pattern. */
+function watch(child: ChildProcess) {
+  let output = ''
+  const waiting: { re: RegExp; resolve: (m: RegExpMatchArray) => void }[] = []
+  const check = () => {
+    for (const w of [...waiting]) {
+      const m = output.match(w.re)
+      if (m) {
+        waiting.splice(waiting.indexOf(w), 1)
+        w.resolve(m)
+      }
+    }
+  }
+  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (d) => ((output += d), check()))
+  return {
+    output: () => output,
+    line: (re: RegExp) => new Promise<RegExpMatchArray>((resolve) => (waiting.push({ re, resolve }), check())),
   }
 }
 
@@ -78,10 +87,8 @@ describe('the cluster', () => {
     const port = await freePort()
     const script = `import { serve } from ${JSON.stringify(path.resolve('scripts/serve.ts'))}; serve({ exec: ${JSON.stringify(worker)}, args: ['${port}'], workers: 2 })`
     primary = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--eval', script], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    primary.stdout!.on('data', (d) => (output += d))
-    primary.stderr!.on('data', (d) => (output += d))
-    await until(async () => (output.includes('2 server processes listening') ? true : undefined))
+    const out = watch(primary)
+    await out.line(/2 server processes listening/)
     const url = `http://127.0.0.1:${port}/`
 
     const first = new Set(await pids(url, 8))
@@ -90,12 +97,10 @@ describe('the cluster', () => {
     // One process dies: the other keeps answering, and a new one takes its place.
     const [victim, survivor] = [...first]
     process.kill(victim, 'SIGKILL')
-    const after = await until(async () => {
-      const seen = new Set(await pids(url, 6))
-      return seen.size === 2 && !seen.has(victim) ? seen : undefined
-    })
-    expect(after.has(survivor)).toBe(true)
-    expect(output).toContain(`server process ${victim} exited`)
+    await out.line(new RegExp(`server process ${victim} exited`))
+    const [, replacement] = await out.line(new RegExp(`server process (?!${victim}\\b|${survivor}\\b)(\\d+) listening`))
+    const after = new Set(await pids(url, 6))
+    expect(after).toEqual(new Set([survivor, Number(replacement)]))
 
     // Stopping the primary stops every server process.
     const exited = new Promise<number | null>((r) => primary!.once('exit', (code) => r(code)))
@@ -109,7 +114,8 @@ describe('the cluster', () => {
         return false
       }
     }
-    await until(async () => ([...after].some(alive) ? undefined : true), 5_000)
+    // The primary exits only once every server process has exited.
+    expect([...after].filter(alive)).toEqual([])
     await expect(get(url)).rejects.toThrow()
   }, 60_000)
 })
