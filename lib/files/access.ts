@@ -8,6 +8,7 @@ import { isStaff } from '../auth/policy'
 import type { Viewer } from '../auth/viewer'
 import { livePlacement } from '../progress/scope'
 import { blindFileName } from '../recruitment/blind'
+import { hiddenFromReviewers } from '../recruitment/stages'
 
 export async function findReadableFile(viewer: Viewer, fileId: string) {
   const db = await getDb()
@@ -59,8 +60,8 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
   for (const af of f.applicationFiles) {
     const a = af.application
     if (a.applicantId === viewer.userId) return f
-    // A reviewer: assigned, not recused, and the applicant has not withdrawn.
-    if (a.reviews.length > 0 && a.stage !== 'WITHDRAWN') {
+    // A reviewer: assigned, not recused, and the application is not hidden from reviewers.
+    if (a.reviews.length > 0 && !hiddenFromReviewers(a.stage)) {
       const personal = a.cycle.formFields.find((x) => x.key === af.fieldKey)?.personal ?? false
       if (!a.cycle.blindReview) return f
       // Blind: never a personal question's file, and no file under the name it was uploaded with.

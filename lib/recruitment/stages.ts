@@ -50,3 +50,9 @@ export function stageTone(stage: ApplicationStage): 'neutral' | 'good' | 'warn' 
       return 'info'
   }
 }
+
+/** An application its reviewers no longer see (answers, files, identity): a draft was never
+ * theirs, and a withdrawn one the applicant took back. One rule for the review page, the file
+ * download and the reviewer's export. */
+export const HIDDEN_FROM_REVIEWERS = ['DRAFT', 'WITHDRAWN'] as const satisfies readonly ApplicationStage[]
+export const hiddenFromReviewers = (stage: ApplicationStage) => (HIDDEN_FROM_REVIEWERS as readonly string[]).includes(stage)

@@ -13,6 +13,7 @@ import { answerText, readOptions } from '../answers'
 import { describeNote } from '../eligibility'
 import { BOM, csvRow, type Cell } from '../csv'
 import { applicationRef, blindFileName } from '../blind'
+import { HIDDEN_FROM_REVIEWERS } from '../stages'
 
 const BATCH = 1000
 
@@ -32,8 +33,7 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
   const fields = cycle.formFields.filter((f) => !(hidePersonal && f.personal)).map((f) => ({ ...f, options: readOptions(f.options) }))
   const where: Prisma.ApplicationWhereInput = staff
     ? { cycleId, stage: { not: 'DRAFT' } }
-    : // Not a withdrawn application: the applicant took it back, reviewers no longer see it.
-      { cycleId, stage: { notIn: ['DRAFT', 'WITHDRAWN'] }, reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } } }
+    : { cycleId, stage: { notIn: [...HIDDEN_FROM_REVIEWERS] }, reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } } }
   // A reviewer who has nothing assigned in this cycle learns nothing about it.
   if (!staff && (await db.application.count({ where })) === 0) throw notFound()
 

@@ -9,7 +9,7 @@ import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
-import { IN_PROGRESS } from '../stages'
+import { hiddenFromReviewers, IN_PROGRESS } from '../stages'
 import { applicationRef, blindFileName } from '../blind'
 
 export const QUEUE_PAGE_SIZE = 50
@@ -108,7 +108,7 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
   // keep a withdrawn application (the applicant took it back). Like the file download and the
   // export, the page shows them none of its answers, files or identity.
   const recused = r.status === 'RECUSED'
-  const withheld = recused || a.stage === 'WITHDRAWN'
+  const withheld = recused || hiddenFromReviewers(a.stage)
   const fields = withheld ? [] : a.cycle.formFields.filter((f) => !(blind && f.personal)).map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
   const keys = new Set(fields.map((f) => f.key))
   const answers = Object.fromEntries(Object.entries((a.answers ?? {}) as Record<string, unknown>).filter(([k]) => keys.has(k)))
