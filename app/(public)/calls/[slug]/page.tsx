@@ -11,12 +11,13 @@ import { orNotFound } from '@/lib/server/page'
 import { getPublicCall } from '@/lib/recruitment/queries/call'
 import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
+import { localName } from '@/components/progress/names'
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const [{ locale }, { slug }] = await Promise.all([getI18n(), params])
   const call = await getPublicCall(slug).catch(() => null)
   const p = call?.programme
-  return { title: p ? (locale === 'ur' && p.nameUr ? p.nameUr : p.name) : undefined }
+  return { title: p ? localName(locale)(p) : undefined }
 }
 
 export default async function PublicCallPage({ params }: { params: Promise<{ slug: string }> }) {
