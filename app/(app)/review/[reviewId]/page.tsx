@@ -111,7 +111,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
                 ))}
               </div>
             </Card>
-          ) : r.status !== 'RECUSED' ? (
+          ) : r.status !== 'RECUSED' && !withdrawn ? (
             <p className="text-sm text-slate-700">{t.othersLater}</p>
           ) : null}
           {open ? (
