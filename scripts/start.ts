@@ -1,35 +1,13 @@
-// `npm start`: prepare the database, build the app if the build is missing or older than the
-// source, then serve it on http://localhost:3000 and print the demo sign-ins.
+// `npm start`: prepare the database, build the app if the build is missing or was made from
+// other sources (scripts/lib/build-stamp.ts), then serve it on http://localhost:3000 and print the demo sign-ins.
 import { spawnSync, spawn } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { localSecret } from '../lib/auth/secret'
 import { DEMO_PASSWORD, demoAccounts } from '../lib/demo'
+import { needsBuild, sourceHash, writeBuildStamp } from './lib/build-stamp'
 
 const root = process.cwd()
 const nextBin = path.join(root, 'node_modules', '.bin', 'next')
-
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
-    const p = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)
-  }
-  return newest
-}
-
-function needsBuild() {
-  const marker = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
-  if (!existsSync(marker)) return true
-  const built = statSync(marker).mtimeMs
-  const sources = ['app', 'components', 'lib', 'prisma', 'proxy.ts', 'next.config.js', 'package.json']
-  return sources.some((s) => {
-    const p = path.join(root, s)
-    if (!existsSync(p)) return false
-    return (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built
-  })
-}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env })
@@ -47,9 +25,12 @@ const port = env.PORT ?? '3000'
 env.NEXTAUTH_URL ??= `http://localhost:${port}`
 
 run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/prepare-db.ts'], env)
-if (needsBuild()) {
+const distDir = env.NEXT_DIST_DIR || '.next'
+if (needsBuild(root, distDir)) {
   console.log('[start] building the app (first run, or sources changed)…')
+  const hash = sourceHash(root)
   run(nextBin, ['build'], env)
+  writeBuildStamp(root, distDir, hash)
 }
 
 // One server process per core on PostgreSQL, one on the embedded database (scripts/serve.ts).
