@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dictionaries } from './messages'
 import { format } from './define'
+import { placeholdersOf } from './plural'
 import { parseKarachiLocal, toKarachiLocal } from './format'
 
 type Tree = { [k: string]: string | Tree }
@@ -29,7 +30,7 @@ describe('every UI string exists in English and Urdu', () => {
   })
 
   it('keeps the same placeholders in both languages', () => {
-    const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const ph = placeholdersOf
     const mismatched = [...en].filter(([k, v]) => JSON.stringify(ph(v)) !== JSON.stringify(ph(ur.get(k) ?? ''))).map(([k]) => k)
     expect(mismatched).toEqual([])
   })

@@ -81,7 +81,7 @@ export default async function PartnerHome() {
               {missing.map((f) => (
                 <li key={f.fellowshipId} className="flex flex-wrap items-center gap-2">
                   <Badge tone="warn">{m.progress.statuses.missing}</Badge>
-                  <span>{format(t.missingUpdates, { name: f.name, count: f.missing })}</span>
+                  <span>{format(t.missingUpdates, { name: f.name, count: f.missing }, locale)}</span>
                 </li>
               ))}
             </ul>

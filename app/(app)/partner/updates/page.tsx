@@ -43,7 +43,7 @@ export default async function PartnerUpdates({ searchParams }: { searchParams: P
               </Td>
               <Td>{u.fellowship.placements.map((p) => name(p.project)).join(', ')}</Td>
               <Td>{u.submittedAt ? formatDateTime(u.submittedAt, locale) : '—'}</Td>
-              <Td>{format(t.comments, { n: u._count.comments })}</Td>
+              <Td>{format(t.comments, { n: u._count.comments }, locale)}</Td>
             </tr>
           ))}
         </Table>

@@ -77,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Link href="/staff/audit" className={buttonClass.link}>{m.common.clearFilters}</Link>
         </div>
       </form>
-      <p className="mb-2 text-sm text-slate-700">{format(m.common.showingCount, { count: data.total })}</p>
+      <p className="mb-2 text-sm text-slate-700">{format(m.common.showingCount, { count: data.total }, locale)}</p>
       <Table caption={t.title} headers={[t.when, t.who, t.action, t.record, t.before, t.after]}>
         {data.rows.map((r) => (
           <tr key={r.id}>

@@ -29,7 +29,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </div>
         <button type="submit" className={buttonClass.secondary}>{m.common.search}</button>
       </form>
-      <p className="mb-2 text-sm text-slate-700">{format(m.common.showingCount, { count: data.total })}</p>
+      <p className="mb-2 text-sm text-slate-700">{format(m.common.showingCount, { count: data.total }, locale)}</p>
       <ul className="space-y-3">
         {data.rows.map((n) => (
           <li key={n.id} className="rounded-lg border border-slate-300 bg-white p-4">

@@ -66,7 +66,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             </Table>
           </Card>
         ) : null}
-        <Card title={format(m.common.showingCount, { count: users.total })}>
+        <Card title={format(m.common.showingCount, { count: users.total }, locale)}>
           <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
             <div>
               <label htmlFor="people-q" className="block text-sm font-medium">

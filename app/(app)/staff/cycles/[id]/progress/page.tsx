@@ -131,7 +131,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                     {name(p)}
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
-                    — {name(p.department)} · {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics })}
+                    — {name(p.department)} · {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics }, locale)}
                   </span>
                 </li>
               ))}

@@ -77,7 +77,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
       </p>
       <p className="mb-4 text-slate-700">
         {format(t.fellows, { count: cycle._count.fellowships, target: cycle.targetFellowCount })}
-        {counts.DRAFT ? ` · ${format(t.drafts, { count: counts.DRAFT })}` : ''}
+        {counts.DRAFT ? ` · ${format(t.drafts, { count: counts.DRAFT }, locale)}` : ''}
       </p>
 
       <nav aria-label={t.stagesLabel} className="mb-4 flex flex-wrap gap-2 text-sm">
@@ -123,7 +123,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
       </form>
 
       <p className="mb-2 text-sm text-slate-700" aria-live="polite">
-        {format(m.common.showingCount, { count: formatNumber(list.total, locale) })}
+        {format(m.common.showingCount, { count: list.total }, locale)}
       </p>
       {list.rows.length === 0 ? (
         <EmptyState>{t.empty}</EmptyState>

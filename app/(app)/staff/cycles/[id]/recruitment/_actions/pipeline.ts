@@ -3,7 +3,7 @@
 // decisions and re-screening.
 import { revalidatePath } from 'next/cache'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { getMessages } from '@/lib/i18n/server'
+import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { STAFF_ROLES } from '@/lib/auth/roles'
 import { bulkMoveSchema, cycleRefSchema, eligibilityDecisionSchema, moveOneSchema } from '@/lib/recruitment/schema/pipeline'
@@ -15,7 +15,7 @@ export async function bulkMoveAction(_prev: ActionState, fd: FormData): Promise<
   return runAction(fd, bulkMoveSchema, async (viewer, input) => {
     const { moved } = await moveApplications(viewer, input)
     revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
-    return { message: format((await getMessages()).recruitment.board.moved, { count: moved }) }
+    return { message: format((await getMessages()).recruitment.board.moved, { count: moved }, await getLocale()) }
   }, opts)
 }
 

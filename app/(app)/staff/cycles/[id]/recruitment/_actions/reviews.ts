@@ -2,7 +2,7 @@
 // Actions for reviewer assignment (manual and automatic) and the review round.
 import { revalidatePath } from 'next/cache'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { getMessages } from '@/lib/i18n/server'
+import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { STAFF_ROLES } from '@/lib/auth/roles'
 import { assignSchema, autoAssignSchema, reviewRefSchema, roundSchema } from '@/lib/recruitment/schema/review'
@@ -31,7 +31,8 @@ export async function autoAssignAction(_prev: ActionState, fd: FormData): Promis
     const r = await autoAssignReviewers(viewer, input)
     revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
     const t = (await getMessages()).recruitment.assignment
-    return { message: format(t.autoDone, r) + (r.shortfall ? ' ' + format(t.autoShort, r) : '') }
+    const locale = await getLocale()
+    return { message: format(t.autoDone, r, locale) + (r.shortfall ? ' ' + format(t.autoShort, r, locale) : '') }
   }, opts)
 }
 

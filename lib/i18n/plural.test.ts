@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { format } from './define'
+import { dictionaries } from './messages'
+import { placeholdersOf } from './plural'
+
+describe('plural forms', () => {
+  it('chooses the form by the language’s rules, never "1 drafts"', () => {
+    const en = dictionaries.en.recruitment.board.drafts
+    const ur = dictionaries.ur.recruitment.board.drafts
+    expect(format(en, { count: 1 }, 'en')).toBe('1 draft still being written (not shown)')
+    expect(format(en, { count: 3 }, 'en')).toBe('3 drafts still being written (not shown)')
+    expect(format(ur, { count: 1 }, 'ur')).toContain('1 مسودہ')
+    expect(format(ur, { count: 4 }, 'ur')).toContain('4 مسودے')
+  })
+
+  it('fills several plurals and plain placeholders in one message, and =N forms', () => {
+    const t = dictionaries.en.progress.compliance.remindersSent
+    expect(format(t, { periods: 1, fellows: 1 }, 'en')).toBe('Reminders sent: 1 missing update, to 1 fellow.')
+    expect(format(t, { periods: 5, fellows: 2 }, 'en')).toBe('Reminders sent: 5 missing updates, to 2 fellows.')
+    expect(format('{n, plural, =0 {none} one {# item of {x}} other {# items of {x}}}', { n: 0, x: 'A' })).toBe('none')
+    expect(format('{n, plural, =0 {none} one {# item of {x}} other {# items of {x}}}', { n: 1, x: 'A' })).toBe('1 item of A')
+    expect(placeholdersOf('{name}: {count, plural, one {# a} other {# b}}')).toEqual(['count', 'name'])
+  })
+
+  it('no message writes a plural as "(s)" or "(یں)"', () => {
+    type Tree = { [k: string]: string | Tree }
+    const all = (t: Tree): string[] => Object.values(t).flatMap((v) => (typeof v === 'string' ? [v] : all(v)))
+    const texts = [...all(dictionaries.en as unknown as Tree), ...all(dictionaries.ur as unknown as Tree)]
+    expect(texts.filter((s) => /\w\(s\)|\((یں|ے|وں)\)/.test(s))).toEqual([])
+  })
+})
