@@ -1,6 +1,7 @@
 // End-to-end tests in Debian's Chromium against the production build, served by the same
 // launcher as `npm start`, on a fresh embedded database seeded with the demo data.
 import { defineConfig } from '@playwright/test'
+import { mailDropDir } from './tests/e2e/support/mail'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 
@@ -34,6 +35,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(PORT), PGLITE_DIR: process.env.E2E_DB_DIR ?? '.data/e2e-db', DATABASE_URL: '', DAFTAR_DEMO: 'on', NEXTAUTH_URL: `http://localhost:${PORT}` },
+    env: { PORT: String(PORT), PGLITE_DIR: process.env.E2E_DB_DIR ?? '.data/e2e-db', DATABASE_URL: '', DAFTAR_DEMO: 'on', NEXTAUTH_URL: `http://localhost:${PORT}`, MAIL_DROP_DIR: mailDropDir() },
   },
 })

@@ -13,6 +13,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Daftar <no-reply@daftar.local>'),
+  /** Without SMTP_URL: a folder that receives each message as a file (local runs, browser tests). */
+  MAIL_DROP_DIR: z.string().optional(),
   UPLOAD_DIR: z.string().default('.data/uploads'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   S3_ENDPOINT: z.string().optional(),

@@ -11,12 +11,13 @@ export interface AuditEntry {
   after?: unknown
 }
 
+// Never in an audit row, which staff read: a password's or token's hash, or a token itself.
+const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'token'])
+
 /** Drops secrets and turns Dates/Decimals into JSON-safe values. */
 function snapshot(v: unknown): object | undefined {
   if (v === undefined || v === null) return undefined
-  return JSON.parse(
-    JSON.stringify(v, (k, val) => (k === 'passwordHash' || k === 'tokenHash' ? undefined : val)),
-  )
+  return JSON.parse(JSON.stringify(v, (k, val) => (SECRET_KEYS.has(k) ? undefined : val)))
 }
 
 export async function writeAudit(tx: Tx, e: AuditEntry) {

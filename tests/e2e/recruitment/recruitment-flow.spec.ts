@@ -10,20 +10,13 @@ import path from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { toKarachiLocal } from '../../../lib/i18n/format'
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+import { linkFromMail } from '../support/mail'
 
 const DAY = 86_400_000
 const PASSWORD = 'a long enough password'
 
 async function fresh(browser: Browser) {
   return (await browser.newContext()).newPage()
-}
-
-/** The newest email to an address, read from the staff outbox; returns the first link matching. */
-async function linkFromOutbox(staff: Page, to: string, pattern: RegExp) {
-  await staff.goto(`/staff/outbox?to=${encodeURIComponent(to)}`)
-  await staff.getByText('Show message').first().click()
-  const body = await staff.getByTestId('outbox-body').first().innerText()
-  return new URL(body.match(pattern)![0])
 }
 
 test('an applicant applies, two reviewers score blind, staff interview and offer, and the applicant joins the cycle', async ({ browser }) => {
@@ -112,7 +105,7 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await app.getByLabel('Confirm password').fill(PASSWORD)
   await app.getByRole('button', { name: 'Create account' }).click()
   await expect(app.getByText(/Account created/)).toBeVisible()
-  const verify = await linkFromOutbox(staff, applicant.email, /https?:\/\/\S+\/verify-email\?\S+/)
+  const verify = await linkFromMail(applicant.email, /https?:\/\/\S+\/verify-email\?\S+/)
   await app.goto(verify.pathname + verify.search)
   await app.getByRole('button', { name: 'Continue' }).click()
   await expect(app).toHaveURL(/\/apply\/cycles\//)
@@ -158,7 +151,7 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await invite.getByLabel('Role').selectOption('REVIEWER')
   await invite.getByRole('button', { name: 'Invite someone' }).click()
   await expect(staff.getByText('Invitation sent.')).toBeVisible()
-  const inviteLink = await linkFromOutbox(staff, second.email, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)
+  const inviteLink = await linkFromMail(second.email, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)
   const rev2 = await fresh(browser)
   await rev2.goto(inviteLink.pathname)
   await rev2.getByLabel('Password', { exact: true }).fill(PASSWORD)

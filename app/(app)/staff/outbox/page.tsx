@@ -42,10 +42,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <code className="text-xs text-slate-600" dir="ltr">{n.kind}</code>
             </div>
             <p className="mt-1 font-semibold">{n.subject}</p>
-            <details className="mt-1">
-              <summary className="cursor-pointer text-sm text-emerald-800">{t.showBody}</summary>
-              <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-body">{n.body}</pre>
-            </details>
+            {n.body === null ? (
+              <p className="mt-1 text-sm text-slate-700">{t.secretBody}</p>
+            ) : (
+              <details className="mt-1">
+                <summary className="cursor-pointer text-sm text-emerald-800">{t.showBody}</summary>
+                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-body">{n.body}</pre>
+              </details>
+            )}
           </li>
         ))}
       </ul>
