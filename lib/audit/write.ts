@@ -1,6 +1,7 @@
 // Writes one audit row: who did what to which record, with before/after snapshots.
 // Call it inside the same transaction as the change.
 import type { Tx } from '../server/tx'
+import { redactAuditSnapshot } from './private'
 
 export interface AuditEntry {
   actorId: string | null
@@ -27,8 +28,8 @@ export async function writeAudit(tx: Tx, e: AuditEntry) {
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
-      before: snapshot(e.before) ?? undefined,
-      after: snapshot(e.after) ?? undefined,
+      before: snapshot(redactAuditSnapshot(e.entityType, e.action, e.before)) ?? undefined,
+      after: snapshot(redactAuditSnapshot(e.entityType, e.action, e.after)) ?? undefined,
     },
   })
 }
