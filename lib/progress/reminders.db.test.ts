@@ -3,7 +3,7 @@ import { getDb } from '../server/db'
 import { makeViewer } from '../../tests/support/factories'
 import { makePlacedFellow, makeSubmittedUpdate } from '../../tests/support/factories-progress'
 import { sendUpdateReminders } from './reminders'
-import { sendCycleReminders } from './mutations/send-reminders'
+import { previewCycleReminders, sendCycleReminders } from './mutations/send-reminders'
 
 const at = (d: string) => new Date(`${d}T12:00:00+05:00`)
 
@@ -46,6 +46,29 @@ describe('update reminders', () => {
     expect(await sendUpdateReminders(db, { cycleId: planned.cycleId, now: at('2026-12-01') })).toEqual({ fellows: 0, periods: 0 })
     expect(await sendUpdateReminders(db, { cycleId: gone.cycleId, now: at('2026-12-01') })).toEqual({ fellows: 0, periods: 0 })
     expect(await sendUpdateReminders(db, { cycleId: early.cycleId, now: at('2026-10-10') })).toEqual({ fellows: 0, periods: 0 })
+  })
+
+  it('emails only the department shown and only the fellows listed on the confirmation', async () => {
+    const db = await getDb()
+    const a = await makePlacedFellow({ fellowName: 'Ayesha Department-A' })
+    const b = await makePlacedFellow({ cycleId: a.cycleId, fellowName: 'Bilal Department-B' })
+    const c = await makePlacedFellow({ cycleId: a.cycleId, departmentId: a.departmentId, fellowName: 'Chand Department-A' })
+    const staff = await makeViewer('STAFF')
+    const now = at('2026-10-20')
+    // The confirmation lists who would get an email, for the department shown only.
+    const preview = await previewCycleReminders(staff, a.cycleId, { departmentId: a.departmentId }, now)
+    expect(preview.map((r) => r.name)).toEqual(['Ayesha Department-A', 'Chand Department-A'])
+    expect(preview.every((r) => r.periods === 1)).toBe(true)
+    // Staff confirm, but Chand was dropped from the list they saw: only Ayesha is emailed.
+    const run = await sendCycleReminders(staff, a.cycleId, now, { departmentId: a.departmentId, fellowshipIds: [a.fellowship.id] })
+    expect(run).toEqual({ fellows: 1, periods: 1 })
+    expect(await db.notification.count({ where: { userId: a.user.id, kind: 'update-reminder' } })).toBe(1)
+    expect(await db.notification.count({ where: { userId: { in: [b.user.id, c.user.id] }, kind: 'update-reminder' } })).toBe(0)
+    // A fellow of another department named in a forged form is not emailed either.
+    expect(await sendCycleReminders(staff, a.cycleId, now, { departmentId: a.departmentId, fellowshipIds: [b.fellowship.id] })).toEqual({ fellows: 0, periods: 0 })
+    expect(await db.notification.count({ where: { userId: b.user.id, kind: 'update-reminder' } })).toBe(0)
+    // Ayesha is reminded, so she is no longer listed.
+    expect((await previewCycleReminders(staff, a.cycleId, { departmentId: a.departmentId }, now)).map((r) => r.name)).toEqual(['Chand Department-A'])
   })
 
   it('records who pressed the button, and refuses a cycle that is not running', async () => {

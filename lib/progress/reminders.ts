@@ -3,7 +3,7 @@
 // dedupeKey ("update:<fellowshipId>:<periodIndex>") is written with the email in one
 // transaction, so running this again (the button, `npm run remind`, two at once) never sends
 // the same reminder twice. Not server-only: scripts/remind.ts calls it directly.
-import type { PrismaClient } from '@prisma/client'
+import type { Prisma, PrismaClient } from '@prisma/client'
 import { writeAudit } from '../audit/write'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
 import { mailTemplates } from '../notifications/templates'
@@ -34,11 +34,20 @@ function reminderMail(name: string, cycle: string, periods: Period[], now: Date)
   })
 }
 
-/**
- * Reminds every active fellow of active cycles (or one cycle) about ended periods without a
- * submitted update. `actorId` is the staff member who pressed the button (null for the scheduler).
- */
-export async function sendUpdateReminders(db: PrismaClient, opts: { cycleId?: string; now?: Date; actorId?: string | null } = {}): Promise<ReminderRun> {
+export interface ReminderScope {
+  cycleId?: string
+  /** Only fellows whose current placement is with this department (the board's filter). */
+  departmentId?: string
+  /** Only these fellowships: the recipients staff saw and confirmed. */
+  fellowshipIds?: string[]
+  now?: Date
+}
+
+// The placement that names a fellow's department, as on the compliance board.
+const CURRENT = { status: { in: ['ACTIVE', 'ENDED'] } } satisfies Prisma.PlacementWhereInput
+
+/** Who a run would email now, and about which periods: what staff confirm before sending. */
+export async function pendingReminders(db: PrismaClient, opts: ReminderScope = {}) {
   const now = opts.now ?? new Date()
   const cycles = await db.cycle.findMany({
     where: { status: 'ACTIVE', archivedAt: null, ...(opts.cycleId ? { id: opts.cycleId } : {}) },
@@ -51,49 +60,68 @@ export async function sendUpdateReminders(db: PrismaClient, opts: { cycleId?: st
       reportingGraceDays: true,
       programme: { select: { name: true } },
       fellowships: {
-        where: { status: 'ACTIVE', user: { active: true } },
+        where: {
+          status: 'ACTIVE',
+          user: { active: true },
+          ...(opts.departmentId ? { placements: { some: { ...CURRENT, project: { departmentId: opts.departmentId } } } } : {}),
+          ...(opts.fellowshipIds ? { id: { in: opts.fellowshipIds } } : {}),
+        },
+        orderBy: { user: { name: 'asc' } },
         select: {
           id: true,
           user: { select: { id: true, name: true, email: true } },
           updates: { where: { status: 'SUBMITTED' }, select: { periodIndex: true } },
+          reminders: { select: { dedupeKey: true } },
         },
       },
     },
   })
+  return cycles.flatMap((c) => {
+    const ended = reportingPeriods(c).filter((p) => p.end <= now)
+    return c.fellowships.flatMap((f) => {
+      const submitted = new Set(f.updates.map((u) => u.periodIndex))
+      const reminded = new Set(f.reminders.map((r) => r.dedupeKey))
+      const missing = ended.filter((p) => !submitted.has(p.index) && !reminded.has(reminderKey(f.id, p.index)))
+      return missing.length ? [{ cycle: `${c.programme.name}, ${c.name}`, fellowshipId: f.id, user: f.user, missing }] : []
+    })
+  })
+}
+
+/**
+ * Reminds every active fellow of active cycles (or one cycle, one department, the fellowships
+ * confirmed) about ended periods without a submitted update. `actorId` is the staff member who
+ * pressed the button (null for the scheduler).
+ */
+export async function sendUpdateReminders(db: PrismaClient, opts: ReminderScope & { actorId?: string | null } = {}): Promise<ReminderRun> {
+  const now = opts.now ?? new Date()
   const run: ReminderRun = { fellows: 0, periods: 0 }
   const queued: string[] = []
-  for (const c of cycles) {
-    const ended = reportingPeriods(c).filter((p) => p.end <= now)
-    if (!ended.length) continue
-    for (const f of c.fellowships) {
-      const submitted = new Set(f.updates.map((u) => u.periodIndex))
-      const missing = ended.filter((p) => !submitted.has(p.index))
-      if (!missing.length) continue
-      const sent = await db.$transaction(async (tx) => {
-        // ON CONFLICT DO NOTHING: only periods never reminded about come back.
-        const created = await tx.reminder.createManyAndReturn({
-          data: missing.map((p) => ({ dedupeKey: reminderKey(f.id, p.index), fellowshipId: f.id, userId: f.user.id, kind: 'update-missing' })),
-          skipDuplicates: true,
-          select: { dedupeKey: true },
-        })
-        const fresh = new Set(created.map((r) => r.dedupeKey))
-        const periods = missing.filter((p) => fresh.has(reminderKey(f.id, p.index)))
-        if (!periods.length) return 0
-        const mail = reminderMail(f.user.name, `${c.programme.name}, ${c.name}`, periods, now)
-        queued.push(await queueMail(tx, { to: f.user.email, userId: f.user.id, kind: 'update-reminder', ...mail }))
-        await writeAudit(tx, {
-          actorId: opts.actorId ?? null,
-          action: 'reminder.update',
-          entityType: 'Fellowship',
-          entityId: f.id,
-          after: { periods: periods.map((p) => p.index) },
-        })
-        return periods.length
+  for (const { cycle, fellowshipId, user, missing } of await pendingReminders(db, { ...opts, now })) {
+    const f = { id: fellowshipId, user }
+    const sent = await db.$transaction(async (tx) => {
+      // ON CONFLICT DO NOTHING: only periods never reminded about come back.
+      const created = await tx.reminder.createManyAndReturn({
+        data: missing.map((p) => ({ dedupeKey: reminderKey(f.id, p.index), fellowshipId: f.id, userId: f.user.id, kind: 'update-missing' })),
+        skipDuplicates: true,
+        select: { dedupeKey: true },
       })
-      if (sent) {
-        run.fellows++
-        run.periods += sent
-      }
+      const fresh = new Set(created.map((r) => r.dedupeKey))
+      const periods = missing.filter((p) => fresh.has(reminderKey(f.id, p.index)))
+      if (!periods.length) return 0
+      const mail = reminderMail(f.user.name, cycle, periods, now)
+      queued.push(await queueMail(tx, { to: f.user.email, userId: f.user.id, kind: 'update-reminder', ...mail }))
+      await writeAudit(tx, {
+        actorId: opts.actorId ?? null,
+        action: 'reminder.update',
+        entityType: 'Fellowship',
+        entityId: f.id,
+        after: { periods: periods.map((p) => p.index) },
+      })
+      return periods.length
+    })
+    if (sent) {
+      run.fellows++
+      run.periods += sent
     }
   }
   if (queued.length) await deliverQueued(db, queued)

@@ -40,4 +40,15 @@ export const saveUpdateSchema = z.object({
 
 export type SaveUpdateInput = z.infer<typeof saveUpdateSchema>
 
-export const sendRemindersSchema = z.object({ cycleId: uuid() })
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v)
+const listOf = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v])
+
+/**
+ * Sending reminders is confirmed on a page listing who gets an email: the form carries the
+ * department filter and the fellowships shown, and nobody else is emailed.
+ */
+export const sendRemindersSchema = z.object({
+  cycleId: uuid(),
+  departmentId: z.preprocess(blankToUndefined, uuid().optional()),
+  fellowshipIds: z.preprocess(listOf, z.array(uuid()).min(1, { error: 'errors.noRecipients' }).max(500, { error: 'errors.tooBig' })),
+})

@@ -98,6 +98,7 @@ export function victimIds(v: Victims): Record<string, string[]> {
     panelistIds: [v.reviewer.id],
     userId: [v.placed.user.id, v.partner.id, v.a1.applicant.id],
     fellowshipId: [v.placed.fellowship.id, v.ranker.fellowship.id],
+    fellowshipIds: [v.placed.fellowship.id],
     projectId: [v.placed.project.id, v.approved.id, v.proposal.id],
     placementId: [v.placed.placement.id],
     runId: [v.run.id],

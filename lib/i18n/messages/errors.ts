@@ -63,6 +63,7 @@ export const errors = defineMessages(
     ageRangeOrder: 'The maximum age must not be below the minimum.',
     selectAtLeastOne: 'Select at least one application.',
     chooseReviewers: 'Choose at least one reviewer.',
+    noRecipients: 'Nobody is on the list to email. Open the list of recipients again.',
     scoreOneToFive: 'Choose a score from 1 to 5.',
     confirmWithdraw: 'Tick the box to confirm.',
     // placement
@@ -135,6 +136,7 @@ export const errors = defineMessages(
     selectAtLeastOne: 'کم از کم ایک درخواست منتخب کریں۔',
     chooseReviewers: 'کم از کم ایک جائزہ کار منتخب کریں۔',
     scoreOneToFive: '1 سے 5 تک کوئی نمبر منتخب کریں۔',
+    noRecipients: 'ای میل کے لیے فہرست میں کوئی نہیں۔ وصول کنندگان کی فہرست دوبارہ کھولیں۔',
     confirmWithdraw: 'تصدیق کے لیے خانے پر نشان لگائیں۔',
     // placement
     projectTitleNeeded: 'منصوبے کا عنوان انگریزی یا اردو میں دیں۔',

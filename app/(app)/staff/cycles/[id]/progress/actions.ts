@@ -1,8 +1,9 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { STAFF_ROLES } from '@/lib/auth/roles'
-import { getMessages } from '@/lib/i18n/server'
+import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { sendRemindersSchema } from '@/lib/progress/schema'
 import { sendCycleReminders } from '@/lib/progress/mutations/send-reminders'
@@ -15,17 +16,24 @@ import { addComment } from '@/lib/comments/comments'
 
 const opts = { roles: STAFF_ROLES }
 
+/** The confirmed send: only the department shown and the fellows listed on the confirmation. */
 export async function sendRemindersAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(
+  let sent: { fellows: number; periods: number; to: string } | undefined
+  const res = await runAction(
     fd,
     sendRemindersSchema,
     async (viewer, input) => {
-      const run = await sendCycleReminders(viewer, input.cycleId)
+      const run = await sendCycleReminders(viewer, input.cycleId, new Date(), { departmentId: input.departmentId, fellowshipIds: input.fellowshipIds })
+      revalidatePath(`/staff/cycles/${input.cycleId}/progress`)
+      const q = new URLSearchParams({ ...(input.departmentId ? { department: input.departmentId } : {}), sent: String(run.fellows), periods: String(run.periods) })
+      sent = { ...run, to: `/staff/cycles/${input.cycleId}/progress?${q}#reminders` }
       const t = (await getMessages()).progress.compliance
-      return { message: run.periods ? format(t.remindersSent, { periods: run.periods, fellows: run.fellows }) : t.remindersNone }
+      return { message: run.periods ? format(t.remindersSent, { ...run }, await getLocale()) : t.remindersNone }
     },
     opts,
   )
+  if (res.ok && sent) redirect(sent.to)
+  return res
 }
 
 export async function createDeliverableAction(_prev: ActionState, fd: FormData): Promise<ActionState> {

@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
+import { firstParam, idParam, orNotFound, uuidParam } from '@/lib/server/page'
 import { complianceBoard } from '@/lib/progress/compliance'
+import { previewCycleReminders } from '@/lib/progress/mutations/send-reminders'
 import { isOverdue, listCycleProjects, pageDeliverables } from '@/lib/deliverables/queries'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
@@ -24,11 +24,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function CycleProgressPage({ params, searchParams }: Props) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const cycleId = uuidParam((await params).id)
-  if (!cycleId) notFound()
+  const cycleId = idParam((await params).id)
   const sp = await searchParams
   const departmentId = uuidParam(firstParam(sp.department))
   const board = await orNotFound(complianceBoard(viewer, cycleId, { departmentId }))
+  const boardHref = `/staff/cycles/${cycleId}/progress${departmentId ? `?department=${departmentId}` : ''}`
+  // The confirmation lists exactly who "Send" emails: the department shown, nobody else.
+  const recipients = firstParam(sp.remind) === '1' && board.cycle.status === 'ACTIVE' ? await previewCycleReminders(viewer, cycleId, { departmentId }) : null
+  const departmentName = departmentId ? board.departments.find((x) => x.id === departmentId) : undefined
+  const sentFellows = Number(firstParam(sp.sent))
+  const sent = Number.isInteger(sentFellows) && sentFellows >= 0 && firstParam(sp.sent) ? { fellows: sentFellows, periods: Number(firstParam(sp.periods)) || 0 } : null
   const [list, projects] = await Promise.all([pageDeliverables(viewer, { cycleId, departmentId }, pageFrom(sp.page), undefined, 'recent'), listCycleProjects(viewer, cycleId, departmentId)])
   const deliverables = list.rows
   const t = m.progress.compliance
@@ -76,16 +81,53 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
               </p>
             </>
           )}
-          <div className="mt-5 border-t border-slate-200 pt-4">
-            {board.cycle.status === 'ACTIVE' ? (
-              <ActionForm action={sendRemindersAction} submitLabel={t.reminders} submitVariant="secondary" aria-label={t.reminders}>
-                <Hidden name="cycleId" value={cycleId} />
-                <p className="text-sm text-slate-700">{t.remindersHint}</p>
-              </ActionForm>
-            ) : (
+          <section id="reminders" aria-label={t.reminders} className="mt-5 border-t border-slate-200 pt-4">
+            {sent ? (
+              <p role="status" className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+                {sent.periods ? format(t.remindersSent, sent, locale) : t.remindersNone}
+              </p>
+            ) : null}
+            {board.cycle.status !== 'ACTIVE' ? (
               <p className="text-sm text-slate-700">{t.remindersInactive}</p>
+            ) : recipients ? (
+              recipients.length === 0 ? (
+                <>
+                  <p className="text-sm text-slate-700">{t.remindersNobody}</p>
+                  <LinkButton href={boardHref} variant="secondary">
+                    {t.remindersCancel}
+                  </LinkButton>
+                </>
+              ) : (
+                <ActionForm action={sendRemindersAction} submitLabel={format(t.remindersConfirm, { count: recipients.length }, locale)} aria-label={t.reminders}>
+                  <h3 className="text-lg font-semibold">{format(t.remindersConfirmTitle, { count: recipients.length }, locale)}</h3>
+                  <p className="text-sm text-slate-700">
+                    {format(t.remindersConfirmScope, { department: departmentName ? name(departmentName) : t.allDepartments })} {t.remindersConfirmIntro}
+                  </p>
+                  <Hidden name="cycleId" value={cycleId} />
+                  {departmentId ? <Hidden name="departmentId" value={departmentId} /> : null}
+                  <h4 className="font-medium">{t.remindersRecipients}</h4>
+                  <ul className="list-disc space-y-1 ps-6">
+                    {recipients.map((r) => (
+                      <li key={r.fellowshipId}>
+                        <Hidden name="fellowshipIds" value={r.fellowshipId} />
+                        {format(t.remindersPeriods, { name: r.name, n: r.periods }, locale)}
+                      </li>
+                    ))}
+                  </ul>
+                  <Link href={boardHref} className="text-emerald-800 underline">
+                    {t.remindersCancel}
+                  </Link>
+                </ActionForm>
+              )
+            ) : (
+              <>
+                <p className="mb-3 text-sm text-slate-700">{t.remindersHint}</p>
+                <LinkButton href={`${boardHref}${departmentId ? '&' : '?'}remind=1#reminders`} variant="secondary">
+                  {t.reminders}
+                </LinkButton>
+              </>
             )}
-          </div>
+          </section>
         </Card>
         <Card title={t.deliverables}>
           {deliverables.length === 0 ? (
