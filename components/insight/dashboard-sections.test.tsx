@@ -43,3 +43,19 @@ describe('the compliance section of a cycle dashboard', () => {
     expect(render(rows, 'ur')).toContain('تمام 52 دورانیے')
   })
 })
+
+describe('the compliance section before any period', () => {
+  const empty = (dates: { startDate: Date | null; endDate: Date | null }, locale: 'en' | 'ur' = 'en') =>
+    renderToStaticMarkup(<ComplianceSection rows={[]} dates={dates} m={dictionaries[locale]} locale={locale} cycleId="c" linked={false} />)
+
+  it('says a dated cycle has not started yet, not that it needs dates (cycle 8)', () => {
+    const html = empty({ startDate: new Date('2027-01-31T19:00:00Z'), endDate: new Date('2028-01-30T19:00:00Z') })
+    expect(html).toContain('the first begins with the cycle on 01-Feb-2027')
+    expect(html).not.toContain('needs start and end dates')
+    expect(empty({ startDate: new Date('2027-01-31T19:00:00Z'), endDate: new Date('2028-01-30T19:00:00Z') }, 'ur')).toContain('سائیکل کے ساتھ شروع')
+  })
+
+  it('asks for dates only when the cycle has none', () => {
+    expect(empty({ startDate: null, endDate: null })).toContain('needs start and end dates')
+  })
+})

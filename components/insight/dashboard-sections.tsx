@@ -104,7 +104,15 @@ export function CoverageSection({ rows, m, locale, cycleId, linked }: Common & {
 /** How many of a cycle's reporting periods the dashboard lists (the latest). */
 export const COMPLIANCE_PERIODS_SHOWN = 12
 
-export function ComplianceSection({ rows, m, locale, cycleId, linked, departmentId }: Common & { rows: ComplianceRow[]; departmentId?: string | null }) {
+export function ComplianceSection({
+  rows,
+  m,
+  locale,
+  cycleId,
+  linked,
+  departmentId,
+  dates,
+}: Common & { rows: ComplianceRow[]; departmentId?: string | null; dates?: { startDate: Date | null; endDate: Date | null } }) {
   const t = m.insight.dashboard.compliance
   const c = m.insight.common
   const dept = departmentId ?? undefined
@@ -116,7 +124,8 @@ export function ComplianceSection({ rows, m, locale, cycleId, linked, department
     <Card title={t.title}>
       <p className="mb-4 text-sm text-slate-700">{t.intro}</p>
       {rows.length === 0 ? (
-        <EmptyState>{t.none}</EmptyState>
+        // No period yet: a cycle with dates has simply not started; only one without them needs dates.
+        <EmptyState>{dates?.startDate && dates.endDate ? format(t.notStarted, { date: formatDate(dates.startDate, locale) }) : t.none}</EmptyState>
       ) : (
         <div className={twoCol}>
           <StackedBars

@@ -98,3 +98,23 @@ describe('equity over the years', () => {
     expect(await countDataset(staff, 'applications', { year: 2022, programme, gender: 'FEMALE' })).toBe(6)
   })
 })
+
+describe('fellows per 100 applicants', () => {
+  it('counts only cycles that took applications, and says so (not 181 per 100)', async () => {
+    // A programme with an old cycle recruited before Daftar (fellows, no applications) and a
+    // cycle that took 20 applications and chose 5 of them.
+    const p = (await makeProgramme()).id
+    const old = (await makeCycle({ programmeId: p, startDate: new Date('2019-10-01T00:00:00+05:00') })).id
+    const recent = (await makeCycle({ programmeId: p, startDate: new Date('2023-10-01T00:00:00+05:00') })).id
+    for (let i = 0; i < 15; i++) await makeApplication(recent, { gender: 'FEMALE', district: 'Swat' })
+    for (let i = 0; i < 5; i++) await makeFellow(recent, { gender: 'FEMALE', district: 'Swat' })
+    for (let i = 0; i < 16; i++) await makeFellow(old, { withApplication: false, userGender: 'FEMALE', userDistrict: 'Swat' })
+    const t = await equityBreakdown(staff, { programme: p }, 'gender')
+    expect(t.total).toEqual({ applicants: 20, fellows: 21, rate: 25 })
+    expect(t.rows.find((r) => r.key === 'FEMALE')?.rate).toBe(25)
+    expect(t.rateLeavesOut).toBe(true)
+    const byYear = await equityOverYears(staff, { programme: p }, 'gender')
+    expect(byYear.find((y) => y.year === 2019)?.table.total).toEqual({ applicants: 0, fellows: 16, rate: null })
+    expect((await equityBreakdown(staff, { cycle: recent }, 'gender')).rateLeavesOut).toBe(false)
+  })
+})

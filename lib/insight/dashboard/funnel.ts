@@ -14,7 +14,7 @@ const STEP_SQL: Record<FunnelStep, Prisma.Sql> = {
   applied: Prisma.sql`true`,
   eligible: Prisma.sql`a.eligibility = 'ELIGIBLE' OR a.stage IN ('REVIEW', 'INTERVIEW', 'OFFER', 'ACCEPTED', 'DECLINED')`,
   reviewed: Prisma.sql`EXISTS (SELECT 1 FROM "Review" r WHERE r."applicationId" = a.id AND r.status = 'SUBMITTED') OR a.stage IN ('INTERVIEW', 'OFFER', 'ACCEPTED', 'DECLINED')`,
-  interviewed: Prisma.sql`EXISTS (SELECT 1 FROM "Interview" i WHERE i."applicationId" = a.id AND i.status = 'COMPLETED') OR a.stage IN ('OFFER', 'ACCEPTED', 'DECLINED')`,
+  interviewed: Prisma.sql`EXISTS (SELECT 1 FROM "Interview" i WHERE i."applicationId" = a.id AND i.status = 'COMPLETED')`,
   offered: Prisma.sql`EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id) OR a.stage IN ('OFFER', 'ACCEPTED', 'DECLINED')`,
   accepted: Prisma.sql`EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id AND o.status = 'ACCEPTED') OR a.stage = 'ACCEPTED'`,
 }

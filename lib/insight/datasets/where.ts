@@ -18,7 +18,8 @@ export const STEP_WHERE: Record<FunnelStep, Prisma.ApplicationWhereInput> = {
   applied: {},
   eligible: { OR: [{ eligibility: 'ELIGIBLE' }, beyond('REVIEW', 'INTERVIEW', 'OFFER', 'ACCEPTED', 'DECLINED')] },
   reviewed: { OR: [{ reviews: { some: { status: 'SUBMITTED' } } }, beyond('INTERVIEW', 'OFFER', 'ACCEPTED', 'DECLINED')] },
-  interviewed: { OR: [{ interviews: { some: { status: 'COMPLETED' } } }, beyond('OFFER', 'ACCEPTED', 'DECLINED')] },
+  // Only a completed interview: an offer can be made without one, and that applicant was never interviewed.
+  interviewed: { interviews: { some: { status: 'COMPLETED' } } },
   offered: { OR: [{ offer: { isNot: null } }, beyond('OFFER', 'ACCEPTED', 'DECLINED')] },
   accepted: { OR: [{ offer: { status: 'ACCEPTED' } }, beyond('ACCEPTED')] },
 }

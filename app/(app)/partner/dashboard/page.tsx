@@ -61,7 +61,7 @@ export default async function PartnerDashboardPage({ searchParams }: { searchPar
       </form>
       <div className="space-y-6">
         <CoverageSection rows={coverage} {...common} />
-        <ComplianceSection rows={compliance} departmentId={departmentId} {...common} />
+        <ComplianceSection rows={compliance} dates={cycle} departmentId={departmentId} {...common} />
         <DeliverablesSection rows={deliverables} {...common} />
         <MetricsSection rows={metrics} {...common} />
       </div>

@@ -103,6 +103,7 @@ export default async function EquityPage({ searchParams }: { searchParams: Searc
             <EquityTableView table={table} dim={dim} scope={scope} caption={format(t.caption, { dimension: dimLabel })} m={m} locale={locale} />
           </div>
           <p className="mt-4 text-sm text-slate-700">{c.suppressionNote}</p>
+          {table.rateLeavesOut || years.some((y) => y.table.rateLeavesOut) ? <p className="mt-2 text-sm text-slate-700">{t.rateNote}</p> : null}
           {dim === 'region' ? <p className="mt-2 text-sm text-slate-700">{format(t.remoteNote, { list: REMOTE_DISTRICTS.map((d) => districtLabel(d, locale)).join(locale === 'ur' ? '، ' : ', ') })}</p> : null}
         </Card>
         {years.length ? (

@@ -48,7 +48,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
       <div className="space-y-6">
         <FunnelSection rows={funnel} {...common} />
         <CoverageSection rows={coverage} {...common} />
-        <ComplianceSection rows={compliance} {...common} />
+        <ComplianceSection rows={compliance} dates={cycle} {...common} />
         <DeliverablesSection rows={deliverables} {...common} />
         <MetricsSection rows={metrics} {...common} />
       </div>
