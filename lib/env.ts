@@ -22,6 +22,8 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().default('us-east-1'),
+  /** How many proxies in front of the app append to X-Forwarded-For (lib/server/client-ip.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(20).default(0),
   /** Show the demo sign-ins on the sign-in page. Defaults to on for the embedded database only. */
   DAFTAR_DEMO: z.enum(['on', 'off']).optional(),
 })

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { getDb } from '../server/db'
 import { AppError } from '../server/errors'
 import { makeDepartment, makeUser, makeViewer } from '../../tests/support/factories'
+import bcrypt from 'bcryptjs'
 import { hashPassword } from './password'
 import {
   acceptInvitation,
@@ -14,6 +15,19 @@ import {
   signUpApplicant,
   updateUser,
 } from './accounts'
+
+// Which hash each password check compared against (the real function still runs).
+const verifiedAgainst: (string | null | undefined)[] = []
+vi.mock('./password', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./password')>()
+  return {
+    ...real,
+    verifyPassword: (plain: string, hash: string | null | undefined) => {
+      verifiedAgainst.push(hash)
+      return real.verifyPassword(plain, hash)
+    },
+  }
+})
 
 async function lastMailTo(email: string) {
   const db = await getDb()
@@ -39,10 +53,41 @@ describe('password sign-in', () => {
     await expect(authenticatePassword(u.email, 'correct horse battery')).rejects.toMatchObject({ messageKey: 'errors.invalidCredentials' })
   })
 
+  it('counts every attempt before the password is checked: 31 at once, each from its own address, check at most 10', async () => {
+    const u = await makeUser('FELLOW', { passwordHash: await hashPassword('correct horse battery') })
+    const guesses = [...Array.from({ length: 30 }, (_, i) => `wrong guess number ${i}`), 'correct horse battery']
+    const results = await Promise.all(
+      guesses.map((pw, i) =>
+        authenticatePassword(u.email, pw, `198.51.100.${i + 1}`).then(
+          () => 'signed in',
+          (e: AppError) => e.code,
+        ),
+      ),
+    )
+    // Ten attempts may be checked in the window; the other 21 are refused without a check.
+    expect(results.filter((r) => r === 'RATE_LIMITED')).toHaveLength(21)
+    expect(results.filter((r) => r !== 'RATE_LIMITED')).toHaveLength(10)
+    // The account stays locked for the right password too.
+    await expect(authenticatePassword(u.email, 'correct horse battery', '203.0.113.99')).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+  })
+
   it('locks an account after too many attempts', async () => {
     const u = await makeUser('FELLOW', { passwordHash: await hashPassword('correct horse battery') })
     for (let i = 0; i < 10; i++) await authenticatePassword(u.email, 'wrong password!').catch(() => {})
     await expect(authenticatePassword(u.email, 'correct horse battery')).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+  })
+})
+
+describe('an unknown email costs the same bcrypt work as a real one', () => {
+  it('compares against a real bcrypt hash of the same cost as stored passwords', async () => {
+    verifiedAgainst.length = 0
+    await authenticatePassword('nobody-here@test.pk', 'some password').catch(() => {})
+    expect(verifiedAgainst).toHaveLength(1)
+    const dummy = verifiedAgainst[0]!
+    // bcryptjs answers "no match" at once, without hashing, for anything that is not a
+    // 60-character bcrypt hash.
+    expect(dummy).toMatch(/^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/)
+    expect(bcrypt.getRounds(dummy)).toBe(bcrypt.getRounds(await hashPassword('any real password')))
   })
 })
 

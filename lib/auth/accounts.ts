@@ -5,13 +5,13 @@ import type { Role } from '@prisma/client'
 import { getDb } from '../server/db'
 import { AppError, isUniqueViolation, notFound, stale } from '../server/errors'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
-import { hit, isLimited, recordFailure } from '../server/rate-limit'
+import { forgive, hit } from '../server/rate-limit'
 import { writeAudit } from '../audit/write'
 import { assertCan, can } from './policy'
-import { hashPassword, verifyPassword } from './password'
+import { dummyHash, hashPassword, verifyPassword } from './password'
 import { hashToken, newToken, TOKEN_TTL_MS } from './tokens'
 import type { Viewer } from './viewer'
-import type { InviteInput, UpdateUserInput } from './schema'
+import { signInSchema, type InviteInput, type UpdateUserInput } from './schema'
 import { mailTemplates } from '../notifications/templates'
 
 export interface SessionUser {
@@ -32,24 +32,29 @@ const toSessionUser = (u: { id: string; role: Role; name: string; email: string;
 
 const SIGN_IN_LIMIT = { perAccount: 10, perIp: 50, windowMs: 15 * 60_000 }
 
-export async function authenticatePassword(emailIn: string, password: string, ip = 'unknown'): Promise<SessionUser> {
-  const email = emailIn.trim().toLowerCase()
+export async function authenticatePassword(emailIn: string, password: string, ip: string | null = null): Promise<SessionUser> {
+  // Malformed credentials (a NUL byte, thousands of characters) never reach the database.
+  const creds = signInSchema.safeParse({ email: emailIn, password })
+  if (!creds.success) throw new AppError('INVALID', 'errors.invalidCredentials')
+  const { email } = creds.data
   const acctKey = `signin:acct:${email}`
-  const ipKey = `signin:ip:${ip}`
-  // Failed attempts count; once an account or an address has too many, even the right
-  // password waits for the window to pass (that is what stops guessing).
-  if ((await isLimited(acctKey, SIGN_IN_LIMIT.perAccount)) || (await isLimited(ipKey, SIGN_IN_LIMIT.perIp))) {
-    throw new AppError('RATE_LIMITED', 'errors.rateLimited')
-  }
+  const ipKey = ip ? `signin:ip:${ip}` : null
+  // Every attempt is counted, in one atomic statement, before its password is checked: attempts
+  // sent at once cannot all pass a check made before any of them was recorded. Once an account
+  // or an address has used up its window, even the right password waits (that stops guessing).
+  const accountAllowed = await hit(acctKey, SIGN_IN_LIMIT.perAccount, SIGN_IN_LIMIT.windowMs)
+  const addressAllowed = ipKey ? await hit(ipKey, SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowMs) : true
+  if (!accountAllowed || !addressAllowed) throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   const db = await getDb()
   const u = await db.user.findUnique({ where: { email } })
-  // Compare even when there is no user, so timing does not reveal which emails exist.
-  const valid = await verifyPassword(password, u?.passwordHash ?? '$2b$04$invalidinvalidinvalidinvalidinvalidinvalidinvalidinvalidi')
-  if (!u || !u.active || !valid) {
-    await recordFailure(acctKey, SIGN_IN_LIMIT.windowMs)
-    await recordFailure(ipKey, SIGN_IN_LIMIT.windowMs)
-    throw new AppError('INVALID', 'errors.invalidCredentials')
-  }
+  // Compare even when there is no user, against a real hash of the same cost, so timing does
+  // not reveal which emails exist.
+  const valid = await verifyPassword(password, u?.passwordHash ?? (await dummyHash()))
+  if (!u || !u.active || !valid) throw new AppError('INVALID', 'errors.invalidCredentials')
+  // Only failures are held against the account and the address: a sign-in with the right
+  // password takes its attempt back.
+  await forgive(acctKey)
+  if (ipKey) await forgive(ipKey)
   return toSessionUser(u)
 }
 
@@ -63,9 +68,9 @@ async function issueToken(userId: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' 
 }
 
 /** Always succeeds from the caller's view: whether the email has an account is not revealed. */
-export async function requestSignInLink(emailIn: string, ip = 'unknown') {
+export async function requestSignInLink(emailIn: string, ip: string | null = null) {
   const email = emailIn.trim().toLowerCase()
-  if (!(await hit(`link:acct:${email}`, 5, 15 * 60_000)) || !(await hit(`link:ip:${ip}`, 30, 15 * 60_000))) {
+  if (!(await hit(`link:acct:${email}`, 5, 15 * 60_000)) || (ip && !(await hit(`link:ip:${ip}`, 30, 15 * 60_000)))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
   const db = await getDb()
@@ -99,9 +104,9 @@ export async function consumeSignInLink(token: string): Promise<SessionUser> {
   return toSessionUser(u)
 }
 
-export async function requestPasswordReset(emailIn: string, ip = 'unknown') {
+export async function requestPasswordReset(emailIn: string, ip: string | null = null) {
   const email = emailIn.trim().toLowerCase()
-  if (!(await hit(`reset:acct:${email}`, 5, 15 * 60_000)) || !(await hit(`reset:ip:${ip}`, 30, 15 * 60_000))) {
+  if (!(await hit(`reset:acct:${email}`, 5, 15 * 60_000)) || (ip && !(await hit(`reset:ip:${ip}`, 30, 15 * 60_000)))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
   const db = await getDb()

@@ -6,17 +6,15 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { authenticatePassword, consumeSignInLink, verifyEmail } from './accounts'
 import { authSecret } from './secret'
 import { AppError } from '../server/errors'
+import { clientIp } from '../server/client-ip'
 
-function clientIp(req: { headers?: Record<string, unknown> } | undefined) {
-  const h = req?.headers ?? {}
-  const fwd = (h['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim()
-  return fwd || (h['x-real-ip'] as string | undefined) || 'unknown'
-}
-
-/** next-auth only passes a string back to the client: send the error's message key. */
+/** next-auth only passes a string back to the client (in the URL): send the error's message
+ * key. Anything unexpected (a database error, say) is logged here and answered with the
+ * generic message, never its own text. */
 function rethrow(e: unknown): never {
   if (e instanceof AppError) throw new Error(e.messageKey ?? 'errors.invalidCredentials')
-  throw e
+  console.error('[auth] sign-in failed unexpectedly', e)
+  throw new Error('errors.invalidCredentials')
 }
 
 export const authOptions: NextAuthOptions = {

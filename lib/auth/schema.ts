@@ -8,7 +8,11 @@ export const password = () =>
 
 export const signInSchema = z.object({
   email: email(),
-  password: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200),
+  password: z
+    .string({ error: 'errors.required' })
+    .min(1, { error: 'errors.required' })
+    .max(200, { error: 'errors.tooLong' })
+    .refine((v) => !v.includes('\0'), { error: 'errors.controlCharacter' }),
 })
 
 export const emailOnlySchema = z.object({ email: email() })

@@ -3,7 +3,7 @@
 // counted together.
 import { describe, expect, it, vi } from 'vitest'
 import { getDb } from './db'
-import { hit, isLimited, recordFailure, resetRateLimits } from './rate-limit'
+import { forgive, hit, resetRateLimits } from './rate-limit'
 
 const MIN = 60_000
 const t0 = new Date('2026-11-27T10:00:00Z')
@@ -19,7 +19,7 @@ describe('a fixed window per key', () => {
     expect(await hit(key, 5, 15 * MIN, at(14 * MIN))).toBe(false)
     // The window has passed: counting starts again.
     expect(await hit(key, 5, 15 * MIN, at(15 * MIN + 1))).toBe(true)
-    expect(await isLimited(key, 5, at(15 * MIN + 2))).toBe(false)
+    expect(await hit(key, 5, 15 * MIN, at(15 * MIN + 2))).toBe(true)
   })
 
   it('counts each key on its own', async () => {
@@ -28,14 +28,20 @@ describe('a fixed window per key', () => {
     expect(await hit('link:ip:203.0.113.10', 3, 15 * MIN, t0)).toBe(true)
   })
 
-  it('failures recorded against a key limit it without counting a check as an attempt', async () => {
+  it('an attempt that turned out allowed is taken back; never below zero, never into a new window', async () => {
     const key = 'signin:acct:asad@example.pk'
-    for (let i = 0; i < 9; i++) await recordFailure(key, 15 * MIN, t0)
-    expect(await isLimited(key, 10, t0)).toBe(false)
-    expect(await isLimited(key, 10, t0)).toBe(false)
-    await recordFailure(key, 15 * MIN, t0)
-    expect(await isLimited(key, 10, at(MIN))).toBe(true)
-    expect(await isLimited(key, 10, at(15 * MIN))).toBe(false)
+    for (let i = 0; i < 3; i++) await hit(key, 3, 15 * MIN, t0)
+    await forgive(key, at(MIN))
+    expect(await hit(key, 3, 15 * MIN, at(2 * MIN))).toBe(true)
+    expect(await hit(key, 3, 15 * MIN, at(3 * MIN))).toBe(false)
+    const db = await getDb()
+    // After the window, forgiving changes nothing: the next attempt starts a window of its own.
+    await forgive(key, at(16 * MIN))
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(4)
+    await forgive('never:seen', t0)
+    await hit('once', 3, 15 * MIN, t0)
+    for (let i = 0; i < 3; i++) await forgive('once', t0)
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: 'once' } })).count).toBe(0)
   })
 })
 

@@ -34,16 +34,14 @@ export async function hit(key: string, limit: number, windowMs: number, now = ne
   return Number(rows[0]?.count ?? 1) <= limit
 }
 
-/** True when the key has already used up its limit (without counting an attempt). */
-export async function isLimited(key: string, limit: number, now = new Date()): Promise<boolean> {
+/** Takes back one attempt counted in the key's current window: for limits on failures, the
+ * attempt is counted before its outcome is known (so concurrent attempts cannot all pass a
+ * check made before any of them was counted) and forgiven once it turns out to have succeeded. */
+export async function forgive(key: string, now = new Date()): Promise<void> {
   const db = await getDb()
-  const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } })
-  return !!row && row.resetAt > now && row.count >= limit
-}
-
-/** Records a failure against the key (for limits that count failures only). */
-export async function recordFailure(key: string, windowMs: number, now = new Date()): Promise<void> {
-  await hit(key, Number.MAX_SAFE_INTEGER, windowMs, now)
+  await db.$executeRaw`
+    UPDATE "RateLimit" SET "count" = "count" - 1
+    WHERE "key" = ${key} AND "count" > 0 AND "resetAt" > ${now.toISOString()}::timestamptz`
 }
 
 /** Forgets every window (tests). */

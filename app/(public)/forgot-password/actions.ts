@@ -1,13 +1,12 @@
 'use server'
-import { headers } from 'next/headers'
 import { runPublicAction, type ActionState } from '@/lib/server/action'
+import { requestIp } from '@/lib/server/client-ip'
 import { emailOnlySchema, setPasswordSchema } from '@/lib/auth/schema'
 import { requestPasswordReset, resetPassword } from '@/lib/auth/accounts'
 
 export async function requestResetAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runPublicAction(fd, emailOnlySchema, async ({ email }) => {
-    const ip = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'unknown'
-    await requestPasswordReset(email, ip)
+    await requestPasswordReset(email, await requestIp())
     return 'auth.resetSent'
   })
 }
