@@ -1,10 +1,14 @@
 'use client'
 // Forms bound to a server action: errors appear beside each field (aria-describedby) and
-// at the top of the form (aria-live); the submit button disables while the action runs.
-import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef } from 'react'
+// the form's message beside its submit button (aria-live); the submit button disables while
+// the action runs. After a submit, focus goes where the answer is: the first field to
+// correct, else the message; a confirmation whose form left the page goes to the shell's flash.
+import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, useState, useTransition } from 'react'
 import { useFormStatus } from 'react-dom'
 import type { ActionState } from '@/lib/server/action-state'
-import { useMessages } from '../i18n-provider'
+import { format } from '@/lib/i18n/define'
+import { useLocale, useMessages } from '../i18n-provider'
+import { useFlash } from './flash'
 import { buttonClass, inputClass } from './styles'
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>
@@ -35,25 +39,63 @@ export function ActionForm({
   id?: string
   'aria-label'?: string
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false })
+  // The server's answer without JavaScript (and the form's first render)...
+  const [serverState, formAction, serverPending] = useActionState(action, { ok: false })
+  // ...and with it: the action called directly, so its answer is known even when the page
+  // that comes back no longer has this form (an approval removes the approve form).
+  const [clientState, setClientState] = useState<ActionState | null>(null)
+  const [clientPending, startSubmit] = useTransition()
+  const state = clientState ?? serverState
+  const pending = serverPending || clientPending
   const ref = useRef<HTMLFormElement>(null)
+  const statusRef = useRef<HTMLDivElement>(null)
   const statusId = useId()
+  const m = useMessages()
+  const locale = useLocale()
+  const flash = useFlash()
+  // The last confirmation: if the page that comes back with it no longer has this form, the
+  // shell's flash shows it (the form's own message went with the form).
+  const confirmed = useRef<{ message: string; at: number } | null>(null)
   useEffect(() => {
-    if (state.ok && resetOnSuccess) ref.current?.reset()
-  }, [state, resetOnSuccess])
+    if (!clientState) return
+    const form = ref.current
+    if (!form) return
+    if (clientState.ok && resetOnSuccess) form.reset()
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
+    const field = invalid && (invalid.matches('input, select, textarea') ? invalid : invalid.querySelector<HTMLElement>('input, select, textarea'))
+    if (field) field.focus()
+    else if (clientState.formError || clientState.message || clientState.fieldErrors) statusRef.current?.focus()
+  }, [clientState, resetOnSuccess])
+  useEffect(
+    () => () => {
+      if (confirmed.current && Date.now() - confirmed.current.at < 5000) flash?.(confirmed.current.message)
+    },
+    [flash],
+  )
+  const fieldErrorCount = Object.keys(state.fieldErrors ?? {}).filter((k) => k !== '_form').length
+  const formMessage = state.formError ?? (!state.ok && fieldErrorCount ? format(m.common.checkFields, { n: fieldErrorCount }, locale) : null)
   return (
     <StateCtx.Provider value={state}>
       <PendingCtx.Provider value={pending}>
       <form
         ref={ref}
         action={formAction}
-        // Dispatching by hand keeps what the person typed when the server sends back errors
-        // (React resets a form after a form action). Without JavaScript the plain action runs.
+        // With JavaScript the action is called by hand: what the person typed stays when the
+        // server sends back errors (React resets a form after a form action), and the answer
+        // is seen here before the page re-renders. Without JavaScript the plain action runs.
         onSubmit={(e) => {
           e.preventDefault()
           const submitter = (e.nativeEvent as SubmitEvent).submitter
           const fd = new FormData(e.currentTarget, submitter instanceof HTMLElement ? submitter : undefined)
-          startTransition(() => formAction(fd))
+          const form = e.currentTarget
+          startSubmit(async () => {
+            const res = await action(state, fd)
+            if (res.ok && res.message) {
+              if (form.isConnected) confirmed.current = { message: res.message, at: Date.now() }
+              else flash?.(res.message)
+            }
+            startTransition(() => setClientState({ ...res }))
+          })
         }}
         className={className ?? 'space-y-4'}
         noValidate
@@ -61,15 +103,16 @@ export function ActionForm({
         aria-label={ariaLabel}
         aria-describedby={statusId}
       >
-        <div id={statusId} aria-live="polite" role="status">
-          {state.formError ? (
-            <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
+        {children}
+        {submitLabel ? <SubmitButton label={submitLabel} variant={submitVariant} /> : null}
+        {/* After the fields and the button: where the person is looking when they submit. */}
+        <div id={statusId} ref={statusRef} tabIndex={-1} aria-live="polite" role="status" className="focus:outline-none">
+          {formMessage ? (
+            <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{formMessage}</p>
           ) : state.ok && state.message ? (
             <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.message}</p>
           ) : null}
         </div>
-        {children}
-        {submitLabel ? <SubmitButton label={submitLabel} variant={submitVariant} /> : null}
       </form>
       </PendingCtx.Provider>
     </StateCtx.Provider>
