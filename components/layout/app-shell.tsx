@@ -4,10 +4,11 @@ import Link from 'next/link'
 import { Suspense } from 'react'
 import type { NavItem } from '@/lib/nav'
 import type { Messages } from '@/lib/i18n/messages'
-import { format } from '@/lib/i18n/define'
+import { fill, UserText } from '../ui/user-text'
 import { LanguageSwitch } from './language-switch'
 import { SignOutButton } from './sign-out-button'
 import { NavLinks } from './nav-links'
+import { FlashProvider } from '../ui/flash'
 
 export function AppShell({
   m,
@@ -24,24 +25,47 @@ export function AppShell({
   homeHref: string
   children: React.ReactNode
 }) {
+  const account = (
+    <Link href="/account" className="text-slate-700 hover:underline">
+      {fill(m.common.signedInAs, { name: <UserText>{userName}</UserText> })} · {roleLabel}
+    </Link>
+  )
   return (
+    <FlashProvider>
     <div className="min-h-screen">
       <header className="border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href={homeHref} className="text-xl font-bold text-emerald-900">
             {m.common.appName}
           </Link>
-          <div className="flex flex-wrap items-center gap-3 text-sm">
-            <Link href="/account" className="text-slate-700 hover:underline">
-              {format(m.common.signedInAs, { name: userName })} · {roleLabel}
-            </Link>
+          <div className="hidden flex-wrap items-center gap-3 text-sm md:flex">
+            {account}
             <Suspense fallback={null}>
               <LanguageSwitch />
             </Suspense>
             <SignOutButton label={m.common.signOut} />
           </div>
+          {/* Phones: everything behind one "Menu" that opens without JavaScript. */}
+          <details className="group w-full md:hidden" data-testid="mobile-menu">
+            <summary className="ms-auto flex w-fit cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true">☰</span>
+              {m.common.menu}
+            </summary>
+            <div className="mt-3 space-y-3 border-t border-slate-200 pt-3 text-sm">
+              <nav aria-label={m.common.mainNav}>
+                <NavLinks items={nav} vertical />
+              </nav>
+              <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
+                {account}
+                <Suspense fallback={null}>
+                  <LanguageSwitch />
+                </Suspense>
+                <SignOutButton label={m.common.signOut} />
+              </div>
+            </div>
+          </details>
         </div>
-        <nav aria-label={m.common.mainNav} className="mx-auto max-w-7xl px-4">
+        <nav aria-label={m.common.mainNav} className="mx-auto hidden max-w-7xl px-4 md:block">
           <NavLinks items={nav} />
         </nav>
       </header>
@@ -49,5 +73,6 @@ export function AppShell({
         {children}
       </main>
     </div>
+    </FlashProvider>
   )
 }
