@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ROLES } from './roles'
 import { email, text, uuid, optionalText, version } from '../validation'
+import { optionalPkPhone } from '../identity-formats'
 
 export const password = () =>
   z.string({ error: 'errors.required' }).min(10, { error: 'errors.passwordTooShort' }).max(200, { error: 'errors.tooLong' })
@@ -55,4 +56,4 @@ export const changePasswordSchema = z
   .object({ current: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200), password: password(), confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
 
-export const profileSchema = z.object({ name: text(120), phone: optionalText(40), version: version() })
+export const profileSchema = z.object({ name: text(120), phone: optionalPkPhone(), version: version() })

@@ -1,6 +1,7 @@
 // Department (government partner) and partner-contact forms.
 import { z } from 'zod'
 import { checkbox, email, optionalText, optionalUrl, text, uuid, version } from '../validation'
+import { optionalPkPhone } from '../identity-formats'
 
 const departmentFields = {
   name: text(200),
@@ -19,7 +20,7 @@ const contactFields = {
   name: text(120),
   title: optionalText(120),
   email: email(),
-  phone: optionalText(40),
+  phone: optionalPkPhone({ landline: true }),
   isFocalPerson: checkbox(),
 }
 export const createContactSchema = z.object({ ...contactFields, departmentId: uuid() })

@@ -52,6 +52,19 @@ describe('application answers', () => {
   })
 })
 
+describe('identity numbers in an application (issue 13)', () => {
+  const idFields: FieldDef[] = [
+    { key: 'cnic', type: 'SHORT_TEXT', required: true, options: [] },
+    { key: 'phone', type: 'SHORT_TEXT', required: true, options: [] },
+  ]
+  it('refuses a 10-digit CNIC and a short phone number, beside the field', () => {
+    expect(parseAnswers(idFields, { 'a.cnic': '1730112345', 'a.phone': '0300-12345' }, { submit: true }).errors).toEqual({ 'a.cnic': 'errors.invalidCnic', 'a.phone': 'errors.invalidPhone' })
+  })
+  it('stores them in one written form', () => {
+    expect(parseAnswers(idFields, { 'a.cnic': '1730112345671', 'a.phone': '+92 300 1234567' }, { submit: true }).answers).toEqual({ cnic: '17301-1234567-1', phone: '0300-1234567' })
+  })
+})
+
 describe('CSV cells', () => {
   it('quotes commas and quotes, keeps Urdu, and defuses formulas', () => {
     expect(csvCell('Peshawar, KP')).toBe('"Peshawar, KP"')

@@ -3,6 +3,7 @@
 // named "a.<key>" so errors land beside the right field.
 import type { FieldType, Gender } from '@prisma/client'
 import { GENDERS } from './eligibility'
+import { normaliseCnic, normalisePkPhone } from '../identity-formats'
 
 export interface ChoiceOption {
   value: string
@@ -64,10 +65,14 @@ export function parseAnswers(fields: FieldDef[], raw: Record<string, unknown>, o
     const one = values[0]
     const allowed = new Set(f.options.map((o) => o.value))
     switch (f.type) {
-      case 'SHORT_TEXT':
+      case 'SHORT_TEXT': {
+        // Questions keyed `cnic` and `phone` hold identity numbers: checked and stored in one form.
+        const formatted = f.key === 'cnic' ? normaliseCnic(one) : f.key === 'phone' ? normalisePkPhone(one) : one
         if (one.length > SHORT_MAX) fail('recruitment.answerErrors.shortTooLong')
-        else answers[f.key] = one
+        else if (formatted === null) fail(f.key === 'cnic' ? 'errors.invalidCnic' : 'errors.invalidPhone')
+        else answers[f.key] = formatted
         break
+      }
       case 'LONG_TEXT':
         if (one.length > LONG_MAX) fail('recruitment.answerErrors.longTooLong')
         else answers[f.key] = one
