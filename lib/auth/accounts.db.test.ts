@@ -12,7 +12,6 @@ import {
   requestPasswordReset,
   requestSignInLink,
   resetPassword,
-  signUpApplicant,
   updateUser,
 } from './accounts'
 
@@ -156,18 +155,6 @@ describe('invitations', () => {
       const v = await makeViewer(role)
       await expect(inviteUser(v, { email: `x-${role}@test.pk`, name: 'X', role: 'APPLICANT' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
-  })
-})
-
-describe('sign-up', () => {
-  it('creates an unverified applicant and emails a confirmation link; a second sign-up with the same email is refused', async () => {
-    await signUpApplicant({ name: 'Hira', email: 'hira@test.pk', password: 'long enough pw' })
-    const db = await getDb()
-    const u = await db.user.findUniqueOrThrow({ where: { email: 'hira@test.pk' } })
-    expect(u.role).toBe('APPLICANT')
-    expect(u.emailVerifiedAt).toBeNull()
-    expect((await lastMailTo('hira@test.pk')).body).toMatch(/verify-email\?token=/)
-    await expect(signUpApplicant({ name: 'Hira', email: 'hira@test.pk', password: 'long enough pw' })).rejects.toMatchObject({ code: 'DUPLICATE' })
   })
 })
 

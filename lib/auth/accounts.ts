@@ -3,7 +3,7 @@
 import 'server-only'
 import type { Role } from '@prisma/client'
 import { getDb } from '../server/db'
-import { AppError, isUniqueViolation, notFound, stale } from '../server/errors'
+import { AppError, notFound, stale } from '../server/errors'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
 import { forgive, hit } from '../server/rate-limit'
 import { writeAudit } from '../audit/write'
@@ -130,32 +130,6 @@ export async function resetPassword(token: string, password: string) {
     })
     await writeAudit(tx, { actorId: u.id, action: 'user.password-reset', entityType: 'User', entityId: u.id })
   })
-}
-
-/** Applicants create their own account; the emailed link verifies the address. */
-export async function signUpApplicant(input: { name: string; email: string; password: string }, next?: string) {
-  const db = await getDb()
-  const passwordHash = await hashPassword(input.password)
-  const ids: string[] = []
-  try {
-    await db.$transaction(async (tx) => {
-      const u = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, role: 'APPLICANT' },
-      })
-      const { token, tokenHash } = newToken()
-      await tx.authToken.create({
-        data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) },
-      })
-      const path = `/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
-      const t = mailTemplates.verifyEmail({ name: u.name, url: appUrl(path) })
-      ids.push(await queueMail(tx, { to: u.email, userId: u.id, kind: 'auth.verify-email', ...t }))
-      await writeAudit(tx, { actorId: u.id, action: 'user.sign-up', entityType: 'User', entityId: u.id, after: { email: u.email, role: u.role } })
-    })
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('DUPLICATE', 'errors.emailTaken', { email: 'errors.emailTaken' })
-    throw e
-  }
-  await deliverQueued(db, ids)
 }
 
 export async function verifyEmail(token: string) {

@@ -44,7 +44,7 @@ export async function resendVerification(viewer: Viewer, next = '/apply') {
   if (!u || u.emailVerifiedAt) return
   const { token } = newToken()
   const safeNext = localPath(next) ?? '/apply'
-  const t = mailTemplates.verifyEmail({ name: u.name, url: appUrl(`/verify-email?token=${token}&next=${encodeURIComponent(safeNext)}`) })
+  const t = mailTemplates.verifyEmail({ url: appUrl(`/verify-email?token=${token}&next=${encodeURIComponent(safeNext)}`) })
   const id = await db.$transaction(async (tx) => {
     await tx.authToken.create({ data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) } })
     await writeAudit(tx, { actorId: u.id, action: 'user.verify-resend', entityType: 'User', entityId: u.id })

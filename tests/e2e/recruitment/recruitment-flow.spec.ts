@@ -104,7 +104,7 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await app.getByLabel('Password', { exact: true }).fill(PASSWORD)
   await app.getByLabel('Confirm password').fill(PASSWORD)
   await app.getByRole('button', { name: 'Create account' }).click()
-  await expect(app.getByText(/Account created/)).toBeVisible()
+  await expect(app.getByText(/Check your email: we have sent a link/)).toBeVisible()
   const verify = await linkFromMail(applicant.email, /https?:\/\/\S+\/verify-email\?\S+/)
   await app.goto(verify.pathname + verify.search)
   await app.getByRole('button', { name: 'Continue' }).click()

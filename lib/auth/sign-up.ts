@@ -1,0 +1,63 @@
+// Applicants create their own account; the emailed link verifies the address.
+//
+// The answer is the same whether or not the email already has an account, so sign-up cannot
+// be used to find out who has one: a new address gets the confirmation link, an existing
+// account's owner gets a note that someone tried, with the ways to sign in. Either way the
+// password is hashed first, so both take about as long. The mails carry no text from the form
+// (not even the name), and they are limited per email and per client address, so the form
+// cannot be used to send strangers mail of someone else's choosing.
+import 'server-only'
+import { getDb } from '../server/db'
+import { AppError, isUniqueViolation } from '../server/errors'
+import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { hit } from '../server/rate-limit'
+import { writeAudit } from '../audit/write'
+import { mailTemplates } from '../notifications/templates'
+import { hashPassword } from './password'
+import { newToken, TOKEN_TTL_MS } from './tokens'
+
+const HOUR = 60 * 60_000
+export const SIGN_UP_LIMIT = { perEmail: 3, perIp: 10, windowMs: HOUR }
+
+/** Resolves the same way for a new email and one with an account (the caller says "check your email"). */
+export async function signUpApplicant(input: { name: string; email: string; password: string }, next?: string, ip: string | null = null) {
+  const email = input.email.trim().toLowerCase()
+  if (!(await hit(`signup:email:${email}`, SIGN_UP_LIMIT.perEmail, SIGN_UP_LIMIT.windowMs)) || (ip && !(await hit(`signup:ip:${ip}`, SIGN_UP_LIMIT.perIp, SIGN_UP_LIMIT.windowMs)))) {
+    throw new AppError('RATE_LIMITED', 'errors.rateLimited')
+  }
+  const db = await getDb()
+  const passwordHash = await hashPassword(input.password)
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true, active: true } })
+  if (existing) return tellOwner(existing)
+  const ids: string[] = []
+  try {
+    await db.$transaction(async (tx) => {
+      const u = await tx.user.create({ data: { email, name: input.name, passwordHash, role: 'APPLICANT' } })
+      const { token, tokenHash } = newToken()
+      await tx.authToken.create({
+        data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) },
+      })
+      const path = `/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
+      ids.push(await queueMail(tx, { to: u.email, userId: u.id, kind: 'auth.verify-email', ...mailTemplates.verifyEmail({ url: appUrl(path) }) }))
+      await writeAudit(tx, { actorId: u.id, action: 'user.sign-up', entityType: 'User', entityId: u.id, after: { email: u.email, role: u.role } })
+    })
+  } catch (e) {
+    // Someone signed up with this email a moment ago: it has an account now.
+    if (isUniqueViolation(e)) {
+      const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true } })
+      if (u) return tellOwner(u)
+    }
+    throw e
+  }
+  await deliverQueued(db, ids)
+}
+
+/** The account's owner learns that someone tried, and how to get in; nothing changes. */
+async function tellOwner(u: { id: string; active: boolean }) {
+  if (!u.active) return
+  const db = await getDb()
+  const owner = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { email: true } })
+  const t = mailTemplates.signUpExisting({ signInUrl: appUrl('/sign-in'), resetUrl: appUrl('/forgot-password') })
+  const id = await queueMail(db, { to: owner.email, userId: u.id, kind: 'auth.sign-up-existing', ...t })
+  await deliverQueued(db, [id])
+}
