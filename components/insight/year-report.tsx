@@ -37,7 +37,7 @@ export function YearReport({
   const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
   const para = (s: NarrativeSection) => {
     const text = sectionText(narrative, s, locale)
-    return text ? text.split(/\n{2,}/).map((p, i) => <p key={i} className="mb-3 max-w-3xl leading-relaxed text-slate-800">{p}</p>) : null
+    return text ? text.split(/\n{2,}/).map((p, i) => <p key={i} dir="auto" className="mb-3 max-w-3xl leading-relaxed text-slate-800">{p}</p>) : null
   }
   const cycleHref = (c: YearFigures['cycles'][number]) => (audience === 'staff' ? `/staff/insight/cycles/${c.id}` : `/programmes/${c.programme.slug}`)
   return (
@@ -46,7 +46,7 @@ export function YearReport({
         <p className="text-sm font-semibold uppercase tracking-wide text-emerald-800">
           {t.kicker} {f.year}
         </p>
-        <h1 id="report-title" className="mt-1 text-3xl font-bold text-slate-900">{title}</h1>
+        <h1 id="report-title" dir="auto" className="mt-1 text-3xl font-bold text-slate-900">{title}</h1>
         {publishedAt ? <p className="mt-1 text-sm text-slate-700">{format(t.publishedOn, { date: formatDate(publishedAt, locale) })}</p> : null}
       </div>
       {para('intro')}

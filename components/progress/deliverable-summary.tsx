@@ -35,7 +35,7 @@ export function DeliverableSummary({
       {d.description ? (
         <div className="mt-4">
           <h2 className="text-sm font-semibold text-slate-700">{t.description}</h2>
-          <p className="mt-1 whitespace-pre-line text-slate-900">{d.description}</p>
+          <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">{d.description}</p>
         </div>
       ) : null}
       {approved?.review ? (

@@ -13,7 +13,7 @@ export function VersionHistory({ d, t, formatWhen }: { d: DeliverableDetail; t: 
         <li key={s.id} className="rounded-md border border-slate-300 p-4">
           <h3 className="font-semibold text-slate-900">{format(t.version, { n: s.versionNumber })}</h3>
           <p className="text-sm text-slate-700">{format(t.submittedBy, { name: s.submittedBy.name, date: formatWhen(s.submittedAt) })}</p>
-          {s.notes ? <p className="mt-2 whitespace-pre-line text-slate-900">{s.notes}</p> : null}
+          {s.notes ? <p dir="auto" className="mt-2 whitespace-pre-line text-slate-900">{s.notes}</p> : null}
           {s.files.length ? (
             <div className="mt-2">
               <h4 className="text-sm font-semibold text-slate-700">{t.files}</h4>
@@ -46,7 +46,7 @@ export function VersionHistory({ d, t, formatWhen }: { d: DeliverableDetail; t: 
                     {format(t.decisionBy, { decision: t.decisions[s.review.decision], name: s.review.reviewer.name, date: formatWhen(s.review.decidedAt) })}
                   </span>
                 </p>
-                {s.review.comments ? <p className="mt-1 whitespace-pre-line text-slate-900">{s.review.comments}</p> : null}
+                {s.review.comments ? <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">{s.review.comments}</p> : null}
               </>
             ) : (
               <p className="text-sm text-slate-700">{i === 0 ? t.waiting : t.superseded}</p>

@@ -40,7 +40,7 @@ export function AnswerList({
               {locale === 'ur' ? f.labelUr : f.labelEn}
               {f.personal && labels.personal ? <span className="ms-2 text-xs font-normal text-amber-900">({labels.personal})</span> : null}
             </dt>
-            <dd className="mt-1 whitespace-pre-wrap break-words text-slate-900">
+            <dd dir="auto" className="mt-1 whitespace-pre-wrap break-words text-slate-900">
               {file ? (
                 <a href={`/files/${file.file.id}`} className="font-medium text-emerald-800 underline" dir="auto">
                   {file.file.originalName}

@@ -2,7 +2,7 @@
 import Link from 'next/link'
 import { buttonClass } from './styles'
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+export function PageHeader({ title, description, actions }: { title: React.ReactNode; description?: React.ReactNode; actions?: React.ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
@@ -63,8 +63,9 @@ export function Table({ caption, headers, children, captionHidden = true }: { ca
   )
 }
 
+/** A cell; a plain string in it (a name, a title: usually typed by someone) is direction-isolated. */
 export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {
-  return <td className={`px-4 py-2 align-top text-slate-800 ${className ?? ''}`}>{children}</td>
+  return <td className={`px-4 py-2 align-top text-slate-800 ${className ?? ''}`}>{typeof children === 'string' ? <bdi>{children}</bdi> : children}</td>
 }
 
 export function EmptyState({ children }: { children: React.ReactNode }) {
@@ -97,7 +98,7 @@ export function DefinitionList({ items }: { items: [string, React.ReactNode][] }
       {items.map(([k, v]) => (
         <div key={k}>
           <dt className="text-sm text-slate-600">{k}</dt>
-          <dd className="text-slate-900">{v}</dd>
+          <dd className="text-slate-900">{typeof v === 'string' ? <bdi>{v}</bdi> : v}</dd>
         </div>
       ))}
     </dl>

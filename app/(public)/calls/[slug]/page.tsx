@@ -35,7 +35,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
       <section>
         <p className="text-sm font-medium text-emerald-900">{m.common.programmeKinds[p.kind]}</p>
         <h1 className="text-3xl font-bold text-emerald-950">{ur && p.nameUr ? p.nameUr : p.name}</h1>
-        <p className="mt-3 max-w-3xl whitespace-pre-wrap text-lg text-slate-800">{ur && p.descriptionUr ? p.descriptionUr : p.description}</p>
+        <p dir="auto" className="mt-3 max-w-3xl whitespace-pre-wrap text-lg text-slate-800">{ur && p.descriptionUr ? p.descriptionUr : p.description}</p>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-slate-700">
           <li>{format(t.duration, { months: formatNumber(p.durationMonths, locale) })}</li>
           {p.stipendPkr ? <li>{format(t.stipend, { amount: formatNumber(p.stipendPkr, locale) })}</li> : null}
@@ -47,7 +47,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
           <Card title={format(t.openTitle, { cycle: open.name })}>
             <p className="mb-2 font-medium">{format(t.closes, { date: formatDateTime(open.applicationsCloseAt, locale) })}</p>
             <p className="mb-2 text-slate-700">{format(t.places, { count: formatNumber(open.targetFellowCount, locale) })}</p>
-            {(ur && open.callDescriptionUr) || open.callDescription ? <p className="mb-4 max-w-3xl whitespace-pre-wrap">{ur && open.callDescriptionUr ? open.callDescriptionUr : open.callDescription}</p> : null}
+            {(ur && open.callDescriptionUr) || open.callDescription ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{ur && open.callDescriptionUr ? open.callDescriptionUr : open.callDescription}</p> : null}
             <h2 className="mb-2 text-lg font-semibold">{t.howTo}</h2>
             <ol className="mb-4 list-decimal space-y-1 ps-6 text-slate-800">
               <li>{t.step1}</li>

@@ -64,7 +64,7 @@ export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Local
                   </Table>
                 </div>
               ) : null}
-              {r.comment ? <p className="mt-2 whitespace-pre-wrap text-sm">{r.comment}</p> : null}
+              {r.comment ? <p dir="auto" className="mt-2 whitespace-pre-wrap text-sm">{r.comment}</p> : null}
             </li>
           ))}
         </ul>
