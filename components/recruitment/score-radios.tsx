@@ -1,6 +1,7 @@
 'use client'
 // One rubric criterion scored 1-5 as a group of radio buttons, each point labelled with its
-// anchor where the rubric has one; the error appears beside the group.
+// anchor where the rubric has one; the error appears beside the group. The points wrap to
+// as many columns as fit (five on a wide screen, one or two on a phone).
 import { useId } from 'react'
 import { useFieldError } from '@/components/ui/form'
 
@@ -22,19 +23,21 @@ export function ScoreRadios({
   const describedBy = [description ? `${id}-d` : '', error ? `${id}-e` : ''].filter(Boolean).join(' ') || undefined
   return (
     <fieldset aria-describedby={describedBy} className="rounded-md border border-slate-300 p-3">
-      <legend className="px-1 font-semibold text-slate-900">{legend}</legend>
+      <legend className="px-1 font-semibold text-slate-900">
+        <bdi>{legend}</bdi>
+      </legend>
       {description ? (
-        <p id={`${id}-d`} className="mb-2 text-sm text-slate-700">
+        <p id={`${id}-d`} dir="auto" className="mb-2 text-sm text-slate-700">
           {description}
         </p>
       ) : null}
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-5">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-2">
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className="flex items-start gap-2 rounded-md border border-slate-200 p-2 text-sm has-[:checked]:border-emerald-700 has-[:checked]:bg-emerald-50">
             <input type="radio" name={name} value={n} defaultChecked={defaultValue === n} className="mt-0.5 h-4 w-4 border-slate-500" />
             <span>
               <span className="font-semibold">{n}</span>
-              {anchors[String(n)] ? <span className="block text-slate-700">{anchors[String(n)]}</span> : null}
+              {anchors[String(n)] ? <span dir="auto" className="block text-slate-700">{anchors[String(n)]}</span> : null}
             </span>
           </label>
         ))}
