@@ -23,7 +23,7 @@ export interface LetterData {
 }
 
 const PRINT_CSS = '@media print { body header, body nav { display: none !important; } main { padding: 0 !important; } }'
-const URDU_STYLE = { fontFamily: "var(--font-nastaliq), 'Noto Nastaliq Urdu', serif", lineHeight: 2.1 }
+const URDU_STYLE = { fontFamily: "var(--font-nastaliq), 'Noto Nastaliq Urdu', var(--font-geist-sans), ui-sans-serif, system-ui, sans-serif", lineHeight: 2.1 }
 
 function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) {
   const m = dictionaries[locale]

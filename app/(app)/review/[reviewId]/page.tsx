@@ -92,7 +92,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
             <Card title={t.yourReview}>
               <p className="mb-3 font-medium">{format(t.weighted, { score: formatNumber(r.weightedScore, locale, 2) })}</p>
               {scoresTable(t.yourReview, r.scores)}
-              {r.comment ? <p className="mt-3 whitespace-pre-wrap text-sm">{r.comment}</p> : null}
+              {r.comment ? <p dir="auto" className="mt-3 whitespace-pre-wrap text-sm">{r.comment}</p> : null}
             </Card>
           ) : null}
           {r.others ? (
@@ -106,7 +106,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
                       {format(t.otherN, { n: o.label })} · {format(t.weighted, { score: formatNumber(o.weightedScore, locale, 2) })}
                     </h3>
                     {scoresTable(format(t.otherN, { n: o.label }), o.scores)}
-                    {o.comment ? <p className="mt-2 whitespace-pre-wrap text-sm">{o.comment}</p> : null}
+                    {o.comment ? <p dir="auto" className="mt-2 whitespace-pre-wrap text-sm">{o.comment}</p> : null}
                   </div>
                 ))}
               </div>

@@ -73,7 +73,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               {offer.status === 'PENDING' && a.stage === 'OFFER' ? (
                 <>
                   <p className="mb-2 font-medium">{format(t.offerBy, { date: formatDateTime(offer.respondBy, locale) })}</p>
-                  {offer.message ? <p className="mb-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3">{offer.message}</p> : null}
+                  {offer.message ? <p dir="auto" className="mb-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3">{offer.message}</p> : null}
                   <ActionForm action={respondOfferAction} aria-label={t.offerTitle} className="space-y-3">
                     <Hidden name="applicationId" value={a.id} />
                     <Hidden name="version" value={a.version} />

@@ -44,7 +44,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
         </Link>
       </p>
       {!form.emailVerified ? <VerifyBanner m={m} email={form.email} next={`/apply/cycles/${cycle.id}`} /> : null}
-      {about ? <p className="mb-4 max-w-3xl whitespace-pre-wrap text-slate-800">{about}</p> : null}
+      {about ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap text-slate-800">{about}</p> : null}
       {form.state === 'open' ? (
         <>
           <p className="mb-2 font-medium">{format(t.deadline, { date: formatDateTime(cycle.applicationsCloseAt, locale) })}</p>

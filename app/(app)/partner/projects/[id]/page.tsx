@@ -50,7 +50,7 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
             <h2 id="review-note" className="font-semibold">
               {t.reviewNote}
             </h2>
-            <p className="whitespace-pre-line">{p.reviewNote}</p>
+            <p dir="auto" className="whitespace-pre-line">{p.reviewNote}</p>
           </section>
         ) : null}
 

@@ -53,7 +53,7 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
           {p.reviewNote ? (
             <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3">
               <h3 className="text-sm font-semibold">{m.placement.partner.reviewNote}</h3>
-              <p className="whitespace-pre-line">{p.reviewNote}</p>
+              <p dir="auto" className="whitespace-pre-line">{p.reviewNote}</p>
             </div>
           ) : null}
         </Card>
