@@ -161,6 +161,7 @@ function buildCycles(): CycleSpec[] {
     data: {
       number: c.number,
       name: `Cycle ${c.number} (${c.year}–${String(c.year + 1).slice(2)})`,
+      nameUr: `سائیکل ${c.number} (${c.year}–${String(c.year + 1).slice(2)})`,
       status: 'COMPLETED',
       applicationsOpenAt: day(`${c.year}-06-01`),
       applicationsCloseAt: at(`${c.year}-07-15T18:59:00Z`),
@@ -181,6 +182,7 @@ function buildCycles(): CycleSpec[] {
       data: {
         number: 7,
         name: 'Cycle 7 (2021–22)',
+        nameUr: 'سائیکل 7 (2021–22)',
         status: 'ACTIVE',
         applicationsOpenAt: day('2021-06-14'),
         applicationsCloseAt: at('2021-07-31T18:59:00Z'),
@@ -201,6 +203,7 @@ function buildCycles(): CycleSpec[] {
       data: {
         number: 8,
         name: 'Cycle 8 (2027)',
+        nameUr: 'سائیکل 8 (2027)',
         status: 'RECRUITING',
         // 00:00 and 23:59 Pakistan time (UTC+5).
         applicationsOpenAt: at('2026-10-31T19:00:00Z'),
@@ -224,6 +227,7 @@ function buildCycles(): CycleSpec[] {
       data: {
         number: 1,
         name: 'Cycle 1 (2021)',
+        nameUr: 'سائیکل 1 (2021)',
         status: 'COMPLETED',
         applicationsOpenAt: day('2020-11-02'),
         applicationsCloseAt: at('2020-12-15T18:59:00Z'),
@@ -240,6 +244,7 @@ function buildCycles(): CycleSpec[] {
       data: {
         number: 1,
         name: 'Cohort 1 (2021–22)',
+        nameUr: 'بیچ 1 (2021–22)',
         status: 'ACTIVE',
         applicationsOpenAt: day('2021-09-01'),
         applicationsCloseAt: at('2021-10-15T18:59:00Z'),
@@ -965,10 +970,10 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
     const isPharmacy = p.title === D.PHARMACY_TITLE
     const plan = DELIVERABLE_PLAN[p.title] ?? [['OK'], []]
     const defs = [
-      { title: 'Requirements and process map', kind: 'DELIVERABLE' as const, due: day('2021-11-12'), base: day('2021-11-10'), description: 'The current process, its pain points, the users and the requirements agreed with the focal person.' },
-      { title: 'Pilot release', kind: 'MILESTONE' as const, due: day(isPharmacy ? '2022-01-21' : '2022-02-25'), base: day(isPharmacy ? '2022-01-20' : '2022-02-18'), description: 'A working version in use at the pilot site, with a short note on what was learned.' },
+      { title: 'Requirements and process map', titleUr: 'ضروریات اور طریقۂ کار کا نقشہ', kind: 'DELIVERABLE' as const, due: day('2021-11-12'), base: day('2021-11-10'), description: 'The current process, its pain points, the users and the requirements agreed with the focal person.' },
+      { title: 'Pilot release', titleUr: 'آزمائشی اجرا', kind: 'MILESTONE' as const, due: day(isPharmacy ? '2022-01-21' : '2022-02-25'), base: day(isPharmacy ? '2022-01-20' : '2022-02-18'), description: 'A working version in use at the pilot site, with a short note on what was learned.' },
       ...(p.seats >= 2
-        ? [{ title: 'Handover and training', kind: 'DELIVERABLE' as const, due: day('2022-09-15'), base: day('2022-09-10'), description: 'Documentation, training for department staff and a handover of the system to its owner.' }]
+        ? [{ title: 'Handover and training', titleUr: 'حوالگی اور تربیت', kind: 'DELIVERABLE' as const, due: day('2022-09-15'), base: day('2022-09-10'), description: 'Documentation, training for department staff and a handover of the system to its owner.' }]
         : []),
     ]
     defs.forEach((d, n) => {
@@ -980,6 +985,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
         projectId,
         kind: d.kind,
         title: d.title,
+        titleUr: d.titleUr,
         description: d.description,
         dueDate: d.due,
         reviewerId,
@@ -1355,6 +1361,7 @@ async function seedImpact(
     name: string
     nameUr?: string
     unit: string
+    unitUr?: string
     target: number
     recorder: string
     values: { on: Date; value: number; note?: string; source?: string }[]
@@ -1367,6 +1374,7 @@ async function seedImpact(
       name: 'Pharmacist records digitised',
       nameUr: 'ڈیجیٹائز کیے گئے فارماسسٹ ریکارڈ',
       unit: 'records',
+      unitUr: 'ریکارڈ',
       target: 15000,
       recorder: fellow,
       values: [2100, 3400, 4700, 5600, 6500, 7600, 8600, 9800, 11200, 12600, 13900, 15000].map((value, i) => ({
@@ -1382,6 +1390,7 @@ async function seedImpact(
       name: 'Licences issued digitally',
       nameUr: 'ڈیجیٹل طور پر جاری کیے گئے لائسنس',
       unit: 'licences',
+      unitUr: 'لائسنس',
       target: 2000,
       recorder: fellow,
       values: [90, 210, 340, 480, 610, 760, 900, 1050, 1210, 1390, 1600, 1800].map((value, i) => ({
@@ -1393,16 +1402,17 @@ async function seedImpact(
     },
     ...(
       [
-        ['School enrolment and attendance dashboard', 'Schools reporting daily attendance', 'schools', 5000, [600, 1450, 2600], 'Independent Monitoring Unit data'],
-        ['Local council grievance tracker', 'Grievances resolved', 'grievances', 3000, [120, 410, 780], 'Grievance tracker report'],
-        ['Motor-vehicle token tax e-payment', 'Token tax payments made online', 'payments', 50000, [1500, 6200, 14800], 'Bank settlement files'],
-        ['Crop advisory SMS service', 'Farmers subscribed to advisories', 'farmers', 20000, [2300, 5100, 9400], 'SMS gateway subscriber list'],
+        ['School enrolment and attendance dashboard', 'Schools reporting daily attendance', 'schools', 'اسکول', 5000, [600, 1450, 2600], 'Independent Monitoring Unit data'],
+        ['Local council grievance tracker', 'Grievances resolved', 'grievances', 'شکایات', 3000, [120, 410, 780], 'Grievance tracker report'],
+        ['Motor-vehicle token tax e-payment', 'Token tax payments made online', 'payments', 'ادائیگیاں', 50000, [1500, 6200, 14800], 'Bank settlement files'],
+        ['Crop advisory SMS service', 'Farmers subscribed to advisories', 'farmers', 'کسان', 20000, [2300, 5100, 9400], 'SMS gateway subscriber list'],
       ] as const
-    ).map(([project, name, unit, target, values, source]): Metric => ({
+    ).map(([project, name, unit, unitUr, target, values, source]): Metric => ({
       cycleKey: 'kp-7',
       project,
       name,
       unit,
+      unitUr,
       target,
       recorder: firstOn('kp-7', project),
       values: values.map((value, i) => ({ on: [day('2021-11-30'), day('2021-12-31'), day('2022-01-31')][i], value, source })),
@@ -1412,6 +1422,7 @@ async function seedImpact(
       project: 'COVID-19 test-results SMS service',
       name: 'Test results delivered by SMS',
       unit: 'results',
+      unitUr: 'نتائج',
       target: 150000,
       recorder: firstOn('nih-1', 'COVID-19 test-results SMS service'),
       values: [12000, 34000, 61000, 88000, 112000, 131000, 148000].map((value, i) => ({ on: months2021[i + 4], value, source: 'SMS gateway delivery report' })),
@@ -1421,7 +1432,7 @@ async function seedImpact(
     .map((m, position): Prisma.ImpactMetricCreateManyInput | null => {
       const projectId = pid(m.cycleKey, m.project)
       return projectId
-        ? { id: sid('metric', projectId, m.name), projectId, name: m.name, nameUr: m.nameUr ?? null, unit: m.unit, target: m.target, cumulative: true, position: m.project === D.PHARMACY_TITLE ? position : 0 }
+        ? { id: sid('metric', projectId, m.name), projectId, name: m.name, nameUr: m.nameUr ?? null, unit: m.unit, unitUr: m.unitUr ?? null, target: m.target, cumulative: true, position: m.project === D.PHARMACY_TITLE ? position : 0 }
         : null
     })
     .filter(notNull)

@@ -7,6 +7,7 @@ import { districtLabel } from '@/lib/recruitment/districts'
 import type { Dataset } from '@/lib/insight/datasets/schema'
 import type { DatasetPage } from '@/lib/insight/datasets/list'
 import { Table, Td } from '@/components/ui/basics'
+import { localName } from '@/components/progress/names'
 
 const name = (locale: Locale, en: string, ur: string | null | undefined) => (locale === 'ur' && ur ? ur : en)
 
@@ -23,7 +24,7 @@ export function DatasetTable({ dataset, rows, m, locale }: { dataset: Dataset; r
           {r.map((a) => (
             <tr key={a.id}>
               <Td>{a.applicant.name}</Td>
-              <Td>{a.cycle.name}</Td>
+              <Td>{localName(locale)(a.cycle)}</Td>
               <Td>{m.home.stages[a.stage as keyof typeof m.home.stages]}</Td>
               <Td>{t.eligibility[a.eligibility as keyof typeof t.eligibility]}</Td>
               <Td>{gender(a.gender)}</Td>
@@ -40,7 +41,7 @@ export function DatasetTable({ dataset, rows, m, locale }: { dataset: Dataset; r
           {r.map((f) => (
             <tr key={f.id}>
               <Td>{f.user.name}</Td>
-              <Td>{f.cycle.name}</Td>
+              <Td>{localName(locale)(f.cycle)}</Td>
               <Td>{t.fellowStatuses[f.status as keyof typeof t.fellowStatuses]}</Td>
               <Td>{gender(f.application?.gender ?? f.user.gender)}</Td>
               <Td>{districtLabel(f.application?.district ?? f.user.district, locale)}</Td>
@@ -63,7 +64,7 @@ export function DatasetTable({ dataset, rows, m, locale }: { dataset: Dataset; r
           {r.map((p) => (
             <tr key={p.id}>
               <Td>{p.fellowship.user.name}</Td>
-              <Td>{p.fellowship.cycle.name}</Td>
+              <Td>{localName(locale)(p.fellowship.cycle)}</Td>
               <Td>{p.project.title}</Td>
               <Td>{name(locale, p.project.department.name, p.project.department.nameUr)}</Td>
               <Td>{t.placementStatuses[p.status as keyof typeof t.placementStatuses]}</Td>
@@ -79,7 +80,7 @@ export function DatasetTable({ dataset, rows, m, locale }: { dataset: Dataset; r
           {r.map((u) => (
             <tr key={u.id}>
               <Td>{u.fellowship.user.name}</Td>
-              <Td>{u.fellowship.cycle.name}</Td>
+              <Td>{localName(locale)(u.fellowship.cycle)}</Td>
               <Td>{formatNumber(u.periodIndex + 1, locale)}</Td>
               <Td>{formatDate(new Date(new Date(u.periodEnd).getTime() - 1), locale)}</Td>
               <Td>{u.status === 'SUBMITTED' ? (u.late ? t.states.late : t.states.onTime) : t.states.draft}</Td>
@@ -99,7 +100,7 @@ export function DatasetTable({ dataset, rows, m, locale }: { dataset: Dataset; r
               <Td>{t.kinds[d.kind as keyof typeof t.kinds]}</Td>
               <Td>{d.project.title}</Td>
               <Td>{name(locale, d.project.department.name, d.project.department.nameUr)}</Td>
-              <Td>{d.project.cycle.name}</Td>
+              <Td>{localName(locale)(d.project.cycle)}</Td>
               <Td>{m.insight.dashboard.deliverables.statuses[d.status as keyof typeof m.insight.dashboard.deliverables.statuses]}</Td>
               <Td>{formatDate(d.dueDate, locale)}</Td>
             </tr>

@@ -5,6 +5,7 @@ import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/config'
 import { localized } from '@/lib/placement/text'
+import { localName } from '@/components/progress/names'
 
 export interface LetterData {
   status: 'PROPOSED' | 'ACTIVE' | 'TRANSFERRED' | 'ENDED'
@@ -37,7 +38,7 @@ function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) 
       <p className="mb-4">
         {format(t.body, {
           programme: localized(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr),
-          cycle: letter.fellowship.cycle.name,
+          cycle: localName(locale)(letter.fellowship.cycle),
         })}
       </p>
       <dl className="mb-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

@@ -5,24 +5,26 @@ import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
 import type { ProjectMetrics } from '@/lib/metrics/queries'
 import { Card, Table, Td } from '@/components/ui/basics'
+import { localName, localUnit } from './names'
 
 type Metric = ProjectMetrics['metrics'][number]
 
 export function MetricCard({ metric, t, locale, children }: { metric: Metric; t: Messages['deliverables']['metrics']; locale: Locale; children?: React.ReactNode }) {
   const n = (x: number | null) => formatNumber(x, locale, 2)
-  const title = locale === 'ur' && metric.nameUr ? metric.nameUr : metric.name
+  const title = localName(locale)(metric)
+  const unit = localUnit(locale)(metric)
   return (
     <Card title={title}>
       <p className="mb-1 text-sm text-slate-700">
-        {t.unit}: {metric.unit} · {metric.cumulative ? t.cumulativeYes : t.cumulativeNo}
+        {t.unit}: {unit} · {metric.cumulative ? t.cumulativeYes : t.cumulativeNo}
       </p>
       <p className="mb-3 text-lg font-semibold text-slate-900">
         {t.figure}:{' '}
         {metric.figure === null
           ? t.noValues
           : metric.target !== null && metric.percent !== null
-            ? format(t.ofTarget, { figure: n(metric.figure), target: n(metric.target), unit: metric.unit, percent: metric.percent })
-            : format(t.noTarget, { figure: n(metric.figure), unit: metric.unit })}
+            ? format(t.ofTarget, { figure: n(metric.figure), target: n(metric.target), unit, percent: metric.percent })
+            : format(t.noTarget, { figure: n(metric.figure), unit })}
       </p>
       {metric.target !== null && metric.percent !== null ? (
         <div className="mb-4 h-3 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">

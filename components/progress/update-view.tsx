@@ -19,7 +19,7 @@ export function UpdateView({ u, m, locale, children }: { u: UpdateDetail; m: Mes
   const projects = u.projects.map((p) => `${name(p)} — ${name(p.department)}`).join('; ')
   return (
     <>
-      <PageHeader title={`${u.fellow.name}: ${period}${range}`} description={[projects, `${name(u.cycle.programme)}, ${u.cycle.name}`].filter(Boolean).join(' · ')} actions={children} />
+      <PageHeader title={`${u.fellow.name}: ${period}${range}`} description={[projects, `${name(u.cycle.programme)}, ${localName(locale)(u.cycle)}`].filter(Boolean).join(' · ')} actions={children} />
       <Card>
         <p className="mb-4 flex flex-wrap items-center gap-2">
           <PeriodBadge status={u.update.late ? 'late' : 'done'} labels={m.progress.statuses} />

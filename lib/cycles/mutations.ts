@@ -35,6 +35,7 @@ export async function updateCycle(viewer: Viewer, input: UpdateCycleInput) {
   // Cleared date fields are saved as empty, not left as they were.
   const data = {
     ...rest,
+    nameUr: rest.nameUr ?? null,
     applicationsOpenAt: rest.applicationsOpenAt ?? null,
     applicationsCloseAt: rest.applicationsCloseAt ?? null,
     startDate: rest.startDate ?? null,

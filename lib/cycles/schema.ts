@@ -1,6 +1,6 @@
 // Cycle forms: the cycle itself, its status, and the departments taking part.
 import { z } from 'zod'
-import { checkbox, int, optionalKarachiDate, text, uuid, version } from '../validation'
+import { checkbox, int, optionalKarachiDate, optionalText, text, uuid, version } from '../validation'
 
 export const CYCLE_FLOW = ['PLANNING', 'RECRUITING', 'SELECTING', 'PLACING', 'ACTIVE', 'COMPLETED'] as const
 export type CycleStatusName = (typeof CYCLE_FLOW)[number]
@@ -13,6 +13,7 @@ export function canMoveCycle(from: CycleStatusName, to: CycleStatusName) {
 
 const cycleFields = {
   name: text(150),
+  nameUr: optionalText(150),
   number: int(1, 1000),
   targetFellowCount: int(1, 10_000),
   reportingCadence: z.enum(['WEEKLY', 'FORTNIGHTLY', 'MONTHLY'], { error: 'errors.invalidChoice' }),

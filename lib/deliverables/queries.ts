@@ -28,6 +28,7 @@ const listSelect = {
   id: true,
   kind: true,
   title: true,
+  titleUr: true,
   dueDate: true,
   status: true,
   reviewer: { select: { id: true, name: true } },
@@ -37,7 +38,7 @@ const listSelect = {
       title: true,
       titleUr: true,
       department: { select: { id: true, name: true, nameUr: true } },
-      cycle: { select: { id: true, name: true } },
+      cycle: { select: { id: true, name: true, nameUr: true } },
     },
   },
   submissions: {
@@ -114,6 +115,7 @@ export async function getDeliverable(viewer: Viewer, id: string) {
       id: true,
       kind: true,
       title: true,
+      titleUr: true,
       description: true,
       dueDate: true,
       status: true,
@@ -127,7 +129,7 @@ export async function getDeliverable(viewer: Viewer, id: string) {
           titleUr: true,
           departmentId: true,
           department: { select: { name: true, nameUr: true } },
-          cycle: { select: { id: true, name: true } },
+          cycle: { select: { id: true, name: true, nameUr: true } },
           placements: { where: { ...livePlacement, fellowship: { userId: viewer.userId, status: 'ACTIVE' } }, select: { id: true } },
         },
       },
@@ -177,7 +179,7 @@ export async function getProjectSetup(viewer: Viewer, projectId: string) {
       title: true,
       titleUr: true,
       status: true,
-      cycle: { select: { id: true, name: true } },
+      cycle: { select: { id: true, name: true, nameUr: true } },
       department: {
         select: {
           id: true,
@@ -189,7 +191,7 @@ export async function getProjectSetup(viewer: Viewer, projectId: string) {
       placements: { where: { status: { in: ['ACTIVE', 'ENDED'] } }, select: { fellowship: { select: { user: { select: { name: true } } } } } },
       deliverables: {
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
-        select: { id: true, kind: true, title: true, description: true, dueDate: true, status: true, version: true, reviewerId: true, reviewer: { select: { name: true } } },
+        select: { id: true, kind: true, title: true, titleUr: true, description: true, dueDate: true, status: true, version: true, reviewerId: true, reviewer: { select: { name: true } } },
       },
     },
   })

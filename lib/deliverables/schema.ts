@@ -12,6 +12,7 @@ const optionalUuid = () => z.preprocess((v) => (v === '' ? undefined : v), uuid(
 const deliverableFields = {
   kind: z.enum(['DELIVERABLE', 'MILESTONE'], { error: 'errors.invalidChoice' }),
   title: text(200),
+  titleUr: optionalText(200),
   description: optionalText(3000),
   dueDate: optionalKarachiDate(),
   reviewerId: optionalUuid(),

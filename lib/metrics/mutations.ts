@@ -21,6 +21,7 @@ export async function defineMetric(viewer: Viewer, input: DefineMetricInput) {
         name: input.name,
         nameUr: input.nameUr ?? null,
         unit: input.unit,
+        unitUr: input.unitUr ?? null,
         target: input.target ?? null,
         cumulative: input.cumulative,
         position: project._count.metrics,

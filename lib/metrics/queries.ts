@@ -41,6 +41,7 @@ export async function listProjectMetrics(viewer: Viewer, projectId?: string) {
           name: true,
           nameUr: true,
           unit: true,
+          unitUr: true,
           target: true,
           cumulative: true,
           values: { orderBy: [{ recordedOn: 'desc' }, { createdAt: 'desc' }], take: 100, select: valueSelect },

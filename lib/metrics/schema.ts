@@ -34,6 +34,7 @@ export const defineMetricSchema = z.object({
   name: text(150),
   nameUr: optionalText(150),
   unit: text(50),
+  unitUr: optionalText(50),
   target: optionalDecimal(),
   cumulative: checkbox(),
 })

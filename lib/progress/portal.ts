@@ -67,7 +67,7 @@ export async function partnerPortal(viewer: Viewer, now = new Date()) {
     db.project.findMany({
       where: { departmentId, cycle: { status: { in: ['PLACING', 'ACTIVE'] } } },
       orderBy: { title: 'asc' },
-      select: { id: true, title: true, titleUr: true, status: true, cycle: { select: { name: true, programme: { select: { name: true, nameUr: true } } } } },
+      select: { id: true, title: true, titleUr: true, status: true, cycle: { select: { name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } } },
     }),
     // What this partner can decide on: those naming them, or naming nobody.
     pageDeliverables(viewer, { awaitingReview: true, decidableBy: viewer.userId }, 1, PORTAL_LIST),

@@ -27,7 +27,7 @@ export async function myReporting(viewer: Viewer, now = new Date()) {
     select: {
       id: true,
       status: true,
-      cycle: { select: { id: true, name: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
+      cycle: { select: { id: true, name: true, nameUr: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
       placements: { where: livePlacement, select: { project: { select: projectSummary } } },
       updates: { select: { id: true, periodIndex: true, status: true, late: true, submittedAt: true } },
     },
@@ -75,7 +75,7 @@ export async function getMyPeriod(viewer: Viewer, fellowshipId: string, periodIn
     select: {
       id: true,
       status: true,
-      cycle: { select: { id: true, name: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
+      cycle: { select: { id: true, name: true, nameUr: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
       updates: { where: { periodIndex }, select: updateFields },
     },
   })
@@ -104,7 +104,7 @@ export async function getUpdate(viewer: Viewer, id: string) {
         select: {
           id: true,
           user: { select: { id: true, name: true } },
-          cycle: { select: { id: true, name: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
+          cycle: { select: { id: true, name: true, nameUr: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
           placements: { where: livePlacement, select: { project: { select: projectSummary } } },
         },
       },
@@ -145,7 +145,7 @@ export async function listRecentUpdates(viewer: Viewer, opts: { take?: number; s
         fellowship: {
           select: {
             user: { select: { name: true } },
-            cycle: { select: { name: true } },
+            cycle: { select: { name: true, nameUr: true } },
             placements: { where: livePlacement, select: { project: { select: { id: true, title: true, titleUr: true } } } },
           },
         },

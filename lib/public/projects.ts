@@ -15,7 +15,7 @@ const projectCard = {
   titleUr: true,
   summary: true,
   department: { select: { name: true, nameUr: true } },
-  cycle: { select: { name: true, startDate: true, programme: { select: { slug: true, name: true, nameUr: true } } } },
+  cycle: { select: { name: true, nameUr: true, startDate: true, programme: { select: { slug: true, name: true, nameUr: true } } } },
 } as const
 
 function where(f: PublicProjectFilter): Prisma.ProjectWhereInput {

@@ -6,12 +6,12 @@ import { parseNarrative } from '../insight/year-review/schema'
 
 export async function listPublishedReports() {
   const db = await getDb()
-  return db.yearReview.findMany({ where: { status: 'PUBLISHED' }, orderBy: { year: 'desc' }, select: { year: true, title: true, publishedAt: true } })
+  return db.yearReview.findMany({ where: { status: 'PUBLISHED' }, orderBy: { year: 'desc' }, select: { year: true, title: true, titleUr: true, publishedAt: true } })
 }
 
 export async function getPublishedReport(year: number) {
   const db = await getDb()
-  const review = await db.yearReview.findFirst({ where: { year, status: 'PUBLISHED' }, select: { year: true, title: true, narrative: true, publishedAt: true } })
+  const review = await db.yearReview.findFirst({ where: { year, status: 'PUBLISHED' }, select: { year: true, title: true, titleUr: true, narrative: true, publishedAt: true } })
   if (!review) return null
   return { ...review, narrative: parseNarrative(review.narrative), figures: await unsafeComposeYear(year) }
 }

@@ -11,6 +11,7 @@ import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { VerifyBanner } from './_components/verify-banner'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.portalTitle)
 
@@ -34,7 +35,7 @@ export default async function ApplicantHome() {
             {applications.map((a) => (
               <li key={a.id}>
                 <Link href={a.stage === 'DRAFT' ? `/apply/cycles/${a.cycle.id}` : `/apply/applications/${a.id}`} className={link}>
-                  {pname(a.cycle.programme)} — {a.cycle.name}
+                  {pname(a.cycle.programme)} — {localName(locale)(a.cycle)}
                 </Link>{' '}
                 <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>
                 {a.offer?.status === 'PENDING' && a.stage === 'OFFER' ? (

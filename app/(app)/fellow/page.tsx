@@ -28,7 +28,7 @@ export default async function FellowHome() {
         {fellowships.map((f) => {
           const attention = f.periods.filter((p) => p.canWrite && (p.status === 'due' || p.status === 'missing'))
           return (
-            <Card key={f.id} title={`${name(f.cycle.programme)} — ${f.cycle.name}`}>
+            <Card key={f.id} title={`${name(f.cycle.programme)} — ${localName(locale)(f.cycle)}`}>
               <p className="mb-3 text-sm text-slate-700">
                 <Badge tone="info">{m.common.cycleStatuses[f.cycle.status]}</Badge> {formatDate(f.cycle.startDate, locale)} – {formatDate(f.cycle.endDate, locale)}
               </p>
@@ -87,7 +87,7 @@ export default async function FellowHome() {
                   <li key={d.id} className="flex flex-wrap items-center gap-2">
                     <Badge tone={d.status === 'CHANGES_REQUESTED' ? 'warn' : d.status === 'SUBMITTED' ? 'info' : 'neutral'}>{m.deliverables.statuses[d.status]}</Badge>
                     <Link href={`/fellow/deliverables/${d.id}`} className="font-medium text-emerald-800 underline">
-                      {d.title}
+                      {localName(locale)(d)}
                     </Link>
                     {d.dueDate ? <span className="text-sm text-slate-700">{format(t.dueOn, { date: formatDate(d.dueDate, locale) })}</span> : null}
                   </li>

@@ -42,7 +42,7 @@ export default async function PartnerHome() {
               {p.awaiting.map((x) => (
                 <li key={x.id}>
                   <Link href={`/partner/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
-                    {x.title}
+                    {localName(locale)(x)}
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
                     — {name(x.project)}
@@ -67,7 +67,7 @@ export default async function PartnerHome() {
                 <li key={x.id} className="flex flex-wrap items-center gap-2">
                   <Badge tone="bad">{d.overdue}</Badge>
                   <Link href={`/partner/deliverables/${x.id}`} className="text-emerald-800 underline">
-                    {format(t.overdueDeliverable, { title: x.title, project: name(x.project), date: formatDate(x.dueDate, locale) })}
+                    {format(t.overdueDeliverable, { title: localName(locale)(x), project: name(x.project), date: formatDate(x.dueDate, locale) })}
                   </Link>
                 </li>
               ))}
@@ -110,7 +110,7 @@ export default async function PartnerHome() {
             <ul className="mt-4 list-disc space-y-1 ps-5">
               {p.projects.map((x) => (
                 <li key={x.id}>
-                  {name(x)} <span className="text-sm text-slate-700">— {name(x.cycle.programme)}, {x.cycle.name}</span>
+                  {name(x)} <span className="text-sm text-slate-700">— {name(x.cycle.programme)}, {localName(locale)(x.cycle)}</span>
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ import { listMyReviews } from '@/lib/recruitment/queries/reviews'
 import { Badge, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { reviewTone } from '@/components/recruitment/tones'
+import { localName } from '@/components/progress/names'
 
 const STATUSES: ReviewStatus[] = ['ASSIGNED', 'DRAFT', 'SUBMITTED', 'RECUSED']
 
@@ -61,7 +62,7 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
                 {r.applicantName ? <span className="block">{r.applicantName}</span> : r.cycle.blindReview ? <span className="block text-xs text-slate-700">{t.blindBadge}</span> : null}
               </Td>
               <Td>
-                {pname(r.cycle.programme)} — {r.cycle.name}
+                {pname(r.cycle.programme)} — {localName(locale)(r.cycle)}
               </Td>
               <Td>
                 <Badge tone={reviewTone(r.status)}>{m.recruitment.reviewStatuses[r.status]}</Badge>

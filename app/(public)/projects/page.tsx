@@ -10,6 +10,7 @@ import { completedProjectYears, listCompletedProjects } from '@/lib/public/proje
 import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
+import { localName } from '@/components/progress/names'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n()
@@ -47,7 +48,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
                 <Link href={`/projects/${p.id}`} className="text-emerald-800 underline underline-offset-2">{name(p.title, p.titleUr)}</Link>
               </h2>
               <p className="text-sm text-slate-700">
-                {name(p.department.name, p.department.nameUr)} · {name(p.cycle.programme.name, p.cycle.programme.nameUr)} · {p.cycle.name}
+                {name(p.department.name, p.department.nameUr)} · {name(p.cycle.programme.name, p.cycle.programme.nameUr)} · {localName(locale)(p.cycle)}
               </p>
               {p.summary ? <p className="mt-2 max-w-3xl text-slate-800">{p.summary}</p> : null}
               {p.impact.length ? (

@@ -28,6 +28,7 @@ export async function createDeliverable(viewer: Viewer, input: CreateDeliverable
       projectId: project.id,
       kind: input.kind,
       title: input.title,
+      titleUr: input.titleUr ?? null,
       description: input.description ?? null,
       dueDate: input.dueDate ?? null,
       reviewerId: input.reviewerId ?? null,
@@ -44,13 +45,14 @@ export async function updateDeliverable(viewer: Viewer, input: UpdateDeliverable
   await db.$transaction(async (tx) => {
     const before = await tx.deliverable.findUnique({
       where: { id: input.id },
-      select: { kind: true, title: true, description: true, dueDate: true, reviewerId: true, project: { select: { departmentId: true } } },
+      select: { kind: true, title: true, titleUr: true, description: true, dueDate: true, reviewerId: true, project: { select: { departmentId: true } } },
     })
     if (!before) throw notFound()
     await checkReviewer(tx, before.project.departmentId, input.reviewerId)
     const data = {
       kind: input.kind,
       title: input.title,
+      titleUr: input.titleUr ?? null,
       description: input.description ?? null,
       dueDate: input.dueDate ?? null,
       reviewerId: input.reviewerId ?? null,

@@ -38,10 +38,11 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
             select: {
               id: true,
               title: true,
+              titleUr: true,
               status: true,
               reviewerId: true,
               projectId: true,
-              project: { select: { title: true } },
+              project: { select: { title: true, titleUr: true } },
               submissions: { orderBy: { versionNumber: 'desc' }, take: 1, select: { id: true } },
             },
           },
@@ -69,9 +70,9 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
       mails.push(
         ...(await mailEach(tx, await projectFellows(tx, d.projectId), 'deliverable-decided', `/fellow/deliverables/${d.id}`, (f) => ({
           subjectEn: approved ? `Approved: ${d.title}` : `Changes requested: ${d.title}`,
-          subjectUr: approved ? `منظور: ${d.title}` : `تبدیلیوں کی درخواست: ${d.title}`,
+          subjectUr: approved ? `منظور: ${d.titleUr ?? d.title}` : `تبدیلیوں کی درخواست: ${d.titleUr ?? d.title}`,
           en: `Hello ${f.name},\n\n${viewer.name} has ${approved ? 'approved' : 'requested changes to'} version ${s.versionNumber} of “${d.title}” (${d.project.title}).${note}`,
-          ur: `${f.name}، السلام علیکم\n\n${viewer.name} نے “${d.title}” (${d.project.title}) کے ورژن ${s.versionNumber} کو ${approved ? 'منظور کر لیا ہے' : 'میں تبدیلیوں کی درخواست کی ہے'}۔${note}`,
+          ur: `${f.name}، السلام علیکم\n\n${viewer.name} نے “${d.titleUr ?? d.title}” (${d.project.titleUr ?? d.project.title}) کے ورژن ${s.versionNumber} کو ${approved ? 'منظور کر لیا ہے' : 'میں تبدیلیوں کی درخواست کی ہے'}۔${note}`,
         }))),
       )
       return { id: r.id, decidedAt: r.decidedAt, versionNumber: s.versionNumber }

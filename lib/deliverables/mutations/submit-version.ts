@@ -56,7 +56,7 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
       await tx.$queryRaw`SELECT 1 FROM "Deliverable" WHERE "id" = ${input.deliverableId}::uuid FOR UPDATE`
       const d = await tx.deliverable.findUniqueOrThrow({
         where: { id: input.deliverableId },
-        select: { id: true, title: true, status: true, reviewerId: true, projectId: true, project: { select: { departmentId: true, title: true } } },
+        select: { id: true, title: true, titleUr: true, status: true, reviewerId: true, projectId: true, project: { select: { departmentId: true, title: true, titleUr: true } } },
       })
       if (d.status === 'APPROVED') throw new AppError('CLOSED', 'errors.alreadyApproved')
       const last = await tx.deliverableSubmission.findFirst({ where: { deliverableId: d.id }, orderBy: { versionNumber: 'desc' }, select: { versionNumber: true } })
@@ -84,9 +84,9 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
       mails.push(
         ...(await mailEach(tx, to, 'deliverable-submitted', `/partner/deliverables/${d.id}`, (r) => ({
           subjectEn: `To review: ${d.title}`,
-          subjectUr: `جائزے کے لیے: ${d.title}`,
+          subjectUr: `جائزے کے لیے: ${d.titleUr ?? d.title}`,
           en: `Hello ${r.name},\n\n${viewer.name} has submitted version ${versionNumber} of “${d.title}” (${d.project.title}). Please approve it or request changes:`,
-          ur: `${r.name}، السلام علیکم\n\n${viewer.name} نے “${d.title}” (${d.project.title}) کا ورژن ${versionNumber} جمع کرایا ہے۔ براہ کرم اسے منظور کریں یا تبدیلیوں کی درخواست کریں:`,
+          ur: `${r.name}، السلام علیکم\n\n${viewer.name} نے “${d.titleUr ?? d.title}” (${d.project.titleUr ?? d.project.title}) کا ورژن ${versionNumber} جمع کرایا ہے۔ براہ کرم اسے منظور کریں یا تبدیلیوں کی درخواست کریں:`,
         }))),
       )
       return { id: s.id, versionNumber, repeated: false }

@@ -22,7 +22,7 @@ export async function getOwnAlumniProfile(viewer: Viewer) {
     db.fellowship.findMany({
       where: { userId: viewer.userId },
       orderBy: { createdAt: 'desc' },
-      select: { id: true, status: true, cycle: { select: { name: true, status: true, programme: { select: { name: true, nameUr: true } } } } },
+      select: { id: true, status: true, cycle: { select: { name: true, nameUr: true, status: true, programme: { select: { name: true, nameUr: true } } } } },
     }),
   ])
   return { profile, fellowships }
@@ -57,7 +57,7 @@ export async function listAlumni(viewer: Viewer, f: AlumniFilter = {}) {
       take: ALUMNI_PAGE_SIZE,
       select: {
         id: true,
-        cycle: { select: { name: true, startDate: true, programme: { select: { name: true, nameUr: true } } } },
+        cycle: { select: { name: true, nameUr: true, startDate: true, programme: { select: { name: true, nameUr: true } } } },
         user: {
           select: {
             name: true,

@@ -14,7 +14,7 @@ import { narrativeFrom, type PublishYearReviewInput, type SaveYearReviewInput } 
 export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput) {
   assertCan(viewer, 'report:manage')
   const db = await getDb()
-  const data = { title: input.title, narrative: narrativeFrom(input) }
+  const data = { title: input.title, titleUr: input.titleUr ?? null, narrative: narrativeFrom(input) }
   try {
     await db.$transaction(async (tx) => {
       const before = await tx.yearReview.findUnique({ where: { year: input.year } })
@@ -27,7 +27,7 @@ export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput)
       }
       if (input.version === undefined) throw stale()
       await updateVersioned(tx.yearReview, before.id, input.version, data)
-      await writeAudit(tx, { actorId: viewer.userId, action: 'year-review.update', entityType: 'YearReview', entityId: before.id, before: { title: before.title, narrative: before.narrative }, after: data })
+      await writeAudit(tx, { actorId: viewer.userId, action: 'year-review.update', entityType: 'YearReview', entityId: before.id, before: { title: before.title, titleUr: before.titleUr, narrative: before.narrative }, after: data })
     })
   } catch (e) {
     if (isUniqueViolation(e)) throw stale()
@@ -40,7 +40,7 @@ export async function setYearReviewPublished(viewer: Viewer, input: PublishYearR
   const db = await getDb()
   const publish = input.publish === 'publish'
   const mailIds = await db.$transaction(async (tx) => {
-    const before = await tx.yearReview.findUnique({ where: { year: input.year }, select: { id: true, title: true, status: true, publishedAt: true } })
+    const before = await tx.yearReview.findUnique({ where: { year: input.year }, select: { id: true, title: true, titleUr: true, status: true, publishedAt: true } })
     if (!before) throw notFound()
     if ((before.status === 'PUBLISHED') === publish) throw new AppError('CONFLICT', publish ? 'yearReview.edit.alreadyPublished' : 'yearReview.edit.notPublished')
     const after = { status: publish ? ('PUBLISHED' as const) : ('DRAFT' as const), publishedAt: publish ? new Date() : null }
@@ -53,7 +53,7 @@ export async function setYearReviewPublished(viewer: Viewer, input: PublishYearR
       subjectEn: `${input.year} in review is published`,
       subjectUr: `${input.year} کا سالانہ جائزہ شائع ہو گیا`,
       en: `${viewer.name} published “${before.title}” on the public site. It shows the year's figures and the team's narrative; anyone can read it and download it.`,
-      ur: `${viewer.name} نے “${before.title}” عوامی ویب سائٹ پر شائع کر دیا ہے۔ اس میں سال کے اعداد و شمار اور ٹیم کی تحریر شامل ہے؛ اسے کوئی بھی پڑھ اور ڈاؤن لوڈ کر سکتا ہے۔`,
+      ur: `${viewer.name} نے “${before.titleUr ?? before.title}” عوامی ویب سائٹ پر شائع کر دیا ہے۔ اس میں سال کے اعداد و شمار اور ٹیم کی تحریر شامل ہے؛ اسے کوئی بھی پڑھ اور ڈاؤن لوڈ کر سکتا ہے۔`,
       url: appUrl(`/reports/${input.year}`),
     })
     return Promise.all(admins.map((a) => queueMail(tx, { to: a.email, userId: a.id, kind: 'year-review.published', ...mail })))

@@ -8,7 +8,7 @@ import { karachiYear, num } from '../sql'
 import { unsafeComposeYear } from './compose'
 import { parseNarrative } from './schema'
 
-const reviewSelect = { id: true, year: true, title: true, narrative: true, status: true, publishedAt: true, updatedAt: true, version: true } as const
+const reviewSelect = { id: true, year: true, title: true, titleUr: true, narrative: true, status: true, publishedAt: true, updatedAt: true, version: true } as const
 
 /** Every year a cycle started in, and every year with a report, newest first. */
 export async function listYearReviews(viewer: Viewer) {
@@ -18,7 +18,7 @@ export async function listYearReviews(viewer: Viewer) {
     db.$queryRaw<{ year: unknown; cycles: unknown }[]>`
       SELECT ${karachiYear('c."startDate"')} AS year, count(*)::int AS cycles FROM "Cycle" c
       WHERE c."startDate" IS NOT NULL AND c."archivedAt" IS NULL GROUP BY 1`,
-    db.yearReview.findMany({ select: { year: true, title: true, status: true, publishedAt: true } }),
+    db.yearReview.findMany({ select: { year: true, title: true, titleUr: true, status: true, publishedAt: true } }),
   ])
   const cycles = new Map(years.map((y) => [num(y.year), num(y.cycles)]))
   const all = new Set([...cycles.keys(), ...reviews.map((r) => r.year)])

@@ -13,6 +13,7 @@ const paragraph = () => optionalText(4000)
 export const saveYearReviewSchema = z.object({
   year: int(2000, 2100),
   title: text(150),
+  titleUr: optionalText(150),
   // Absent when the report is written for the first time.
   version: z.preprocess((v) => (v === '' ? undefined : v), version().optional()),
   intro: paragraph(),

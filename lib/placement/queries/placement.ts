@@ -71,7 +71,7 @@ export async function getPlacementLetter(viewer: Viewer, placementId: string) {
       fellowship: {
         select: {
           user: { select: { name: true } },
-          cycle: { select: { id: true, name: true, startDate: true, endDate: true, programme: { select: { name: true, nameUr: true, durationMonths: true, stipendPkr: true } } } },
+          cycle: { select: { id: true, name: true, nameUr: true, startDate: true, endDate: true, programme: { select: { name: true, nameUr: true, durationMonths: true, stipendPkr: true } } } },
         },
       },
       project: {

@@ -84,7 +84,7 @@ export async function getProjectForReview(viewer: Viewer, cycleId: string, proje
       version: true,
       createdAt: true,
       updatedAt: true,
-      cycle: { select: { id: true, name: true } },
+      cycle: { select: { id: true, name: true, nameUr: true } },
       department: { select: { id: true, name: true, nameUr: true } },
       focalContact: { select: { name: true, title: true, email: true } },
       proposedBy: { select: { name: true } },

@@ -57,7 +57,7 @@ export async function listMyApplications(viewer: Viewer) {
       stage: true,
       submittedAt: true,
       updatedAt: true,
-      cycle: { select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
+      cycle: { select: { id: true, name: true, nameUr: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
       offer: { select: { status: true, respondBy: true } },
       interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true } },
     },

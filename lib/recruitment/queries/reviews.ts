@@ -39,7 +39,7 @@ export async function listMyReviews(viewer: Viewer, f: { status?: ReviewStatus; 
             id: true,
             submittedAt: true,
             applicant: { select: { name: true } },
-            cycle: { select: { id: true, name: true, blindReview: true, reviewRoundClosedAt: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
+            cycle: { select: { id: true, name: true, nameUr: true, blindReview: true, reviewRoundClosedAt: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
           },
         },
       },

@@ -28,7 +28,7 @@ export default async function FellowDeliverables() {
             <tr key={d.id}>
               <Td>
                 <Link href={`/fellow/deliverables/${d.id}`} className="font-medium text-emerald-800 underline">
-                  {d.title}
+                  {localName(locale)(d)}
                 </Link>
               </Td>
               <Td>{t.kinds[d.kind]}</Td>

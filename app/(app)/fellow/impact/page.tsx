@@ -6,7 +6,7 @@ import { listProjectMetrics } from '@/lib/metrics/queries'
 import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { MetricCard } from '@/components/progress/metric-card'
-import { localName } from '@/components/progress/names'
+import { localName, localUnit } from '@/components/progress/names'
 import { recordValueAction } from './actions'
 
 export const generateMetadata = titled((m) => m.deliverables.metrics.title)
@@ -35,7 +35,7 @@ export default async function FellowImpact() {
                   <summary className="cursor-pointer font-medium text-emerald-900">{t.log}</summary>
                   <ActionForm action={recordValueAction} submitLabel={t.log} resetOnSuccess className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2" aria-label={`${t.log}: ${metric.name}`}>
                     <Hidden name="metricId" value={metric.id} />
-                    <TextField name="value" label={`${t.value} (${metric.unit})`} hint={t.valueHint} required />
+                    <TextField name="value" label={`${t.value} (${localUnit(locale)(metric)})`} hint={t.valueHint} required />
                     <TextField name="recordedOn" type="date" label={t.recordedOn} required defaultValue={today} max={today} />
                     <TextField name="note" label={t.note} />
                     <TextField name="source" label={t.source} hint={t.sourceHint} />

@@ -13,6 +13,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { ProjectText } from '@/components/placement/project-text'
 import { saveFellowPreferencesAction } from './actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.placement.fellow.title)
 
@@ -43,7 +44,7 @@ export default async function PreferencesPage() {
   const ranked = [...board.preferences].sort((a, b) => a.rank - b.rank)
   return (
     <>
-      <PageHeader title={t.title} description={`${localized(locale, board.cycle.programme.name, board.cycle.programme.nameUr)} — ${board.cycle.name}`} />
+      <PageHeader title={t.title} description={`${localized(locale, board.cycle.programme.name, board.cycle.programme.nameUr)} — ${localName(locale)(board.cycle)}`} />
       <div className="space-y-6">
         {board.placement ? (
           <Card title={t.placedTitle}>

@@ -10,6 +10,7 @@ import { SECTORS } from '@/lib/insight/alumni/schema'
 import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 import { saveAlumniProfileAction } from './actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.alumni.profile.title)
 
@@ -46,7 +47,7 @@ export default async function AlumniProfilePage() {
               <li key={f.id}>
                 <span className="font-medium">{locale === 'ur' && f.cycle.programme.nameUr ? f.cycle.programme.nameUr : f.cycle.programme.name}</span>
                 <span className="block text-sm text-slate-700">
-                  {f.cycle.name} · {m.common.cycleStatuses[f.cycle.status]}
+                  {localName(locale)(f.cycle)} · {m.common.cycleStatuses[f.cycle.status]}
                 </span>
               </li>
             ))}

@@ -24,7 +24,7 @@ export default async function FellowUpdates() {
       {fellowships.length === 0 ? <EmptyState>{t.noFellowship}</EmptyState> : null}
       <div className="space-y-6">
         {fellowships.map((f) => {
-          const cycle = `${name(f.cycle.programme)} — ${f.cycle.name}`
+          const cycle = `${name(f.cycle.programme)} — ${localName(locale)(f.cycle)}`
           return (
             <Card key={f.id} title={`${cycle} (${m.common.cadences[f.cycle.reportingCadence]})`}>
               {f.periods.length === 0 ? (

@@ -15,6 +15,7 @@ import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { ComplianceSection, CoverageSection, DeliverablesSection, MetricsSection } from '@/components/insight/dashboard-sections'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.insight.partner.title)
 
@@ -52,7 +53,7 @@ export default async function PartnerDashboardPage({ searchParams }: { searchPar
   const name = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
   return (
     <>
-      <PageHeader title={t.title} description={format(t.intro, { cycle: `${name(cycle.programme)}: ${cycle.name}` })} />
+      <PageHeader title={t.title} description={format(t.intro, { cycle: `${name(cycle.programme)}: ${localName(locale)(cycle)}` })} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="w-96 max-w-full">
           <SelectField name="cycle" label={t.choose} required defaultValue={chosen} options={cycles.map((c) => ({ value: c.id, label: `${name(c.programme)}: ${c.name}` }))} />

@@ -46,13 +46,13 @@ export default async function PartnerDeliverables({ searchParams }: { searchPara
             <tr key={d.id}>
               <Td>
                 <Link href={`/partner/deliverables/${d.id}`} className="font-medium text-emerald-800 underline">
-                  {d.title}
+                  {localName(locale)(d)}
                 </Link>
                 <span className="block text-sm text-slate-700">{t.kinds[d.kind]}</span>
               </Td>
               <Td>
                 {name(d.project)}
-                <span className="block text-sm text-slate-700">{d.project.cycle.name}</span>
+                <span className="block text-sm text-slate-700">{localName(locale)(d.project.cycle)}</span>
               </Td>
               <Td>{d.dueDate ? formatDate(d.dueDate, locale) : t.noDue}</Td>
               <Td>

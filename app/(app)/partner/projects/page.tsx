@@ -11,6 +11,7 @@ import { listDepartmentPlacements, listPartnerProjects } from '@/lib/placement/q
 import { localized } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { placementTone, projectTone } from '@/components/placement/tones'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.placement.partner.title)
 
@@ -33,7 +34,7 @@ export default async function PartnerProjectsPage() {
                 <li key={c.cycle.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-200 p-3">
                   <span>
                     <span className="font-medium">
-                      {programme(c.cycle.programme)} — {c.cycle.name}
+                      {programme(c.cycle.programme)} — {localName(locale)(c.cycle)}
                     </span>
                     <span className="block text-sm text-slate-700">
                       {m.common.cycleStatuses[c.cycle.status]} · {format(t.seatsAsked, { seats: c.seatsRequested })}
@@ -41,7 +42,7 @@ export default async function PartnerProjectsPage() {
                   </span>
                   <LinkButton href={`/partner/projects/new?cycle=${c.cycle.id}`} variant="secondary">
                     {t.propose}
-                    <span className="sr-only"> — {c.cycle.name}</span>
+                    <span className="sr-only"> — {localName(locale)(c.cycle)}</span>
                   </LinkButton>
                 </li>
               ))}
@@ -62,7 +63,7 @@ export default async function PartnerProjectsPage() {
                     </Link>
                   </Td>
                   <Td>
-                    {programme(p.cycle.programme)} — {p.cycle.name}
+                    {programme(p.cycle.programme)} — {localName(locale)(p.cycle)}
                   </Td>
                   <Td>
                     <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
@@ -92,7 +93,7 @@ export default async function PartnerProjectsPage() {
                       {localized(locale, p.project.title, p.project.titleUr)}
                     </Link>
                   </Td>
-                  <Td>{p.fellowship.cycle.name}</Td>
+                  <Td>{localName(locale)(p.fellowship.cycle)}</Td>
                   <Td>
                     <Badge tone={placementTone[p.status]}>{m.placement.placementStatuses[p.status]}</Badge>
                   </Td>

@@ -16,6 +16,7 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { ScoreRadios } from '@/components/recruitment/score-radios'
 import { reviewTone } from '@/components/recruitment/tones'
 import { declareConflictAction, saveReviewAction } from '../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.recruitment.reviewer.yourReview)
 
@@ -42,7 +43,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   )
   return (
     <>
-      <PageHeader title={format(t.title, { ref: r.application.ref })} description={`${cname(r.cycle.programme)} — ${r.cycle.name}`} />
+      <PageHeader title={format(t.title, { ref: r.application.ref })} description={`${cname(r.cycle.programme)} — ${localName(locale)(r.cycle)}`} />
       <p className="mb-4">
         <Link href="/review" className="font-medium text-emerald-800 underline">
           {t.back}

@@ -13,6 +13,7 @@ import { SelectField, TextField } from '@/components/ui/form'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.alumni.staff.title)
 
@@ -74,7 +75,7 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
                     <Td>{a.user.name}</Td>
                     <Td>
                       {name(a.cycle.programme)}
-                      <span className="block text-xs text-slate-700">{a.cycle.name}</span>
+                      <span className="block text-xs text-slate-700">{localName(locale)(a.cycle)}</span>
                     </Td>
                     <Td>
                       {placed ? (

@@ -10,6 +10,7 @@ import { getPublicProgramme } from '@/lib/public/queries'
 import { listCompletedProjects } from '@/lib/public/projects'
 import { Card, DefinitionList, PageHeader, Table, Td } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
+import { localName } from '@/components/progress/names'
 
 type Params = Promise<{ slug: string }>
 
@@ -71,7 +72,7 @@ export default async function ProgrammePage({ params }: { params: Params }) {
               {projects.map((pr) => (
                 <li key={pr.id} className="rounded-lg border border-slate-300 bg-white p-4">
                   <Link href={`/projects/${pr.id}`} className={link}>{name(pr.title, pr.titleUr)}</Link>
-                  <p className="text-sm text-slate-700">{name(pr.department.name, pr.department.nameUr)} · {pr.cycle.name}</p>
+                  <p className="text-sm text-slate-700">{name(pr.department.name, pr.department.nameUr)} · {localName(locale)(pr.cycle)}</p>
                 </li>
               ))}
             </ul>

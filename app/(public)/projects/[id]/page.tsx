@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { uuidParam } from '@/lib/server/page'
 import { getCompletedProject } from '@/lib/public/projects'
 import { Card, PageHeader, Table, Td } from '@/components/ui/basics'
+import { localName } from '@/components/progress/names'
 
 type Params = Promise<{ id: string }>
 
@@ -30,7 +31,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const title = name(p.title, p.titleUr)
   return (
     <>
-      <PageHeader title={title} description={`${name(p.department.name, p.department.nameUr)} · ${name(p.cycle.programme.name, p.cycle.programme.nameUr)} · ${p.cycle.name}`} />
+      <PageHeader title={title} description={`${name(p.department.name, p.department.nameUr)} · ${name(p.cycle.programme.name, p.cycle.programme.nameUr)} · ${localName(locale)(p.cycle)}`} />
       <div className="max-w-4xl space-y-6">
         <Card title={t.problem}>
           <p className="text-slate-800">{name(p.problemStatement, p.problemStatementUr)}</p>

@@ -2,6 +2,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
+import { localName } from '@/components/progress/names'
 import { getPublishedReport } from '@/lib/public/reports'
 import { parseYear } from '@/lib/insight/year-review/schema'
 import { buttonClass } from '@/components/ui/styles'
@@ -33,7 +34,7 @@ export default async function ReportPage({ params }: { params: Params }) {
           {m.pub.reports.markdown}
         </a>
       </div>
-      <YearReport title={r.title} narrative={r.narrative} figures={r.figures} publishedAt={r.publishedAt} audience="public" m={m} locale={locale} />
+      <YearReport title={localName(locale)(r)} narrative={r.narrative} figures={r.figures} publishedAt={r.publishedAt} audience="public" m={m} locale={locale} />
     </>
   )
 }

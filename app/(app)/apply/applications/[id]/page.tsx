@@ -15,6 +15,7 @@ import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, SubmitButton } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
 import { respondOfferAction, withdrawAction } from '../../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.whereItStands)
 
@@ -29,7 +30,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const offer = a.offer
   return (
     <>
-      <PageHeader title={format(t.statusTitle, { programme })} description={a.cycle.name} />
+      <PageHeader title={format(t.statusTitle, { programme })} description={localName(locale)(a.cycle)} />
       <p className="mb-4">
         <Link href="/apply" className="font-medium text-emerald-800 underline">
           {t.backToPortal}

@@ -16,6 +16,7 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { QuestionInput } from '../../_components/question-input'
 import { VerifyBanner } from '../../_components/verify-banner'
 import { saveApplicationAction } from '../../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.formPageTitle)
 
@@ -37,7 +38,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   const texts = { choose: m.recruitment.detail.choose, optional: m.common.optional, tooBig: t.fileTooBig, current: t.currentFile, replace: t.replaceFile, limit: t.fileLimit }
   return (
     <>
-      <PageHeader title={format(t.formTitle, { programme })} description={cycle.name} />
+      <PageHeader title={format(t.formTitle, { programme })} description={localName(locale)(cycle)} />
       <p className="mb-4">
         <Link href="/apply" className="font-medium text-emerald-800 underline">
           {t.backToPortal}

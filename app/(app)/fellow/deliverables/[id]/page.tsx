@@ -32,7 +32,7 @@ export default async function FellowDeliverablePage({ params }: { params: Promis
   return (
     <>
       <PageHeader
-        title={d.title}
+        title={localName(locale)(d)}
         description={t.kinds[d.kind]}
         actions={
           <LinkButton href="/fellow/deliverables" variant="secondary">

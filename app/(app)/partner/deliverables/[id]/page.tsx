@@ -30,7 +30,7 @@ export default async function PartnerDeliverablePage({ params }: { params: Promi
   return (
     <>
       <PageHeader
-        title={d.title}
+        title={localName(locale)(d)}
         description={t.kinds[d.kind]}
         actions={
           <LinkButton href="/partner/deliverables" variant="secondary">

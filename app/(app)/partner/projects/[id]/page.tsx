@@ -17,6 +17,7 @@ import { placementTone, projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { ProjectForm } from '../_components/project-form'
 import { savePartnerPreferencesAction, updateProjectAction } from '../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.placement.partner.project)
 
@@ -37,7 +38,7 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
   ]
   return (
     <>
-      <PageHeader title={localized(locale, p.title, p.titleUr)} description={`${localized(locale, p.cycle.programme.name, p.cycle.programme.nameUr)} — ${p.cycle.name}`} />
+      <PageHeader title={localized(locale, p.title, p.titleUr)} description={`${localized(locale, p.cycle.programme.name, p.cycle.programme.nameUr)} — ${localName(locale)(p.cycle)}`} />
       <p className="mb-4 flex flex-wrap items-center gap-4">
         <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
         <Link href="/partner/projects" className="font-medium text-emerald-800 underline">

@@ -11,6 +11,7 @@ import { localized } from '@/lib/placement/text'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { ProjectForm } from '../_components/project-form'
 import { createProjectAction } from '../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.placement.partner.newTitle)
 
@@ -23,7 +24,7 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
   const t = m.placement.partner
   return (
     <>
-      <PageHeader title={t.newTitle} description={format(t.forCycle, { cycle: `${localized(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)} — ${ctx.cycle.name}` })} />
+      <PageHeader title={t.newTitle} description={format(t.forCycle, { cycle: `${localized(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)} — ${localName(locale)(ctx.cycle)}` })} />
       <p className="mb-4">
         <Link href="/partner/projects" className="font-medium text-emerald-800 underline">
           {t.back}

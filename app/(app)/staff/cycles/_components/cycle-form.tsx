@@ -40,6 +40,7 @@ export function CycleForm({
       )}
       <TextField name="number" type="number" label={t.number} required defaultValue={cycle?.number} min={1} />
       <TextField name="name" label={t.name} required defaultValue={cycle?.name} />
+      <TextField name="nameUr" label={t.nameUr} defaultValue={cycle?.nameUr} dir="rtl" />
       <TextField name="targetFellowCount" type="number" label={t.target} required defaultValue={cycle?.targetFellowCount ?? 20} min={1} />
       <SelectField
         name="reportingCadence"

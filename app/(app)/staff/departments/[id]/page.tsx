@@ -9,6 +9,7 @@ import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/fo
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { DepartmentForm } from '../_components/department-form'
 import { archiveContactAction, archiveDepartmentAction, createContactAction, updateContactAction, updateDepartmentAction } from '../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.admin.departments.detail)
 
@@ -71,7 +72,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
               {d.cycles.map((c) => (
                 <li key={c.cycle.id}>
                   <Link href={`/staff/cycles/${c.cycle.id}`} className="text-emerald-800 underline">
-                    {c.cycle.programme.name} — {c.cycle.name}
+                    {c.cycle.programme.name} — {localName(locale)(c.cycle)}
                   </Link>{' '}
                   ({m.common.cycleStatuses[c.cycle.status]}, {m.admin.cycles.seats}: {c.seatsRequested})
                 </li>

@@ -2,6 +2,7 @@
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { localName } from '@/components/progress/names'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
@@ -30,7 +31,7 @@ export default async function YearReviewsPage() {
                 </Link>
               </Td>
               <Td>{y.cycles}</Td>
-              <Td>{y.review?.title ?? t.list.none}</Td>
+              <Td>{y.review ? localName(locale)(y.review) : t.list.none}</Td>
               <Td>
                 {y.review ? (
                   <>

@@ -45,7 +45,7 @@ export default async function FellowPeriodPage({ params, searchParams }: Props) 
     <>
       <PageHeader
         title={`${format(m.progress.period, { n: index + 1 })}: ${format(m.progress.range, { start: day(v.period.start), end: day(lastDayOf(v.period)) })}`}
-        description={`${localName(locale)(v.fellowship.cycle.programme)} — ${v.fellowship.cycle.name}`}
+        description={`${localName(locale)(v.fellowship.cycle.programme)} — ${localName(locale)(v.fellowship.cycle)}`}
         actions={
           <LinkButton href="/fellow/updates" variant="secondary">
             {t.back}

@@ -14,6 +14,7 @@ import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/componen
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
 import { remindAction, runMatchingAction, setWindowAction } from './actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.placement.nav.section)
 
@@ -28,7 +29,7 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
   const link = 'font-medium text-emerald-800 underline'
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: o.cycle.name })} description={t.intro} />
+      <PageHeader title={format(t.title, { cycle: localName(locale)(o.cycle) })} description={t.intro} />
       <p className="mb-4">
         <Link href={`/staff/cycles/${id}`} className={link}>
           {t.backToCycle}

@@ -42,7 +42,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
   return (
     <>
       <PageHeader
-        title={format(t.title, { cycle: board.cycle.name })}
+        title={format(t.title, { cycle: localName(locale)(board.cycle) })}
         description={name(board.cycle.programme)}
         actions={
           <LinkButton href={`/staff/cycles/${cycleId}`} variant="secondary">
@@ -138,7 +138,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                 <tr key={x.id}>
                   <Td>
                     <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
-                      {x.title}
+                      {localName(locale)(x)}
                     </Link>
                     <span className="block text-sm text-slate-700">{d.kinds[x.kind]}</span>
                   </Td>

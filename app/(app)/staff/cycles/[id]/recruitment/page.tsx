@@ -22,6 +22,7 @@ import { RecruitmentNav } from './_components/recruitment-nav'
 import { SelectAll } from './_components/select-all'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { bulkMoveAction, rescreenAction } from './_actions/pipeline'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.board}`)
 
@@ -61,7 +62,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
   return (
     <>
       <PageHeader
-        title={format(t.title, { cycle: cycle.name })}
+        title={format(t.title, { cycle: localName(locale)(cycle) })}
         description={programme}
         actions={
           <a href={`${base}/export`} className={buttonClass.secondary} download>

@@ -14,6 +14,7 @@ import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
 import { PageHeader } from '@/components/ui/basics'
 import { ComplianceSection, CoverageSection, DeliverablesSection, FunnelSection, MetricsSection } from '@/components/insight/dashboard-sections'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.insight.home.title}: ${m.insight.nav.cycleDashboard}`)
 
@@ -34,7 +35,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        title={format(t.title, { cycle: cycle.name })}
+        title={format(t.title, { cycle: localName(locale)(cycle) })}
         description={format(t.intro, { programme: locale === 'ur' && cycle.programme.nameUr ? cycle.programme.nameUr : cycle.programme.name })}
       />
       <p className="mb-6 flex flex-wrap gap-4">

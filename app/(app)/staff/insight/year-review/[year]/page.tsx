@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
+import { localName } from '@/components/progress/names'
 import { format } from '@/lib/i18n/define'
 import { getYearReview } from '@/lib/insight/year-review/queries'
 import { NARRATIVE_SECTIONS, parseYear } from '@/lib/insight/year-review/schema'
@@ -47,7 +48,7 @@ export default async function YearReviewPage({ params }: { params: Promise<{ yea
         ) : null}
       </div>
 
-      <YearReport title={title} narrative={review?.narrative ?? {}} figures={figures} publishedAt={review?.publishedAt ?? null} audience="staff" m={m} locale={locale} />
+      <YearReport title={review ? localName(locale)(review) : title} narrative={review?.narrative ?? {}} figures={figures} publishedAt={review?.publishedAt ?? null} audience="staff" m={m} locale={locale} />
 
       <div className="no-print mt-10 space-y-6">
         <Card title={t.edit.title}>
@@ -56,7 +57,10 @@ export default async function YearReviewPage({ params }: { params: Promise<{ yea
           <ActionForm action={saveYearReviewAction} submitLabel={t.edit.save} aria-label={t.edit.title}>
             <Hidden name="year" value={year} />
             {review ? <Hidden name="version" value={review.version} /> : null}
-            <TextField name="title" label={t.edit.titleField} required defaultValue={title} />
+            <div className="grid gap-4 lg:grid-cols-2">
+              <TextField name="title" label={format(t.edit.english, { section: t.edit.titleField })} required defaultValue={title} dir="ltr" />
+              <TextField name="titleUr" label={format(t.edit.urdu, { section: t.edit.titleField })} defaultValue={review?.titleUr} dir="rtl" />
+            </div>
             {NARRATIVE_SECTIONS.map((s) => (
               <div key={s} className="grid gap-4 lg:grid-cols-2">
                 <TextAreaField name={s} label={format(t.edit.english, { section: t.edit.sections[s] })} defaultValue={review?.narrative[s]?.en} rows={4} dir="ltr" />

@@ -13,6 +13,7 @@ import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/componen
 import { ActionForm, CheckboxField, Hidden, SelectField } from '@/components/ui/form'
 import { percent } from '@/components/placement/tones'
 import { adjustPlacementAction, publishPlacementsAction } from '../actions'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.match}`)
 
@@ -32,7 +33,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   if (!data.run) {
     return (
       <>
-        <PageHeader title={format(t.title, { cycle: data.cycle.name })} />
+        <PageHeader title={format(t.title, { cycle: localName(locale)(data.cycle) })} />
         {back}
         <EmptyState>{t.noRun}</EmptyState>
       </>
@@ -57,7 +58,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const s = view.stats
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: data.cycle.name })} />
+      <PageHeader title={format(t.title, { cycle: localName(locale)(data.cycle) })} />
       {back}
       <div className="space-y-6">
         <p className="flex flex-wrap items-center gap-3">

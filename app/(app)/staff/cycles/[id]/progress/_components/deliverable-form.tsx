@@ -4,7 +4,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import type { ActionState } from '@/lib/server/action-state'
 import { ActionForm, Hidden, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 
-type Existing = { id: string; version: number; kind: 'DELIVERABLE' | 'MILESTONE'; title: string; description: string | null; dueDate: Date | null; reviewerId: string | null }
+type Existing = { id: string; version: number; kind: 'DELIVERABLE' | 'MILESTONE'; title: string; titleUr: string | null; description: string | null; dueDate: Date | null; reviewerId: string | null }
 
 export function DeliverableForm({
   m,
@@ -33,6 +33,7 @@ export function DeliverableForm({
         <Hidden name="projectId" value={projectId!} />
       )}
       <TextField name="title" label={t.staff.title_} required defaultValue={existing?.title} />
+      <TextField name="titleUr" label={t.staff.titleUr} defaultValue={existing?.titleUr} dir="rtl" />
       <SelectField
         name="kind"
         label={t.kind}

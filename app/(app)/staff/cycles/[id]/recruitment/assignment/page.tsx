@@ -15,6 +15,7 @@ import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { autoAssignAction, reviewRoundAction } from '../_actions/reviews'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.assignment}`)
 
@@ -29,7 +30,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const closed = cycle.reviewRoundClosedAt
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: cycle.name })} description={t.intro} />
+      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={t.intro} />
       <RecruitmentNav cycleId={id} current="assignment" m={m} />
       <div className="space-y-6">
         <section aria-label={t.progress} className="grid grid-cols-2 gap-4 md:grid-cols-5">

@@ -11,6 +11,7 @@ import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { RecruitmentNav } from '../_components/recruitment-nav'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.interviews}`)
 
@@ -24,7 +25,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
   const t = m.recruitment.interviewsPage
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: cycle.name })} description={t.intro} />
+      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={t.intro} />
       <RecruitmentNav cycleId={id} current="interviews" m={m} />
       {rows.length === 0 ? (
         <EmptyState>{t.empty}</EmptyState>

@@ -14,6 +14,7 @@ import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { offerTone } from '@/components/recruitment/tones'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.offers}`)
 
@@ -30,7 +31,7 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
   const t = m.recruitment.offersPage
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: cycle.name })} description={t.intro} />
+      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={t.intro} />
       <RecruitmentNav cycleId={id} current="offers" m={m} />
       <div className="space-y-6">
         <section aria-label={t.summary} className="grid grid-cols-2 gap-4 md:grid-cols-6">

@@ -15,6 +15,7 @@ import { districtLabel } from '@/lib/recruitment/districts'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { RecruitmentNav } from '../_components/recruitment-nav'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.ranking}`)
 
@@ -36,7 +37,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   )
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: cycle.name })} description={format(t.intro, { spread: formatNumber(DISAGREEMENT_SPREAD, locale, 1) })} />
+      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={format(t.intro, { spread: formatNumber(DISAGREEMENT_SPREAD, locale, 1) })} />
       <RecruitmentNav cycleId={id} current="ranking" m={m} />
       <nav aria-label={m.common.filter} className="mb-4 flex gap-2 text-sm">
         {tab(!only, base, t.all)}

@@ -13,7 +13,7 @@ import { ActionForm, Hidden, SubmitButton, TextAreaField } from '@/components/ui
 import { projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { reviewProjectAction } from '../../actions'
-import { notFound } from 'next/navigation'
+import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.project}`)
 
@@ -28,7 +28,7 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
   const f = m.placement.fields
   return (
     <>
-      <PageHeader title={localized(locale, p.title, p.titleUr)} description={`${localized(locale, p.department.name, p.department.nameUr)} — ${p.cycle.name}`} />
+      <PageHeader title={localized(locale, p.title, p.titleUr)} description={`${localized(locale, p.department.name, p.department.nameUr)} — ${localName(locale)(p.cycle)}`} />
       <p className="mb-4">
         <Link href={`/staff/cycles/${id}/placement`} className="font-medium text-emerald-800 underline">
           {m.placement.staff.back}

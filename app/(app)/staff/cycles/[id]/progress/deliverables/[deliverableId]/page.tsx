@@ -30,7 +30,7 @@ export default async function StaffDeliverablePage({ params }: { params: Promise
   return (
     <>
       <PageHeader
-        title={d.title}
+        title={localName(locale)(d)}
         description={t.kinds[d.kind]}
         actions={
           <LinkButton href={`/staff/cycles/${cycleId}/progress/projects/${d.project.id}`} variant="secondary">

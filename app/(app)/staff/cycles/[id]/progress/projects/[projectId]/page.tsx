@@ -35,7 +35,7 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
     <>
       <PageHeader
         title={format(t.staff.title, { project: name(project) })}
-        description={`${name(project.department)} — ${project.cycle.name}`}
+        description={`${name(project.department)} — ${localName(locale)(project.cycle)}`}
         actions={
           <LinkButton href={`/staff/cycles/${cycleId}/progress`} variant="secondary">
             {m.progress.compliance.backToBoard}
@@ -64,12 +64,12 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
                 <tr key={x.id}>
                   <Td>
                     <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
-                      {x.title}
+                      {localName(locale)(x)}
                     </Link>
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-sm font-medium text-emerald-900">{format(t.staff.edit, { title: x.title })}</summary>
+                      <summary className="cursor-pointer text-sm font-medium text-emerald-900">{format(t.staff.edit, { title: localName(locale)(x) })}</summary>
                       <div className="mt-3 min-w-[28rem]">
-                        <DeliverableForm m={m} action={updateDeliverableAction} existing={x} partners={partners} label={format(t.staff.edit, { title: x.title })} />
+                        <DeliverableForm m={m} action={updateDeliverableAction} existing={x} partners={partners} label={format(t.staff.edit, { title: localName(locale)(x) })} />
                       </div>
                     </details>
                   </Td>
@@ -97,6 +97,7 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
               <TextField name="name" label={t.metrics.name} required />
               <TextField name="nameUr" label={t.metrics.nameUr} dir="rtl" />
               <TextField name="unit" label={t.metrics.unit} hint={t.metrics.unitHint} required />
+              <TextField name="unitUr" label={t.metrics.unitUr} dir="rtl" />
               <TextField name="target" label={t.metrics.target} hint={t.metrics.valueHint} />
               <CheckboxField name="cumulative" label={t.metrics.cumulative} hint={t.metrics.cumulativeHint} defaultChecked />
             </ActionForm>
