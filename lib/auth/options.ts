@@ -1,12 +1,14 @@
 // next-auth configuration: JWT sessions, two credential providers (password, and the
 // one-time token from an emailed link). Sessions carry the user's sessionVersion so a
-// deactivation or role change ends them (lib/server/viewer.ts).
+// deactivation or a password reset ends them all, and a session id of their own, so signing
+// out ends that one on the server (lib/auth/sessions.ts).
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { authenticatePassword, consumeSignInLink, verifyEmail } from './accounts'
 import { authSecret } from './secret'
 import { AppError } from '../server/errors'
 import { clientIp } from '../server/client-ip'
+import { endSession, SESSION_MAX_AGE_S, startSession } from './sessions'
 
 /** next-auth only passes a string back to the client (in the URL): send the error's message
  * key. Anything unexpected (a database error, say) is logged here and answered with the
@@ -21,7 +23,7 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return authSecret()
   },
-  session: { strategy: 'jwt', maxAge: 12 * 3600 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
@@ -57,6 +59,8 @@ export const authOptions: NextAuthOptions = {
         token.uid = u.id
         token.role = u.role
         token.sv = u.sv
+        // A session of its own, ended on sign-out (lib/auth/sessions.ts).
+        token.sid = await startSession(u.id)
       }
       return token
     },
@@ -66,8 +70,16 @@ export const authOptions: NextAuthOptions = {
         id: token.uid as string,
         role: token.role as string,
         sv: token.sv as number,
+        sid: token.sid as string,
       }
       return session
+    },
+  },
+  events: {
+    // next-auth's own sign-out route (/api/auth/signout); the app's button ends the session
+    // the same way (app/actions/sign-out.ts).
+    async signOut({ token }) {
+      await endSession(token?.sid)
     },
   },
 }

@@ -1,5 +1,6 @@
-// Loads the viewer for this request (cached), re-reading the user so a deactivated user or
-// a changed role ends the session at once; and the page-level guards.
+// Loads the viewer for this request (cached), re-reading the user and the session so a
+// deactivated user, a reset password or a signed-out session ends at once; and the
+// page-level guards.
 import 'server-only'
 import { cache } from 'react'
 import { getServerSession } from 'next-auth'
@@ -7,21 +8,13 @@ import { notFound, redirect } from 'next/navigation'
 import { authOptions } from '../auth/options'
 import type { Viewer } from '../auth/viewer'
 import type { RoleName } from '../auth/roles'
-import { getDb } from './db'
+import { viewerForSession } from '../auth/sessions'
 
 export type { Viewer }
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions)
-  const id = session?.user?.id
-  if (!id) return null
-  const db = await getDb()
-  const u = await db.user.findUnique({
-    where: { id },
-    select: { id: true, role: true, departmentId: true, name: true, email: true, active: true, sessionVersion: true },
-  })
-  if (!u || !u.active || u.sessionVersion !== session.user.sv) return null
-  return { userId: u.id, role: u.role, departmentId: u.departmentId, name: u.name, email: u.email }
+  return viewerForSession(session?.user)
 })
 
 export async function requireViewer(): Promise<Viewer> {

@@ -72,6 +72,23 @@ test('the language switch turns the interface into right-to-left Urdu and it sta
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
 })
 
+test('a copy of the session cookie stops working once its owner signs out', async ({ page, browser }) => {
+  await loginAs(page, 'PARTNER')
+  const copied = (await page.context().cookies()).filter((c) => c.name.endsWith('next-auth.session-token'))
+  expect(copied).toHaveLength(1)
+  const elsewhere = await browser.newContext()
+  await elsewhere.addCookies(copied)
+  const thief = await elsewhere.newPage()
+  await thief.goto('/partner')
+  await expect(thief).toHaveURL(/\/partner$/)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/sign-in/)
+  await thief.goto('/partner')
+  await expect(thief).toHaveURL(/\/sign-in/)
+  await expect(thief.getByRole('heading', { name: 'Sign in to Daftar' })).toBeVisible()
+  await elsewhere.close()
+})
+
 test('signing out ends the session', async ({ page }) => {
   await loginAs(page, 'PARTNER')
   await page.getByRole('button', { name: 'Sign out' }).click()
