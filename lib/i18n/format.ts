@@ -26,6 +26,11 @@ export function formatNumber(n: number | null | undefined, locale: Locale, digit
   return cached(`number|${locale}|${digits}`, () => new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits })).format(n)
 }
 
+/** A list of names in the viewer's language: "a, b" in English, "a، b" (Arabic comma) in Urdu. */
+export function joinList(items: readonly string[], locale: Locale) {
+  return items.join(locale === 'ur' ? '، ' : ', ')
+}
+
 /** A share (0.42) as a whole percentage ("42%", "٪42" in Urdu). */
 export function formatPercent(share: number, locale: Locale) {
   return cached(`percent|${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })).format(share)

@@ -5,7 +5,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
-import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format'
+import { formatDate, formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
 import { getViewer } from '@/lib/server/viewer'
 import { orNotFound } from '@/lib/server/page'
 import { getPublicCall } from '@/lib/recruitment/queries/call'
@@ -87,7 +87,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
                   </span>
                   {(ur ? f.helpUr : f.helpEn) ? <span className="block text-sm text-slate-700">{ur ? f.helpUr : f.helpEn}</span> : null}
                   {f.options.length && f.options.length <= 12 ? (
-                    <span className="block text-sm text-slate-700">{format(t.choices, { list: f.options.map((o) => (ur ? o.ur : o.en)).join('، ') })}</span>
+                    <span className="block text-sm text-slate-700">{format(t.choices, { list: joinList(f.options.map((o) => (ur ? o.ur : o.en)), locale) })}</span>
                   ) : null}
                 </li>
               ))}

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
-import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format'
+import { formatDate, formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
 import { getPublicProgramme } from '@/lib/public/queries'
 import { listCompletedProjects } from '@/lib/public/projects'
 import { Card, DefinitionList, PageHeader, Table, Td } from '@/components/ui/basics'
@@ -45,8 +45,8 @@ export default async function ProgrammePage({ params }: { params: Params }) {
               [t.level, `${m.common.levels[p.level]}${p.province ? ` · ${p.province}` : ''}`],
               [t.duration, format(t.months, { n: p.durationMonths })],
               [t.stipend, p.stipendPkr ? format(t.pkr, { n: formatNumber(p.stipendPkr, locale) }) : '—'],
-              [t.funders, p.funders.join(locale === 'ur' ? '، ' : ', ') || '—'],
-              [t.partners, p.partners.join(locale === 'ur' ? '، ' : ', ') || '—'],
+              [t.funders, joinList(p.funders, locale) || '—'],
+              [t.partners, joinList(p.partners, locale) || '—'],
             ]}
           />
         </Card>

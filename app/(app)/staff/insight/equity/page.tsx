@@ -4,7 +4,7 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
-import { formatNumber } from '@/lib/i18n/format'
+import { formatNumber, joinList } from '@/lib/i18n/format'
 import { firstParam, uuidParam } from '@/lib/server/page'
 import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
@@ -104,7 +104,7 @@ export default async function EquityPage({ searchParams }: { searchParams: Searc
           </div>
           <p className="mt-4 text-sm text-slate-700">{c.suppressionNote}</p>
           {table.rateLeavesOut || years.some((y) => y.table.rateLeavesOut) ? <p className="mt-2 text-sm text-slate-700">{t.rateNote}</p> : null}
-          {dim === 'region' ? <p className="mt-2 text-sm text-slate-700">{format(t.remoteNote, { list: REMOTE_DISTRICTS.map((d) => districtLabel(d, locale)).join(locale === 'ur' ? '، ' : ', ') })}</p> : null}
+          {dim === 'region' ? <p className="mt-2 text-sm text-slate-700">{format(t.remoteNote, { list: joinList(REMOTE_DISTRICTS.map((d) => districtLabel(d, locale)), locale) })}</p> : null}
         </Card>
         {years.length ? (
           <Card title={t.overYears}>

@@ -5,8 +5,8 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
-import { formatDateTime, formatNumber } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
@@ -47,7 +47,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
                   </span>
                 ) : null}
               </Td>
-              <Td>{iv.panel.map((p) => p.user.name).join('، ') || '—'}</Td>
+              <Td>{joinList(iv.panel.map((p) => p.user.name), locale) || '—'}</Td>
               <Td>
                 <Badge tone={iv.status === 'COMPLETED' ? 'good' : iv.status === 'SCHEDULED' ? 'info' : 'bad'}>{m.recruitment.interviewStatuses[iv.status]}</Badge>
               </Td>
