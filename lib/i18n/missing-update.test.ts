@@ -1,0 +1,15 @@
+// A progress update that never came is "not submitted" (جمع نہیں ہوئی), not "absent" (غیر حاضر,
+// which reads as a person missing from work or class).
+import { describe, expect, it } from 'vitest'
+import { dictionaries } from './messages'
+
+type Tree = { [k: string]: string | Tree }
+const leaves = (t: Tree, prefix = ''): [string, string][] =>
+  Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)))
+
+describe('the Urdu for a missing progress update', () => {
+  it('says the update was not submitted, everywhere, never that someone was absent', () => {
+    expect(dictionaries.ur.progress.statuses.missing).toBe('جمع نہیں ہوئی')
+    expect(leaves(dictionaries.ur as unknown as Tree).filter(([, v]) => v.includes('غیر حاضر'))).toEqual([])
+  })
+})
