@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'review:assign': ['ADMIN', 'STAFF'],
   'review:write:assigned': ['REVIEWER', 'ADMIN', 'STAFF'],
   'interview:manage': ['ADMIN', 'STAFF'],
+  // A panelist opens and scores the interviews they sit on (scoped to their own panels).
+  'interview:panel': ['REVIEWER', 'ADMIN', 'STAFF'],
   'offer:manage': ['ADMIN', 'STAFF'],
   'offer:respond:own': ['APPLICANT', 'FELLOW'],
   // placement

@@ -13,6 +13,7 @@ import { getApplicationForStaff } from '../../lib/recruitment/queries/applicatio
 import { getReviewForReviewer, listMyReviews } from '../../lib/recruitment/queries/reviews'
 import { listInterviews, listOffers, listRanked, listReviewerPool, reviewProgress } from '../../lib/recruitment/queries/decisions'
 import { exportApplicationsCsv } from '../../lib/recruitment/queries/export'
+import { listMyPanelInterviews } from '../../lib/recruitment/queries/panel'
 import { saveEligibilityRules, updateCallSettings } from '../../lib/recruitment/mutations/configure-call'
 import { moveFormField, removeFormField, saveFormField } from '../../lib/recruitment/mutations/form-fields'
 import { removeCriterion, saveCriterion } from '../../lib/recruitment/mutations/rubric'
@@ -118,13 +119,15 @@ describe('staff pipeline and decisions', () => {
   matrix('listReviewerPool', STAFF, async (v) => listReviewerPool(v, (await makeOpenCall()).cycle.id))
   matrix('reviewProgress', STAFF, async (v) => reviewProgress(v, (await makeOpenCall()).cycle.id))
   matrix('scheduleInterview', STAFF, async (v) => scheduleInterview(v, { applicationId: (await withApp('REVIEW')).app.id, scheduledAt: later(), durationMinutes: 30, mode: 'PHONE', panelistIds: [] }))
-  matrix('recordScorecard', STAFF, async (v) => recordScorecard(v, { interviewId: randomUUID(), version: 0, status: 'NO_SHOW' }))
+  // Reviewers pass the permission check as panelists; an interview they do not sit on is NOT_FOUND.
+  matrix('recordScorecard', REVIEWERS, async (v) => recordScorecard(v, { interviewId: randomUUID(), version: 0, status: 'NO_SHOW' }))
   matrix('extendOffer', STAFF, async (v) => extendOffer(v, { applicationId: (await withApp('INTERVIEW')).app.id, respondBy: later() }))
   matrix('withdrawOffer', STAFF, async (v) => withdrawOffer(v, (await withApp('INTERVIEW')).app.id))
 })
 
 describe('reviewing', () => {
   matrix('listMyReviews', REVIEWERS, (v) => listMyReviews(v))
+  matrix('listMyPanelInterviews', REVIEWERS, (v) => listMyPanelInterviews(v))
   matrix('getReviewForReviewer', REVIEWERS, async (v) => getReviewForReviewer(v, (await reviewFor(v)).review.id))
   matrix('saveReview', REVIEWERS, async (v) => saveReview(v, { reviewId: (await reviewFor(v)).review.id, version: 0, intent: 'draft', raw: {} }))
   matrix('declareConflict', REVIEWERS, async (v) => declareConflict(v, { reviewId: (await reviewFor(v)).review.id, version: 0, reason: 'Relative' }))

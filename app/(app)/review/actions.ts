@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { conflictSchema, reviewFormSchema } from '@/lib/recruitment/schema/review'
 import { declareConflict, saveReview } from '@/lib/recruitment/mutations/save-review'
+import { scorecardSchema } from '@/lib/recruitment/schema/interview'
+import { recordScorecard } from '@/lib/recruitment/mutations/interviews'
 
 const opts = { roles: ['REVIEWER', 'ADMIN', 'STAFF'] as const }
 
@@ -21,5 +23,14 @@ export async function declareConflictAction(_prev: ActionState, fd: FormData): P
     await declareConflict(viewer, input)
     revalidatePath('/review', 'layout')
     return 'recruitment.reviewer.recusedDone'
+  }, opts)
+}
+
+/** A panelist records the scorecard of an interview they sit on (the domain checks the panel). */
+export async function panelScorecardAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(fd, scorecardSchema, async (viewer, input) => {
+    await recordScorecard(viewer, input)
+    revalidatePath('/review', 'layout')
+    return 'recruitment.reviewer.panelSaved'
   }, opts)
 }

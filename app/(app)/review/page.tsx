@@ -6,9 +6,10 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
-import { formatDate } from '@/lib/i18n/format'
+import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
 import { listMyReviews } from '@/lib/recruitment/queries/reviews'
+import { listMyPanelInterviews } from '@/lib/recruitment/queries/panel'
 import { Badge, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { reviewTone } from '@/components/recruitment/tones'
@@ -23,7 +24,7 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const status = STATUSES.find((s) => s === firstParam(sp.status))
-  const q = await listMyReviews(viewer, { status, page: pageFrom(sp.page) })
+  const [q, panels] = await Promise.all([listMyReviews(viewer, { status, page: pageFrom(sp.page) }), listMyPanelInterviews(viewer)])
   const t = m.recruitment.reviewer
   const cycles = [...new Map(q.rows.map((r) => [r.cycle.id, r.cycle])).values()]
   const pname = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
@@ -78,6 +79,24 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
         </Table>
       )}
       <Pagination page={q.page} pageCount={q.pageCount} basePath="/review" params={{ status }} m={m} />
+      {panels.length ? (
+        <section aria-labelledby="panels" className="mt-8">
+          <h2 id="panels" className="mb-1 text-lg font-semibold">{t.panelsTitle}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t.panelsIntro}</p>
+          <ul className="space-y-1">
+            {panels.map((iv) => (
+              <li key={iv.id}>
+                <Link href={`/review/interviews/${iv.id}`} className="font-medium text-emerald-800 underline">
+                  {format(t.panelWith, { name: iv.application.applicant.name })}
+                </Link>{' '}
+                <span className="text-sm text-slate-700">
+                  — {formatDateTime(iv.scheduledAt, locale)} · {m.recruitment.interviewStatuses[iv.status]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {cycles.length ? (
         <ul className="mt-6 space-y-1 text-sm">
           {cycles.map((c) => (

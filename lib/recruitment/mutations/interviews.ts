@@ -2,7 +2,7 @@
 // applicant and each panelist are told; scheduling moves the application to Interview.
 import 'server-only'
 import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { assertCan, can } from '../../auth/policy'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
 import { deliverQueued } from '../../server/mailer'
@@ -53,12 +53,18 @@ export async function scheduleInterview(viewer: Viewer, input: ScheduleInterview
 }
 
 export async function recordScorecard(viewer: Viewer, input: ScorecardInput) {
-  assertCan(viewer, 'interview:manage')
+  // Staff record any scorecard; a panelist only on an interview they sit on, and cancelling
+  // stays with staff (it emails the applicant).
+  const manager = can(viewer, 'interview:manage')
+  if (!manager) {
+    assertCan(viewer, 'interview:panel')
+    if (input.status === 'CANCELLED') throw new AppError('FORBIDDEN', 'errors.forbidden')
+  }
   const db = await getDb()
   const mailIds: string[] = []
   await db.$transaction(async (tx) => {
-    const iv = await tx.interview.findUnique({
-      where: { id: input.interviewId },
+    const iv = await tx.interview.findFirst({
+      where: { id: input.interviewId, ...(manager ? {} : { panel: { some: { userId: viewer.userId } } }) },
       select: { id: true, status: true, scheduledAt: true, application: { select: { applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNamesSelect } } } },
     })
     if (!iv) throw notFound()
