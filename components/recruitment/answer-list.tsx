@@ -4,6 +4,7 @@ import type { FieldType } from '@prisma/client'
 import type { Locale } from '@/lib/i18n/config'
 import { answerText, type ChoiceOption } from '@/lib/recruitment/answers'
 import { districtLabel } from '@/lib/recruitment/districts'
+import { formatDate } from '@/lib/i18n/format'
 
 interface Field {
   key: string
@@ -34,6 +35,8 @@ export function AnswerList({
         let text = f.type === 'FILE' ? '' : answerText(f, answers[f.key], locale)
         // A free-text district answer is still shown in the reader's language when it is a KP district.
         if (f.key === 'district' && f.type !== 'SINGLE_CHOICE' && text) text = districtLabel(text, locale)
+        // A date answer (a date of birth) is stored as YYYY-MM-DD and shown as a date in the reader's language.
+        if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(text)) text = formatDate(`${text}T12:00:00+05:00`, locale)
         return (
           <div key={f.key} className="py-3">
             <dt className="text-sm font-medium text-slate-700">
