@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { auditActionLabel } from '@/lib/audit/labels'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
@@ -48,7 +49,7 @@ export default async function StaffHome() {
           <ul className="space-y-2 text-sm">
             {o.recent.map((r) => (
               <li key={r.id}>
-                <span className="font-medium">{r.actor?.name ?? m.admin.audit.system}</span> · <code dir="ltr">{r.action}</code>
+                <span className="font-medium">{r.actor?.name ?? m.admin.audit.system}</span> · {auditActionLabel(m, r.action)}
                 <br />
                 <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
               </li>

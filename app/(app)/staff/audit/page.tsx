@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { auditActionLabel } from '@/lib/audit/labels'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
@@ -84,7 +85,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <Td className="whitespace-nowrap">{formatDateTime(r.createdAt, locale)}</Td>
             <Td>{r.actor?.name ?? t.system}</Td>
             <Td>
-              <code dir="ltr">{r.action}</code>
+              {auditActionLabel(m, r.action)}
+              <code dir="ltr" className="block text-xs text-slate-600">
+                {r.action}
+              </code>
             </Td>
             <Td>
               <Link href={`/staff/audit?entityType=${encodeURIComponent(r.entityType)}&entityId=${encodeURIComponent(r.entityId)}`} className="text-emerald-800 underline" dir="ltr">
