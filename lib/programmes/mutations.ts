@@ -48,6 +48,12 @@ export async function setProgrammeArchived(viewer: Viewer, id: string, archive: 
   await db.$transaction(async (tx) => {
     const before = await tx.programme.findUnique({ where: { id }, select: { archivedAt: true } })
     if (!before) throw notFound()
+    // Decision: refused while a cycle is recruiting or running. Archiving the programme would
+    // hide that cycle's call and fellows yet leave it open and counted; staff close it first.
+    if (archive) {
+      const open = await tx.cycle.count({ where: { programmeId: id, archivedAt: null, status: { in: ['RECRUITING', 'SELECTING', 'PLACING', 'ACTIVE'] } } })
+      if (open) throw new AppError('CONFLICT', 'errors.programmeHasOpenCycles')
+    }
     const archivedAt = archive ? new Date() : null
     await tx.programme.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } })
     await writeAudit(tx, {
