@@ -1241,7 +1241,7 @@ async function seedFormAndRubric(prisma: PrismaClient, cycleId: string, count: C
       { key: 'dateOfBirth', type: 'DATE', labelEn: 'Date of birth', labelUr: 'تاریخ پیدائش', required: true, personal: true },
       { key: 'portfolio', type: 'URL', labelEn: 'Portfolio or GitHub link', labelUr: 'پورٹ فولیو یا گٹ ہب لنک', helpEn: 'Optional: something you built, designed or analysed.', helpUr: 'اختیاری: کوئی چیز جو آپ نے بنائی، ڈیزائن کی یا تجزیہ کی ہو۔' },
       { key: 'motivation', type: 'LONG_TEXT', labelEn: 'Why do you want to join the fellowship, and which public service would you improve first?', labelUr: 'آپ فیلوشپ میں کیوں شامل ہونا چاہتے ہیں، اور آپ سب سے پہلے کون سی سرکاری خدمت بہتر بنائیں گے؟', helpEn: 'Up to 300 words.', helpUr: 'زیادہ سے زیادہ 300 الفاظ۔', required: true },
-      { key: 'cv', type: 'FILE', labelEn: 'CV (PDF)', labelUr: 'سی وی (پی ڈی ایف)', helpEn: 'Optional, up to 10 MB.', helpUr: 'اختیاری، زیادہ سے زیادہ 10 ایم بی۔', personal: true },
+      { key: 'cv', type: 'FILE', labelEn: 'CV (PDF)', labelUr: 'سی وی (پی ڈی ایف)', helpEn: 'Your most recent CV, one or two pages.', helpUr: 'آپ کی تازہ ترین سی وی، ایک یا دو صفحات۔', personal: true },
     ]
     count(
       'FormField',
