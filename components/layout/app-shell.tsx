@@ -33,7 +33,7 @@ export function AppShell({
   return (
     <FlashProvider>
     <div className="min-h-screen">
-      <header className="border-b border-slate-300 bg-white">
+      <header className="relative border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href={homeHref} className="text-xl font-bold text-emerald-900">
             {m.common.appName}
@@ -46,12 +46,12 @@ export function AppShell({
             <SignOutButton label={m.common.signOut} />
           </div>
           {/* Phones: everything behind one "Menu" that opens without JavaScript. */}
-          <details className="group w-full md:hidden" data-testid="mobile-menu">
-            <summary className="ms-auto flex w-fit cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+          <details className="md:hidden" data-testid="mobile-menu">
+            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true">☰</span>
               {m.common.menu}
             </summary>
-            <div className="mt-3 space-y-3 border-t border-slate-200 pt-3 text-sm">
+            <div className="absolute inset-x-0 top-full z-30 space-y-3 border-b border-slate-300 bg-white px-4 py-3 text-sm shadow-lg">
               <nav aria-label={m.common.mainNav}>
                 <NavLinks items={nav} vertical />
               </nav>

@@ -6,8 +6,10 @@ export function PageHeader({ title, description, actions }: { title: React.React
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
-        <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
-        {description ? <p className="mt-1 max-w-3xl text-slate-700">{description}</p> : null}
+        {/* Titles and descriptions are often a record's name or carry one: isolated, a plain
+            string as a whole (an Urdu one stays right to left). */}
+        <h1 className="text-2xl font-bold text-slate-900">{typeof title === 'string' ? <bdi>{title}</bdi> : title}</h1>
+        {description ? <p className="mt-1 max-w-3xl text-slate-700">{typeof description === 'string' ? <bdi>{description}</bdi> : description}</p> : null}
       </div>
       {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
     </div>
@@ -17,7 +19,11 @@ export function PageHeader({ title, description, actions }: { title: React.React
 export function Card({ title, children, className }: { title?: string; children: React.ReactNode; className?: string }) {
   return (
     <section className={`rounded-lg border border-slate-300 bg-white p-5 shadow-sm ${className ?? ''}`}>
-      {title ? <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2> : null}
+      {title ? (
+        <h2 className="mb-3 text-lg font-semibold text-slate-900">
+          <bdi>{title}</bdi>
+        </h2>
+      ) : null}
       {children}
     </section>
   )
@@ -45,7 +51,9 @@ export function LinkButton({ href, children, variant = 'primary' }: { href: stri
 
 export function Table({ caption, headers, children, captionHidden = true }: { caption: string; headers: React.ReactNode[]; children: React.ReactNode; captionHidden?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    // Wide tables scroll inside this box on a phone; `relative` keeps absolutely placed
+    // descendants (screen-reader-only text in a cell) inside it too, not widening the page.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className={captionHidden ? 'sr-only' : 'px-4 py-2 text-start font-semibold'}>{caption}</caption>
         <thead className="bg-slate-50">

@@ -11,7 +11,7 @@ async function useMenu(page: Page) {
   // The full navigation is for wide screens; here only the app's name and the Menu show.
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden()
   expect((await header.boundingBox())!.height).toBeLessThan(100)
-  await page.getByText('Menu', { exact: true }).click()
+  await page.locator('header summary').filter({ hasText: 'Menu' }).click()
   const nav = page.getByRole('navigation', { name: 'Main navigation' })
   await expect(nav).toBeVisible()
   await nav.getByRole('link', { name: 'Updates', exact: true }).click()

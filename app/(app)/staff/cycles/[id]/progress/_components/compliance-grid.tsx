@@ -18,7 +18,7 @@ export function ComplianceGrid({ board, m, cycleId, projectName }: { board: Comp
   const t = m.progress.compliance
   return (
     // Focusable so keyboard users can scroll a wide board sideways.
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" role="region" aria-label={t.caption} tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white" role="region" aria-label={t.caption} tabIndex={0}>
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{t.caption}</caption>
         <thead className="bg-slate-50">
