@@ -14,7 +14,10 @@
 //   (lib/i18n/messages), or a heading, table header, legend, caption or button (or one of
 //   those attributes) written as an English sentence (Latin script, lowercase words).
 //   Data in English (names, project titles, descriptions) is not flagged; so neither is UI
-//   text hard-coded in a <p> or <td> that is not also in the catalogue.
+//   text hard-coded in a <p> or <td> that is not also in the catalogue;
+// - in Urdu: visible text with Latin words that the Urdu catalogue does not use (a name, a
+//   title, an update typed in English) sits in a <bdi> or an element with dir="auto"/"ltr";
+// - in both languages: at 390 px the page does not scroll sideways.
 // Every later visit of a template (another concrete URL, another role) only checks the
 // status and collects links. GET only: forms are never submitted, downloads never fetched.
 import { readdirSync } from 'node:fs'
@@ -138,6 +141,85 @@ const ENGLISH_COPY = (() => {
   walk(dictionaries.en, dictionaries.ur)
   return [...exact]
 })()
+
+/**
+ * Latin words the Urdu catalogue itself uses (CSV, PDF, IBAN...): Urdu UI copy, not text a
+ * person typed. Placeholders and plural selectors ({n, plural, other {…}}) are left out.
+ */
+const URDU_LATIN = (() => {
+  const words = new Set<string>()
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      const text = v.replace(/\{\s*\w+\s*(,\s*plural\s*,)?/g, ' ').replace(/\b(zero|one|two|few|many|other)\s*\{/g, ' ')
+      for (const w of text.match(/[A-Za-z]+/g) ?? []) words.add(w)
+    } else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x)
+  }
+  walk(dictionaries.ur)
+  return [...words]
+})()
+
+/** The phone width every page must fit without scrolling sideways. */
+const PHONE = { width: 390, height: 844 }
+
+/**
+ * At 390 px the page must not scroll sideways: wide tables scroll inside their own box. On
+ * failure names the widest element sticking out of the screen that no scrolling box clips.
+ */
+async function checkPhoneWidth(page: Page, label: string) {
+  const before = page.viewportSize()
+  await page.setViewportSize(PHONE)
+  try {
+    const overflow = await page.evaluate(() => {
+      const de = document.documentElement
+      if (de.scrollWidth <= de.clientWidth) return null
+      const W = de.clientWidth
+      const clippedInside = (el: Element) => {
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX === 'visible') continue
+          const r = a.getBoundingClientRect()
+          if (r.right <= W + 1 && r.left >= -1) return true
+        }
+        return false
+      }
+      let worst: { el: Element; width: number } | null = null
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect()
+        if (r.width === 0 || Math.max(r.right - W, -r.left) <= 1) continue
+        if (clippedInside(el)) continue
+        if (!worst || r.width > worst.width) worst = { el, width: r.width }
+      }
+      const what = worst
+        ? `<${worst.el.tagName.toLowerCase()} class="${(worst.el.getAttribute('class') ?? '').slice(0, 80)}"> ${Math.round(worst.width)}px wide: "${(worst.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`
+        : '(no single element found)'
+      return `scrollWidth ${de.scrollWidth} > ${W}; widest: ${what}`
+    })
+    if (overflow) failures.push(`${label}: scrolls sideways at ${PHONE.width}px: ${overflow}`)
+  } finally {
+    if (before) await page.setViewportSize(before)
+  }
+}
+
+/**
+ * Text a person typed, shown on an Urdu page, must be direction-isolated (a <bdi>, or an
+ * element with dir="auto"/"ltr"): otherwise an English sentence shows its full stop at
+ * the wrong end. Found as visible text with Latin words the Urdu catalogue does not use.
+ */
+async function unisolated(page: Page) {
+  return page.locator('body').evaluate((body, allowed) => {
+    const ok = new Set(allowed)
+    const found = new Set<string>()
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const words = (n.nodeValue ?? '').match(/[A-Za-z]+/g)
+      if (!words || words.every((w) => ok.has(w))) continue
+      const el = n.parentElement
+      if (!el || el.closest('bdi, [dir="auto"], [dir="ltr"], script, style, noscript, template, option, textarea')) continue
+      if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('.sr-only')) continue
+      found.add((n.nodeValue ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))
+    }
+    return [...found]
+  }, URDU_LATIN)
+}
 
 interface Scanned {
   who: Who
@@ -272,6 +354,7 @@ async function crawl(page: Page, origin: string, who: Who, starts: string[]) {
       if (page.url() !== landed.href && !(await open(page, who, landed.pathname + landed.search, from))) continue
       const label = `${who} ${landed.pathname}${landed.search} (English)`
       await scan(page, label)
+      await checkPhoneWidth(page, label)
       const title = await page.title()
       checkTitled(label, title)
       toScan.push({ who, url: landed.pathname + landed.search, template: rendered, h1: await headingOf(page), title })
@@ -342,10 +425,13 @@ async function checkUrdu(page: Page, s: Scanned) {
   else if (h1 === s.h1 && !NAME_HEADINGS.has(s.template)) failures.push(`${label}: the <h1> "${h1}" is the same as in English`)
   const left = await untranslated(page, NAME_HEADINGS.has(s.template) ? [h1] : [])
   if (left.length) failures.push(`${label}: English left in <main>: ${left.slice(0, 8).map((t) => JSON.stringify(t.slice(0, 80))).join(', ')}`)
+  const loose = await unisolated(page)
+  if (loose.length) failures.push(`${label}: Latin text not direction-isolated (<UserText>, dir="auto"): ${loose.slice(0, 8).map((t) => JSON.stringify(t)).join(', ')}`)
+  await checkPhoneWidth(page, label)
 }
 
-test('every page is reachable, answers 200 and passes axe in English and Urdu', async ({ page, baseURL }) => {
-  test.setTimeout(8 * 60_000)
+test('every page is reachable, answers 200, passes axe in English and Urdu and fits a phone', async ({ page, baseURL }) => {
+  test.setTimeout(12 * 60_000)
   const started = Date.now()
   const summary: string[] = []
   for (const who of Object.keys(STARTS) as Who[]) {
@@ -389,6 +475,7 @@ test('every page is reachable, answers 200 and passes axe in English and Urdu', 
         }
         scannedTemplates.add(template)
         await scan(page, `${who} ${url} (English)`)
+        await checkPhoneWidth(page, `${who} ${url} (English)`)
         const title = await page.title()
         checkTitled(`${who} ${url} (English)`, title)
         toScan.push({ who, url, template, h1: await headingOf(page), title })
