@@ -3,6 +3,7 @@
 import type { Tx } from '../server/tx'
 import { appUrl, queueMail } from '../server/mailer'
 import { mailTemplates } from '../notifications/templates'
+import { formatDateTime } from '../i18n/format'
 
 export interface Recipient {
   to: string
@@ -46,18 +47,19 @@ export const placementMail = {
       : `${v.name}، السلام علیکم\n\nپروگرام عملے نے آپ کا منصوبہ "${v.title}" اس نوٹ کے ساتھ واپس کیا ہے:\n\n${v.note ?? ''}\n\nاس میں ترمیم کر کے دوبارہ جمع کرائیں۔`,
     path: '/partner/projects',
   }),
-  windowOpen: (v: { name: string; cycle: string; opens: string; closes: string }): Bilingual => ({
+  // Times are Dates, written out in each half's own language (Asia/Karachi).
+  windowOpen: (v: { name: string; cycle: string; cycleUr?: string | null; opens: Date; closes: Date }): Bilingual => ({
     subjectEn: `Rank the projects of ${v.cycle}`,
-    subjectUr: `${v.cycle} کے منصوبوں کی ترجیحات دیں`,
-    en: `Hello ${v.name},\n\nThe projects of ${v.cycle} are ready. Rank the ones you would like to work on between ${v.opens} and ${v.closes} (Pakistan time).`,
-    ur: `${v.name}، السلام علیکم\n\n${v.cycle} کے منصوبے تیار ہیں۔ ${v.opens} سے ${v.closes} (پاکستانی وقت) کے درمیان اپنی پسند کے منصوبوں کو ترجیحی ترتیب دیں۔`,
+    subjectUr: `${orUr(v.cycleUr, v.cycle)} کے منصوبوں کی ترجیحات دیں`,
+    en: `Hello ${v.name},\n\nThe projects of ${v.cycle} are ready. Rank the ones you would like to work on between ${formatDateTime(v.opens, 'en')} and ${formatDateTime(v.closes, 'en')} (Pakistan time).`,
+    ur: `${v.name}، السلام علیکم\n\n${orUr(v.cycleUr, v.cycle)} کے منصوبے تیار ہیں۔ ${formatDateTime(v.opens, 'ur')} سے ${formatDateTime(v.closes, 'ur')} (پاکستانی وقت) کے درمیان اپنی پسند کے منصوبوں کو ترجیحی ترتیب دیں۔`,
     path: '/fellow/preferences',
   }),
-  reminder: (v: { name: string; cycle: string; closes: string }): Bilingual => ({
+  reminder: (v: { name: string; cycle: string; cycleUr?: string | null; closes: Date }): Bilingual => ({
     subjectEn: `Reminder: rank your projects for ${v.cycle}`,
-    subjectUr: `یاد دہانی: ${v.cycle} کے لیے اپنی ترجیحات دیں`,
-    en: `Hello ${v.name},\n\nYou have not ranked any project yet. The preference window closes on ${v.closes} (Pakistan time).`,
-    ur: `${v.name}، السلام علیکم\n\nآپ نے ابھی تک کسی منصوبے کو ترجیح نہیں دی۔ ترجیحات کی مدت ${v.closes} (پاکستانی وقت) کو ختم ہو جائے گی۔`,
+    subjectUr: `یاد دہانی: ${orUr(v.cycleUr, v.cycle)} کے لیے اپنی ترجیحات دیں`,
+    en: `Hello ${v.name},\n\nYou have not ranked any project yet. The preference window closes on ${formatDateTime(v.closes, 'en')} (Pakistan time).`,
+    ur: `${v.name}، السلام علیکم\n\nآپ نے ابھی تک کسی منصوبے کو ترجیح نہیں دی۔ ترجیحات کی مدت ${formatDateTime(v.closes, 'ur')} (پاکستانی وقت) کو ختم ہو جائے گی۔`,
     path: '/fellow/preferences',
   }),
   fellowPlaced: (v: { name: string; title: string; titleUr: string | null; dept: string; deptUr: string | null }): Bilingual => ({

@@ -6,7 +6,6 @@ import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
 import { deliverQueued } from '../../server/mailer'
 import { writeAudit } from '../../audit/write'
-import { formatDateTime } from '../../i18n/format'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { windowState } from '../access'
@@ -26,7 +25,7 @@ export async function setPreferenceWindow(viewer: Viewer, input: PreferenceWindo
   const db = await getDb()
   const mailIds: string[] = []
   await db.$transaction(async (tx) => {
-    const before = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: { name: true, preferenceOpensAt: true, preferenceClosesAt: true } })
+    const before = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: { name: true, nameUr: true, preferenceOpensAt: true, preferenceClosesAt: true } })
     if (!before) throw notFound()
     const data = { preferenceOpensAt: input.opensAt, preferenceClosesAt: input.closesAt }
     await updateVersioned(tx.cycle, input.cycleId, input.version, data)
@@ -39,12 +38,9 @@ export async function setPreferenceWindow(viewer: Viewer, input: PreferenceWindo
       after: data,
     })
     if (!input.notifyFellows) return
-    // Emails give times in English digits for both languages: dates are not translated text.
-    const opens = formatDateTime(input.opensAt, 'en')
-    const closes = formatDateTime(input.closesAt, 'en')
     for (const f of await fellowsToPlace(tx, input.cycleId)) {
       const r = { to: f.user.email, userId: f.user.id, name: f.user.name }
-      mailIds.push(await queueNotice(tx, r, 'placement.window', placementMail.windowOpen({ name: r.name, cycle: before.name, opens, closes })))
+      mailIds.push(await queueNotice(tx, r, 'placement.window', placementMail.windowOpen({ name: r.name, cycle: before.name, cycleUr: before.nameUr, opens: input.opensAt, closes: input.closesAt })))
     }
   })
   await deliverQueued(db, mailIds)
@@ -56,15 +52,14 @@ export async function remindUnranked(viewer: Viewer, cycleId: string) {
   const db = await getDb()
   const mailIds: string[] = []
   await db.$transaction(async (tx) => {
-    const cycle = await tx.cycle.findUnique({ where: { id: cycleId }, select: { name: true, preferenceOpensAt: true, preferenceClosesAt: true } })
+    const cycle = await tx.cycle.findUnique({ where: { id: cycleId }, select: { name: true, nameUr: true, preferenceOpensAt: true, preferenceClosesAt: true } })
     if (!cycle) throw notFound()
     // A reminder to rank is only fair while ranking is possible.
     if (windowState(cycle) !== 'open') throw new AppError('CLOSED', 'placement.errors.windowNotOpenForReminder')
-    const closes = formatDateTime(cycle.preferenceClosesAt, 'en')
     const fellows = await fellowsToPlace(tx, cycleId, { preferences: { none: {} } })
     for (const f of fellows) {
       const r = { to: f.user.email, userId: f.user.id, name: f.user.name }
-      mailIds.push(await queueNotice(tx, r, 'placement.remind', placementMail.reminder({ name: r.name, cycle: cycle.name, closes })))
+      mailIds.push(await queueNotice(tx, r, 'placement.remind', placementMail.reminder({ name: r.name, cycle: cycle.name, cycleUr: cycle.nameUr, closes: cycle.preferenceClosesAt! })))
     }
     await writeAudit(tx, { actorId: viewer.userId, action: 'preference.remind', entityType: 'Cycle', entityId: cycleId, after: { reminded: fellows.length } })
   })
