@@ -92,7 +92,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
         ))}
       </nav>
 
-      <form role="search" aria-label={t.filters} className="mb-4 grid grid-cols-1 items-end gap-3 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-4">
+      <form role="search" aria-label={t.filters} className="mb-4 grid grid-cols-1 items-end gap-x-3 gap-y-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-4">
         {f.stage ? <input type="hidden" name="stage" value={f.stage} /> : null}
         <div className="md:col-span-2">
           <label htmlFor="f-q" className="block text-sm font-medium">
