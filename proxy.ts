@@ -4,11 +4,13 @@
 //    the request headers and puts the nonce on every script it writes, so no inline script
 //    runs without it: no 'unsafe-inline' for scripts in production.
 // 2. Redirects only (CONVENTIONS.md, layer 1): anonymous visitors of signed-in areas go to
-//    sign-in; a signed-in user under another role's prefix goes to their own home. Pages,
-//    actions and queries check access again; this is never the check.
+//    sign-in. Roles are not looked at here: the role in the session cookie is the one at
+//    sign-in, and a role changes during a session (an applicant who accepts an offer is a
+//    fellow from that moment). Pages check the role the database holds now, and send a
+//    signed-in user under another role's prefix to their own home (requireRole).
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
-import { areaOf, homeFor, mayEnter, type RoleName } from '@/lib/auth/roles'
+import { areaOf } from '@/lib/auth/roles'
 import { authSecret } from '@/lib/auth/secret'
 import { contentSecurityPolicy } from '@/lib/server/csp'
 
@@ -28,13 +30,11 @@ export async function proxy(req: NextRequest) {
   const area = areaOf(pathname)
   if (!area) return withPolicy(req)
   const token = await getToken({ req, secret: authSecret() })
-  const role = token?.role as RoleName | undefined
-  if (!role) {
+  if (!token?.uid) {
     const url = new URL('/sign-in', req.url)
     url.searchParams.set('next', pathname + search)
     return NextResponse.redirect(url)
   }
-  if (!mayEnter(role, pathname)) return NextResponse.redirect(new URL(homeFor(role), req.url))
   return withPolicy(req)
 }
 

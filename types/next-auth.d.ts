@@ -2,6 +2,6 @@ import 'next-auth'
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: string; sv: number; sid: string; name?: string | null; email?: string | null }
+    user: { id: string; sv: number; sid: string; name?: string | null; email?: string | null }
   }
 }

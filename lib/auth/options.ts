@@ -55,9 +55,9 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as unknown as { id: string; role: string; sv: number }
+        // No role: it can change during the session; pages read it from the database.
+        const u = user as unknown as { id: string; sv: number }
         token.uid = u.id
-        token.role = u.role
         token.sv = u.sv
         // A session of its own, ended on sign-out (lib/auth/sessions.ts).
         token.sid = await startSession(u.id)
@@ -68,7 +68,6 @@ export const authOptions: NextAuthOptions = {
       session.user = {
         ...session.user,
         id: token.uid as string,
-        role: token.role as string,
         sv: token.sv as number,
         sid: token.sid as string,
       }

@@ -28,7 +28,7 @@ async function signIn(u: U): Promise<string> {
 async function viewerWith(cookie: string) {
   const token = (await decode({ token: cookie, secret: authSecret() }))!
   const session = authOptions.callbacks!.session! as (p: { session: Session; token: JWT }) => Promise<Session>
-  const s = await session({ session: { expires: '', user: { id: '', role: '', sv: 0, sid: '' } }, token })
+  const s = await session({ session: { expires: '', user: { id: '', sv: 0, sid: '' } }, token })
   return viewerForSession(s.user)
 }
 

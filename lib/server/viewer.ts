@@ -4,10 +4,10 @@
 import 'server-only'
 import { cache } from 'react'
 import { getServerSession } from 'next-auth'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { authOptions } from '../auth/options'
 import type { Viewer } from '../auth/viewer'
-import type { RoleName } from '../auth/roles'
+import { homeFor, type RoleName } from '../auth/roles'
 import { viewerForSession } from '../auth/sessions'
 
 export type { Viewer }
@@ -23,9 +23,11 @@ export async function requireViewer(): Promise<Viewer> {
   return v
 }
 
-/** For pages: a viewer of another role gets a 404, not a hint that the page exists. */
+/** For pages: a viewer of another role goes to their own home, by the role the database
+ * holds now (the session cookie's is the one at sign-in). Called before any record is
+ * loaded, so where it sends someone says nothing about which records exist. */
 export async function requireRole(...roles: RoleName[]): Promise<Viewer> {
   const v = await requireViewer()
-  if (!roles.includes(v.role)) notFound()
+  if (!roles.includes(v.role)) redirect(homeFor(v.role))
   return v
 }

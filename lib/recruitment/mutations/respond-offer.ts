@@ -39,7 +39,7 @@ export async function respondToOffer(viewer: Viewer, input: RespondOfferInput) {
         select: { id: true },
       })
       // A promotion the person asked for: their session stays valid, and the fellow portal
-      // opens at their next sign-in (the role in their session token is read at sign-in).
+      // opens at once (pages read the role from the database, not from the session cookie).
       await tx.user.updateMany({ where: { id: viewer.userId, role: 'APPLICANT' }, data: { role: 'FELLOW', version: { increment: 1 } } })
       await writeAudit(tx, { actorId: viewer.userId, action: 'fellowship.create', entityType: 'Fellowship', entityId: f.id, after: { cycleId: a.cycleId, applicationId: a.id } })
     }
