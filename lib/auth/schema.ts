@@ -16,6 +16,9 @@ export const signInSchema = z.object({
     .refine((v) => !v.includes('\0'), { error: 'errors.controlCharacter' }),
 })
 
+/** The sign-in form: the credentials and where to go on to (checked with localPath). */
+export const signInFormSchema = signInSchema.extend({ next: optionalText(300) })
+
 export const emailOnlySchema = z.object({ email: email() })
 
 export const setPasswordSchema = z

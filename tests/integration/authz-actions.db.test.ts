@@ -78,6 +78,7 @@ const PUBLIC_ACTIONS = [
   'app/(public)/forgot-password/actions.ts#resetPasswordAction',
   'app/(public)/invite/[token]/actions.ts#acceptInviteAction',
   'app/(public)/sign-in/actions.ts#requestLinkAction',
+  'app/(public)/sign-in/actions.ts#signInAction',
   'app/(public)/sign-up/actions.ts#signUpAction',
   'app/actions/locale.ts#setLocaleAction',
   'app/actions/sign-out.ts#signOutAction',

@@ -6,10 +6,9 @@ import { format } from '@/lib/i18n/define'
 import { getViewer } from '@/lib/server/viewer'
 import { homeFor } from '@/lib/auth/roles'
 import { demoAccounts, DEMO_PASSWORD, demoMode } from '@/lib/demo'
-import { ActionForm, TextField } from '@/components/ui/form'
+import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { Card } from '@/components/ui/basics'
-import { SignInForm } from './sign-in-form'
-import { requestLinkAction } from './actions'
+import { requestLinkAction, signInAction } from './actions'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n()
@@ -29,7 +28,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-1 text-slate-700">{m.auth.signInIntro}</p>
         </div>
         <Card>
-          <SignInForm next={next} labels={{ password: m.auth.password, signInButton: m.auth.signInButton }} />
+          {/* A server action: a POST with or without JavaScript, errors beside the fields. */}
+          <ActionForm action={signInAction} submitLabel={m.auth.signInButton} aria-label={m.auth.signInTitle}>
+            {typeof next === 'string' ? <Hidden name="next" value={next} /> : null}
+            <TextField name="email" type="email" label={m.common.email} required autoComplete="email" dir="ltr" />
+            <TextField name="password" type="password" label={m.auth.password} required autoComplete="current-password" dir="ltr" />
+          </ActionForm>
           <p className="mt-4 text-sm">
             <Link href="/forgot-password" className="font-medium text-emerald-800 underline">
               {m.auth.forgot}
