@@ -13,6 +13,7 @@ import { ActionForm, Hidden, SubmitButton, TextAreaField } from '@/components/ui
 import { projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { reviewProjectAction } from '../../actions'
+import { notFound } from 'next/navigation'
 import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.project}`)
