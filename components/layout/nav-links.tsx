@@ -16,6 +16,8 @@ export function NavLinks({ items, vertical }: { items: NavItem[]; vertical?: boo
           <Link
             href={i.href}
             aria-current={current === i.href ? 'page' : undefined}
+            // In the phone Menu (a <details>): close it on the way (without JavaScript the new page comes closed).
+            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
             className={`${vertical ? 'block border-s-4' : 'inline-block border-b-2'} px-3 py-2 text-sm font-medium ${current === i.href ? 'border-emerald-800 text-emerald-900' : 'border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900'}`}
           >
             {i.label}
