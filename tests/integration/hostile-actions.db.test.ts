@@ -233,7 +233,10 @@ async function checkedCall(fn: AnyAction, viewer: Viewer | null, entries: Entrie
       if (why) violations.push(`error beside "${key}": ${why}`)
       if (!known(key) && !known(key.split('.')[0])) violations.push(`an error beside "${key}", a field the form does not have`)
     }
-    if (changed.length) violations.push(`refused, yet wrote to ${changed.join(', ')}`)
+    // Except the attempt counters: sign-in counts an attempt before checking it (a refused
+    // attempt counting is what the limit is for).
+    const wrote = changed.filter((t) => t !== 'RateLimit')
+    if (wrote.length) violations.push(`refused, yet wrote to ${wrote.join(', ')}`)
   } else if (changed.length) violations.push(...(await storedUnchecked(entries, shape, changed)))
   return { out, violations }
 }
