@@ -2,6 +2,13 @@
 // WebAssembly from its package folder and Prisma's query compiler does the same.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { contentSecurityPolicy } = require('./lib/server/csp.js')
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { requestBodyLimitBytes } = require('./lib/server/limits.js')
+
+// UPLOAD_MAX_BYTES as lib/env.ts reads it. Server actions and the proxy (which buffers a copy
+// of each request body, 10 MB unless told otherwise, and cuts the rest) take the same size, so
+// an upload over the limit reaches the action and is refused with a message, never cut short.
+const bodyLimit = requestBodyLimitBytes(Number(process.env.UPLOAD_MAX_BYTES) || 10 * 1024 * 1024)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -16,7 +23,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   experimental: {
-    serverActions: { bodySizeLimit: '12mb' },
+    serverActions: { bodySizeLimit: bodyLimit },
+    proxyClientMaxBodySize: bodyLimit,
   },
   async headers() {
     const prod = process.env.NODE_ENV === 'production'

@@ -5,6 +5,21 @@ import { parseKarachiLocal } from './i18n/format'
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
+/** C0 control characters and DEL: no one types them, and PostgreSQL refuses NUL in text. */
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
+
+/**
+ * One value of a URL's query string (a search, a filter): the first if repeated, trimmed, and
+ * absent when blank, longer than `max`, or holding a control character. Every page reads its
+ * search parameters through this, so a hostile value is ignored, never sent to the database.
+ */
+export function queryText(v: unknown, max = 200): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v
+  if (typeof s !== 'string') return undefined
+  const t = s.trim()
+  return t && t.length <= max && !CONTROL_CHARACTER.test(t) ? t : undefined
+}
+
 export const text = (max = 200) =>
   z
     .string({ error: 'errors.required' })

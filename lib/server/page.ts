@@ -1,7 +1,9 @@
-// Helpers for pages: a domain NOT_FOUND becomes Next's 404 page.
+// Helpers for pages: a domain NOT_FOUND becomes Next's 404 page; ids and search parameters
+// are read from the URL safely.
 import 'server-only'
 import { notFound } from 'next/navigation'
 import { AppError } from './errors'
+import { queryText } from '../validation'
 
 export async function orNotFound<T>(p: Promise<T>): Promise<T> {
   try {
@@ -12,13 +14,21 @@ export async function orNotFound<T>(p: Promise<T>): Promise<T> {
   }
 }
 
+/** A search parameter's value, or undefined when blank, too long or holding a control character. */
 export function firstParam(v: string | string[] | undefined): string | undefined {
-  const s = Array.isArray(v) ? v[0] : v
-  return s && s.length <= 200 ? s : undefined
+  return queryText(v)
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export function uuidParam(v: string | string[] | undefined): string | undefined {
   const s = firstParam(v)
   return s && UUID.test(s) ? s : undefined
+}
+
+/**
+ * A record's id from the URL, for every page of one record. An id that is not an id names no
+ * record: the page is not found (404), and the database never sees it.
+ */
+export function idParam(v: string | string[] | undefined): string {
+  return uuidParam(v) ?? notFound()
 }

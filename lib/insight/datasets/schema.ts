@@ -3,6 +3,7 @@
 // parse is dropped, never guessed.
 import { z } from 'zod'
 import { REGIONS } from '../regions'
+import { queryText } from '../../validation'
 
 export const DATASETS = ['applications', 'fellows', 'placements', 'updates', 'deliverables', 'metrics'] as const
 export type Dataset = (typeof DATASETS)[number]
@@ -29,9 +30,10 @@ export const STATUS_BY_DATASET = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v)
+// Blank, overlong and control-character values are dropped like any value that does not parse.
 const blank = (v: unknown) => {
   const s = first(v)
-  return typeof s === 'string' && s.trim() === '' ? undefined : s
+  return typeof s === 'string' ? queryText(s, 500) : s
 }
 const loose = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional()).catch(undefined)
 const id = () => loose(z.string().regex(UUID))

@@ -11,6 +11,7 @@ import type { Viewer } from '../../auth/viewer'
 import { PIPELINE_STAGES, type PipelineStage } from '../stages'
 import { bandRange, SCORE_BANDS, type ScoreBand } from '../scoring'
 import { GENDERS } from '../eligibility'
+import { queryText } from '../../validation'
 
 export const PIPELINE_PAGE_SIZE = 50
 
@@ -29,11 +30,7 @@ const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined =
 
 /** Filters from the URL, each checked against its list of allowed values. */
 export function readPipelineFilters(sp: Record<string, string | string[] | undefined>): PipelineFilters {
-  const one = (k: string) => {
-    const v = sp[k]
-    const s = Array.isArray(v) ? v[0] : v
-    return s && s.length <= 200 ? s.trim() : undefined
-  }
+  const one = (k: string) => queryText(sp[k])
   const page = Number(one('page'))
   return {
     stage: pick(PIPELINE_STAGES, one('stage')),

@@ -2,13 +2,12 @@
 // the rubric with its anchors, drafts, submission, and a conflict declaration. Other
 // reviewers' scores appear only once this reviewer has submitted, and never by name.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getReviewForReviewer } from '@/lib/recruitment/queries/reviews'
 import { Badge, Card, DefinitionList, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SubmitButton, TextAreaField } from '@/components/ui/form'
@@ -23,7 +22,7 @@ export const generateMetadata = titled((m) => m.recruitment.reviewer.yourReview)
 export default async function ReviewPage({ params }: { params: Promise<{ reviewId: string }> }) {
   const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const reviewId = uuidParam((await params).reviewId) ?? notFound()
+  const reviewId = idParam((await params).reviewId)
   const r = await orNotFound(getReviewForReviewer(viewer, reviewId))
   const t = m.recruitment.reviewer
   const withdrawn = r.application.stage === 'WITHDRAWN'

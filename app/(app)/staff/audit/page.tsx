@@ -26,17 +26,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const sp = await searchParams
+  const [fromText, toText] = [firstParam(sp.from), firstParam(sp.to)]
   const f = {
     entityType: firstParam(sp.entityType),
     action: firstParam(sp.action),
     actorId: uuidParam(sp.actorId),
     entityId: firstParam(sp.entityId),
-    from: sp.from ? (parseKarachiLocal(sp.from) ?? undefined) : undefined,
-    to: sp.to ? (parseKarachiLocal(sp.to) ?? undefined) : undefined,
+    from: fromText ? (parseKarachiLocal(fromText) ?? undefined) : undefined,
+    to: toText ? (parseKarachiLocal(toText) ?? undefined) : undefined,
     page: pageFrom(sp.page),
   }
   // "To" a date means through the end of that day.
-  if (f.to && sp.to?.length === 10) f.to = new Date(f.to.getTime() + 24 * 3600_000)
+  if (f.to && toText?.length === 10) f.to = new Date(f.to.getTime() + 24 * 3600_000)
   const data = await listAudit(viewer, f)
   const t = m.admin.audit
   return (
@@ -67,11 +68,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div>
           <label htmlFor="a-from" className="block text-sm font-medium">{t.from}</label>
-          <input id="a-from" name="from" type="date" defaultValue={sp.from} className={inputClass} />
+          <input id="a-from" name="from" type="date" defaultValue={fromText} className={inputClass} />
         </div>
         <div>
           <label htmlFor="a-to" className="block text-sm font-medium">{t.to}</label>
-          <input id="a-to" name="to" type="date" defaultValue={sp.to} className={inputClass} />
+          <input id="a-to" name="to" type="date" defaultValue={toText} className={inputClass} />
         </div>
         <div className="flex gap-2">
           <button type="submit" className={buttonClass.secondary}>{m.common.filter}</button>
@@ -104,7 +105,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tr>
         ))}
       </Table>
-      <Pagination page={f.page} pageCount={data.pageCount} basePath="/staff/audit" params={{ entityType: f.entityType, action: f.action, actorId: f.actorId, entityId: f.entityId, from: sp.from, to: sp.to }} m={m} />
+      <Pagination page={f.page} pageCount={data.pageCount} basePath="/staff/audit" params={{ entityType: f.entityType, action: f.action, actorId: f.actorId, entityId: f.entityId, from: fromText, to: toText }} m={m} />
     </>
   )
 }

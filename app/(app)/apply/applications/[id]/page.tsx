@@ -1,13 +1,12 @@
 // One application as its applicant sees it: where it stands, what comes next, an interview,
 // the offer to accept or decline, withdrawing, and the answers as submitted.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getMyApplication } from '@/lib/recruitment/queries/applicant'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { WITHDRAWABLE, stageTone } from '@/lib/recruitment/stages'
@@ -22,7 +21,7 @@ export const generateMetadata = titled((m) => m.recruitment.apply.whereItStands)
 export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('APPLICANT', 'FELLOW')
   const { m, locale } = await getI18n()
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   await expireDueOffersNow()
   const a = await orNotFound(getMyApplication(viewer, id))
   const t = m.recruitment.apply

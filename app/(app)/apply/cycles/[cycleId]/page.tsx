@@ -1,13 +1,13 @@
 // The application form of one call: answers saved as a draft to come back to, then submitted
 // before the deadline. After the deadline the draft is shown read-only with a clear note.
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getApplicationForm } from '@/lib/recruitment/queries/applicant'
 import { uploadLimitBytes } from '@/lib/recruitment/limits'
 import { Card, PageHeader } from '@/components/ui/basics'
@@ -23,7 +23,7 @@ export const generateMetadata = titled((m) => m.recruitment.apply.formPageTitle)
 export default async function ApplicationFormPage({ params }: { params: Promise<{ cycleId: string }> }) {
   const viewer = await requireRole('APPLICANT', 'FELLOW')
   const { m, locale } = await getI18n()
-  const cycleId = uuidParam((await params).cycleId) ?? notFound()
+  const cycleId = idParam((await params).cycleId)
   const form = await orNotFound(getApplicationForm(viewer, cycleId))
   const { cycle, application: app } = form
   if (app && app.stage !== 'DRAFT') redirect(`/apply/applications/${app.id}`)

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getDeliverable } from '@/lib/deliverables/queries'
 import { listComments } from '@/lib/comments/comments'
-import { uploadLimitMb } from '@/lib/deliverables/limits'
+import { uploadLimitMb, uploadLimits } from '@/lib/deliverables/limits'
 import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
 import { DeliverableSummary } from '@/components/progress/deliverable-summary'
 import { VersionHistory } from '@/components/progress/version-history'
@@ -23,8 +22,7 @@ export const generateMetadata = titled((m) => m.deliverables.deliverable)
 export default async function FellowDeliverablePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('FELLOW')
   const { m, locale } = await getI18n()
-  const id = uuidParam((await params).id)
-  if (!id) notFound()
+  const id = idParam((await params).id)
   const d = await orNotFound(getDeliverable(viewer, id))
   const comments = await listComments(viewer, 'deliverable', d.id)
   const t = m.deliverables
@@ -50,7 +48,7 @@ export default async function FellowDeliverablePage({ params }: { params: Promis
               <Hidden name="idempotencyKey" value={randomUUID()} />
               <TextAreaField name="notes" label={t.submit.notes} hint={t.submit.notesHint} rows={4} />
               <TextAreaField name="links" label={t.submit.links} hint={t.submit.linksHint} rows={2} dir="ltr" />
-              <FileField name="files" label={t.submit.files} hint={format(t.submit.filesHint, { max: uploadLimitMb() })} optionalLabel={m.common.optional} />
+              <FileField name="files" label={t.submit.files} hint={format(t.submit.filesHint, { max: uploadLimitMb() })} optionalLabel={m.common.optional} {...uploadLimits()} />
             </ActionForm>
           </Card>
         ) : d.status === 'APPROVED' ? (

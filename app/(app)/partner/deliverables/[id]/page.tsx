@@ -1,10 +1,9 @@
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getDeliverable } from '@/lib/deliverables/queries'
 import { listComments } from '@/lib/comments/comments'
 import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
@@ -20,8 +19,7 @@ export const generateMetadata = titled((m) => m.deliverables.deliverable)
 export default async function PartnerDeliverablePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('PARTNER')
   const { m, locale } = await getI18n()
-  const id = uuidParam((await params).id)
-  if (!id) notFound()
+  const id = idParam((await params).id)
   const d = await orNotFound(getDeliverable(viewer, id))
   const comments = await listComments(viewer, 'deliverable', d.id)
   const t = m.deliverables

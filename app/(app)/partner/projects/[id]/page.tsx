@@ -1,13 +1,12 @@
 // One of the department's projects: edit it until approved, answer the fellows who ranked it,
 // and see who is placed on it once placements are published.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getPartnerProject, listOfferedFellows } from '@/lib/placement/queries/partner'
 import { EDITABLE_PROJECT } from '@/lib/placement/access'
 import { localized } from '@/lib/placement/text'
@@ -24,8 +23,7 @@ export const generateMetadata = titled((m) => m.placement.partner.project)
 export default async function PartnerProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('PARTNER')
   const { m, locale } = await getI18n()
-  const id = uuidParam((await params).id)
-  if (!id) notFound()
+  const id = idParam((await params).id)
   const p = await orNotFound(getPartnerProject(viewer, id))
   const offered = p.status === 'APPROVED' ? await orNotFound(listOfferedFellows(viewer, id)) : []
   const t = m.placement.partner

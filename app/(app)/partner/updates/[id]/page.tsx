@@ -1,9 +1,8 @@
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getUpdate } from '@/lib/progress/queries'
 import { listComments } from '@/lib/comments/comments'
 import { LinkButton } from '@/components/ui/basics'
@@ -16,8 +15,7 @@ export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 export default async function PartnerUpdatePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('PARTNER')
   const { m, locale } = await getI18n()
-  const id = uuidParam((await params).id)
-  if (!id) notFound()
+  const id = idParam((await params).id)
   const u = await orNotFound(getUpdate(viewer, id))
   const comments = await listComments(viewer, 'update', id)
   const when = (x: Date) => formatDateTime(x, locale)

@@ -4,7 +4,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getCycle } from '@/lib/cycles/queries'
 import { CYCLE_FLOW, canMoveCycle } from '@/lib/cycles/schema'
 import { cycleSections } from '@/lib/cycles/sections'
@@ -20,7 +20,7 @@ export const generateMetadata = titled((m) => m.admin.cycles.detail)
 export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  const id = idParam((await params).id)
   const c = await orNotFound(getCycle(viewer, id))
   const [depts, contacts] = await Promise.all([departmentOptions(viewer), contactOptions(viewer)])
   const t = m.admin.cycles

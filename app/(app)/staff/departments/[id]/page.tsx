@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { orNotFound } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getDepartment } from '@/lib/departments/queries'
 import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/form'
@@ -16,7 +16,7 @@ export const generateMetadata = titled((m) => m.admin.departments.detail)
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  const id = idParam((await params).id)
   const d = await orNotFound(getDepartment(viewer, id))
   const t = m.admin.departments
   return (

@@ -4,7 +4,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDate } from '@/lib/i18n/format'
 import { getProgramme } from '@/lib/programmes/queries'
-import { orNotFound } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { Badge, Card, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { ProgrammeForm } from '../_components/programme-form'
@@ -15,7 +15,7 @@ export const generateMetadata = titled((m) => m.admin.programmes.detail)
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  const id = idParam((await params).id)
   const p = await orNotFound(getProgramme(viewer, id))
   const t = m.admin.programmes
   return (

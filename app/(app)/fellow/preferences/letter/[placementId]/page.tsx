@@ -1,10 +1,9 @@
 // The fellow's own placement letter, printable, in English and Urdu.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getPlacementLetter } from '@/lib/placement/queries/placement'
 import { PageHeader } from '@/components/ui/basics'
 import { PlacementLetter } from '@/components/placement/placement-letter'
@@ -15,8 +14,7 @@ export const generateMetadata = titled((m) => m.placement.letter.title)
 export default async function FellowLetterPage({ params }: { params: Promise<{ placementId: string }> }) {
   const viewer = await requireRole('FELLOW')
   const { m, locale } = await getI18n()
-  const placementId = uuidParam((await params).placementId)
-  if (!placementId) notFound()
+  const placementId = idParam((await params).placementId)
   const letter = await orNotFound(getPlacementLetter(viewer, placementId))
   return (
     <>

@@ -6,7 +6,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime, toKarachiLocal } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getPlacementOverview, listCyclePlacements } from '@/lib/placement/queries/staff'
 import { windowState } from '@/lib/placement/access'
 import { localized, ordinal } from '@/lib/placement/text'
@@ -21,7 +21,7 @@ export const generateMetadata = titled((m) => m.placement.nav.section)
 export default async function PlacementPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  const id = idParam((await params).id)
   const [o, placements] = await Promise.all([orNotFound(getPlacementOverview(viewer, id)), orNotFound(listCyclePlacements(viewer, id))])
   const t = m.placement.staff
   const state = windowState(o.cycle)

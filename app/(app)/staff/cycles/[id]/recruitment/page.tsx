@@ -1,13 +1,12 @@
 // The pipeline board of a cycle: counts per stage, search and filters (all in SQL), one page
 // of applications, and moving several at once with a message to each applicant.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary, listPipeline, pipelineDistricts, readPipelineFilters, type PipelineFilters } from '@/lib/recruitment/queries/pipeline'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { PIPELINE_STAGES, STAFF_MOVABLE, stageTone } from '@/lib/recruitment/stages'
@@ -30,7 +29,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   const f = readPipelineFilters(await searchParams)
   await expireDueOffersNow(id)
   const { cycle, counts } = await orNotFound(getRecruitmentSummary(viewer, id))

@@ -5,7 +5,7 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
-import { orNotFound } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { dashboardScope } from '@/lib/insight/scope'
 import { cycleFunnel } from '@/lib/insight/dashboard/funnel'
 import { placementCoverage } from '@/lib/insight/dashboard/coverage'
@@ -21,7 +21,7 @@ export const generateMetadata = titled((m) => `${m.insight.home.title}: ${m.insi
 export default async function CycleDashboardPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  const id = idParam((await params).id)
   const { cycle } = await orNotFound(dashboardScope(viewer, id))
   const [funnel, coverage, compliance, deliverables, metrics] = await Promise.all([
     cycleFunnel(viewer, id),

@@ -6,7 +6,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getMatchView } from '@/lib/placement/queries/match'
 import { explainReason, localized, ordinal } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
@@ -20,7 +20,7 @@ export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.p
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id } = await params
+  const id = idParam((await params).id)
   const data = await orNotFound(getMatchView(viewer, id))
   const t = m.placement.staff.match
   const back = (

@@ -1,13 +1,12 @@
 // Reviewers for a cycle: how far the round has got, each reviewer's load, automatic
 // assignment (N per application, balanced, never across a declared conflict), and closing
 // or reopening the round.
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listReviewerPool, reviewProgress } from '@/lib/recruitment/queries/decisions'
 import { Card, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
@@ -23,7 +22,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
   const [pool, progress] = await Promise.all([listReviewerPool(viewer, id), reviewProgress(viewer, id)])
   const t = m.recruitment.assignment

@@ -1,13 +1,12 @@
 // Configuring a cycle's call: dates and review settings, the application form's questions,
 // the eligibility rules and the scoring rubric.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { toKarachiLocal } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getCallConfig } from '@/lib/recruitment/queries/call'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, TextAreaField, TextField } from '@/components/ui/form'
@@ -23,7 +22,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   const c = await orNotFound(getCallConfig(viewer, id))
   const t = m.recruitment.call
   const ref = (extra: Record<string, string>) => (

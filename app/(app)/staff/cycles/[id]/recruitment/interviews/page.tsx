@@ -1,12 +1,11 @@
 // The cycle's interviews in time order, with panel, outcome and score.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
@@ -19,7 +18,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
   const rows = await listInterviews(viewer, id)
   const t = m.recruitment.interviewsPage

@@ -1,13 +1,12 @@
 // Offers of the cycle (accepted, declined, expired, waiting) and the resulting cohort of
 // fellows against the cycle's target. Offers past their deadline are expired on reading.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listOffers } from '@/lib/recruitment/queries/decisions'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
@@ -24,7 +23,7 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   await expireDueOffersNow(id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
   const { offers, counts, fellows } = await listOffers(viewer, id)

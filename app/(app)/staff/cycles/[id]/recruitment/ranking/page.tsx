@@ -1,12 +1,11 @@
 // Scored applications ranked by weighted mean, with high-disagreement ones flagged.
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
-import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
+import { firstParam, idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listRanked } from '@/lib/recruitment/queries/decisions'
 import { DISAGREEMENT_SPREAD } from '@/lib/recruitment/scoring'
@@ -23,7 +22,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
-  const id = uuidParam((await params).id) ?? notFound()
+  const id = idParam((await params).id)
   const sp = await searchParams
   const only = firstParam(sp.flag) === '1'
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))

@@ -1,13 +1,12 @@
 // One published placement: where the fellow is, the full history across transfers, and the
 // staff actions that change it (transfer to another project, end it).
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getPlacementDetail } from '@/lib/placement/queries/placement'
 import { explainStored, localized, ordinal } from '@/lib/placement/text'
 import { Badge, Card, DefinitionList, LinkButton, PageHeader } from '@/components/ui/basics'
@@ -20,9 +19,9 @@ export const generateMetadata = titled((m) => m.placement.staff.titles.placement
 export default async function PlacementDetailPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id, placementId: raw } = await params
-  const placementId = uuidParam(raw)
-  if (!placementId) notFound()
+  const raw = await params
+  const id = idParam(raw.id)
+  const placementId = idParam(raw.placementId)
   const p = await orNotFound(getPlacementDetail(viewer, id, placementId))
   const t = m.placement.staff.placement
   const events = t.events as Record<string, string>

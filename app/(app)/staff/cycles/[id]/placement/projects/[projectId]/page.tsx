@@ -5,7 +5,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getProjectForReview } from '@/lib/placement/queries/staff'
 import { localized } from '@/lib/placement/text'
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
@@ -13,7 +13,6 @@ import { ActionForm, Hidden, SubmitButton, TextAreaField } from '@/components/ui
 import { projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { reviewProjectAction } from '../../actions'
-import { notFound } from 'next/navigation'
 import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.project}`)
@@ -21,9 +20,9 @@ export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.p
 export default async function ReviewProjectPage({ params }: { params: Promise<{ id: string; projectId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id, projectId: rawProjectId } = await params
-  const projectId = uuidParam(rawProjectId)
-  if (!projectId) notFound()
+  const raw = await params
+  const id = idParam(raw.id)
+  const projectId = idParam(raw.projectId)
   const p = await orNotFound(getProjectForReview(viewer, id, projectId))
   const t = m.placement.staff.review
   const f = m.placement.fields

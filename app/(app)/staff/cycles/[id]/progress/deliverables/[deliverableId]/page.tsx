@@ -3,7 +3,7 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getDeliverable } from '@/lib/deliverables/queries'
 import { listComments } from '@/lib/comments/comments'
 import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
@@ -19,9 +19,8 @@ export default async function StaffDeliverablePage({ params }: { params: Promise
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const p = await params
-  const cycleId = uuidParam(p.id)
-  const id = uuidParam(p.deliverableId)
-  if (!cycleId || !id) notFound()
+  const cycleId = idParam(p.id)
+  const id = idParam(p.deliverableId)
   const d = await orNotFound(getDeliverable(viewer, id))
   if (d.project.cycle.id !== cycleId) notFound()
   const comments = await listComments(viewer, 'deliverable', id)

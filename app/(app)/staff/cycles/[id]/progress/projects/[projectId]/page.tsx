@@ -5,7 +5,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getProjectSetup } from '@/lib/deliverables/queries'
 import { listProjectMetrics } from '@/lib/metrics/queries'
 import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
@@ -22,9 +22,8 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const p = await params
-  const cycleId = uuidParam(p.id)
-  const projectId = uuidParam(p.projectId)
-  if (!cycleId || !projectId) notFound()
+  const cycleId = idParam(p.id)
+  const projectId = idParam(p.projectId)
   const project = await orNotFound(getProjectSetup(viewer, projectId))
   if (project.cycle.id !== cycleId) notFound()
   const [metrics] = await listProjectMetrics(viewer, projectId)

@@ -3,7 +3,7 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getUpdate } from '@/lib/progress/queries'
 import { listComments } from '@/lib/comments/comments'
 import { LinkButton } from '@/components/ui/basics'
@@ -17,9 +17,8 @@ export default async function StaffUpdatePage({ params }: { params: Promise<{ id
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const p = await params
-  const cycleId = uuidParam(p.id)
-  const id = uuidParam(p.updateId)
-  if (!cycleId || !id) notFound()
+  const cycleId = idParam(p.id)
+  const id = idParam(p.updateId)
   const u = await orNotFound(getUpdate(viewer, id))
   if (u.cycle.id !== cycleId) notFound()
   const comments = await listComments(viewer, 'update', id)

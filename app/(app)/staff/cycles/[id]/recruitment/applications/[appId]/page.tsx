@@ -6,7 +6,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getApplicationForStaff } from '@/lib/recruitment/queries/application'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listReviewerPool } from '@/lib/recruitment/queries/decisions'
@@ -30,8 +30,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const raw = await params
-  const id = uuidParam(raw.id) ?? notFound()
-  const appId = uuidParam(raw.appId) ?? notFound()
+  const id = idParam(raw.id)
+  const appId = idParam(raw.appId)
   await expireDueOffersNow(id)
   const a = await orNotFound(getApplicationForStaff(viewer, appId))
   // An application reached through another cycle's URL is not this page's to show.

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { orNotFound, uuidParam } from '@/lib/server/page'
+import { idParam, orNotFound } from '@/lib/server/page'
 import { getPlacementLetter } from '@/lib/placement/queries/placement'
 import { PageHeader } from '@/components/ui/basics'
 import { PlacementLetter } from '@/components/placement/placement-letter'
@@ -15,9 +15,9 @@ export const generateMetadata = titled((m) => m.placement.letter.title)
 export default async function StaffLetterPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
-  const { id, placementId: raw } = await params
-  const placementId = uuidParam(raw)
-  if (!placementId) notFound()
+  const raw = await params
+  const id = idParam(raw.id)
+  const placementId = idParam(raw.placementId)
   const letter = await orNotFound(getPlacementLetter(viewer, placementId))
   // The URL's cycle must be the letter's cycle: no reading other cycles through this path.
   if (letter.fellowship.cycle.id !== id) notFound()

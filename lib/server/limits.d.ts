@@ -1,0 +1,1 @@
+export function requestBodyLimitBytes(uploadMaxBytes: number): number
