@@ -1239,7 +1239,7 @@ async function seedFormAndRubric(prisma: PrismaClient, cycleId: string, count: C
       { key: 'district', type: 'SINGLE_CHOICE', labelEn: 'District of domicile', labelUr: 'ڈومیسائل کا ضلع', required: true, personal: true, options: opts(D.KP_DISTRICTS.map((d) => ({ value: d.en, en: d.en, ur: d.ur }))) },
       { key: 'degree', type: 'SINGLE_CHOICE', labelEn: 'Highest degree completed', labelUr: 'مکمل کی گئی اعلیٰ ترین ڈگری', required: true, options: opts(D.DEGREE_OPTIONS) },
       { key: 'dateOfBirth', type: 'DATE', labelEn: 'Date of birth', labelUr: 'تاریخ پیدائش', required: true, personal: true },
-      { key: 'portfolio', type: 'URL', labelEn: 'Portfolio or GitHub link', labelUr: 'پورٹ فولیو یا گٹ ہب لنک', helpEn: 'Optional: something you built, designed or analysed.', helpUr: 'اختیاری: کوئی چیز جو آپ نے بنائی، ڈیزائن کی یا تجزیہ کی ہو۔' },
+      { key: 'portfolio', type: 'URL', labelEn: 'Portfolio or GitHub link', labelUr: 'پورٹ فولیو یا گٹ ہب لنک', helpEn: 'Optional: something you built, designed or analysed.', helpUr: 'اختیاری: کوئی چیز جو آپ نے بنائی، ڈیزائن کی یا تجزیہ کی ہو۔', personal: true },
       { key: 'motivation', type: 'LONG_TEXT', labelEn: 'Why do you want to join the fellowship, and which public service would you improve first?', labelUr: 'آپ فیلوشپ میں کیوں شامل ہونا چاہتے ہیں، اور آپ سب سے پہلے کون سی سرکاری خدمت بہتر بنائیں گے؟', helpEn: 'Up to 300 words.', helpUr: 'زیادہ سے زیادہ 300 الفاظ۔', required: true },
       { key: 'cv', type: 'FILE', labelEn: 'CV (PDF)', labelUr: 'سی وی (پی ڈی ایف)', helpEn: 'Your most recent CV, one or two pages.', helpUr: 'آپ کی تازہ ترین سی وی، ایک یا دو صفحات۔', personal: true },
     ]

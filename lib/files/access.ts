@@ -7,7 +7,7 @@ import { notFound } from '../server/errors'
 import { isStaff } from '../auth/policy'
 import type { Viewer } from '../auth/viewer'
 import { livePlacement } from '../progress/scope'
-import { blindFileName } from '../recruitment/blind'
+import { blindFileName, hiddenInBlindReview } from '../recruitment/blind'
 import { hiddenFromReviewers } from '../recruitment/stages'
 
 export async function findReadableFile(viewer: Viewer, fileId: string) {
@@ -28,7 +28,7 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
               id: true,
               applicantId: true,
               stage: true,
-              cycle: { select: { blindReview: true, formFields: { select: { key: true, personal: true } } } },
+              cycle: { select: { blindReview: true, formFields: { select: { key: true, type: true, personal: true } } } },
               reviews: { where: { reviewerId: viewer.userId, status: { not: 'RECUSED' } }, select: { id: true } },
             },
           },
@@ -62,7 +62,8 @@ export async function findReadableFile(viewer: Viewer, fileId: string) {
     if (a.applicantId === viewer.userId) return f
     // A reviewer: assigned, not recused, and the application is not hidden from reviewers.
     if (a.reviews.length > 0 && !hiddenFromReviewers(a.stage)) {
-      const personal = a.cycle.formFields.find((x) => x.key === af.fieldKey)?.personal ?? false
+      const field = a.cycle.formFields.find((x) => x.key === af.fieldKey)
+      const personal = field ? hiddenInBlindReview(field) : false
       if (!a.cycle.blindReview) return f
       // Blind: never a personal question's file, and no file under the name it was uploaded with.
       if (!personal) return { ...f, originalName: blindFileName(a.id, af.fieldKey, f.originalName) }

@@ -7,6 +7,7 @@ import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
+import { hiddenInBlindReview } from '../blind'
 
 export async function getApplicationForStaff(viewer: Viewer, applicationId: string) {
   assertCan(viewer, 'application:read:any')
@@ -80,7 +81,8 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
   return {
     ...a,
     answers: (a.answers ?? {}) as Record<string, unknown>,
-    cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
+    // "personal" here: hidden from the reviewers of a blind cycle (a link question is, too).
+    cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, personal: hiddenInBlindReview(f), options: readOptions(f.options) })) },
     // Until the round closes staff see progress and the aggregate, not single reviewers' marks,
     // so nobody is tempted to nudge a reviewer mid-round.
     reviews: a.reviews.map((r) => ({ ...r, weightedScore: closed ? r.weightedScore : null, comment: closed ? r.comment : null, scores: closed ? r.scores : [] })),

@@ -7,6 +7,7 @@ import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { readRules } from '../eligibility'
+import { identifyingAnswerCounts } from './identifying'
 
 const fieldSelect = { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, personal: true, options: true, position: true } as const
 
@@ -38,13 +39,19 @@ export async function getCallConfig(viewer: Viewer, cycleId: string) {
     },
   })
   if (!c) throw notFound()
-  const scoredReviews = await db.review.count({ where: { status: 'SUBMITTED', application: { cycleId } } })
+  const [scoredReviews, identifyingAnswers] = await Promise.all([
+    db.review.count({ where: { status: 'SUBMITTED', application: { cycleId } } }),
+    // Only a blind cycle hides anything from reviewers: only then is there something to warn about.
+    c.blindReview ? identifyingAnswerCounts(db, cycleId) : Promise.resolve({}),
+  ])
   return {
     ...c,
     formFields: withOptions(c.formFields),
     rules: readRules(c.eligibilityRules),
     rubric: c.rubric.map((r) => ({ ...r, anchors: (r.anchors ?? {}) as Record<string, string> })),
     rubricLocked: scoredReviews > 0,
+    /** Question key -> submitted answers that carry a name, an email address or a link. */
+    identifyingAnswers: identifyingAnswers as Record<string, number>,
   }
 }
 export type CallConfig = Awaited<ReturnType<typeof getCallConfig>>

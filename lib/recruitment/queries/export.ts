@@ -1,6 +1,6 @@
 // Applications with scores as CSV, in the reader's language. Staff get every column; a
 // reviewer gets only the applications assigned to them and, in a blind cycle, no name,
-// email, phone or personal question: the same rule as on screen, enforced here again.
+// email, phone, personal or link question: the same rule as on screen, enforced here again.
 import 'server-only'
 import type { Prisma } from '@prisma/client'
 import { getDb } from '../../server/db'
@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/config'
 import { answerText, readOptions } from '../answers'
 import { describeNote } from '../eligibility'
 import { BOM, csvRow, type Cell } from '../csv'
-import { applicationRef, blindFileName } from '../blind'
+import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
 import { HIDDEN_FROM_REVIEWERS } from '../stages'
 
 const BATCH = 1000
@@ -30,7 +30,7 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
   const { m, locale } = i18n
   const t = m.recruitment.export
   const hidePersonal = !staff && cycle.blindReview
-  const fields = cycle.formFields.filter((f) => !(hidePersonal && f.personal)).map((f) => ({ ...f, options: readOptions(f.options) }))
+  const fields = cycle.formFields.filter((f) => !(hidePersonal && hiddenInBlindReview(f))).map((f) => ({ ...f, options: readOptions(f.options) }))
   const where: Prisma.ApplicationWhereInput = staff
     ? { cycleId, stage: { not: 'DRAFT' } }
     : { cycleId, stage: { notIn: [...HIDDEN_FROM_REVIEWERS] }, reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } } }

@@ -1,6 +1,6 @@
 // What a reviewer sees: their queue, and one assigned application to score. In a blind cycle
-// the applicant's name, email and every question staff marked personal never leave the
-// server. Other reviewers' scores appear only after the reviewer submitted their own, and
+// the applicant's name, email, every question staff marked personal and every link question
+// never leave the server (hiddenInBlindReview). Other reviewers' scores appear only after the reviewer submitted their own, and
 // never with those reviewers' names.
 import 'server-only'
 import type { ReviewStatus } from '@prisma/client'
@@ -10,7 +10,7 @@ import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { hiddenFromReviewers, IN_PROGRESS } from '../stages'
-import { applicationRef, blindFileName } from '../blind'
+import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
 
 export const QUEUE_PAGE_SIZE = 50
 
@@ -109,7 +109,7 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
   // export, the page shows them none of its answers, files or identity.
   const recused = r.status === 'RECUSED'
   const withheld = recused || hiddenFromReviewers(a.stage)
-  const fields = withheld ? [] : a.cycle.formFields.filter((f) => !(blind && f.personal)).map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
+  const fields = withheld ? [] : a.cycle.formFields.filter((f) => !(blind && hiddenInBlindReview(f))).map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
   const keys = new Set(fields.map((f) => f.key))
   const answers = Object.fromEntries(Object.entries((a.answers ?? {}) as Record<string, unknown>).filter(([k]) => keys.has(k)))
   const others =

@@ -8,6 +8,7 @@ import { format } from '@/lib/i18n/define'
 import { toKarachiLocal } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getCallConfig } from '@/lib/recruitment/queries/call'
+import { hiddenInBlindReview } from '@/lib/recruitment/blind'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, TextAreaField, TextField } from '@/components/ui/form'
 import { RecruitmentNav } from '../_components/recruitment-nav'
@@ -75,9 +76,14 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                   </code>
                   <Badge>{m.recruitment.fieldTypes[f.type]}</Badge>
                   {f.required ? <Badge tone="info">{t.requiredBadge}</Badge> : null}
-                  {f.personal ? <Badge tone="warn">{t.personalBadge}</Badge> : null}
+                  {f.personal ? <Badge tone="warn">{t.personalBadge}</Badge> : hiddenInBlindReview(f) ? <Badge tone="warn">{t.linkBadge}</Badge> : null}
                   {f.options.length ? <span className="text-sm text-slate-700">{format(t.choices, { count: f.options.length })}</span> : null}
                 </div>
+                {c.identifyingAnswers[f.key] ? (
+                  <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900" role="note">
+                    {format(t.identifyingWarning, { count: c.identifyingAnswers[f.key] })}
+                  </p>
+                ) : null}
                 <div className="mt-2 flex flex-wrap items-start gap-2">
                   {i > 0 ? (
                     <ActionForm action={moveFormFieldAction} submitLabel={t.moveUp} submitVariant="secondary" className="space-y-1" aria-label={`${t.moveUp}: ${label(f)}`}>
