@@ -1,7 +1,7 @@
 // Next.js configuration. The database drivers stay outside the bundle: PGlite loads its
 // WebAssembly from its package folder and Prisma's query compiler does the same.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
-const { contentSecurityPolicy } = require('./lib/server/csp.js')
+const { contentSecurityPolicy, DOWNLOAD_POLICY } = require('./lib/server/csp.js')
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
 const { requestBodyLimitBytes } = require('./lib/server/limits.js')
 
@@ -36,11 +36,13 @@ const nextConfig = {
       ...(prod && process.env.DAFTAR_HSTS !== 'off' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
     ]
     // Pages get a per-request policy with a script nonce from proxy.ts; responses the proxy
-    // does not see (downloads, the auth API, robots.txt) get the same policy without one.
+    // does not see (the auth API, robots.txt) get the same policy without one. A policy set
+    // here replaces the one a route handler sets: downloads get their own strict sandbox.
     const fixed = [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ production: prod }) }]
     return [
       { source: '/:path*', headers: security },
-      ...['/api/:path*', '/files/:path*', '/robots.txt', '/_next/static/:path*'].map((source) => ({ source, headers: fixed })),
+      ...['/api/:path*', '/robots.txt', '/_next/static/:path*'].map((source) => ({ source, headers: fixed })),
+      { source: '/files/:path*', headers: [{ key: 'Content-Security-Policy', value: DOWNLOAD_POLICY }] },
     ]
   },
 }

@@ -39,15 +39,9 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Every page (not the build's static files, the auth API or downloads, which carry the
-  // fixed policy from next.config.js). Prefetches need no nonce of their own.
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|api/|files/|favicon.ico|favicon.svg|robots.txt).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Every page (not the build's static files, the auth API or downloads, which carry their
+  // policies from next.config.js), prefetches included: a prefetch (Purpose: prefetch from
+  // the browser, next-router-prefetch from the app) gets a whole page, which needs the
+  // policy and a nonce like any other.
+  matcher: ['/((?!_next/static|_next/image|api/|files/|favicon.ico|favicon.svg|robots.txt).*)'],
 }

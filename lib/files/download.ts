@@ -1,5 +1,6 @@
 // Serving a stored file safely: always as an attachment, never sniffed by the browser.
 import { storage } from './storage'
+import { DOWNLOAD_POLICY } from '../server/csp'
 
 export async function fileResponse(f: { storageKey: string; mimeType: string; originalName: string }) {
   const bytes = await (await storage()).get(f.storageKey)
@@ -11,7 +12,7 @@ export async function fileResponse(f: { storageKey: string; mimeType: string; or
       'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.originalName)}`,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': DOWNLOAD_POLICY,
     },
   })
 }

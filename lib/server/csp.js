@@ -1,5 +1,6 @@
 // The Content-Security-Policy of Daftar's responses, shared by proxy.ts (pages, with a
-// per-request nonce) and next.config.js (downloads, the auth API and robots.txt, without one).
+// per-request nonce), next.config.js (the auth API and robots.txt, without one) and downloads
+// (the strict sandbox policy below, set by lib/files/download.ts and next.config.js alike).
 // With a nonce, a script runs only if it carries it, and what it loads is trusted through
 // 'strict-dynamic'. Styles keep 'unsafe-inline': React writes style attributes (the
 // dashboard's bar widths), and a style cannot run code. Plain CommonJS so that
@@ -23,4 +24,11 @@ function contentSecurityPolicy(o) {
   ].join('; ')
 }
 
-module.exports = { contentSecurityPolicy }
+/**
+ * A stored file: nothing in it may load or run anything, even if a browser renders it. Set by
+ * the download itself and by next.config.js for every /files response: a policy from
+ * next.config.js replaces the one a route handler sets, so both must say the same.
+ */
+const DOWNLOAD_POLICY = "default-src 'none'; sandbox"
+
+module.exports = { contentSecurityPolicy, DOWNLOAD_POLICY }
