@@ -57,7 +57,7 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
     await add.getByLabel('Question (Urdu)').fill(q.ur)
     if (q.options) await add.getByLabel('Options (for choice questions)').fill(q.options)
     if (q.required) await add.getByLabel('Required', { exact: true }).check()
-    if (q.personal) await add.getByLabel('Personal', { exact: true }).check()
+    if (q.personal) await add.getByLabel('Personal or identifying', { exact: true }).check()
     await add.getByRole('button', { name: 'Add question' }).click()
     await expect(staff.locator('code', { hasText: new RegExp(`^${q.key}$`) })).toBeVisible()
   }

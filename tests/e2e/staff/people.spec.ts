@@ -37,7 +37,7 @@ test('invite, accept through the emailed link, then deactivate', async ({ browse
   await invitee.getByLabel('Confirm password').fill('a long enough password')
   await invitee.getByRole('button', { name: 'Create my account' }).click()
   await expect(invitee).toHaveURL(/\/review$/)
-  await expect(invitee.getByText('Signed in as Sana Gul')).toBeVisible()
+  await expect(invitee.getByText('Signed in as Sana Gul').first()).toBeVisible()
 
   await admin.goto(`/staff/people?q=${encodeURIComponent(email)}`)
   await admin.getByText('Update access: Sana Gul').click()
