@@ -93,17 +93,22 @@ function jar() {
 
 function attr(tag, name) {
   const m = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`, 'i'))
-  return m ? (m[1] ?? m[2]).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'") : null
+  if (!m) return null
+  const named = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" }
+  return (m[1] ?? m[2]).replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|quot|lt|gt|apos));/gi, (_, hex, dec, name) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : named[name.toLowerCase()],
+  )
 }
 
-/** The sign-in page's password form as a browser without JavaScript would submit it. */
-function signInForm(html, base) {
+/** The sign-in page's password form as a browser without JavaScript would submit it. `pageUrl`
+ *  is the page's own address: a form's empty or relative action resolves against it, as in a browser. */
+function signInForm(html, pageUrl) {
   for (const [form] of html.matchAll(/<form\b[\s\S]*?<\/form>/gi)) {
     const inputs = [...form.matchAll(/<input\b[^>]*>/gi)].map((m) => m[0])
     if (!inputs.some((t) => attr(t, 'type') === 'password')) continue
     const open = form.match(/<form\b[^>]*>/i)[0]
     const method = (attr(open, 'method') ?? 'get').toLowerCase()
-    const action = new URL(attr(open, 'action') ?? '', base)
+    const action = new URL(attr(open, 'action') ?? '', pageUrl)
     const fields = inputs.filter((t) => attr(t, 'name')).map((t) => [attr(t, 'name'), attr(t, 'value') ?? '', attr(t, 'type') ?? 'text'])
     return { method, action, enctype: attr(open, 'enctype'), fields }
   }
@@ -118,7 +123,7 @@ async function signInAndOpenHome(base, account, password) {
     return res
   }
   const page = await get(`${base}/sign-in`)
-  const form = signInForm(await page.text(), base)
+  const form = signInForm(await page.text(), `${base}/sign-in`)
   if (!form) throw new Error('the sign-in page has no form with a password field')
   if (form.method !== 'post') throw new Error(`the sign-in form is sent with ${form.method.toUpperCase()}: the password would go into the URL`)
   const body = form.enctype === 'multipart/form-data' ? new FormData() : new URLSearchParams()
