@@ -6,7 +6,8 @@
 
 /** Text fields of an entity that an audit row records only by length (or count, for lists). */
 const PRIVATE_FIELDS: Record<string, readonly string[]> = {
-  ProgressUpdate: ['accomplishments', 'blockers', 'nextSteps', 'links'],
+  // `reason`: why the fellow corrected it, as private as the text it explains.
+  ProgressUpdate: ['accomplishments', 'blockers', 'nextSteps', 'links', 'reason'],
 }
 /** Fields that are private only while the action saves a draft. */
 const DRAFT_FIELDS: Record<string, readonly string[]> = {

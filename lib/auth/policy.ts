@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   // progress
   'update:write:own': ['FELLOW'],
   'update:read:any': ['ADMIN', 'STAFF'],
+  // Marking a submitted update reviewed ends the fellow's corrections to it.
+  'update:review': ['ADMIN', 'STAFF'],
   'metric:record': ['FELLOW', 'ADMIN', 'STAFF'],
   'metric:define': ['ADMIN', 'STAFF'],
   'deliverable:define': ['ADMIN', 'STAFF'],

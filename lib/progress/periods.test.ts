@@ -80,10 +80,11 @@ describe('the reporting window', () => {
     expect(periodStatus(p, { status: 'SUBMITTED', late: true }, pk('2026-11-01'))).toBe('late')
   })
 
-  it('lets a fellow write for a started period, edit a submitted update until the window closes, and finish a draft late', () => {
+  it('lets a fellow write for a started period and finish a draft late, but not rewrite a submitted update', () => {
     expect(canWrite(p, null, pk('2026-09-30'))).toBe(false)
     expect(canWrite(p, null, pk('2026-10-02'))).toBe(true)
-    expect(canWrite(p, { status: 'SUBMITTED', late: false }, pk('2026-10-17'))).toBe(true)
+    // A submitted update is corrected instead (lib/progress/policy.ts), inside the window or after.
+    expect(canWrite(p, { status: 'SUBMITTED', late: false }, pk('2026-10-17'))).toBe(false)
     expect(canWrite(p, { status: 'SUBMITTED', late: false }, pk('2026-10-18'))).toBe(false)
     expect(canWrite(p, { status: 'DRAFT', late: false }, pk('2026-12-01'))).toBe(true)
     expect(canWrite(p, null, pk('2026-12-01'))).toBe(true)

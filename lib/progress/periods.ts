@@ -108,13 +108,13 @@ export function isLate(p: Period, at: Date): boolean {
 }
 
 /**
- * Whether the fellow may still change an update: a future period takes none; a submitted
- * update can be edited until the window closes; a draft can always be finished (late).
+ * Whether the fellow may write the period's update with the update form: a future period takes
+ * none; a draft can always be finished (late). A submitted update is no longer written here: it
+ * is corrected, keeping its earlier text (lib/progress/policy.ts, canCorrect).
  */
 export function canWrite(p: Period, update: UpdateState | null | undefined, now: Date): boolean {
   if (periodPhase(p, now) === 'upcoming') return false
-  if (update?.status === 'SUBMITTED') return now < p.closesAt
-  return true
+  return update?.status !== 'SUBMITTED'
 }
 
 /** The periods that count for compliance at `now`: started ones (the open one included). */

@@ -57,19 +57,17 @@ describe('writing an update', () => {
     expect(await db.progressUpdate.count({ where: { fellowshipId: fellowship.id } })).toBe(0)
   })
 
-  it('lets the fellow edit a submitted update until the window closes, then no more', async () => {
+  it('never rewrites a submitted update through the update form: a change is a correction (corrections.db.test.ts)', async () => {
     const { fellow, fellowship } = await makePlacedFellow()
     await saveUpdate(fellow, input(fellowship.id, 0), at('2026-10-12'))
-    const v = (await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-12'))).update!.version
-    await saveUpdate(fellow, input(fellowship.id, 0, { accomplishments: 'Corrected figures', version: v }), at('2026-10-17'))
-    const after = await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-17'))
-    expect(after.update).toMatchObject({ accomplishments: 'Corrected figures', late: false, status: 'SUBMITTED' })
-    expect(after.canWrite).toBe(true)
-    await expect(saveUpdate(fellow, input(fellowship.id, 0, { accomplishments: 'Too late', version: after.update!.version }), at('2026-10-18', '00:01'))).rejects.toMatchObject({
-      code: 'CLOSED',
-      messageKey: 'errors.updateWindowClosed',
+    const mine = await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-12'))
+    expect(mine.canWrite).toBe(false)
+    expect(mine.correction).toBeNull()
+    await expect(saveUpdate(fellow, input(fellowship.id, 0, { accomplishments: 'Overwritten', version: mine.update!.version }), at('2026-10-13'))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'errors.updateAlreadySubmitted',
     })
-    expect((await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-19'))).canWrite).toBe(false)
+    expect((await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-13'))).update!.accomplishments).toContain('licence workflow')
   })
 
   it('refuses a save from a stale tab instead of overwriting', async () => {

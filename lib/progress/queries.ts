@@ -6,6 +6,7 @@ import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
 import { assertCanReadProgress, livePlacement, updateWhereFor } from './scope'
+import { correctionBlock } from './policy'
 import { canWrite, periodAt, periodPhase, periodStatus, reportingPeriods, type Period, type PeriodStatus } from './periods'
 
 const cycleDates = { startDate: true, endDate: true, reportingCadence: true, reportingGraceDays: true } as const
@@ -64,6 +65,14 @@ const updateFields = {
   submittedAt: true,
   updatedAt: true,
   version: true,
+  correctedAt: true,
+  reviewedAt: true,
+  reviewedBy: { select: { name: true } },
+  // Each earlier text of a corrected update, oldest first: what everyone who reads it may open.
+  revisions: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, createdAt: true, reason: true, accomplishments: true, blockers: true, nextSteps: true, hours: true, links: true },
+  },
 } as const
 
 /** One period of the fellow's own fellowship, with its update if one was started. */
@@ -75,7 +84,7 @@ export async function getMyPeriod(viewer: Viewer, fellowshipId: string, periodIn
     select: {
       id: true,
       status: true,
-      cycle: { select: { id: true, name: true, nameUr: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
+      cycle: { select: { id: true, name: true, nameUr: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
       updates: { where: { periodIndex }, select: updateFields },
     },
   })
@@ -89,6 +98,8 @@ export async function getMyPeriod(viewer: Viewer, fellowshipId: string, periodIn
     status: periodStatus(period, update, now),
     update,
     canWrite: f.status === 'ACTIVE' && canWrite(period, update, now),
+    /** Why a submitted update can no longer be corrected (null: it can). */
+    correction: update ? correctionBlock(update, { fellowshipStatus: f.status, cycleStatus: f.cycle.status }) : null,
   }
 }
 
@@ -140,6 +151,7 @@ export async function listRecentUpdates(viewer: Viewer, opts: { take?: number; s
         periodIndex: true,
         late: true,
         submittedAt: true,
+        correctedAt: true,
         accomplishments: true,
         _count: { select: { comments: true } },
         fellowship: {

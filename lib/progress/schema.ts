@@ -1,6 +1,7 @@
-// Progress-update forms: a fellow's update for one reporting period, and the reminder button.
+// Progress-update forms: a fellow's update for one reporting period, its correction, staff's
+// review mark, and the reminder button.
 import { z } from 'zod'
-import { int, optionalInt, optionalText, uuid } from '../validation'
+import { int, optionalInt, optionalText, uuid, version } from '../validation'
 
 /** Web links, one a line: each must be a full http(s) address. */
 export const urlLines = (maxItems = 10) =>
@@ -39,6 +40,25 @@ export const saveUpdateSchema = z.object({
 })
 
 export type SaveUpdateInput = z.infer<typeof saveUpdateSchema>
+
+/** A fellow corrects their submitted update: the whole text again, and why (optional). */
+export const correctUpdateSchema = z.object({
+  updateId: uuid(),
+  accomplishments: saveUpdateSchema.shape.accomplishments,
+  blockers: optionalText(3000),
+  nextSteps: optionalText(3000),
+  hours: optionalInt(0, 500),
+  links: urlLines(),
+  reason: optionalText(500),
+  version: version(),
+})
+
+export type CorrectUpdateInput = z.infer<typeof correctUpdateSchema>
+
+/** Staff mark a submitted update reviewed (the version they read). */
+export const reviewUpdateSchema = z.object({ updateId: uuid(), version: version() })
+
+export type ReviewUpdateInput = z.infer<typeof reviewUpdateSchema>
 
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v)
 const listOf = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v])

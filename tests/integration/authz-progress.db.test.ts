@@ -8,6 +8,7 @@ import { makeViewer } from '../support/factories'
 import { makeDeliverable, makeMetric, makePartner, makePlacedFellow, makeSubmittedUpdate, pk } from '../support/factories-progress'
 import { getMyPeriod, getUpdate, listRecentUpdates, myReporting } from '../../lib/progress/queries'
 import { saveUpdate } from '../../lib/progress/mutations/save-update'
+import { correctUpdate, markUpdateReviewed } from '../../lib/progress/mutations/correct-update'
 import { complianceBoard } from '../../lib/progress/compliance'
 import { sendCycleReminders } from '../../lib/progress/mutations/send-reminders'
 import { partnerPortal } from '../../lib/progress/portal'
@@ -25,6 +26,7 @@ const updateInput = (fellowshipId: string) => ({ fellowshipId, periodIndex: 0, a
 
 let w: Awaited<ReturnType<typeof makePlacedFellow>>
 let updateId: string
+let reviewed: Awaited<ReturnType<typeof makePlacedFellow>> | undefined
 let deliverableId: string
 let metricId: string
 beforeAll(async () => {
@@ -39,6 +41,13 @@ describe('progress updates', () => {
   matrix('getMyPeriod', ['FELLOW'], (v) => getMyPeriod(v, w.fellowship.id, 0))
   matrix('saveUpdate', ['FELLOW'], (v) => saveUpdate(v, updateInput(w.fellowship.id)))
   matrix('getUpdate', READERS, (v) => getUpdate(v, updateId))
+  matrix('correctUpdate', ['FELLOW'], (v) => correctUpdate(v, { updateId, accomplishments: 'Fixed', links: [], version: 0 }))
+  // One update per role (a review is once), each in a period of its own, of a fellow no other test counts.
+  let reviewPeriod = 0
+  matrix('markUpdateReviewed', STAFF, async (v) => {
+    reviewed ??= await makePlacedFellow()
+    return markUpdateReviewed(v, { updateId: (await makeSubmittedUpdate(reviewed.fellowship.id, reviewPeriod++)).id, version: 0 })
+  })
   matrix('listRecentUpdates', READERS, (v) => listRecentUpdates(v))
   matrix('complianceBoard', STAFF, (v) => complianceBoard(v, w.cycleId))
   matrix('sendCycleReminders', STAFF, (v) => sendCycleReminders(v, w.cycleId, pk('2026-10-02')))
@@ -91,6 +100,7 @@ describe('record-level access (IDOR)', () => {
     await expect(getUpdate(w.fellow, theirUpdate.id)).rejects.toMatchObject(nf)
     await expect(getMyPeriod(w.fellow, other.fellowship.id, 0)).rejects.toMatchObject(nf)
     await expect(saveUpdate(w.fellow, updateInput(other.fellowship.id))).rejects.toMatchObject(nf)
+    await expect(correctUpdate(w.fellow, { updateId: theirUpdate.id, accomplishments: 'Mine now', links: [], version: theirUpdate.version })).rejects.toMatchObject(nf)
     await expect(listComments(w.fellow, 'update', theirUpdate.id)).rejects.toMatchObject(nf)
     await expect(getDeliverable(w.fellow, theirDeliverable.id)).rejects.toMatchObject(nf)
     await expect(submitVersion(w.fellow, { deliverableId: theirDeliverable.id, notes: 'x', links: [], idempotencyKey: randomUUID() })).rejects.toMatchObject(nf)

@@ -106,6 +106,7 @@ export function victimIds(v: Victims): Record<string, string[]> {
     submissionId: [v.submission2.id],
     metricId: [v.metric.id],
     targetId: [v.update.id, v.deliverable.id],
+    updateId: [v.update.id],
     focalContactId: [v.contact.id],
     focalPersonId: [v.contact.id],
     // `id` means a different record in each form: try every kind.

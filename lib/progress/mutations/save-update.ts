@@ -1,4 +1,5 @@
-// A fellow saves or submits their progress update for one reporting period.
+// A fellow saves or submits their progress update for one reporting period (a submitted one is
+// corrected instead: correct-update.ts).
 import 'server-only'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
@@ -27,7 +28,8 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
       const existing = await tx.progressUpdate.findUnique({
         where: { fellowshipId_periodIndex: { fellowshipId: f.id, periodIndex: period.index } },
       })
-      if (!canWrite(period, existing, now)) throw new AppError('CLOSED', 'errors.updateWindowClosed')
+      // Once submitted, others have read it: a change is a correction that keeps the earlier text.
+      if (existing?.status === 'SUBMITTED' || !canWrite(period, existing, now)) throw new AppError('CONFLICT', 'errors.updateAlreadySubmitted')
 
       const content = {
         accomplishments: input.accomplishments,
@@ -36,9 +38,8 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
         hours: input.hours ?? null,
         links: input.links,
       }
-      // A submitted update stays submitted (edits keep its first submission time and lateness).
-      const submitting = input.intent === 'submit' && existing?.status !== 'SUBMITTED'
-      const status = existing?.status === 'SUBMITTED' || input.intent === 'submit' ? 'SUBMITTED' : 'DRAFT'
+      const submitting = input.intent === 'submit'
+      const status = submitting ? 'SUBMITTED' : 'DRAFT'
       const stamp = submitting ? { submittedAt: now, late: isLate(period, now) } : {}
 
       let id: string

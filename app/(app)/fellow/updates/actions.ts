@@ -2,8 +2,9 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { saveUpdateSchema } from '@/lib/progress/schema'
+import { correctUpdateSchema, saveUpdateSchema } from '@/lib/progress/schema'
 import { saveUpdate } from '@/lib/progress/mutations/save-update'
+import { correctUpdate } from '@/lib/progress/mutations/correct-update'
 import { addCommentSchema } from '@/lib/comments/schema'
 import { addComment } from '@/lib/comments/comments'
 
@@ -17,9 +18,27 @@ export async function saveUpdateAction(_prev: ActionState, fd: FormData): Promis
     async (viewer, input) => {
       const r = await saveUpdate(viewer, input)
       revalidatePath('/fellow', 'layout')
-      // A first submission moves to the read view with a notice; drafts and edits stay on the form.
+      // A submission moves to the read view with a notice; a draft stays on the form.
       if (r.submitted) target = `/fellow/updates/${input.fellowshipId}/${input.periodIndex}?submitted=1`
-      return r.status === 'DRAFT' ? 'progress.updates.draftSaved' : 'progress.updates.changesSaved'
+      return 'progress.updates.draftSaved'
+    },
+    opts,
+  )
+  if (res.ok && target) redirect(target)
+  return res
+}
+
+/** A correction of a submitted update: saved with the earlier text kept, then the read view. */
+export async function correctUpdateAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  let target = ''
+  const res = await runAction(
+    fd,
+    correctUpdateSchema,
+    async (viewer, input) => {
+      const r = await correctUpdate(viewer, input)
+      revalidatePath('/fellow', 'layout')
+      target = `/fellow/updates/${r.fellowshipId}/${r.periodIndex}?corrected=1`
+      return 'progress.updates.corrected'
     },
     opts,
   )

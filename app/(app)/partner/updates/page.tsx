@@ -40,6 +40,7 @@ export default async function PartnerUpdates({ searchParams }: { searchParams: P
               <Td>
                 {format(m.progress.period, { n: u.periodIndex + 1 })}
                 {u.late ? <span className="block text-sm text-slate-700">{t.submittedLate}</span> : null}
+                {u.correctedAt ? <span className="block text-sm text-slate-700">{t.corrected}</span> : null}
               </Td>
               <Td>{u.fellowship.placements.map((p) => name(p.project)).join(', ')}</Td>
               <Td>{u.submittedAt ? formatDateTime(u.submittedAt, locale) : '—'}</Td>

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
@@ -8,13 +9,15 @@ import { firstParam, orNotFound, uuidParam } from '@/lib/server/page'
 import { getMyPeriod } from '@/lib/progress/queries'
 import { lastDayOf } from '@/lib/progress/periods'
 import { listComments } from '@/lib/comments/comments'
-import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
-import { ActionForm, Hidden, SubmitButton, TextAreaField, TextField } from '@/components/ui/form'
+import { Badge, Card, LinkButton, PageHeader } from '@/components/ui/basics'
+import { ActionForm, Hidden, SubmitButton, TextField } from '@/components/ui/form'
 import { PeriodBadge } from '@/components/progress/badges'
 import { UpdateBody } from '@/components/progress/update-body'
+import { UpdateFields } from '@/components/progress/update-fields'
+import { CorrectionHistory } from '@/components/progress/correction-history'
 import { CommentThread } from '@/components/progress/comment-thread'
 import { localName } from '@/components/progress/names'
-import { addUpdateCommentAction, saveUpdateAction } from '../../actions'
+import { addUpdateCommentAction, correctUpdateAction, saveUpdateAction } from '../../actions'
 
 type Props = { params: Promise<{ fellowshipId: string; period: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -28,18 +31,25 @@ export default async function FellowPeriodPage({ params, searchParams }: Props) 
   const index = /^\d{1,4}$/.test(p.period) ? Number(p.period) : NaN
   if (!fellowshipId || Number.isNaN(index)) notFound()
   const v = await orNotFound(getMyPeriod(viewer, fellowshipId, index))
-  const justSubmitted = firstParam((await searchParams).submitted) === '1' && v.update?.status === 'SUBMITTED'
-  const comments = v.update?.status === 'SUBMITTED' ? await listComments(viewer, 'update', v.update.id) : []
+  const sp = await searchParams
+  const submitted = v.update?.status === 'SUBMITTED'
+  const justSubmitted = firstParam(sp.submitted) === '1' && submitted
+  const justCorrected = firstParam(sp.corrected) === '1' && submitted
+  const canCorrect = submitted && v.correction === null
+  // The correction form is asked for by a link (works without JavaScript).
+  const correcting = canCorrect && firstParam(sp.correct) === '1'
+  const comments = submitted ? await listComments(viewer, 'update', v.update!.id) : []
   const t = m.progress.updates
   const day = (d: Date) => formatDate(d, locale)
+  const when = (d: Date) => formatDateTime(d, locale)
   const lastOnTime = day(new Date(v.period.closesAt.getTime() - 1))
-  const submitted = v.update?.status === 'SUBMITTED'
+  const here = `/fellow/updates/${v.fellowship.id}/${index}`
 
   let note: string | null = null
   if (v.fellowship.status !== 'ACTIVE') note = t.inactive
   else if (v.phase === 'upcoming') note = format(t.notStarted, { date: day(v.period.start) })
   else if (v.canWrite) note = v.phase === 'closed' ? format(t.closedNote, { date: lastOnTime }) : format(t.openNote, { date: lastOnTime })
-  else if (submitted) note = format(t.lockedNote, { date: lastOnTime })
+  else if (submitted) note = v.correction === 'reviewed' && v.update!.reviewedAt ? format(t.reviewedNote, { date: day(v.update!.reviewedAt) }) : v.correction === null ? t.correctNote : t.correctionClosed
 
   return (
     <>
@@ -61,36 +71,56 @@ export default async function FellowPeriodPage({ params, searchParams }: Props) 
         <Card>
           <p className="mb-2 flex flex-wrap items-center gap-2">
             <PeriodBadge status={v.status} labels={m.progress.statuses} />
-            {v.update?.submittedAt ? <span className="text-sm text-slate-700">{format(t.submittedAt, { date: formatDateTime(v.update.submittedAt, locale) })}</span> : null}
+            {v.update?.submittedAt ? <span className="text-sm text-slate-700">{format(t.submittedAt, { date: when(v.update.submittedAt) })}</span> : null}
+            {v.update?.correctedAt ? <Badge tone="info">{format(t.correctedOn, { date: when(v.update.correctedAt) })}</Badge> : null}
           </p>
           {note ? <p className="text-slate-800">{note}</p> : null}
         </Card>
+        {justCorrected ? (
+          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+            {t.corrected}
+          </p>
+        ) : null}
         {v.canWrite ? (
           <Card>
             <ActionForm action={saveUpdateAction} aria-label={t.title}>
               <Hidden name="fellowshipId" value={v.fellowship.id} />
               <Hidden name="periodIndex" value={index} />
               {v.update ? <Hidden name="version" value={v.update.version} /> : null}
-              <TextAreaField name="accomplishments" label={t.accomplishments} hint={t.accomplishmentsHint} required rows={6} defaultValue={v.update?.accomplishments} />
-              <TextAreaField name="blockers" label={t.blockers} hint={t.blockersHint} rows={3} defaultValue={v.update?.blockers} />
-              <TextAreaField name="nextSteps" label={t.nextSteps} rows={3} defaultValue={v.update?.nextSteps} />
-              <TextField name="hours" type="number" label={t.hours} min={0} max={500} defaultValue={v.update?.hours} />
-              <TextAreaField name="links" label={t.links} hint={t.linksHint} rows={3} dir="ltr" defaultValue={v.update?.links.join('\n')} />
+              <UpdateFields update={v.update} t={t} />
               <div className="flex flex-wrap gap-3">
-                {submitted ? (
-                  <SubmitButton label={t.saveChanges} name="intent" value="submit" />
-                ) : (
-                  <>
-                    <SubmitButton label={t.saveDraft} name="intent" value="draft" variant="secondary" />
-                    <SubmitButton label={t.submit} name="intent" value="submit" />
-                  </>
-                )}
+                <SubmitButton label={t.saveDraft} name="intent" value="draft" variant="secondary" />
+                <SubmitButton label={t.submit} name="intent" value="submit" />
+              </div>
+            </ActionForm>
+          </Card>
+        ) : correcting ? (
+          <Card title={t.correctTitle}>
+            <p className="mb-4 text-slate-800">{t.correctHint}</p>
+            <ActionForm action={correctUpdateAction} aria-label={t.correctTitle}>
+              <Hidden name="updateId" value={v.update!.id} />
+              <Hidden name="version" value={v.update!.version} />
+              <UpdateFields update={v.update} t={t} />
+              <TextField name="reason" label={t.reason} hint={t.reasonHint} dir="auto" />
+              <div className="flex flex-wrap items-center gap-4">
+                <SubmitButton label={t.saveCorrection} />
+                <Link href={here} className="text-emerald-800 underline">
+                  {t.cancel}
+                </Link>
               </div>
             </ActionForm>
           </Card>
         ) : v.update ? (
           <Card>
             <UpdateBody update={v.update} labels={t} />
+            {canCorrect ? (
+              <p className="mt-4">
+                <LinkButton href={`${here}?correct=1`} variant="secondary">
+                  {t.correct}
+                </LinkButton>
+              </p>
+            ) : null}
+            <CorrectionHistory revisions={v.update.revisions} submittedAt={v.update.submittedAt} t={t} locale={locale} formatWhen={when} />
           </Card>
         ) : null}
         {submitted ? (
@@ -101,7 +131,7 @@ export default async function FellowPeriodPage({ params, searchParams }: Props) 
             action={addUpdateCommentAction}
             labels={m.deliverables.comments}
             roleNames={m.common.roles}
-            formatWhen={(d) => formatDateTime(d, locale)}
+            formatWhen={when}
           />
         ) : null}
       </div>

@@ -5,8 +5,9 @@ import { runAction, type ActionState } from '@/lib/server/action'
 import { STAFF_ROLES } from '@/lib/auth/roles'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
-import { sendRemindersSchema } from '@/lib/progress/schema'
+import { reviewUpdateSchema, sendRemindersSchema } from '@/lib/progress/schema'
 import { sendCycleReminders } from '@/lib/progress/mutations/send-reminders'
+import { markUpdateReviewed } from '@/lib/progress/mutations/correct-update'
 import { createDeliverableSchema, updateDeliverableSchema } from '@/lib/deliverables/schema'
 import { createDeliverable, updateDeliverable } from '@/lib/deliverables/mutations/define-deliverable'
 import { defineMetricSchema } from '@/lib/metrics/schema'
@@ -83,6 +84,20 @@ export async function addStaffCommentAction(_prev: ActionState, fd: FormData): P
       await addComment(viewer, input)
       revalidatePath('/staff/cycles', 'layout')
       return 'deliverables.comments.posted'
+    },
+    opts,
+  )
+}
+
+/** Staff mark an update reviewed: from then on its fellow can no longer correct it. */
+export async function markUpdateReviewedAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return runAction(
+    fd,
+    reviewUpdateSchema,
+    async (viewer, input) => {
+      await markUpdateReviewed(viewer, input)
+      revalidatePath('/staff/cycles', 'layout')
+      return 'progress.updates.markedReviewed'
     },
     opts,
   )

@@ -9,7 +9,9 @@ import { listComments } from '@/lib/comments/comments'
 import { LinkButton } from '@/components/ui/basics'
 import { UpdateView } from '@/components/progress/update-view'
 import { CommentThread } from '@/components/progress/comment-thread'
-import { addStaffCommentAction } from '../../actions'
+import { ActionForm, Hidden } from '@/components/ui/form'
+import { canMarkReviewed } from '@/lib/progress/policy'
+import { addStaffCommentAction, markUpdateReviewedAction } from '../../actions'
 
 export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
@@ -22,9 +24,25 @@ export default async function StaffUpdatePage({ params }: { params: Promise<{ id
   const u = await orNotFound(getUpdate(viewer, id))
   if (u.cycle.id !== cycleId) notFound()
   const comments = await listComments(viewer, 'update', id)
+  const t = m.progress.updates
   return (
     <>
-      <UpdateView u={u} m={m} locale={locale}>
+      <UpdateView
+        u={u}
+        m={m}
+        locale={locale}
+        after={
+          canMarkReviewed(u.update) ? (
+            <div className="mt-4 border-t border-slate-200 pt-3">
+              <ActionForm action={markUpdateReviewedAction} submitLabel={t.markReviewed} submitVariant="secondary" aria-label={t.markReviewed}>
+                <p className="text-sm text-slate-700">{t.markReviewedHint}</p>
+                <Hidden name="updateId" value={u.update.id} />
+                <Hidden name="version" value={u.update.version} />
+              </ActionForm>
+            </div>
+          ) : null
+        }
+      >
         <LinkButton href={`/staff/cycles/${cycleId}/progress`} variant="secondary">
           {m.progress.compliance.backToBoard}
         </LinkButton>
