@@ -10,6 +10,8 @@ import { listOpenCalls } from '@/lib/recruitment/queries/call'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
+import { fill } from '@/components/ui/user-text'
+import { InterviewPlace } from '@/components/recruitment/interview-place'
 import { VerifyBanner } from './_components/verify-banner'
 import { localName } from '@/components/progress/names'
 
@@ -41,7 +43,12 @@ export default async function ApplicantHome() {
                 {a.offer?.status === 'PENDING' && a.stage === 'OFFER' ? (
                   <span className="mt-1 block text-sm font-medium text-amber-900">{format(t.offerWaiting, { date: formatDateTime(a.offer.respondBy, locale) })}</span>
                 ) : null}
-                {a.interviews[0] ? <span className="mt-1 block text-sm text-slate-700">{format(t.interviewOn, { date: formatDateTime(a.interviews[0].scheduledAt, locale) })}</span> : null}
+                {a.interviews[0] ? (
+                  <span className="mt-1 block text-sm text-slate-700">
+                    {format(t.interviewOn, { date: formatDateTime(a.interviews[0].scheduledAt, locale), mode: m.recruitment.modes[a.interviews[0].mode] })}
+                    {a.interviews[0].location ? <span className="block">{fill(t.interviewWhere, { place: <InterviewPlace location={a.interviews[0].location} /> }, locale)}</span> : null}
+                  </span>
+                ) : null}
                 {a.stage === 'DRAFT' ? (
                   <span className="mt-1 block text-sm text-slate-700">{format(t.draftUntil, { date: formatDateTime(a.cycle.applicationsCloseAt, locale) })}</span>
                 ) : a.submittedAt ? (

@@ -59,7 +59,7 @@ export async function listMyApplications(viewer: Viewer) {
       updatedAt: true,
       cycle: { select: { id: true, name: true, nameUr: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
       offer: { select: { status: true, respondBy: true } },
-      interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true } },
+      interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true, mode: true, location: true } },
     },
   })
 }

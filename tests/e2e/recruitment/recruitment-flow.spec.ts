@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { toKarachiLocal } from '../../../lib/i18n/format'
-import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+import { expect, expectAccessibleInBothLanguages, loginAs, setLanguage, test } from '../support/fixtures'
 import { linkFromMail } from '../support/mail'
 
 const DAY = 86_400_000
@@ -211,13 +211,43 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   const schedule = staff.getByRole('form', { name: 'Schedule an interview' })
   await schedule.getByLabel('Date and time').fill(toKarachiLocal(new Date(Date.now() - DAY)))
   await schedule.getByLabel('Mode').selectOption('VIDEO')
-  await schedule.getByLabel('Place, link or number').fill('https://meet.example.pk/nih-panel')
+  await schedule.getByLabel('Place, link or number').fill('Video call: https://meet.example.pk/nih-panel (PIN 4411)')
   await schedule.getByRole('group', { name: 'Panel' }).getByLabel(second.name).check()
   await schedule.getByRole('button', { name: 'Schedule and notify' }).click()
   await expect(schedule.getByText('Choose a time in the future.').first()).toBeVisible()
   await schedule.getByLabel('Date and time').fill(toKarachiLocal(new Date(Date.now() + 2 * DAY)))
   await schedule.getByRole('button', { name: 'Schedule and notify' }).click()
   await expect(staff.getByText('Interview scheduled; the applicant and the panel have been emailed.')).toBeVisible()
+
+  // ---- The applicant's portal shows when, how and where: the link followable (http(s) only, a
+  // safe rel), in English and Urdu, and at 390 px without scrolling sideways.
+  const meetUrl = 'https://meet.example.pk/nih-panel'
+  await app.goto('/apply')
+  const mine = app.getByRole('listitem').filter({ has: app.getByRole('link', { name: `TECH-NIH Fellowship — ${cycleName}` }) })
+  await expect(mine.getByText(/^Interview: .+ \(Pakistan time\), Video call/)).toBeVisible()
+  await expect(mine.getByText(/^Where: Video call: .* \(PIN 4411\)$/)).toBeVisible()
+  const meet = mine.getByRole('link', { name: meetUrl })
+  await expect(meet).toHaveAttribute('href', meetUrl)
+  await expect(meet).toHaveAttribute('rel', 'noopener noreferrer nofollow')
+  const fitsPhone = async () => {
+    const desk = app.viewportSize()!
+    await app.setViewportSize({ width: 390, height: 844 })
+    await expect(meet).toBeVisible()
+    expect(await app.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+    await app.setViewportSize(desk)
+  }
+  await fitsPhone()
+  await setLanguage(app, 'ur')
+  await expect(mine.getByText(/^انٹرویو: .+ \(پاکستانی وقت\)، ویڈیو کال/)).toBeVisible()
+  await expect(mine.getByText(/^کہاں:/)).toBeVisible()
+  await expect(meet).toHaveAttribute('href', meetUrl)
+  await fitsPhone()
+  await setLanguage(app, 'en')
+  await mine.getByRole('link', { name: `TECH-NIH Fellowship — ${cycleName}` }).click()
+  const interview = app.locator('section', { has: app.getByRole('heading', { name: 'Your interview' }) })
+  await expect(interview.getByRole('link', { name: meetUrl })).toHaveAttribute('href', meetUrl)
+  await expect(interview.getByText(/^Where: Video call:/)).toBeVisible()
+  await expectAccessibleInBothLanguages(app)
   await staff.getByText(/^Scorecard:/).click()
   const card = staff.getByRole('form', { name: 'Scorecard' })
   for (const label of ['Communication', 'Problem solving', 'Motivation', 'Fit for work in government']) await card.getByLabel(label).selectOption('4')

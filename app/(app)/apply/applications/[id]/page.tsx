@@ -13,6 +13,8 @@ import { WITHDRAWABLE, stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, SubmitButton } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
+import { InterviewPlace } from '@/components/recruitment/interview-place'
+import { fill } from '@/components/ui/user-text'
 import { respondOfferAction, withdrawAction } from '../../actions'
 import { localName } from '@/components/progress/names'
 
@@ -57,11 +59,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
                 {a.interviews.map((iv) => (
                   <li key={iv.id}>
                     {format(t.interviewAt, { date: formatDateTime(iv.scheduledAt, locale), minutes: iv.durationMinutes, mode: m.recruitment.modes[iv.mode] })}
-                    {iv.location ? (
-                      <span className="block" dir="auto">
-                        {iv.location}
-                      </span>
-                    ) : null}
+                    {iv.location ? <span className="block">{fill(t.interviewWhere, { place: <InterviewPlace location={iv.location} /> }, locale)}</span> : null}
                     {iv.status === 'COMPLETED' ? <Badge tone="good">{m.recruitment.interviewStatuses.COMPLETED}</Badge> : null}
                   </li>
                 ))}
