@@ -23,6 +23,13 @@ describe('dates and numbers as people in Pakistan read them', () => {
     expect(formatPercent(0.42, 'en')).toBe('42%')
   })
 
+  it('Urdu times name the part of the day in Urdu, never the Latin AM/PM', () => {
+    expect(formatDateTime(lateEvening, 'ur')).toMatch(/1:30 رات/)
+    expect(formatDateTime('2026-11-27T13:05:00Z', 'ur')).toMatch(/6:05 شام/)
+    expect(formatDateTime(lateEvening, 'ur')).not.toMatch(/[A-Za-z]/)
+    expect(formatDateTime(lateEvening, 'en')).toMatch(/am/i)
+  })
+
   it('shows a dash for nothing', () => {
     expect(formatDate(null, 'en')).toBe('—')
     expect(formatDateTime(undefined, 'ur')).toBe('—')

@@ -16,9 +16,18 @@ export function formatDate(d: Date | string | null | undefined, locale: Locale) 
   return cached(`date|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone: TIME_ZONE })).format(new Date(d))
 }
 
+// Urdu's short time style ends in the Latin "AM"/"PM" (CLDR), which an Urdu reader does not
+// expect and which flips to the wrong side inside a right-to-left line. Urdu names the part
+// of the day instead ("6:05 شام", "9:05 صبح"); dateStyle cannot be combined with dayPeriod,
+// so the fields are spelled out.
+const DATE_TIME: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: { dateStyle: 'medium', timeStyle: 'short' },
+  ur: { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod: 'short' },
+}
+
 export function formatDateTime(d: Date | string | null | undefined, locale: Locale) {
   if (!d) return '—'
-  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })).format(new Date(d))
+  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { ...DATE_TIME[locale], timeZone: TIME_ZONE })).format(new Date(d))
 }
 
 export function formatNumber(n: number | null | undefined, locale: Locale, digits = 0) {
