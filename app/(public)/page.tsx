@@ -9,6 +9,7 @@ import { listOpenCalls, listPublicProgrammes } from '@/lib/public/queries'
 import { homeHighlights } from '@/lib/public/highlights'
 import { listPublishedReports } from '@/lib/public/reports'
 import { Card } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { buttonClass } from '@/components/ui/styles'
 
 const link = 'font-medium text-emerald-800 underline underline-offset-2'
@@ -39,8 +40,8 @@ export default async function PublicHome() {
           <ul className="grid gap-4 md:grid-cols-2">
             {calls.map((c) => (
               <li key={c.id} className="rounded-lg border-2 border-emerald-700 bg-white p-5">
-                <h3 className="text-lg font-semibold">{name(c.programme.name, c.programme.nameUr)}</h3>
-                <p className="text-slate-800">{c.name}</p>
+                <h3 className="text-lg font-semibold"><UserText>{name(c.programme.name, c.programme.nameUr)}</UserText></h3>
+                <p className="text-slate-800"><UserText>{c.name}</UserText></p>
                 <p className="mt-1 text-sm text-slate-700">{format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}</p>
                 <Link href={`/calls/${c.programme.slug}`} className={`${buttonClass.primary} mt-3`} aria-label={`${t.apply}: ${name(c.programme.name, c.programme.nameUr)}`}>
                   {t.apply}
@@ -57,10 +58,10 @@ export default async function PublicHome() {
           {programmes.map((p) => (
             <Card key={p.id}>
               <h3 className="mb-2 text-lg font-semibold">
-                <Link href={`/programmes/${p.slug}`} className={link}>{name(p.name, p.nameUr)}</Link>
+                <Link href={`/programmes/${p.slug}`} className={link}><UserText>{name(p.name, p.nameUr)}</UserText></Link>
               </h3>
               <p className="text-sm text-slate-700">{m.common.programmeKinds[p.kind]} · {m.common.levels[p.level]}</p>
-              <p className="mt-2 line-clamp-4 text-sm text-slate-800">{name(p.description, p.descriptionUr)}</p>
+              <UserText block className="mt-2 line-clamp-4 text-sm text-slate-800">{name(p.description, p.descriptionUr)}</UserText>
             </Card>
           ))}
         </div>
@@ -75,12 +76,12 @@ export default async function PublicHome() {
             {highlights.map((h) => (
               <li key={h.key} className="rounded-lg border border-slate-300 bg-white p-4">
                 <p className="text-2xl font-bold text-emerald-900">
-                  {formatNumber(h.value, locale)} <span className="text-base font-semibold">{h.unit}</span>
+                  {formatNumber(h.value, locale)} <UserText className="text-base font-semibold">{h.unit}</UserText>
                 </p>
-                <p className="text-sm text-slate-800">{name(h.name, h.nameUr)}</p>
+                <p className="text-sm text-slate-800"><UserText>{name(h.name, h.nameUr)}</UserText></p>
                 <p className="mt-1 text-sm">
-                  <Link href={h.href} className={link}>{name(h.projectTitle, h.projectTitleUr)}</Link>
-                  <span className="text-slate-700"> · {name(h.departmentName, h.departmentNameUr)}</span>
+                  <Link href={h.href} className={link}><UserText>{name(h.projectTitle, h.projectTitleUr)}</UserText></Link>
+                  <span className="text-slate-700"> · <UserText>{name(h.departmentName, h.departmentNameUr)}</UserText></span>
                 </p>
               </li>
             ))}
@@ -95,7 +96,7 @@ export default async function PublicHome() {
           <ul className="space-y-1">
             {reports.map((r) => (
               <li key={r.year}>
-                <Link href={`/reports/${r.year}`} className={link}>{r.title}</Link>
+                <Link href={`/reports/${r.year}`} className={link}><UserText>{r.title}</UserText></Link>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { localName } from '@/components/progress/names'
+import { UserText } from '@/components/ui/user-text'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n()
@@ -45,17 +46,21 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
           {projects.map((p) => (
             <li key={p.id} className="rounded-lg border border-slate-300 bg-white p-5">
               <h2 className="text-lg font-semibold">
-                <Link href={`/projects/${p.id}`} className="text-emerald-800 underline underline-offset-2">{name(p.title, p.titleUr)}</Link>
+                <Link href={`/projects/${p.id}`} className="text-emerald-800 underline underline-offset-2"><UserText>{name(p.title, p.titleUr)}</UserText></Link>
               </h2>
               <p className="text-sm text-slate-700">
-                {name(p.department.name, p.department.nameUr)} · {name(p.cycle.programme.name, p.cycle.programme.nameUr)} · {localName(locale)(p.cycle)}
+                <UserText>{name(p.department.name, p.department.nameUr)}</UserText> · <UserText>{name(p.cycle.programme.name, p.cycle.programme.nameUr)}</UserText> ·{' '}
+                <UserText>{localName(locale)(p.cycle)}</UserText>
               </p>
-              {p.summary ? <p className="mt-2 max-w-3xl text-slate-800">{p.summary}</p> : null}
+              <UserText block className="mt-2 max-w-3xl text-slate-800">{p.summary}</UserText>
               {p.impact.length ? (
                 <ul className="mt-3 flex flex-wrap gap-3" aria-label={t.impact}>
                   {p.impact.map((f) => (
                     <li key={f.name} className="rounded bg-emerald-50 px-3 py-1 text-sm text-emerald-950">
-                      <strong>{formatNumber(f.value, locale)} {f.unit}</strong> · {name(f.name, f.nameUr)}
+                      <strong>
+                        {formatNumber(f.value, locale)} <UserText>{f.unit}</UserText>
+                      </strong>{' '}
+                      · <UserText>{name(f.name, f.nameUr)}</UserText>
                     </li>
                   ))}
                 </ul>

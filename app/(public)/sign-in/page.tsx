@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
-import { format } from '@/lib/i18n/define'
 import { getViewer } from '@/lib/server/viewer'
 import { homeFor } from '@/lib/auth/roles'
 import { demoAccounts, DEMO_PASSWORD, demoMode } from '@/lib/demo'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { Card } from '@/components/ui/basics'
+import { fill } from '@/components/ui/user-text'
 import { requestLinkAction, signInAction } from './actions'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const viewer = await getViewer()
   if (viewer) redirect(homeFor(viewer.role))
-  const { m } = await getI18n()
+  const { m, locale } = await getI18n()
   const { next } = await searchParams
   return (
     <div className="mx-auto grid max-w-4xl gap-6 md:grid-cols-2">
@@ -53,7 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       {demoMode() ? (
         <Card title={m.auth.demoTitle}>
-          <p className="mb-3 text-sm text-slate-700">{format(m.auth.demoIntro, { password: DEMO_PASSWORD })}</p>
+          <p className="mb-3 text-sm text-slate-700">{fill(m.auth.demoIntro, { password: <span dir="ltr" className="font-mono">{DEMO_PASSWORD}</span> }, locale)}</p>
           <ul className="space-y-2 text-sm">
             {demoAccounts.map((a) => (
               <li key={a.email}>

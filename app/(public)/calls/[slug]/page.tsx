@@ -12,6 +12,7 @@ import { getPublicCall } from '@/lib/recruitment/queries/call'
 import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
 import { localName } from '@/components/progress/names'
+import { UserText } from '@/components/ui/user-text'
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const [{ locale }, { slug }] = await Promise.all([getI18n(), params])
@@ -80,12 +81,12 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
             <ol className="list-decimal space-y-3 ps-6">
               {open.formFields.map((f) => (
                 <li key={f.key}>
-                  <span className="font-medium">{ur ? f.labelUr : f.labelEn}</span>
+                  <UserText className="font-medium">{ur ? f.labelUr : f.labelEn}</UserText>
                   <span className="ms-2 text-sm text-slate-700">
                     ({m.recruitment.fieldTypes[f.type]}
                     {f.required ? `, ${m.common.required}` : `, ${m.common.optional}`})
                   </span>
-                  {(ur ? f.helpUr : f.helpEn) ? <span className="block text-sm text-slate-700">{ur ? f.helpUr : f.helpEn}</span> : null}
+                  <UserText block className="text-sm text-slate-700">{ur ? f.helpUr : f.helpEn}</UserText>
                   {f.options.length && f.options.length <= 12 ? (
                     <span className="block text-sm text-slate-700">{format(t.choices, { list: joinList(f.options.map((o) => (ur ? o.ur : o.en)), locale) })}</span>
                   ) : null}

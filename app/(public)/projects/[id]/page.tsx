@@ -9,6 +9,7 @@ import { uuidParam } from '@/lib/server/page'
 import { getCompletedProject } from '@/lib/public/projects'
 import { Card, PageHeader, Table, Td } from '@/components/ui/basics'
 import { localName } from '@/components/progress/names'
+import { UserText } from '@/components/ui/user-text'
 
 type Params = Promise<{ id: string }>
 
@@ -31,14 +32,19 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const title = name(p.title, p.titleUr)
   return (
     <>
-      <PageHeader title={title} description={`${name(p.department.name, p.department.nameUr)} · ${name(p.cycle.programme.name, p.cycle.programme.nameUr)} · ${localName(locale)(p.cycle)}`} />
+      <PageHeader title={title} description={
+          <>
+            <UserText>{name(p.department.name, p.department.nameUr)}</UserText> · <UserText>{name(p.cycle.programme.name, p.cycle.programme.nameUr)}</UserText> ·{' '}
+            <UserText>{localName(locale)(p.cycle)}</UserText>
+          </>
+        } />
       <div className="max-w-4xl space-y-6">
         <Card title={t.problem}>
-          <p className="text-slate-800">{name(p.problemStatement, p.problemStatementUr)}</p>
+          <UserText block className="text-slate-800">{name(p.problemStatement, p.problemStatementUr)}</UserText>
         </Card>
         {p.summary || p.expectedOutcomes ? (
           <Card title={t.outcome}>
-            <p className="text-slate-800">{p.summary ?? p.expectedOutcomes}</p>
+            <UserText block className="text-slate-800">{p.summary ?? p.expectedOutcomes}</UserText>
           </Card>
         ) : null}
         {p.impact.length ? (
@@ -48,8 +54,12 @@ export default async function ProjectPage({ params }: { params: Params }) {
               {p.impact.map((f) => (
                 <tr key={f.name}>
                   <Td>{name(f.name, f.nameUr)}</Td>
-                  <Td>{formatNumber(f.value, locale)} {f.unit}</Td>
-                  <Td>{f.target === null ? '—' : `${formatNumber(f.target, locale)} ${f.unit}`}</Td>
+                  <Td>
+                    {formatNumber(f.value, locale)} <UserText>{f.unit}</UserText>
+                  </Td>
+                  <Td>
+                    {f.target === null ? '—' : <>{formatNumber(f.target, locale)} <UserText>{f.unit}</UserText></>}
+                  </Td>
                   <Td>{formatDate(f.recordedOn, locale)}</Td>
                 </tr>
               ))}
