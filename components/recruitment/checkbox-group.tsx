@@ -13,8 +13,8 @@ export function CheckboxGroup({
   columns = 2,
 }: {
   name: string
-  legend: string
-  hint?: string
+  legend: React.ReactNode
+  hint?: React.ReactNode
   options: { value: string; label: string; note?: string }[]
   checked?: string[]
   columns?: 1 | 2 | 3 | 4

@@ -142,8 +142,9 @@ export function SubmitButton({
 
 interface FieldProps {
   name: string
-  label: string
-  hint?: string
+  /** Usually UI copy; an element when it is text someone typed (a question's label, its help). */
+  label: React.ReactNode
+  hint?: React.ReactNode
   required?: boolean
   className?: string
 }
@@ -269,8 +270,10 @@ export function SelectField({
           className={inputClass}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {/* Options are often names typed by someone (a department, a person); an <option>
+              holds only text, so dir="auto" is its isolation. */}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} dir="auto">
               {o.label}
             </option>
           ))}

@@ -58,7 +58,7 @@ export async function getDepartment(viewer: Viewer, id: string) {
       },
       cycles: {
         orderBy: { cycle: { startDate: 'desc' } },
-        select: { seatsRequested: true, cycle: { select: { id: true, name: true, nameUr: true, status: true, programme: { select: { name: true } } } } },
+        select: { seatsRequested: true, cycle: { select: { id: true, name: true, nameUr: true, status: true, programme: { select: { name: true, nameUr: true } } } } },
       },
     },
   })

@@ -10,7 +10,7 @@ import { listOpenCalls } from '@/lib/recruitment/queries/call'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
-import { fill } from '@/components/ui/user-text'
+import { fill, UserText } from '@/components/ui/user-text'
 import { InterviewPlace } from '@/components/recruitment/interview-place'
 import { VerifyBanner } from './_components/verify-banner'
 import { localName } from '@/components/progress/names'
@@ -37,7 +37,7 @@ export default async function ApplicantHome() {
             {applications.map((a) => (
               <li key={a.id}>
                 <Link href={a.stage === 'DRAFT' ? `/apply/cycles/${a.cycle.id}` : `/apply/applications/${a.id}`} className={link}>
-                  {pname(a.cycle.programme)} — {localName(locale)(a.cycle)}
+                  <UserText>{pname(a.cycle.programme)}</UserText> — <UserText>{localName(locale)(a.cycle)}</UserText>
                 </Link>{' '}
                 <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>
                 {a.offer?.status === 'PENDING' && a.stage === 'OFFER' ? (
@@ -66,7 +66,7 @@ export default async function ApplicantHome() {
               return (
                 <li key={c.id}>
                   <span className="font-semibold">
-                    {pname(c.programme)} — {c.name}
+                    <UserText>{pname(c.programme)}</UserText> — <UserText>{c.name}</UserText>
                   </span>
                   <span className="block text-sm text-slate-700">{format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}</span>
                   <span className="mt-1 flex flex-wrap gap-4 text-sm">

@@ -14,6 +14,7 @@ import { Badge, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { reviewTone } from '@/components/recruitment/tones'
 import { localName } from '@/components/progress/names'
+import { fill, UserText } from '@/components/ui/user-text'
 
 const STATUSES: ReviewStatus[] = ['ASSIGNED', 'DRAFT', 'SUBMITTED', 'RECUSED']
 
@@ -60,10 +61,10 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
                 <span className="font-mono" dir="ltr">
                   {r.ref}
                 </span>
-                {r.applicantName ? <span className="block">{r.applicantName}</span> : r.cycle.blindReview ? <span className="block text-xs text-slate-700">{t.blindBadge}</span> : null}
+                {r.applicantName ? <UserText className="block">{r.applicantName}</UserText> : r.cycle.blindReview ? <span className="block text-xs text-slate-700">{t.blindBadge}</span> : null}
               </Td>
               <Td>
-                {pname(r.cycle.programme)} — {localName(locale)(r.cycle)}
+                <UserText>{pname(r.cycle.programme)}</UserText> — <UserText>{localName(locale)(r.cycle)}</UserText>
               </Td>
               <Td>
                 <Badge tone={reviewTone(r.status)}>{m.recruitment.reviewStatuses[r.status]}</Badge>
@@ -87,7 +88,7 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
             {panels.map((iv) => (
               <li key={iv.id}>
                 <Link href={`/review/interviews/${iv.id}`} className="font-medium text-emerald-800 underline">
-                  {format(t.panelWith, { name: iv.application.applicant.name })}
+                  {fill(t.panelWith, { name: <UserText>{iv.application.applicant.name}</UserText> }, locale)}
                 </Link>{' '}
                 <span className="text-sm text-slate-700">
                   — {formatDateTime(iv.scheduledAt, locale)} · {m.recruitment.interviewStatuses[iv.status]}
@@ -102,7 +103,7 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
           {cycles.map((c) => (
             <li key={c.id}>
               <a href={`/review/export/${c.id}`} className="font-medium text-emerald-800 underline" download>
-                {format(t.exportMine, { call: `${pname(c.programme)} — ${c.name}` })}
+                {fill(t.exportMine, { call: <><UserText>{pname(c.programme)}</UserText> — <UserText>{c.name}</UserText></> }, locale)}
               </a>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
 import { staffOverview } from '@/lib/home/queries'
 import { Badge, Card, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.admin.overview.title)
 
@@ -24,14 +25,16 @@ export default async function StaffHome() {
         <Stat label={t.departments} value={o.departments} href="/staff/departments" />
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        {/* min-w-0: a grid item is as wide as its content by default, so the table would widen
+            the page on a phone instead of scrolling inside its own box. */}
+        <div className="min-w-0 lg:col-span-2">
           <Table caption={m.admin.cycles.title} captionHidden={false} headers={[m.admin.cycles.programme, m.common.name, m.common.status, m.admin.cycles.fellows, m.admin.cycles.applications]}>
             {o.cycles.map((c) => (
               <tr key={c.id}>
                 <Td>{locale === 'ur' && c.programme.nameUr ? c.programme.nameUr : c.programme.name}</Td>
                 <Td>
                   <Link href={`/staff/cycles/${c.id}`} className="font-medium text-emerald-800 underline">
-                    {c.name}
+                    <UserText>{c.name}</UserText>
                   </Link>
                 </Td>
                 <Td>
@@ -49,7 +52,7 @@ export default async function StaffHome() {
           <ul className="space-y-2 text-sm">
             {o.recent.map((r) => (
               <li key={r.id}>
-                <span className="font-medium">{r.actor?.name ?? m.admin.audit.system}</span> · {auditActionLabel(m, r.action)}
+                <span className="font-medium">{r.actor ? <UserText>{r.actor.name}</UserText> : m.admin.audit.system}</span> · {auditActionLabel(m, r.action)}
                 <br />
                 <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
               </li>

@@ -18,8 +18,8 @@ export function FileField({
   texts,
 }: {
   name: string
-  label: string
-  hint?: string | null
+  label: React.ReactNode
+  hint?: React.ReactNode
   required: boolean
   current?: { id: string; name: string } | null
   maxBytes: number
@@ -38,7 +38,7 @@ export function FileField({
         {required ? null : <span className="ms-1 font-normal text-slate-600">({texts.optional})</span>}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {hint ? `${hint} ` : ''}
+        {hint ? <>{hint} </> : ''}
         {format(texts.limit, { max: mb(maxBytes) })}
         {current ? (
           <>

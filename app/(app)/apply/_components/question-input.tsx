@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config'
 import { inputName, type ChoiceOption } from '@/lib/recruitment/answers'
 import { SelectField, TextAreaField, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
+import { UserText } from '@/components/ui/user-text'
 import { FileField } from './file-field'
 
 export interface Question {
@@ -34,8 +35,10 @@ export function QuestionInput({
   texts: { choose: string; optional: string; tooBig: string; current: string; replace: string; limit: string }
 }) {
   const name = inputName(q.key)
-  const label = locale === 'ur' ? q.labelUr : q.labelEn
-  const hint = (locale === 'ur' ? q.helpUr : q.helpEn) ?? undefined
+  // The label and help are the staff's words, in either script: isolated from the page.
+  const label = <UserText>{locale === 'ur' ? q.labelUr : q.labelEn}</UserText>
+  const help = locale === 'ur' ? q.helpUr : q.helpEn
+  const hint = help ? <UserText>{help}</UserText> : undefined
   const options = q.options.map((o) => ({ value: o.value, label: locale === 'ur' ? o.ur : o.en }))
   const str = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   switch (q.type) {
@@ -44,7 +47,7 @@ export function QuestionInput({
     case 'SINGLE_CHOICE':
       return <SelectField name={name} label={label} hint={hint} required={q.required} defaultValue={str} placeholder={texts.choose} options={options} />
     case 'MULTIPLE_CHOICE':
-      return <CheckboxGroup name={name} legend={q.required ? label : `${label} (${texts.optional})`} hint={hint} options={options} checked={Array.isArray(value) ? value.map(String) : []} />
+      return <CheckboxGroup name={name} legend={q.required ? label : <>{label} ({texts.optional})</>} hint={hint} options={options} checked={Array.isArray(value) ? value.map(String) : []} />
     case 'NUMBER':
       return <TextField name={name} type="number" label={label} hint={hint} required={q.required} defaultValue={str} step="any" />
     case 'DATE':

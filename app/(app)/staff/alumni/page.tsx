@@ -9,6 +9,7 @@ import { listProgrammes } from '@/lib/programmes/queries'
 import { alumniBySector, listAlumni } from '@/lib/insight/alumni/queries'
 import { sectorKey } from '@/lib/insight/alumni/schema'
 import { Card, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { SelectField, TextField } from '@/components/ui/form'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass } from '@/components/ui/styles'
@@ -74,14 +75,14 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
                   <tr key={a.id}>
                     <Td>{a.user.name}</Td>
                     <Td>
-                      {name(a.cycle.programme)}
-                      <span className="block text-xs text-slate-700">{localName(locale)(a.cycle)}</span>
+                      <UserText>{name(a.cycle.programme)}</UserText>
+                      <UserText className="block text-xs text-slate-700">{localName(locale)(a.cycle)}</UserText>
                     </Td>
                     <Td>
                       {placed ? (
                         <>
-                          {locale === 'ur' && placed.titleUr ? placed.titleUr : placed.title}
-                          <span className="block text-xs text-slate-700">{name(placed.department)}</span>
+                          <UserText>{locale === 'ur' && placed.titleUr ? placed.titleUr : placed.title}</UserText>
+                          <UserText className="block text-xs text-slate-700">{name(placed.department)}</UserText>
                         </>
                       ) : (
                         '—'

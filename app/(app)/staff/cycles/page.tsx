@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/i18n/format'
 import { listCycles } from '@/lib/cycles/queries'
 import { CYCLE_FLOW } from '@/lib/cycles/schema'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.admin.cycles.title)
 
@@ -35,7 +36,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
             <Td>{locale === 'ur' && c.programme.nameUr ? c.programme.nameUr : c.programme.name}</Td>
             <Td>
               <Link href={`/staff/cycles/${c.id}`} className="font-medium text-emerald-800 underline">
-                {c.name}
+                <UserText>{c.name}</UserText>
               </Link>
             </Td>
             <Td>

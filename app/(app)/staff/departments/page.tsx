@@ -5,6 +5,7 @@ import { titled } from '@/lib/i18n/metadata'
 import { firstParam } from '@/lib/server/page'
 import { listDepartments } from '@/lib/departments/queries'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { inputClass, buttonClass } from '@/components/ui/styles'
 
 export const generateMetadata = titled((m) => m.admin.departments.title)
@@ -35,9 +36,13 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           <tr key={d.id}>
             <Td>
               <Link href={`/staff/departments/${d.id}`} className="font-medium text-emerald-800 underline">
-                {locale === 'ur' && d.nameUr ? d.nameUr : d.name}
+                <UserText>{locale === 'ur' && d.nameUr ? d.nameUr : d.name}</UserText>
               </Link>
-              {d.shortName ? <span className="ms-2 text-slate-600">({d.shortName})</span> : null}
+              {d.shortName ? (
+                <span className="ms-2 text-slate-600">
+                  (<UserText>{d.shortName}</UserText>)
+                </span>
+              ) : null}
             </Td>
             <Td>{m.common.levels[d.level]}</Td>
             <Td>{d.district ?? d.province ?? '—'}</Td>

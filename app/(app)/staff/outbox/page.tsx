@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
 import { listOutbox } from '@/lib/people/queries'
 import { Badge, PageHeader } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 
@@ -41,13 +42,16 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               </span>
               <code className="text-xs text-slate-600" dir="ltr">{n.kind}</code>
             </div>
-            <p className="mt-1 font-semibold">{n.subject}</p>
+            {/* A mail is written in both languages, English first, and carries names: its own direction. */}
+            <UserText block className="mt-1 font-semibold">
+              {n.subject}
+            </UserText>
             {n.body === null ? (
               <p className="mt-1 text-sm text-slate-700">{t.secretBody}</p>
             ) : (
               <details className="mt-1">
                 <summary className="cursor-pointer text-sm text-emerald-800">{t.showBody}</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-body">{n.body}</pre>
+                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-body" dir="auto">{n.body}</pre>
               </details>
             )}
           </li>

@@ -4,6 +4,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.admin.programmes.title)
 
@@ -26,13 +27,18 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
           <tr key={p.id}>
             <Td>
               <Link href={`/staff/programmes/${p.id}`} className="font-medium text-emerald-800 underline">
-                {locale === 'ur' && p.nameUr ? p.nameUr : p.name}
+                <UserText>{locale === 'ur' && p.nameUr ? p.nameUr : p.name}</UserText>
               </Link>
             </Td>
             <Td>{m.common.programmeKinds[p.kind]}</Td>
             <Td>
               {m.common.levels[p.level]}
-              {p.province ? ` · ${p.province}` : ''}
+              {p.province ? (
+                <>
+                  {' · '}
+                  <UserText>{p.province}</UserText>
+                </>
+              ) : null}
             </Td>
             <Td>{p._count.cycles}</Td>
             <Td>{p.archivedAt ? <Badge>{m.common.archived}</Badge> : null}</Td>

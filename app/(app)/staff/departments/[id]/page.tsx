@@ -5,6 +5,7 @@ import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getDepartment } from '@/lib/departments/queries'
 import { Badge, Card, PageHeader } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/form'
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { DepartmentForm } from '../_components/department-form'
@@ -21,7 +22,17 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
   const t = m.admin.departments
   return (
     <>
-      <PageHeader title={locale === 'ur' && d.nameUr ? d.nameUr : d.name} description={[m.common.levels[d.level], d.province, d.district].filter(Boolean).join(' · ')} />
+      <PageHeader title={locale === 'ur' && d.nameUr ? d.nameUr : d.name} description={
+          <>
+            {m.common.levels[d.level]}
+            {[d.province, d.district].filter(Boolean).map((x) => (
+              <span key={x}>
+                {' · '}
+                <UserText>{x}</UserText>
+              </span>
+            ))}
+          </>
+        } />
       {d.archivedAt ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-amber-900">{t.archivedNote}</p> : null}
       <div className="space-y-6">
         <Card title={t.contacts}>
@@ -30,13 +41,13 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
             {d.contacts.map((c) => (
               <li key={c.id} className="rounded-md border border-slate-200 p-4">
                 <div className="mb-2 flex flex-wrap items-center gap-2">
-                  <span className="font-semibold">{c.name}</span>
+                  <UserText className="font-semibold">{c.name}</UserText>
                   {c.isFocalPerson ? <Badge tone="good">{t.focal}</Badge> : null}
                   {c.archivedAt ? <Badge>{m.common.archived}</Badge> : null}
                   <Badge tone={c.userId ? 'info' : 'neutral'}>{c.userId ? t.hasAccount : t.noAccount}</Badge>
                 </div>
                 <details>
-                  <summary className="cursor-pointer text-sm font-medium text-emerald-800">{m.common.edit}: {c.name}</summary>
+                  <summary className="cursor-pointer text-sm font-medium text-emerald-800">{m.common.edit}: <UserText>{c.name}</UserText></summary>
                   <div className="mt-3 space-y-3">
                     <ActionForm action={updateContactAction} submitLabel={m.common.save} className="grid grid-cols-1 gap-3 md:grid-cols-2">
                       <Hidden name="id" value={c.id} />
@@ -51,7 +62,12 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
                   </div>
                 </details>
                 <p className="text-sm text-slate-700">
-                  {[c.title, c.email, c.phone].filter(Boolean).join(' · ')}
+                  {[c.title, c.email, c.phone].filter(Boolean).map((x, i) => (
+                    <span key={i}>
+                      {i ? ' · ' : ''}
+                      <UserText>{x}</UserText>
+                    </span>
+                  ))}
                 </p>
               </li>
             ))}
@@ -72,7 +88,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
               {d.cycles.map((c) => (
                 <li key={c.cycle.id}>
                   <Link href={`/staff/cycles/${c.cycle.id}`} className="text-emerald-800 underline">
-                    {c.cycle.programme.name} — {localName(locale)(c.cycle)}
+                    <UserText>{localName(locale)(c.cycle.programme)}</UserText> — <UserText>{localName(locale)(c.cycle)}</UserText>
                   </Link>{' '}
                   ({m.common.cycleStatuses[c.cycle.status]}, {m.admin.cycles.seats}: {c.seatsRequested})
                 </li>

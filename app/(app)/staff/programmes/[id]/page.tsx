@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/i18n/format'
 import { getProgramme } from '@/lib/programmes/queries'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { Badge, Card, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { ProgrammeForm } from '../_components/programme-form'
 import { archiveProgrammeAction, updateProgrammeAction } from '../actions'
@@ -34,7 +35,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
                 <Td>{c.number}</Td>
                 <Td>
                   <Link href={`/staff/cycles/${c.id}`} className="font-medium text-emerald-800 underline">
-                    {c.name}
+                    <UserText>{c.name}</UserText>
                   </Link>
                 </Td>
                 <Td>
