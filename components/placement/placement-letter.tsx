@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/config'
 import { localized } from '@/lib/placement/text'
 import { localName } from '@/components/progress/names'
+import { fill, UserText } from '@/components/ui/user-text'
 
 export interface LetterData {
   status: 'PROPOSED' | 'ACTIVE' | 'TRANSFERRED' | 'ENDED'
@@ -34,20 +35,42 @@ function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) 
     <section lang={locale} dir={locale === 'ur' ? 'rtl' : 'ltr'} style={locale === 'ur' ? URDU_STYLE : undefined} className="rounded-lg border border-slate-300 bg-white p-8 text-start print:border-0 print:p-0">
       <h2 className="mb-1 text-xl font-bold text-slate-900">{t.title}</h2>
       <p className="mb-6 text-sm text-slate-700">{format(t.date, { date: formatDate(letter.publishedAt, locale) })}</p>
-      <p className="mb-3">{format(t.greeting, { name: letter.fellowship.user.name })}</p>
+      <p className="mb-3">{fill(t.greeting, { name: <UserText>{letter.fellowship.user.name}</UserText> }, locale)}</p>
       <p className="mb-4">
-        {format(t.body, {
-          programme: localized(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr),
-          cycle: localName(locale)(letter.fellowship.cycle),
-        })}
+        {fill(
+          t.body,
+          {
+            programme: <UserText>{localized(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr)}</UserText>,
+            cycle: <UserText>{localName(locale)(letter.fellowship.cycle)}</UserText>,
+          },
+          locale,
+        )}
       </p>
       <dl className="mb-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.department}</dt>
-        <dd>{localized(locale, letter.project.department.name, letter.project.department.nameUr)}</dd>
+        <dd>
+          <UserText>{localized(locale, letter.project.department.name, letter.project.department.nameUr)}</UserText>
+        </dd>
         <dt className="font-semibold">{t.project}</dt>
-        <dd>{localized(locale, letter.project.title, letter.project.titleUr)}</dd>
+        <dd>
+          <UserText>{localized(locale, letter.project.title, letter.project.titleUr)}</UserText>
+        </dd>
         <dt className="font-semibold">{t.focal}</dt>
-        <dd>{focal ? `${focal.name}${focal.title ? `, ${focal.title}` : ''}` : t.notYetNamed}</dd>
+        <dd>
+          {focal ? (
+            <>
+              <UserText>{focal.name}</UserText>
+              {focal.title ? (
+                <>
+                  {locale === 'ur' ? '، ' : ', '}
+                  <UserText>{focal.title}</UserText>
+                </>
+              ) : null}
+            </>
+          ) : (
+            t.notYetNamed
+          )}
+        </dd>
         <dt className="font-semibold">{t.start}</dt>
         <dd>{formatDate(letter.startDate, locale)}</dd>
         <dt className="font-semibold">{t.end}</dt>

@@ -4,6 +4,7 @@ import { format } from '@/lib/i18n/define'
 import { isOverdue, type DeliverableDetail } from '@/lib/deliverables/queries'
 import type { Messages } from '@/lib/i18n/messages'
 import { Card, DefinitionList } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { DeliverableBadge } from './badges'
 
 export function DeliverableSummary({
@@ -25,7 +26,12 @@ export function DeliverableSummary({
       <DefinitionList
         items={[
           [t.kind, t.kinds[d.kind]],
-          [t.project, `${localName(d.project)} — ${localName(d.project.department)}`],
+          [
+            t.project,
+            <>
+              <UserText>{localName(d.project)}</UserText> — <UserText>{localName(d.project.department)}</UserText>
+            </>,
+          ],
           [t.due, d.dueDate ? formatDay(d.dueDate) : t.noDue],
           [t.reviewer, d.reviewer?.name ?? t.anyReviewer],
           [t.status, <DeliverableBadge key="s" status={d.status} labels={t.statuses} overdue={isOverdue(d) ? t.overdue : undefined} />],
@@ -40,7 +46,7 @@ export function DeliverableSummary({
       ) : null}
       {approved?.review ? (
         <p className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900" role="note">
-          {format(t.signOff, { name: approved.review.reviewer.name, date: formatWhen(approved.review.decidedAt), n: approved.versionNumber })}
+          {fill(t.signOff, { name: <UserText>{approved.review.reviewer.name}</UserText>, date: formatWhen(approved.review.decidedAt), n: approved.versionNumber })}
         </p>
       ) : null}
     </Card>

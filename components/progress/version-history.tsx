@@ -3,6 +3,7 @@ import { format } from '@/lib/i18n/define'
 import type { DeliverableDetail } from '@/lib/deliverables/queries'
 import type { Messages } from '@/lib/i18n/messages'
 import { Badge } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { LinkList } from './link-list'
 
 export function VersionHistory({ d, t, formatWhen }: { d: DeliverableDetail; t: Messages['deliverables']; formatWhen: (x: Date) => string }) {
@@ -12,7 +13,7 @@ export function VersionHistory({ d, t, formatWhen }: { d: DeliverableDetail; t: 
       {d.submissions.map((s, i) => (
         <li key={s.id} className="rounded-md border border-slate-300 p-4">
           <h3 className="font-semibold text-slate-900">{format(t.version, { n: s.versionNumber })}</h3>
-          <p className="text-sm text-slate-700">{format(t.submittedBy, { name: s.submittedBy.name, date: formatWhen(s.submittedAt) })}</p>
+          <p className="text-sm text-slate-700">{fill(t.submittedBy, { name: <UserText>{s.submittedBy.name}</UserText>, date: formatWhen(s.submittedAt) })}</p>
           {s.notes ? <p dir="auto" className="mt-2 whitespace-pre-line text-slate-900">{s.notes}</p> : null}
           {s.files.length ? (
             <div className="mt-2">
@@ -43,7 +44,7 @@ export function VersionHistory({ d, t, formatWhen }: { d: DeliverableDetail; t: 
                 <p>
                   <Badge tone={s.review.decision === 'APPROVED' ? 'good' : 'warn'}>{t.decisions[s.review.decision]}</Badge>{' '}
                   <span className="text-sm text-slate-700">
-                    {format(t.decisionBy, { decision: t.decisions[s.review.decision], name: s.review.reviewer.name, date: formatWhen(s.review.decidedAt) })}
+                    {fill(t.decisionBy, { decision: t.decisions[s.review.decision], name: <UserText>{s.review.reviewer.name}</UserText>, date: formatWhen(s.review.decidedAt) })}
                   </span>
                 </p>
                 {s.review.comments ? <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">{s.review.comments}</p> : null}

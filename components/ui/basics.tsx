@@ -16,12 +16,13 @@ export function PageHeader({ title, description, actions }: { title: React.React
   )
 }
 
-export function Card({ title, children, className }: { title?: string; children: React.ReactNode; className?: string }) {
+/** `title`: a plain string is isolated as a whole; names inside a sentence come as elements (<UserText>). */
+export function Card({ title, children, className }: { title?: React.ReactNode; children: React.ReactNode; className?: string }) {
   return (
     <section className={`rounded-lg border border-slate-300 bg-white p-5 shadow-sm ${className ?? ''}`}>
       {title ? (
         <h2 className="mb-3 text-lg font-semibold text-slate-900">
-          <bdi>{title}</bdi>
+          {typeof title === 'string' ? <bdi>{title}</bdi> : title}
         </h2>
       ) : null}
       {children}

@@ -29,6 +29,16 @@ export function UserText({
   )
 }
 
+/** Names in a row ("a, b"; "a، b" in Urdu), each isolated: joinList for text people typed. */
+export function UserTextList({ items, locale }: { items: readonly string[]; locale: Locale }) {
+  return items.map((item, i) => (
+    <Fragment key={i}>
+      {i ? (locale === 'ur' ? '، ' : ', ') : null}
+      <UserText>{item}</UserText>
+    </Fragment>
+  ))
+}
+
 /**
  * A message with {placeholders} filled by elements (plural forms chosen first), so a name
  * inside a sentence can be a <UserText>: format() only joins strings.

@@ -10,6 +10,7 @@ import { listDeliverables } from '@/lib/deliverables/queries'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat } from '@/components/ui/basics'
 import { PeriodBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
+import { fill, UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.progress.fellowHome.title)
 
@@ -28,14 +29,18 @@ export default async function FellowHome() {
         {fellowships.map((f) => {
           const attention = f.periods.filter((p) => p.canWrite && (p.status === 'due' || p.status === 'missing'))
           return (
-            <Card key={f.id} title={`${name(f.cycle.programme)} — ${localName(locale)(f.cycle)}`}>
+            <Card key={f.id} title={
+                <>
+                  <UserText>{name(f.cycle.programme)}</UserText> — <UserText>{localName(locale)(f.cycle)}</UserText>
+                </>
+              }>
               <p className="mb-3 text-sm text-slate-700">
                 <Badge tone="info">{m.common.cycleStatuses[f.cycle.status]}</Badge> {formatDate(f.cycle.startDate, locale)} – {formatDate(f.cycle.endDate, locale)}
               </p>
               {f.projects.length ? (
                 f.projects.map((p) => (
                   <p key={p.id} className="mb-3 font-semibold">
-                    {format(t.placedAt, { project: name(p), department: name(p.department) })}
+                    {fill(t.placedAt, { project: <UserText>{name(p)}</UserText>, department: <UserText>{name(p.department)}</UserText> }, locale)}
                   </p>
                 ))
               ) : (

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { partnerPortal } from '@/lib/progress/portal'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { localName } from '@/components/progress/names'
+import { fill, UserText, UserTextList } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.progress.partner.title)
 
@@ -42,10 +43,10 @@ export default async function PartnerHome() {
               {p.awaiting.map((x) => (
                 <li key={x.id}>
                   <Link href={`/partner/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
-                    {localName(locale)(x)}
+                    <UserText>{localName(locale)(x)}</UserText>
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
-                    — {name(x.project)}
+                    — <UserText>{name(x.project)}</UserText>
                     {x.latest ? `, ${format(d.versionShort, { n: x.latest.versionNumber })}, ${formatDate(x.latest.submittedAt, locale)}` : ''}
                   </span>
                 </li>
@@ -67,7 +68,7 @@ export default async function PartnerHome() {
                 <li key={x.id} className="flex flex-wrap items-center gap-2">
                   <Badge tone="bad">{d.overdue}</Badge>
                   <Link href={`/partner/deliverables/${x.id}`} className="text-emerald-800 underline">
-                    {format(t.overdueDeliverable, { title: localName(locale)(x), project: name(x.project), date: formatDate(x.dueDate, locale) })}
+                    {fill(t.overdueDeliverable, { title: <UserText>{localName(locale)(x)}</UserText>, project: <UserText>{name(x.project)}</UserText>, date: formatDate(x.dueDate, locale) }, locale)}
                   </Link>
                 </li>
               ))}
@@ -81,7 +82,7 @@ export default async function PartnerHome() {
               {missing.map((f) => (
                 <li key={f.fellowshipId} className="flex flex-wrap items-center gap-2">
                   <Badge tone="warn">{m.progress.statuses.missing}</Badge>
-                  <span>{format(t.missingUpdates, { name: f.name, count: f.missing }, locale)}</span>
+                  <span>{fill(t.missingUpdates, { name: <UserText>{f.name}</UserText>, count: f.missing }, locale)}</span>
                 </li>
               ))}
             </ul>
@@ -97,7 +98,9 @@ export default async function PartnerHome() {
               {p.fellows.map((f) => (
                 <tr key={f.fellowshipId}>
                   <Td>{f.name}</Td>
-                  <Td>{f.projects.map((x) => name(x)).join(', ')}</Td>
+                  <Td>
+                    <UserTextList items={f.projects.map((x) => name(x))} locale={locale} />
+                  </Td>
                   <Td>{f.lastUpdate ? formatDate(f.lastUpdate, locale) : '—'}</Td>
                   <Td>{f.missing}</Td>
                 </tr>
@@ -110,7 +113,10 @@ export default async function PartnerHome() {
             <ul className="mt-4 list-disc space-y-1 ps-5">
               {p.projects.map((x) => (
                 <li key={x.id}>
-                  {name(x)} <span className="text-sm text-slate-700">— {name(x.cycle.programme)}, {localName(locale)(x.cycle)}</span>
+                  <UserText>{name(x)}</UserText>{' '}
+                  <span className="text-sm text-slate-700">
+                    — <UserText>{name(x.cycle.programme)}</UserText>, <UserText>{localName(locale)(x.cycle)}</UserText>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -122,13 +128,15 @@ export default async function PartnerHome() {
               {p.recent.map((u) => (
                 <li key={u.id}>
                   <Link href={`/partner/updates/${u.id}`} className="font-medium text-emerald-800 underline">
-                    {u.fellowship.user.name} — {format(m.progress.period, { n: u.periodIndex + 1 })}
+                    <UserText>{u.fellowship.user.name}</UserText> — {format(m.progress.period, { n: u.periodIndex + 1 })}
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
                     {u.submittedAt ? formatDateTime(u.submittedAt, locale) : ''}
                     {u.late ? ` · ${t.submittedLate}` : ''}
                   </span>
-                  <p className="line-clamp-2 text-slate-800">{u.accomplishments}</p>
+                  <UserText block className="line-clamp-2 text-slate-800">
+                    {u.accomplishments}
+                  </UserText>
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ import { localized } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { placementTone, projectTone } from '@/components/placement/tones'
 import { localName } from '@/components/progress/names'
+import { UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.placement.partner.title)
 
@@ -34,7 +35,7 @@ export default async function PartnerProjectsPage() {
                 <li key={c.cycle.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-200 p-3">
                   <span>
                     <span className="font-medium">
-                      {programme(c.cycle.programme)} — {localName(locale)(c.cycle)}
+                      <UserText>{programme(c.cycle.programme)}</UserText> — <UserText>{localName(locale)(c.cycle)}</UserText>
                     </span>
                     <span className="block text-sm text-slate-700">
                       {m.common.cycleStatuses[c.cycle.status]} · {format(t.seatsAsked, { seats: c.seatsRequested })}
@@ -42,7 +43,7 @@ export default async function PartnerProjectsPage() {
                   </span>
                   <LinkButton href={`/partner/projects/new?cycle=${c.cycle.id}`} variant="secondary">
                     {t.propose}
-                    <span className="sr-only"> — {localName(locale)(c.cycle)}</span>
+                    <span className="sr-only"> — <UserText>{localName(locale)(c.cycle)}</UserText></span>
                   </LinkButton>
                 </li>
               ))}
@@ -59,11 +60,11 @@ export default async function PartnerProjectsPage() {
                 <tr key={p.id}>
                   <Td>
                     <Link href={`/partner/projects/${p.id}`} className="font-medium text-emerald-800 underline">
-                      {localized(locale, p.title, p.titleUr)}
+                      <UserText>{localized(locale, p.title, p.titleUr)}</UserText>
                     </Link>
                   </Td>
                   <Td>
-                    {programme(p.cycle.programme)} — {localName(locale)(p.cycle)}
+                    <UserText>{programme(p.cycle.programme)}</UserText> — <UserText>{localName(locale)(p.cycle)}</UserText>
                   </Td>
                   <Td>
                     <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
@@ -90,7 +91,7 @@ export default async function PartnerProjectsPage() {
                   </Td>
                   <Td>
                     <Link href={`/partner/projects/${p.project.id}`} className="text-emerald-800 underline">
-                      {localized(locale, p.project.title, p.project.titleUr)}
+                      <UserText>{localized(locale, p.project.title, p.project.titleUr)}</UserText>
                     </Link>
                   </Td>
                   <Td>{localName(locale)(p.fellowship.cycle)}</Td>

@@ -9,6 +9,7 @@ import { listRecentUpdates } from '@/lib/progress/queries'
 import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { Pagination } from '@/components/ui/pagination'
 import { localName } from '@/components/progress/names'
+import { UserText, UserTextList } from '@/components/ui/user-text'
 
 const PAGE = 25
 
@@ -33,7 +34,7 @@ export default async function PartnerUpdates({ searchParams }: { searchParams: P
             <tr key={u.id}>
               <Td>
                 <Link href={`/partner/updates/${u.id}`} className="font-medium text-emerald-800 underline">
-                  {u.fellowship.user.name}
+                  <UserText>{u.fellowship.user.name}</UserText>
                   <span className="sr-only"> — {format(m.progress.period, { n: u.periodIndex + 1 })}</span>
                 </Link>
               </Td>
@@ -42,7 +43,9 @@ export default async function PartnerUpdates({ searchParams }: { searchParams: P
                 {u.late ? <span className="block text-sm text-slate-700">{t.submittedLate}</span> : null}
                 {u.correctedAt ? <span className="block text-sm text-slate-700">{t.corrected}</span> : null}
               </Td>
-              <Td>{u.fellowship.placements.map((p) => name(p.project)).join(', ')}</Td>
+              <Td>
+                <UserTextList items={u.fellowship.placements.map((p) => name(p.project))} locale={locale} />
+              </Td>
               <Td>{u.submittedAt ? formatDateTime(u.submittedAt, locale) : '—'}</Td>
               <Td>{format(t.comments, { n: u._count.comments }, locale)}</Td>
             </tr>

@@ -12,7 +12,7 @@ import { getPublicCall } from '@/lib/recruitment/queries/call'
 import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
 import { localName } from '@/components/progress/names'
-import { UserText } from '@/components/ui/user-text'
+import { fill, UserText } from '@/components/ui/user-text'
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const [{ locale }, { slug }] = await Promise.all([getI18n(), params])
@@ -97,7 +97,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
         </>
       ) : (
         <Card title={t.notOpenTitle}>
-          <p>{call.upcoming ? format(t.nextOpens, { cycle: call.upcoming.name, date: formatDate(call.upcoming.applicationsOpenAt, locale) }) : t.notOpen}</p>
+          <p>{call.upcoming ? fill(t.nextOpens, { cycle: <UserText>{call.upcoming.name}</UserText>, date: formatDate(call.upcoming.applicationsOpenAt, locale) }, locale) : t.notOpen}</p>
         </Card>
       )}
     </div>

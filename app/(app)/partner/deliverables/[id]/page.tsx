@@ -7,6 +7,7 @@ import { idParam, orNotFound } from '@/lib/server/page'
 import { getDeliverable } from '@/lib/deliverables/queries'
 import { listComments } from '@/lib/comments/comments'
 import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { DeliverableSummary } from '@/components/progress/deliverable-summary'
 import { VersionHistory } from '@/components/progress/version-history'
@@ -56,7 +57,7 @@ export default async function PartnerDeliverablePage({ params }: { params: Promi
             </ActionForm>
           </Card>
         ) : waiting && d.reviewer ? (
-          <p className="text-slate-800">{format(t.review.otherReviewer, { name: d.reviewer.name })}</p>
+          <p className="text-slate-800">{fill(t.review.otherReviewer, { name: <UserText>{d.reviewer.name}</UserText> }, locale)}</p>
         ) : null}
         <Card title={t.history}>
           <VersionHistory d={d} t={t} formatWhen={when} />

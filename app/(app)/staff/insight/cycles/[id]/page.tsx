@@ -4,7 +4,6 @@ import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { format } from '@/lib/i18n/define'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { dashboardScope } from '@/lib/insight/scope'
 import { cycleFunnel } from '@/lib/insight/dashboard/funnel'
@@ -13,6 +12,7 @@ import { updateCompliance } from '@/lib/insight/dashboard/compliance'
 import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
 import { PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ComplianceSection, CoverageSection, DeliverablesSection, FunnelSection, MetricsSection } from '@/components/insight/dashboard-sections'
 import { localName } from '@/components/progress/names'
 
@@ -35,8 +35,8 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        title={format(t.title, { cycle: localName(locale)(cycle) })}
-        description={format(t.intro, { programme: locale === 'ur' && cycle.programme.nameUr ? cycle.programme.nameUr : cycle.programme.name })}
+        title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)}
+        description={fill(t.intro, { programme: <UserText>{localName(locale)(cycle.programme)}</UserText> }, locale)}
       />
       <p className="mb-6 flex flex-wrap gap-4">
         <Link href={`/staff/cycles/${id}`} className="font-medium text-emerald-800 underline">

@@ -6,6 +6,7 @@ import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { OFFERABLE } from '@/lib/recruitment/stages'
 import { Badge, Card } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, TextAreaField, TextField } from '@/components/ui/form'
 import { offerTone } from '@/components/recruitment/tones'
 import { extendOfferAction, withdrawOfferAction } from '../_actions/decisions'
@@ -24,7 +25,7 @@ export function OfferPanel({ m, locale, a, seats }: { m: Messages; locale: Local
             {format(t.offerDeadline, { date: formatDateTime(o.respondBy, locale) })}
           </p>
           {o.respondedAt ? <p className="text-sm text-slate-700">{format(t.offerAnswered, { date: formatDateTime(o.respondedAt, locale) })}</p> : null}
-          {o.extendedBy ? <p className="text-sm text-slate-700">{format(t.offerBy, { name: o.extendedBy.name })}</p> : null}
+          {o.extendedBy ? <p className="text-sm text-slate-700">{fill(t.offerBy, { name: <UserText>{o.extendedBy.name}</UserText> })}</p> : null}
           {a.fellowship ? <Badge tone="good">{t.fellow}</Badge> : null}
           {o.status === 'PENDING' ? (
             <ActionForm action={withdrawOfferAction} submitLabel={t.withdrawOffer} submitVariant="danger" className="mt-2 space-y-2" aria-label={t.withdrawOffer}>

@@ -10,6 +10,7 @@ import { idParam, orNotFound } from '@/lib/server/page'
 import { getPlacementDetail } from '@/lib/placement/queries/placement'
 import { explainStored, localized, ordinal } from '@/lib/placement/text'
 import { Badge, Card, DefinitionList, LinkButton, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { placementTone } from '@/components/placement/tones'
 import { endPlacementAction, transferPlacementAction } from '../../actions'
@@ -29,8 +30,8 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
   return (
     <>
       <PageHeader
-        title={format(t.title, { name })}
-        description={p.fellowship.user.email}
+        title={fill(t.title, { name: <UserText>{name}</UserText> }, locale)}
+        description={<span dir="ltr">{p.fellowship.user.email}</span>}
         actions={p.status === 'ACTIVE' ? <LinkButton href={`/staff/cycles/${id}/placement/placements/${p.id}/letter`} variant="secondary">{t.letter}</LinkButton> : null}
       />
       <p className="mb-4">
@@ -62,7 +63,8 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
             {p.history.map((h) => (
               <li key={h.id} className="border-s-4 border-slate-300 ps-4">
                 <p className="font-medium">
-                  {localized(locale, h.project.title, h.project.titleUr)} — {localized(locale, h.project.department.name, h.project.department.nameUr)}{' '}
+                  <UserText>{localized(locale, h.project.title, h.project.titleUr)}</UserText> —{' '}
+                  <UserText>{localized(locale, h.project.department.name, h.project.department.nameUr)}</UserText>{' '}
                   <Badge tone={placementTone[h.status]}>{m.placement.placementStatuses[h.status]}</Badge>
                 </p>
                 <p className="text-sm text-slate-700">
@@ -72,8 +74,8 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
                   {h.events.map((e) => (
                     <li key={e.id}>
                       <span className="font-medium">{events[e.type] ?? e.type}</span> · {formatDateTime(e.createdAt, locale)}
-                      {e.actor ? ` · ${format(t.eventBy, { name: e.actor.name })}` : ''}
-                      {e.note ? <span className="block text-slate-700">{e.note}</span> : null}
+                      {e.actor ? <> · {fill(t.eventBy, { name: <UserText>{e.actor.name}</UserText> }, locale)}</> : null}
+                      <UserText block className="text-slate-700">{e.note}</UserText>
                     </li>
                   ))}
                 </ul>

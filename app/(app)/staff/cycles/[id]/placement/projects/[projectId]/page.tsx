@@ -14,6 +14,7 @@ import { projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { reviewProjectAction } from '../../actions'
 import { localName } from '@/components/progress/names'
+import { fill, UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.project}`)
 
@@ -28,7 +29,11 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
   const f = m.placement.fields
   return (
     <>
-      <PageHeader title={localized(locale, p.title, p.titleUr)} description={`${localized(locale, p.department.name, p.department.nameUr)} — ${localName(locale)(p.cycle)}`} />
+      <PageHeader title={localized(locale, p.title, p.titleUr)} description={
+          <>
+            <UserText>{localized(locale, p.department.name, p.department.nameUr)}</UserText> — <UserText>{localName(locale)(p.cycle)}</UserText>
+          </>
+        } />
       <p className="mb-4">
         <Link href={`/staff/cycles/${id}/placement`} className="font-medium text-emerald-800 underline">
           {m.placement.staff.back}
@@ -38,13 +43,23 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
         <Card title={t.title}>
           <p className="mb-3 flex flex-wrap items-center gap-3">
             <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
-            {p.proposedBy ? <span className="text-sm text-slate-700">{format(t.proposedBy, { name: p.proposedBy.name, date: formatDate(p.createdAt, locale) })}</span> : null}
+            {p.proposedBy ? <span className="text-sm text-slate-700">{fill(t.proposedBy, { name: <UserText>{p.proposedBy.name}</UserText>, date: formatDate(p.createdAt, locale) }, locale)}</span> : null}
             <span className="text-sm text-slate-700">{format(t.rankedBy, { n: p._count.preferences })}</span>
           </p>
           <DefinitionList
             items={[
               [f.seats, String(p.seats)],
-              [f.focalContact, p.focalContact ? `${p.focalContact.name}${p.focalContact.title ? `, ${p.focalContact.title}` : ''}` : f.noFocal],
+              [
+                f.focalContact,
+                p.focalContact ? (
+                  <>
+                    <UserText>{p.focalContact.name}</UserText>
+                    {p.focalContact.title ? <>{locale === 'ur' ? '، ' : ', '}<UserText>{p.focalContact.title}</UserText></> : null}
+                  </>
+                ) : (
+                  f.noFocal
+                ),
+              ],
             ]}
           />
           <div className="mt-4">

@@ -13,6 +13,7 @@ import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/fo
 import { DeliverableBadge } from '@/components/progress/badges'
 import { MetricCard } from '@/components/progress/metric-card'
 import { localName } from '@/components/progress/names'
+import { fill, UserText } from '@/components/ui/user-text'
 import { DeliverableForm } from '../../_components/deliverable-form'
 import { createDeliverableAction, defineMetricAction, updateDeliverableAction } from '../../actions'
 
@@ -63,10 +64,10 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
                 <tr key={x.id}>
                   <Td>
                     <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
-                      {localName(locale)(x)}
+                      <UserText>{localName(locale)(x)}</UserText>
                     </Link>
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-sm font-medium text-emerald-900">{format(t.staff.edit, { title: localName(locale)(x) })}</summary>
+                      <summary className="cursor-pointer text-sm font-medium text-emerald-900">{fill(t.staff.edit, { title: <UserText>{localName(locale)(x)}</UserText> }, locale)}</summary>
                       <div className="mt-3 min-w-[28rem]">
                         <DeliverableForm m={m} action={updateDeliverableAction} existing={x} partners={partners} label={format(t.staff.edit, { title: localName(locale)(x) })} />
                       </div>
