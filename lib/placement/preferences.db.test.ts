@@ -3,7 +3,7 @@ import { getDb } from '../server/db'
 import { makeViewer } from '../../tests/support/factories'
 import { makeFellowIn, makePartnerIn, makePlacingCycle, makeProject, rank, setWindow } from '../../tests/support/factories-placement'
 import { saveFellowPreferences, savePartnerPreferences } from './mutations/save-preferences'
-import { remindUnranked, setPreferenceWindow } from './mutations/preference-window'
+import { previewPlacementMail, remindUnranked, sendPlacementMail, setPreferenceWindow } from './mutations/preference-window'
 import { getPreferenceBoard } from './queries/fellow'
 import { listOfferedFellows } from './queries/partner'
 import { getPlacementOverview } from './queries/staff'
@@ -117,12 +117,23 @@ describe('staff run the preference window', () => {
     const c = await db.cycle.findUniqueOrThrow({ where: { id: cycle.id } })
     const opensAt = new Date(Date.now() - 3600_000)
     const closesAt = new Date(Date.now() + 7 * 86_400_000)
-    const { notified } = await setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: true })
-    expect(notified).toBe(2)
+    const mailBefore = await db.notification.count({ where: { kind: 'placement.window' } })
+    // Saving the window emails nobody: staff first see who would be told, then confirm.
+    expect(await setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: true })).toEqual({ announce: true })
+    expect(await db.notification.count({ where: { kind: 'placement.window' } })).toBe(mailBefore)
+    const listed = await previewPlacementMail(staff, cycle.id, 'announce')
+    expect(listed.map((f) => f.name).sort()).toEqual(['Has ranked', 'Not yet'])
+    // Only the fellows confirmed are emailed, even if others are still to place.
+    const only = listed.filter((f) => f.name === 'Not yet').map((f) => f.fellowshipId)
+    expect(await sendPlacementMail(staff, { cycleId: cycle.id, kind: 'announce', fellowshipIds: only })).toEqual({ sent: 1 })
+    expect((await db.notification.findMany({ where: { kind: 'placement.window', toEmail: { in: [ranked.user.email, lazy.user.email] } }, select: { toEmail: true } })).map((n) => n.toEmail)).toEqual([lazy.user.email])
 
     const overview = await getPlacementOverview(staff, cycle.id)
     expect(overview.notRanked.map((f) => f.user.name)).toEqual(['Not yet'])
     expect(overview.fellows).toMatchObject({ active: 2, placed: 0, toPlace: 2, ranked: 1 })
+    expect((await previewPlacementMail(staff, cycle.id, 'remind')).map((f) => f.name)).toEqual(['Not yet'])
+    // A fellow who has ranked is never reminded, even when named in a crafted form.
+    expect(await sendPlacementMail(staff, { cycleId: cycle.id, kind: 'remind', fellowshipIds: [ranked.fellowship.id] })).toEqual({ sent: 0 })
     expect(await remindUnranked(staff, cycle.id)).toEqual({ reminded: 1 })
     const reminder = await db.notification.findFirstOrThrow({ where: { kind: 'placement.remind' } })
     expect(reminder.toEmail).toBe(lazy.user.email)
@@ -130,5 +141,6 @@ describe('staff run the preference window', () => {
     await expect(setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: false })).rejects.toMatchObject({ code: 'STALE' })
     await setWindow(cycle.id, 'closed')
     await expect(remindUnranked(staff, cycle.id)).rejects.toMatchObject({ code: 'CLOSED' })
+    await expect(previewPlacementMail(staff, cycle.id, 'remind')).rejects.toMatchObject({ code: 'CLOSED' })
   })
 })

@@ -155,6 +155,15 @@ export const endPlacementSchema = z.object({ placementId: uuid(), version: versi
 
 export const cycleIdSchema = z.object({ cycleId: uuid() })
 
+const listOf = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v])
+
+/** A confirmed email to fellows about the window (announce) or to rank (remind): the fellows listed. */
+export const placementMailSchema = z.object({
+  cycleId: uuid(),
+  kind: z.enum(['announce', 'remind'], { error: 'errors.invalidChoice' }),
+  fellowshipIds: z.preprocess(listOf, z.array(uuid()).min(1, { error: 'errors.noRecipients' }).max(1000, { error: 'errors.tooBig' })),
+})
+
 export type CreateProjectInput = z.infer<typeof createProjectSchema>
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>
 export type ReviewProjectInput = z.infer<typeof reviewProjectSchema>

@@ -659,7 +659,7 @@ const STAFF_SAMPLES = [
   'defineMetricAction',
   'addStaffCommentAction',
   'sendRemindersAction',
-  'remindAction',
+  'placementMailAction',
   'runMatchingAction',
   'endPlacementAction',
 ]

@@ -9,11 +9,11 @@ import { collidingChoices } from '../support/placement-scenario'
 import { getDb } from '../../lib/server/db'
 import { createProject, updateProject } from '../../lib/placement/mutations/save-project'
 import { reviewProject } from '../../lib/placement/mutations/review-project'
-import { remindUnranked, setPreferenceWindow } from '../../lib/placement/mutations/preference-window'
+import { previewPlacementMail, remindUnranked, sendPlacementMail, setPreferenceWindow } from '../../lib/placement/mutations/preference-window'
 import { saveFellowPreferences, savePartnerPreferences } from '../../lib/placement/mutations/save-preferences'
 import { runMatching } from '../../lib/placement/mutations/run-matching'
 import { adjustPlacement } from '../../lib/placement/mutations/adjust-placement'
-import { publishPlacements } from '../../lib/placement/mutations/publish-placements'
+import { previewPublishRecipients, publishPlacements } from '../../lib/placement/mutations/publish-placements'
 import { transferPlacement } from '../../lib/placement/mutations/transfer-placement'
 import { endPlacement } from '../../lib/placement/mutations/end-placement'
 import { getPartnerProject, getProposalContext, listDepartmentPlacements, listOfferedFellows, listPartnerProjects } from '../../lib/placement/queries/partner'
@@ -50,6 +50,9 @@ describe('staff functions', () => {
     return setPreferenceWindow(v, { cycleId: c.id, version: c.version, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), notifyFellows: false })
   })
   matrix('remindUnranked', STAFF, async (v) => remindUnranked(v, (await makeCycle()).id))
+  matrix('previewPlacementMail', STAFF, async (v) => previewPlacementMail(v, (await makeCycle()).id, 'announce'))
+  matrix('sendPlacementMail', STAFF, async (v) => sendPlacementMail(v, { cycleId: (await makeCycle()).id, kind: 'announce', fellowshipIds: [id()] }))
+  matrix('previewPublishRecipients', STAFF, async (v) => previewPublishRecipients(v, id()))
   matrix('runMatching', STAFF, async (v) => {
     const { cycle, dept } = await makePlacingCycle()
     await makeProject(cycle.id, dept.id)

@@ -9,6 +9,7 @@ import { dictionaries } from '../../lib/i18n/messages'
 import { getCallConfig } from '../../lib/recruitment/queries/call'
 import { getApplicationForm, getMyApplication, listMyApplications } from '../../lib/recruitment/queries/applicant'
 import { getRecruitmentSummary, listPipeline, pipelineDistricts } from '../../lib/recruitment/queries/pipeline'
+import { previewMove } from '../../lib/recruitment/queries/move-preview'
 import { getApplicationForStaff } from '../../lib/recruitment/queries/application'
 import { getReviewForReviewer, listMyReviews } from '../../lib/recruitment/queries/reviews'
 import { listInterviews, listOffers, listRanked, listReviewerPool, reviewProgress } from '../../lib/recruitment/queries/decisions'
@@ -20,7 +21,7 @@ import { removeCriterion, saveCriterion } from '../../lib/recruitment/mutations/
 import { saveApplication } from '../../lib/recruitment/mutations/save-application'
 import { resendVerification, withdrawApplication } from '../../lib/recruitment/mutations/withdraw-application'
 import { decideEligibility, moveApplication, moveApplications, rescreenApplications } from '../../lib/recruitment/mutations/move-applications'
-import { assignReviewer, autoAssignReviewers, setReviewRound, unassignReviewer } from '../../lib/recruitment/mutations/assign-reviewers'
+import { assignReviewer, autoAssignReviewers, previewAutoAssign, setReviewRound, unassignReviewer } from '../../lib/recruitment/mutations/assign-reviewers'
 import { declareConflict, saveReview } from '../../lib/recruitment/mutations/save-review'
 import { recordScorecard, scheduleInterview } from '../../lib/recruitment/mutations/interviews'
 import { extendOffer, withdrawOffer } from '../../lib/recruitment/mutations/offers'
@@ -100,6 +101,10 @@ describe('staff pipeline and decisions', () => {
     const { cycle, app } = await withApp()
     return moveApplications(v, { cycleId: cycle.id, ids: [app.id], to: 'SCREENING' })
   })
+  matrix('previewMove', STAFF, async (v) => {
+    const { cycle, app } = await withApp()
+    return previewMove(v, cycle.id, [app.id], 'REJECTED')
+  })
   matrix('moveApplication', STAFF, async (v) => moveApplication(v, { id: (await withApp()).app.id, version: 0, to: 'REJECTED' }))
   matrix('decideEligibility', STAFF, async (v) => decideEligibility(v, { id: (await withApp()).app.id, version: 0, status: 'ELIGIBLE' }))
   matrix('rescreenApplications', STAFF, async (v) => rescreenApplications(v, (await withApp()).cycle.id))
@@ -109,6 +114,7 @@ describe('staff pipeline and decisions', () => {
     return unassignReviewer(v, (await makeReview(app.id, (await makeUser('REVIEWER')).id)).id)
   })
   matrix('autoAssignReviewers', STAFF, async (v) => autoAssignReviewers(v, { cycleId: (await withApp('REVIEW')).cycle.id, perApplication: 1, reviewerIds: [(await makeUser('REVIEWER')).id] }))
+  matrix('previewAutoAssign', STAFF, async (v) => previewAutoAssign(v, { cycleId: (await withApp('REVIEW')).cycle.id, perApplication: 1, reviewerIds: [(await makeUser('REVIEWER')).id] }))
   matrix('setReviewRound', STAFF, async (v) => {
     const { cycle } = await makeOpenCall()
     return setReviewRound(v, { cycleId: cycle.id, version: cycle.version, close: true })

@@ -8,7 +8,7 @@ import { deliverQueued } from '../../server/mailer'
 import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { lockFellowship, lockMatchRun } from '../access'
-import { departmentRecipients, placementMail, queueNotice } from '../notify'
+import { departmentRecipients, placementMail, queueNotice, type Recipient } from '../notify'
 import type { PublishPlacementsInput } from '../schema'
 
 export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlacementsInput, 'runId'>) {
@@ -71,4 +71,33 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
   })
   await deliverQueued(db, mailIds)
   return { published }
+}
+
+/**
+ * Who publishing would email, for the confirmation beside the button: each placed fellow
+ * (with an active account) and each receiving department's partners and focal contacts.
+ */
+export async function previewPublishRecipients(viewer: Viewer, runId: string) {
+  assertCan(viewer, 'placement:manage')
+  const db = await getDb()
+  const placements = await db.placement.findMany({
+    where: { matchRunId: runId, status: 'PROPOSED' },
+    orderBy: { fellowship: { user: { name: 'asc' } } },
+    select: {
+      fellowship: { select: { user: { select: { name: true, email: true, active: true } } } },
+      project: { select: { departmentId: true, focalContactId: true, department: { select: { name: true, nameUr: true } } } },
+    },
+  })
+  const fellows = placements.filter((p) => p.fellowship.user.active).map((p) => ({ name: p.fellowship.user.name, email: p.fellowship.user.email }))
+  const departments = new Map<string, { name: string; nameUr: string | null; focal: string[] }>()
+  for (const p of placements) {
+    const d = departments.get(p.project.departmentId) ?? { ...p.project.department, focal: [] }
+    if (p.project.focalContactId) d.focal.push(p.project.focalContactId)
+    departments.set(p.project.departmentId, d)
+  }
+  const partners: (Recipient & { department: { name: string; nameUr: string | null } })[] = []
+  for (const [departmentId, d] of departments) {
+    for (const r of await departmentRecipients(db, departmentId, d.focal)) partners.push({ ...r, department: { name: d.name, nameUr: d.nameUr } })
+  }
+  return { fellows, partners }
 }

@@ -69,30 +69,53 @@ export async function unassignReviewer(viewer: Viewer, reviewId: string) {
   await deliverQueued(db, mailIds)
 }
 
+/** The plan for topping up every application in Review to N reviews, from the chosen pool. */
+async function planAutoAssign(tx: Tx, input: AutoAssignInput) {
+  const cycle = await loadStaffCycle(tx, input.cycleId)
+  if (cycle.reviewRoundClosedAt) throw roundClosed()
+  const pool = await tx.user.findMany({ where: { id: { in: input.reviewerIds }, active: true, role: { in: REVIEWER_ROLES } }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } })
+  if (pool.length !== new Set(input.reviewerIds).size) throw new AppError('NOT_FOUND', 'errors.notFound', { reviewerIds: 'errors.notFound' })
+  const apps = await tx.application.findMany({
+    where: { cycleId: cycle.id, stage: 'REVIEW' },
+    select: { id: true, applicantId: true, reviews: { select: { reviewerId: true, status: true } } },
+  })
+  const loads = await tx.review.groupBy({ by: ['reviewerId'], where: { application: { cycleId: cycle.id }, status: { not: 'RECUSED' } }, _count: { _all: true } })
+  const loadOf = new Map(loads.map((l) => [l.reviewerId, l._count._all]))
+  const plan = planAssignments(
+    apps.map((a) => ({ id: a.id, applicantId: a.applicantId, reviewerIds: a.reviews.map((r) => r.reviewerId), active: a.reviews.filter((r) => r.status !== 'RECUSED').length })),
+    pool.map((p) => ({ id: p.id, load: loadOf.get(p.id) ?? 0 })),
+    input.perApplication,
+  )
+  const perReviewer = new Map<string, number>()
+  for (const a of plan.assignments) perReviewer.set(a.reviewerId, (perReviewer.get(a.reviewerId) ?? 0) + 1)
+  return { cycle, pool, apps, plan, perReviewer }
+}
+
+/**
+ * Who automatic assignment would email now, with how many applications each, for the
+ * confirmation (nothing is written). Confirming sends these reviewers as the pool, so
+ * nobody else can be emailed.
+ */
+export async function previewAutoAssign(viewer: Viewer, input: AutoAssignInput) {
+  assertCan(viewer, 'review:assign')
+  const db = await getDb()
+  const { pool, apps, plan, perReviewer } = await planAutoAssign(db, input)
+  return {
+    reviewers: pool.filter((r) => perReviewer.has(r.id)).map((r) => ({ ...r, count: perReviewer.get(r.id)! })),
+    assigned: plan.assignments.length,
+    applications: apps.length,
+    shortfall: plan.shortfall.length,
+  }
+}
+
 /** Tops every application in the Review stage up to N active reviews. */
 export async function autoAssignReviewers(viewer: Viewer, input: AutoAssignInput) {
   assertCan(viewer, 'review:assign')
   const db = await getDb()
   const mailIds: string[] = []
   const result = await db.$transaction(async (tx) => {
-    const cycle = await loadStaffCycle(tx, input.cycleId)
-    if (cycle.reviewRoundClosedAt) throw roundClosed()
-    const pool = await tx.user.findMany({ where: { id: { in: input.reviewerIds }, active: true, role: { in: REVIEWER_ROLES } }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } })
-    if (pool.length !== new Set(input.reviewerIds).size) throw new AppError('NOT_FOUND', 'errors.notFound', { reviewerIds: 'errors.notFound' })
-    const apps = await tx.application.findMany({
-      where: { cycleId: cycle.id, stage: 'REVIEW' },
-      select: { id: true, applicantId: true, reviews: { select: { reviewerId: true, status: true } } },
-    })
-    const loads = await tx.review.groupBy({ by: ['reviewerId'], where: { application: { cycleId: cycle.id }, status: { not: 'RECUSED' } }, _count: { _all: true } })
-    const loadOf = new Map(loads.map((l) => [l.reviewerId, l._count._all]))
-    const plan = planAssignments(
-      apps.map((a) => ({ id: a.id, applicantId: a.applicantId, reviewerIds: a.reviews.map((r) => r.reviewerId), active: a.reviews.filter((r) => r.status !== 'RECUSED').length })),
-      pool.map((p) => ({ id: p.id, load: loadOf.get(p.id) ?? 0 })),
-      input.perApplication,
-    )
+    const { cycle, pool, apps, plan, perReviewer } = await planAutoAssign(tx, input)
     if (plan.assignments.length) await tx.review.createMany({ data: plan.assignments })
-    const perReviewer = new Map<string, number>()
-    for (const a of plan.assignments) perReviewer.set(a.reviewerId, (perReviewer.get(a.reviewerId) ?? 0) + 1)
     await writeAudit(tx, {
       actorId: viewer.userId,
       action: 'review.auto-assign',

@@ -12,6 +12,9 @@ export const bulkMoveSchema = z.object({
 })
 export type BulkMoveInput = z.infer<typeof bulkMoveSchema>
 
+/** The board's first step: which applications and where; the message is written on the confirmation. */
+export const reviewMoveSchema = bulkMoveSchema.pick({ cycleId: true, ids: true, to: true })
+
 export const moveOneSchema = z.object({
   id: uuid(),
   version: version(),

@@ -1,12 +1,13 @@
 // Staff work the seeded KP fellowship cycle 8: the board's counts and filters, a bulk move
-// with a personal message (then undone), the CSV export, and the reviewer, ranking, interview
-// and offer pages; the demo applicant's portal explains a refused withdrawal. Every page
-// passes axe in English and Urdu.
+// confirmed on a list of who is emailed, with a personal message (then undone without
+// JavaScript), the CSV export, and the reviewer, ranking, interview and offer pages; the demo
+// applicant's portal explains a refused withdrawal. Every page passes axe in English and Urdu.
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+import { mailCount } from '../support/mail'
 
 const CYCLE = 'Cycle 8 (2027)'
 
-test('staff filter the board, move applications in bulk with a message, and export CSV', async ({ page }) => {
+test('staff filter the board, move applications in bulk with a message after confirming who is emailed, and export CSV', async ({ page, browser }) => {
   test.setTimeout(300_000)
   await loginAs(page, 'STAFF')
   await page.goto('/staff/cycles')
@@ -32,29 +33,60 @@ test('staff filter the board, move applications in bulk with a message, and expo
   await page.getByRole('button', { name: 'Move selected' }).click()
   await expect(page.getByText('Select at least one application.')).toBeVisible()
 
-  // Reject two with a personal message; each applicant gets their own name in the email.
+  // Reject two with a personal message. First the confirmation lists exactly who will be
+  // emailed; nothing moves and nobody is emailed until it is confirmed (issue 13).
   const rows = page.getByRole('table', { name: 'Applications' }).getByRole('row')
   const picked: { name: string; email: string }[] = []
   for (const i of [1, 2]) {
     const row = rows.nth(i)
     picked.push({ name: (await row.getByRole('link').innerText()).trim(), email: (await row.locator('[dir=ltr]').first().innerText()).trim() })
   }
+  const mailsBefore = picked.map((p) => mailCount(p.email))
   for (const p of picked) await page.getByLabel(`Select ${p.name}`).check()
   await page.getByLabel('Move to').selectOption({ label: 'Not selected' })
-  await page.getByLabel('Message to each applicant').fill('Dear {name}, thank you for applying to the {programme}. Please apply again next year.')
   await page.getByRole('button', { name: 'Move selected' }).click()
-  await expect(page.getByText('2 application(s) moved; each applicant has been emailed.')).toBeVisible()
+  await expect(page).toHaveURL(/\/recruitment\/move\?/)
+  const confirm = page.getByRole('form', { name: 'Move 2 applications to Not selected?' })
+  await expect(confirm.getByRole('heading', { name: 'Move 2 applications to Not selected?' })).toBeVisible()
+  const listed = await confirm.getByRole('listitem').allInnerTexts()
+  expect(listed).toHaveLength(2)
+  for (const p of picked) expect(listed.some((l) => l.includes(p.name) && l.includes(p.email) && l.includes('now Submitted'))).toBe(true)
+  await expect(confirm.getByRole('button', { name: 'Move and send 2 emails' })).toBeVisible()
+  await expectAccessibleInBothLanguages(page)
+  // Cancelled: still Submitted, and no email went out.
+  await confirm.getByRole('link', { name: 'Cancel' }).click()
+  await page.goto(`${board}?stage=SUBMITTED`)
+  for (const p of picked) await expect(page.getByLabel(`Select ${p.name}`)).toBeVisible()
+  expect(picked.map((p) => mailCount(p.email))).toEqual(mailsBefore)
+
+  // Again, confirmed this time, with a message: each applicant gets their own name in it.
+  for (const p of picked) await page.getByLabel(`Select ${p.name}`).check()
+  await page.getByLabel('Move to').selectOption({ label: 'Not selected' })
+  await page.getByRole('button', { name: 'Move selected' }).click()
+  await confirm.getByLabel(/^Message to each applicant/).fill('Dear {name}, thank you for applying to the {programme}. Please apply again next year.')
+  await confirm.getByRole('button', { name: 'Move and send 2 emails' }).click()
+  await expect(page.getByText('2 applications moved; each applicant has been emailed.')).toBeVisible()
+  await expect.poll(() => picked.map((p) => mailCount(p.email))).toEqual(mailsBefore.map((n) => n + 1))
 
   await page.goto(`/staff/outbox?to=${encodeURIComponent(picked[0].email)}`)
   await page.getByText('Show message').first().click()
   await expect(page.getByTestId('outbox-body').first()).toContainText(`Dear ${picked[0].name}, thank you for applying to the KP Government Innovation Fellowship.`)
 
-  // Undo: back to Submitted, so the demo data stays as it was.
-  await page.goto(`${board}?stage=REJECTED`)
-  for (const p of picked) await page.getByLabel(`Select ${p.name}`).check()
-  await page.getByLabel('Move to').selectOption({ label: 'Submitted' })
-  await page.getByRole('button', { name: 'Move selected' }).click()
-  await expect(page.getByText('2 application(s) moved; each applicant has been emailed.')).toBeVisible()
+  // Undo, without JavaScript: back to Submitted through the same confirmation, so the demo
+  // data stays as it was.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: test.info().project.use.baseURL })
+  const plain = await noJs.newPage()
+  await plain.goto(`${board}?stage=REJECTED`)
+  for (const p of picked) await plain.getByLabel(`Select ${p.name}`).check()
+  await plain.getByLabel('Move to').selectOption({ label: 'Submitted' })
+  await plain.getByRole('button', { name: 'Move selected' }).click()
+  const back = plain.getByRole('form', { name: 'Move 2 applications to Submitted?' })
+  for (const p of picked) await expect(back.getByText(p.email)).toBeVisible()
+  expect(picked.map((p) => mailCount(p.email))).toEqual(mailsBefore.map((n) => n + 1))
+  await back.getByRole('button', { name: 'Move and send 2 emails' }).click()
+  await expect(plain.getByText('2 applications moved; each applicant has been emailed.')).toBeVisible()
+  await expect.poll(() => picked.map((p) => mailCount(p.email))).toEqual(mailsBefore.map((n) => n + 2))
+  await noJs.close()
 
   // The export opens in a spreadsheet: UTF-8 with a byte-order mark, one header row.
   await page.goto(board)

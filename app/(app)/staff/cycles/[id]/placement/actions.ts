@@ -6,15 +6,15 @@ import { runAction, type ActionState } from '@/lib/server/action'
 import { STAFF_ROLES } from '@/lib/auth/roles'
 import {
   adjustPlacementSchema,
-  cycleIdSchema,
   endPlacementSchema,
   preferenceWindowSchema,
+  placementMailSchema,
   publishPlacementsSchema,
   reviewProjectSchema,
   runMatchingSchema,
   transferPlacementSchema,
 } from '@/lib/placement/schema'
-import { remindUnranked, setPreferenceWindow } from '@/lib/placement/mutations/preference-window'
+import { sendPlacementMail, setPreferenceWindow } from '@/lib/placement/mutations/preference-window'
 import { reviewProject } from '@/lib/placement/mutations/review-project'
 import { runMatching } from '@/lib/placement/mutations/run-matching'
 import { adjustPlacement } from '@/lib/placement/mutations/adjust-placement'
@@ -37,19 +37,28 @@ function refresh(fd: FormData) {
 }
 
 export async function setWindowAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, preferenceWindowSchema, async (viewer, input) => {
-    await setPreferenceWindow(viewer, input)
+  let target = ''
+  const res = await runAction(fd, preferenceWindowSchema, async (viewer, input) => {
+    const { announce } = await setPreferenceWindow(viewer, input)
     refresh(fd)
+    // Emailing the fellows is its own step: the list of who gets it, then one button.
+    if (announce) target = `${base(input.cycleId)}?confirm=announce#window`
     return 'placement.staff.window.saved'
   }, opts)
+  if (res.ok && target) redirect(target)
+  return res
 }
 
-export async function remindAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, cycleIdSchema, async (viewer, input) => {
-    await remindUnranked(viewer, input.cycleId)
+/** The confirmed email about the window, or the reminder to rank: only the fellows listed. */
+export async function placementMailAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  let target = ''
+  const res = await runAction(fd, placementMailSchema, async (viewer, input) => {
+    const { sent } = await sendPlacementMail(viewer, input)
     refresh(fd)
-    return 'placement.staff.fellows.reminded'
+    target = `${base(input.cycleId)}?${new URLSearchParams({ sent: String(sent), kind: input.kind })}#${input.kind === 'announce' ? 'window' : 'remind'}`
   }, opts)
+  if (res.ok && target) redirect(target)
+  return res
 }
 
 export async function reviewProjectAction(_prev: ActionState, fd: FormData): Promise<ActionState> {

@@ -6,19 +6,22 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime, toKarachiLocal } from '@/lib/i18n/format'
-import { idParam, orNotFound } from '@/lib/server/page'
+import { firstParam, idParam, orNotFound } from '@/lib/server/page'
+import { AppError } from '@/lib/server/errors'
+import { previewPlacementMail } from '@/lib/placement/mutations/preference-window'
 import { getPlacementOverview, listCyclePlacements } from '@/lib/placement/queries/staff'
 import { windowState } from '@/lib/placement/access'
 import { localized, ordinal } from '@/lib/placement/text'
-import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
-import { remindAction, runMatchingAction, setWindowAction } from './actions'
+import { placementMailAction, runMatchingAction, setWindowAction } from './actions'
 import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => m.placement.nav.section)
 
-export default async function PlacementPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PlacementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
@@ -26,6 +29,14 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
   const t = m.placement.staff
   const state = windowState(o.cycle)
   const base = `/staff/cycles/${id}/placement`
+  const sp = await searchParams
+  // ?confirm=announce|remind lists who would be emailed; ?sent=N&kind=... reports a send.
+  const confirm = firstParam(sp.confirm)
+  const asked = confirm === 'announce' || (confirm === 'remind' && state === 'open') ? confirm : null
+  const mailList = asked ? await previewPlacementMail(viewer, id, asked).catch((e) => (e instanceof AppError ? null : Promise.reject(e))) : null
+  const sentN = firstParam(sp.sent)
+  const sentKind = firstParam(sp.kind)
+  const sent = sentN && /^\d{1,5}$/.test(sentN) && (sentKind === 'announce' || sentKind === 'remind') ? { n: Number(sentN), kind: sentKind } : null
   const link = 'font-medium text-emerald-800 underline'
   return (
     <>
@@ -45,21 +56,53 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
           </div>
         </section>
 
-        <Card title={t.window.title}>
-          <p className="mb-2 text-sm text-slate-700">{t.window.help}</p>
-          <p className="mb-3">
-            <Badge tone={state === 'open' ? 'good' : 'neutral'}>{format(t.window.state, { state: m.placement.windowStates[state] })}</Badge>
-          </p>
-          <ActionForm action={setWindowAction} submitLabel={t.window.save} className="grid grid-cols-1 items-end gap-4 md:grid-cols-2" aria-label={t.window.title}>
-            <Hidden name="cycleId" value={o.cycle.id} />
-            <Hidden name="version" value={o.cycle.version} />
-            <TextField name="opensAt" type="datetime-local" label={t.window.opensAt} required defaultValue={toKarachiLocal(o.cycle.preferenceOpensAt)} />
-            <TextField name="closesAt" type="datetime-local" label={t.window.closesAt} required defaultValue={toKarachiLocal(o.cycle.preferenceClosesAt)} />
-            <div className="md:col-span-2">
-              <CheckboxField name="notifyFellows" label={t.window.notify} />
-            </div>
-          </ActionForm>
-        </Card>
+        <section id="window" aria-label={t.window.title}>
+          <Card title={t.window.title}>
+            <p className="mb-2 text-sm text-slate-700">{t.window.help}</p>
+            <p className="mb-3">
+              <Badge tone={state === 'open' ? 'good' : 'neutral'}>{format(t.window.state, { state: m.placement.windowStates[state] })}</Badge>
+            </p>
+            {sent?.kind === 'announce' ? <Sent>{format(t.window.announced, { count: sent.n }, locale)}</Sent> : null}
+            {asked === 'announce' && mailList ? (
+              mailList.length === 0 ? (
+                <Nobody text={t.window.announceNobody} href={base} label={t.fellows.cancel} />
+              ) : (
+                <ConfirmRecipients
+                  action={placementMailAction}
+                  level={3}
+                  title={format(t.window.announceTitle, { count: mailList.length }, locale)}
+                  intro={t.window.announceIntro}
+                  hidden={{ cycleId: o.cycle.id, kind: 'announce' }}
+                  recipientsTitle={t.fellows.recipients}
+                  name="fellowshipIds"
+                  recipients={mailList.map((f) => ({ key: f.fellowshipId, name: f.name, email: f.email }))}
+                  confirmLabel={format(t.window.announceButton, { count: mailList.length }, locale)}
+                  cancelHref={base}
+                  cancelLabel={t.fellows.cancel}
+                />
+              )
+            ) : (
+              <>
+                <ActionForm action={setWindowAction} submitLabel={t.window.save} className="grid grid-cols-1 items-end gap-4 md:grid-cols-2" aria-label={t.window.title}>
+                  <Hidden name="cycleId" value={o.cycle.id} />
+                  <Hidden name="version" value={o.cycle.version} />
+                  <TextField name="opensAt" type="datetime-local" label={t.window.opensAt} required defaultValue={toKarachiLocal(o.cycle.preferenceOpensAt)} />
+                  <TextField name="closesAt" type="datetime-local" label={t.window.closesAt} required defaultValue={toKarachiLocal(o.cycle.preferenceClosesAt)} />
+                  <div className="md:col-span-2">
+                    <CheckboxField name="notifyFellows" label={t.window.notify} />
+                  </div>
+                </ActionForm>
+                {o.cycle.preferenceOpensAt && o.cycle.preferenceClosesAt ? (
+                  <p className="mt-4">
+                    <LinkButton href={`${base}?confirm=announce#window`} variant="secondary">
+                      {t.window.announce}
+                    </LinkButton>
+                  </p>
+                ) : null}
+              </>
+            )}
+          </Card>
+        </section>
 
         <Card title={t.projects.title}>
           {o.projects.length === 0 ? (
@@ -86,7 +129,9 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
           )}
         </Card>
 
+        <section id="remind" aria-label={t.fellows.notRanked}>
         <Card title={t.fellows.notRanked}>
+          {sent?.kind === 'remind' ? <Sent>{format(t.fellows.reminded, { count: sent.n }, locale)}</Sent> : null}
           {o.notRanked.length === 0 ? (
             <p className="text-slate-700">{t.fellows.allRanked}</p>
           ) : (
@@ -101,14 +146,34 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
                   </li>
                 ))}
               </ul>
-              {state === 'open' ? (
-                <ActionForm action={remindAction} submitLabel={t.fellows.remind} submitVariant="secondary" aria-label={t.fellows.remind}>
-                  <Hidden name="cycleId" value={o.cycle.id} />
-                </ActionForm>
-              ) : null}
+              {state !== 'open' ? null : asked === 'remind' && mailList ? (
+                mailList.length === 0 ? (
+                  <Nobody text={t.fellows.remindNobody} href={base} label={t.fellows.cancel} />
+                ) : (
+                  <ConfirmRecipients
+                    action={placementMailAction}
+                    level={3}
+                    title={format(t.fellows.remindTitle, { count: mailList.length }, locale)}
+                    intro={t.fellows.remindIntro}
+                    hidden={{ cycleId: o.cycle.id, kind: 'remind' }}
+                    recipientsTitle={t.fellows.recipients}
+                    name="fellowshipIds"
+                    recipients={mailList.map((f) => ({ key: f.fellowshipId, name: f.name, email: f.email }))}
+                    confirmLabel={format(t.fellows.remindButton, { count: mailList.length }, locale)}
+                    cancelHref={base}
+                    cancelLabel={t.fellows.cancel}
+                  />
+                )
+              ) : (
+                <LinkButton href={`${base}?confirm=remind#remind`} variant="secondary">
+                  {t.fellows.remind}
+                </LinkButton>
+              )}
             </>
           )}
         </Card>
+
+        </section>
 
         <Card title={t.run.title}>
           <p className="mb-3 text-sm text-slate-700">{t.run.help}</p>
@@ -175,6 +240,25 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
           )}
         </Card>
       </div>
+    </>
+  )
+}
+
+function Sent({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {children}
+    </p>
+  )
+}
+
+function Nobody({ text, href, label }: { text: string; href: string; label: string }) {
+  return (
+    <>
+      <p className="mb-3 text-sm text-slate-700">{text}</p>
+      <LinkButton href={href} variant="secondary">
+        {label}
+      </LinkButton>
     </>
   )
 }

@@ -10,7 +10,9 @@ import { previewCycleReminders } from '@/lib/progress/mutations/send-reminders'
 import { isOverdue, listCycleProjects, pageDeliverables } from '@/lib/deliverables/queries'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
-import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
+import { SelectField } from '@/components/ui/form'
+import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
+import { fill, UserText } from '@/components/ui/user-text'
 import { buttonClass } from '@/components/ui/styles'
 import { DeliverableBadge } from '@/components/progress/badges'
 import { localName } from '@/components/progress/names'
@@ -98,26 +100,19 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                   </LinkButton>
                 </>
               ) : (
-                <ActionForm action={sendRemindersAction} submitLabel={format(t.remindersConfirm, { count: recipients.length }, locale)} aria-label={t.reminders}>
-                  <h3 className="text-lg font-semibold">{format(t.remindersConfirmTitle, { count: recipients.length }, locale)}</h3>
-                  <p className="text-sm text-slate-700">
-                    {format(t.remindersConfirmScope, { department: departmentName ? name(departmentName) : t.allDepartments })} {t.remindersConfirmIntro}
-                  </p>
-                  <Hidden name="cycleId" value={cycleId} />
-                  {departmentId ? <Hidden name="departmentId" value={departmentId} /> : null}
-                  <h4 className="font-medium">{t.remindersRecipients}</h4>
-                  <ul className="list-disc space-y-1 ps-6">
-                    {recipients.map((r) => (
-                      <li key={r.fellowshipId}>
-                        <Hidden name="fellowshipIds" value={r.fellowshipId} />
-                        {format(t.remindersPeriods, { name: r.name, n: r.periods }, locale)}
-                      </li>
-                    ))}
-                  </ul>
-                  <Link href={boardHref} className="text-emerald-800 underline">
-                    {t.remindersCancel}
-                  </Link>
-                </ActionForm>
+                <ConfirmRecipients
+                  action={sendRemindersAction}
+                  level={3}
+                  title={format(t.remindersConfirmTitle, { count: recipients.length }, locale)}
+                  intro={`${format(t.remindersConfirmScope, { department: departmentName ? name(departmentName) : t.allDepartments })} ${t.remindersConfirmIntro}`}
+                  hidden={{ cycleId, departmentId }}
+                  recipientsTitle={t.remindersRecipients}
+                  name="fellowshipIds"
+                  recipients={recipients.map((r) => ({ key: r.fellowshipId, name: r.name, label: fill(t.remindersPeriods, { name: <UserText>{r.name}</UserText>, n: r.periods }, locale) }))}
+                  confirmLabel={format(t.remindersConfirm, { count: recipients.length }, locale)}
+                  cancelHref={boardHref}
+                  cancelLabel={t.remindersCancel}
+                />
               )
             ) : (
               <>

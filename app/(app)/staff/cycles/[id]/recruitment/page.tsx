@@ -6,7 +6,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
-import { idParam, orNotFound } from '@/lib/server/page'
+import { firstParam, idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary, listPipeline, pipelineDistricts, readPipelineFilters, type PipelineFilters } from '@/lib/recruitment/queries/pipeline'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { PIPELINE_STAGES, STAFF_MOVABLE, stageTone } from '@/lib/recruitment/stages'
@@ -14,13 +14,13 @@ import { SCORE_BANDS } from '@/lib/recruitment/scoring'
 import { districtLabel } from '@/lib/recruitment/districts'
 import { GENDERS } from '@/lib/recruitment/eligibility'
 import { Badge, Card, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
-import { ActionForm, Hidden, SelectField, SubmitButton, TextAreaField } from '@/components/ui/form'
+import { ActionForm, Hidden, SelectField, SubmitButton } from '@/components/ui/form'
 import { Pagination } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 import { RecruitmentNav } from './_components/recruitment-nav'
 import { SelectAll } from './_components/select-all'
 import { eligibilityTone } from '@/components/recruitment/tones'
-import { bulkMoveAction, rescreenAction } from './_actions/pipeline'
+import { rescreenAction, reviewMoveAction } from './_actions/pipeline'
 import { localName } from '@/components/progress/names'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.board}`)
@@ -30,7 +30,11 @@ export default async function PipelinePage({ params, searchParams }: { params: P
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)
-  const f = readPipelineFilters(await searchParams)
+  const sp = await searchParams
+  const f = readPipelineFilters(sp)
+  // After a confirmed bulk move (the confirmation page sends staff back here).
+  const movedParam = firstParam(sp.moved)
+  const moved = movedParam && /^\d{1,3}$/.test(movedParam) ? Number(movedParam) : null
   await expireDueOffersNow(id)
   const { cycle, counts } = await orNotFound(getRecruitmentSummary(viewer, id))
   const [list, districts] = await Promise.all([listPipeline(viewer, id, f), pipelineDistricts(viewer, id)])
@@ -70,6 +74,11 @@ export default async function PipelinePage({ params, searchParams }: { params: P
         }
       />
       <RecruitmentNav cycleId={id} current="board" m={m} />
+      {moved !== null ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
+          {format(t.moved, { count: moved }, locale)}
+        </p>
+      ) : null}
       <p className="mb-2 text-slate-700">
         {cycle.applicationsOpenAt && cycle.applicationsCloseAt
           ? format(t.callWindow, { open: formatDateTime(cycle.applicationsOpenAt, locale), close: formatDateTime(cycle.applicationsCloseAt, locale) })
@@ -128,7 +137,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
       {list.rows.length === 0 ? (
         <EmptyState>{t.empty}</EmptyState>
       ) : (
-        <ActionForm action={bulkMoveAction} aria-label={t.bulkTitle} className="space-y-4">
+        <ActionForm action={reviewMoveAction} aria-label={t.bulkTitle} className="space-y-4">
           <Hidden name="cycleId" value={id} />
           <SelectAll label={t.selectAll} />
           <Table caption={t.caption} headers={[t.select, t.colApplicant, t.colStage, t.colDistrict, t.colScreening, t.colScore, t.colReviews, t.colSubmitted]}>
@@ -159,9 +168,9 @@ export default async function PipelinePage({ params, searchParams }: { params: P
             ))}
           </Table>
           <Card title={t.bulkTitle}>
+            <p className="mb-3 text-sm text-slate-700">{t.bulkHint}</p>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
               <SelectField name="to" label={t.bulkTo} required options={STAFF_MOVABLE.map((s) => ({ value: s, label: m.recruitment.stages[s] }))} placeholder={m.recruitment.detail.choose} />
-              <TextAreaField name="message" label={t.bulkMessage} hint={t.bulkMessageHint} rows={3} />
             </div>
             <div className="mt-4">
               <SubmitButton label={t.bulkSubmit} />

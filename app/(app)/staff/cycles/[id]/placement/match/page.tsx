@@ -12,6 +12,8 @@ import { explainReason, localized, ordinal } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, SelectField } from '@/components/ui/form'
 import { percent } from '@/components/placement/tones'
+import { RecipientList } from '@/components/ui/confirm-recipients'
+import { previewPublishRecipients } from '@/lib/placement/mutations/publish-placements'
 import { adjustPlacementAction, publishPlacementsAction } from '../actions'
 import { localName } from '@/components/progress/names'
 
@@ -56,6 +58,8 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
     ...view.loads.map((l) => ({ value: l.projectId, label: `${title(l.projectId)} — ${deptOf(l.projectId)} (${l.placed}/${l.capacity})` })),
   ]
   const s = view.stats
+  // Who publishing emails, listed beside the one confirmation it asks for.
+  const recipients = open ? await previewPublishRecipients(viewer, run.id) : null
   return (
     <>
       <PageHeader title={format(t.title, { cycle: localName(locale)(data.cycle) })} />
@@ -150,6 +154,17 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
             <ActionForm action={publishPlacementsAction} submitLabel={t.publish} aria-label={t.publishTitle}>
               <Hidden name="cycleId" value={id} />
               <Hidden name="runId" value={run.id} />
+              {recipients ? (
+                <section aria-label={t.publishRecipients}>
+                  <h3 className="font-medium">{format(t.publishRecipientsCount, { count: recipients.fellows.length + recipients.partners.length }, locale)}</h3>
+                  <RecipientList
+                    recipients={[
+                      ...recipients.fellows.map((f) => ({ key: `f:${f.email}`, name: f.name, email: f.email, detail: t.publishToFellow })),
+                      ...recipients.partners.map((r) => ({ key: `d:${r.to}`, name: r.name, email: r.to, detail: localized(locale, r.department.name, r.department.nameUr) })),
+                    ]}
+                  />
+                </section>
+              ) : null}
               <CheckboxField name="confirm" label={t.publishConfirm} />
             </ActionForm>
           </Card>

@@ -1,6 +1,8 @@
 'use server'
-// Actions for reviewer assignment (manual and automatic) and the review round.
+// Actions for reviewer assignment (manual, and automatic after a confirmation listing who is
+// emailed) and the review round.
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
@@ -26,14 +28,30 @@ export async function unassignReviewerAction(_prev: ActionState, fd: FormData): 
   }, opts)
 }
 
+/** The form: checked, then on to the confirmation listing the reviewers who would be emailed. */
+export async function reviewAutoAssignAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  let target = ''
+  const res = await runAction(fd, autoAssignSchema, async (_viewer, input) => {
+    const q = new URLSearchParams([['confirm', '1'], ['perApplication', String(input.perApplication)], ...input.reviewerIds.map((id): [string, string] => ['reviewerIds', id])])
+    target = `/staff/cycles/${input.cycleId}/recruitment/assignment?${q}#auto`
+  }, opts)
+  if (res.ok && target) redirect(target)
+  return res
+}
+
+/** The confirmed assignment: the pool is the reviewers listed on the confirmation. */
 export async function autoAssignAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, autoAssignSchema, async (viewer, input) => {
+  let target = ''
+  const res = await runAction(fd, autoAssignSchema, async (viewer, input) => {
     const r = await autoAssignReviewers(viewer, input)
     revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
+    target = `/staff/cycles/${input.cycleId}/recruitment/assignment?${new URLSearchParams({ assigned: String(r.assigned), applications: String(r.applications), shortfall: String(r.shortfall) })}#auto`
     const t = (await getMessages()).recruitment.assignment
     const locale = await getLocale()
     return { message: format(t.autoDone, r, locale) + (r.shortfall ? ' ' + format(t.autoShort, r, locale) : '') }
   }, opts)
+  if (res.ok && target) redirect(target)
+  return res
 }
 
 export async function reviewRoundAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
