@@ -9,6 +9,7 @@ import type { YearFigures } from '@/lib/insight/year-review/compose'
 import { GLANCE, glanceSource, highlightSource } from '@/lib/insight/year-review/present'
 import { sectionText, type Narrative, type NarrativeSection } from '@/lib/insight/year-review/schema'
 import { Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 
 /** Hides the site's header and navigation, and the report's own buttons, on paper. */
 export const PRINT_CSS = '@media print { body header, body nav, .no-print { display: none !important; } main { padding: 0 !important; max-width: none !important; } a { color: inherit !important; text-decoration: none !important; } }'
@@ -75,7 +76,7 @@ export function YearReport({
             {f.cycles.map((c) => (
               <tr key={c.id}>
                 <Td>{name(c.programme.name, c.programme.nameUr)}</Td>
-                <Td><Link href={cycleHref(c)} className={link}>{c.name}</Link></Td>
+                <Td><Link href={cycleHref(c)} className={link}><UserText>{c.name}</UserText></Link></Td>
                 <Td>{formatDate(c.startDate, locale)}</Td>
                 <Td>{n(c.applications)}</Td>
                 <Td>{n(c.fellows)}</Td>
@@ -94,7 +95,7 @@ export function YearReport({
         <Table caption={t.sections.projects} headers={[t.cols.project, t.cols.department, t.cols.status]}>
           {f.projects.map((p) => (
             <tr key={p.id}>
-              <Td>{p.status === 'COMPLETED' ? <Link href={`/projects/${p.id}`} className={link}>{name(p.title, p.titleUr)}</Link> : name(p.title, p.titleUr)}</Td>
+              <Td>{p.status === 'COMPLETED' ? <Link href={`/projects/${p.id}`} className={link}><UserText>{name(p.title, p.titleUr)}</UserText></Link> : name(p.title, p.titleUr)}</Td>
               <Td>{name(p.departmentName, p.departmentNameUr)}</Td>
               <Td>{t.projectStatuses[p.status as 'APPROVED' | 'COMPLETED'] ?? p.status}</Td>
             </tr>
@@ -112,10 +113,10 @@ export function YearReport({
               return (
                 <li key={h.metricId} className="rounded-lg border border-slate-300 bg-white p-4">
                   <p className="text-2xl font-bold text-emerald-900">
-                    {n(h.value)} <span className="text-base font-semibold">{h.unit}</span>
+                    {n(h.value)} <UserText className="text-base font-semibold">{h.unit}</UserText>
                   </p>
                   <p className="text-slate-800">
-                    {format(t.highlight, { measure: name(h.name, h.nameUr), project: name(h.projectTitle, h.projectTitleUr), department: name(h.departmentName, h.departmentNameUr) })}
+                    {fill(t.highlight, { measure: <UserText>{name(h.name, h.nameUr)}</UserText>, project: <UserText>{name(h.projectTitle, h.projectTitleUr)}</UserText>, department: <UserText>{name(h.departmentName, h.departmentNameUr)}</UserText> }, locale)}
                     {h.target ? ` (${format(t.ofTarget, { target: n(h.target) })})` : ''}
                   </p>
                   {src ? (

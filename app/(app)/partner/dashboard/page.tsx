@@ -3,7 +3,6 @@
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { format } from '@/lib/i18n/define'
 import { uuidParam } from '@/lib/server/page'
 import { orNotFound } from '@/lib/server/page'
 import { dashboardCycles, dashboardScope } from '@/lib/insight/scope'
@@ -12,6 +11,7 @@ import { updateCompliance } from '@/lib/insight/dashboard/compliance'
 import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
 import { EmptyState, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { ComplianceSection, CoverageSection, DeliverablesSection, MetricsSection } from '@/components/insight/dashboard-sections'
@@ -53,7 +53,17 @@ export default async function PartnerDashboardPage({ searchParams }: { searchPar
   const name = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
   return (
     <>
-      <PageHeader title={t.title} description={format(t.intro, { cycle: `${name(cycle.programme)}: ${localName(locale)(cycle)}` })} />
+      <PageHeader title={t.title} description={fill(
+          t.intro,
+          {
+            cycle: (
+              <>
+                <UserText>{name(cycle.programme)}</UserText>: <UserText>{localName(locale)(cycle)}</UserText>
+              </>
+            ),
+          },
+          locale,
+        )} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="w-96 max-w-full">
           <SelectField name="cycle" label={t.choose} required defaultValue={chosen} options={cycles.map((c) => ({ value: c.id, label: `${name(c.programme)}: ${c.name}` }))} />

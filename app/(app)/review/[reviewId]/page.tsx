@@ -10,6 +10,7 @@ import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getReviewForReviewer } from '@/lib/recruitment/queries/reviews'
 import { Badge, Card, DefinitionList, PageHeader, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SubmitButton, TextAreaField } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
 import { ScoreRadios } from '@/components/recruitment/score-radios'
@@ -42,7 +43,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   )
   return (
     <>
-      <PageHeader title={format(t.title, { ref: r.application.ref })} description={`${cname(r.cycle.programme)} — ${localName(locale)(r.cycle)}`} />
+      <PageHeader
+        title={fill(t.title, { ref: <span dir="ltr" className="font-mono">{r.application.ref}</span> }, locale)}
+        description={
+          <>
+            <UserText>{cname(r.cycle.programme)}</UserText> — <UserText>{localName(locale)(r.cycle)}</UserText>
+          </>
+        }
+      />
       <p className="mb-4">
         <Link href="/review" className="font-medium text-emerald-800 underline">
           {t.back}

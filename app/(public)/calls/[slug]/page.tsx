@@ -45,7 +45,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
 
       {open ? (
         <>
-          <Card title={format(t.openTitle, { cycle: open.name })}>
+          <Card title={fill(t.openTitle, { cycle: <UserText>{open.name}</UserText> }, locale)}>
             <p className="mb-2 font-medium">{format(t.closes, { date: formatDateTime(open.applicationsCloseAt, locale) })}</p>
             <p className="mb-2 text-slate-700">{format(t.places, { count: formatNumber(open.targetFellowCount, locale) })}</p>
             {(ur && open.callDescriptionUr) || open.callDescription ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{ur && open.callDescriptionUr ? open.callDescriptionUr : open.callDescription}</p> : null}

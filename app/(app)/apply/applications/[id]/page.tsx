@@ -14,7 +14,7 @@ import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, SubmitButton } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
 import { InterviewPlace } from '@/components/recruitment/interview-place'
-import { fill } from '@/components/ui/user-text'
+import { fill, UserText } from '@/components/ui/user-text'
 import { respondOfferAction, withdrawAction } from '../../actions'
 import { localName } from '@/components/progress/names'
 
@@ -31,7 +31,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const offer = a.offer
   return (
     <>
-      <PageHeader title={format(t.statusTitle, { programme })} description={localName(locale)(a.cycle)} />
+      <PageHeader title={fill(t.statusTitle, { programme: <UserText>{programme}</UserText> }, locale)} description={localName(locale)(a.cycle)} />
       <p className="mb-4">
         <Link href="/apply" className="font-medium text-emerald-800 underline">
           {t.backToPortal}

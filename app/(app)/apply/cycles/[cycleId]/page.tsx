@@ -11,6 +11,7 @@ import { idParam, orNotFound } from '@/lib/server/page'
 import { getApplicationForm } from '@/lib/recruitment/queries/applicant'
 import { uploadLimitBytes } from '@/lib/recruitment/limits'
 import { Card, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SubmitButton } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
 import { QuestionInput } from '../../_components/question-input'
@@ -38,7 +39,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   const texts = { choose: m.recruitment.detail.choose, optional: m.common.optional, tooBig: t.fileTooBig, current: t.currentFile, replace: t.replaceFile, limit: t.fileLimit }
   return (
     <>
-      <PageHeader title={format(t.formTitle, { programme })} description={localName(locale)(cycle)} />
+      <PageHeader title={fill(t.formTitle, { programme: <UserText>{programme}</UserText> }, locale)} description={localName(locale)(cycle)} />
       <p className="mb-4">
         <Link href="/apply" className="font-medium text-emerald-800 underline">
           {t.backToPortal}

@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { format } from '@/lib/i18n/define'
 import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getProposalContext } from '@/lib/placement/queries/partner'
 import { localized } from '@/lib/placement/text'
 import { Card, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ProjectForm } from '../_components/project-form'
 import { createProjectAction } from '../actions'
 import { localName } from '@/components/progress/names'
@@ -24,7 +24,17 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
   const t = m.placement.partner
   return (
     <>
-      <PageHeader title={t.newTitle} description={format(t.forCycle, { cycle: `${localized(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)} — ${localName(locale)(ctx.cycle)}` })} />
+      <PageHeader title={t.newTitle} description={fill(
+          t.forCycle,
+          {
+            cycle: (
+              <>
+                <UserText>{localized(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)}</UserText> — <UserText>{localName(locale)(ctx.cycle)}</UserText>
+              </>
+            ),
+          },
+          locale,
+        )} />
       <p className="mb-4">
         <Link href="/partner/projects" className="font-medium text-emerald-800 underline">
           {t.back}

@@ -10,6 +10,7 @@ import { idParam, orNotFound } from '@/lib/server/page'
 import { getPanelInterview } from '@/lib/recruitment/queries/panel'
 import { INTERVIEW_CRITERIA, RECOMMENDATIONS } from '@/lib/recruitment/schema/interview'
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { localName } from '@/components/progress/names'
 import { panelScorecardAction } from '../../actions'
@@ -27,7 +28,7 @@ export default async function PanelInterviewPage({ params }: { params: Promise<{
   const link = iv.location && /^https?:\/\/\S+$/i.test(iv.location) ? iv.location : null
   return (
     <>
-      <PageHeader title={format(t.panelWith, { name: iv.application.applicant.name })} description={localName(locale)(iv.application.cycle)} />
+      <PageHeader title={fill(t.panelWith, { name: <UserText>{iv.application.applicant.name}</UserText> }, locale)} description={localName(locale)(iv.application.cycle)} />
       <p className="mb-4">
         <Link href="/review" className="font-medium text-emerald-800 underline">
           {t.panelBack}

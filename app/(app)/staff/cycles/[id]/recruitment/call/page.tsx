@@ -10,6 +10,7 @@ import { idParam, orNotFound } from '@/lib/server/page'
 import { getCallConfig } from '@/lib/recruitment/queries/call'
 import { hiddenInBlindReview } from '@/lib/recruitment/blind'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, TextAreaField, TextField } from '@/components/ui/form'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { QuestionForm } from '../_components/question-form'
@@ -38,7 +39,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const label = (x: { labelEn: string; labelUr: string }) => (locale === 'ur' ? x.labelUr : x.labelEn)
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: c.name })} description={t.intro} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{c.name}</UserText> }, locale)} description={t.intro} />
       <RecruitmentNav cycleId={id} current="call" m={m} />
       <p className="mb-4">
         <Link href={`/calls/${c.programme.slug}`} className="font-medium text-emerald-800 underline">
@@ -69,7 +70,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               <li key={f.id} className="rounded-md border border-slate-300 p-3">
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-semibold">
-                    {i + 1}. {label(f)}
+                    {i + 1}. <UserText>{label(f)}</UserText>
                   </span>
                   <code className="text-xs text-slate-600" dir="ltr">
                     {f.key}
@@ -101,7 +102,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                 </div>
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm font-medium text-emerald-800">
-                    {t.editQuestionLabel}: {label(f)}
+                    {t.editQuestionLabel}: <UserText>{label(f)}</UserText>
                   </summary>
                   <div className="mt-3">
                     <QuestionForm m={m} cycleId={c.id} version={c.version} field={f} />
@@ -129,10 +130,12 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               return (
                 <li key={r.id} className="rounded-md border border-slate-300 p-3">
                   <div className="flex flex-wrap items-center gap-2">
-                    <span className="font-semibold">{name}</span>
+                    <UserText className="font-semibold">{name}</UserText>
                     <Badge tone="info">{format(t.weightOf, { weight: r.weight })}</Badge>
                   </div>
-                  {r.description ? <p className="mt-1 text-sm text-slate-700">{r.description}</p> : null}
+                  <UserText block className="mt-1 text-sm text-slate-700">
+                    {r.description}
+                  </UserText>
                   <div className="mt-2 flex flex-wrap gap-2">
                     {c.rubricLocked ? null : (
                       <ActionForm action={removeCriterionAction} submitLabel={m.common.remove} submitVariant="secondary" className="space-y-1" aria-label={`${m.common.remove}: ${name}`}>
@@ -142,7 +145,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                   </div>
                   <details className="mt-2">
                     <summary className="cursor-pointer text-sm font-medium text-emerald-800">
-                      {t.editCriterionLabel}: {name}
+                      {t.editCriterionLabel}: <UserText>{name}</UserText>
                     </summary>
                     <div className="mt-3">
                       <CriterionForm m={m} cycleId={c.id} version={c.version} criterion={r} />

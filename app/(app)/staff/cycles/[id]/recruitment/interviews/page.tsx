@@ -3,12 +3,12 @@ import Link from 'next/link'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { localName } from '@/components/progress/names'
 
@@ -24,7 +24,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
   const t = m.recruitment.interviewsPage
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={t.intro} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={t.intro} />
       <RecruitmentNav cycleId={id} current="interviews" m={m} />
       {rows.length === 0 ? (
         <EmptyState>{t.empty}</EmptyState>

@@ -11,6 +11,7 @@ import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listOffers } from '@/lib/recruitment/queries/decisions'
 import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { offerTone } from '@/components/recruitment/tones'
 import { localName } from '@/components/progress/names'
@@ -30,7 +31,7 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
   const t = m.recruitment.offersPage
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={t.intro} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={t.intro} />
       <RecruitmentNav cycleId={id} current="offers" m={m} />
       <div className="space-y-6">
         <section aria-label={t.summary} className="grid grid-cols-2 gap-4 md:grid-cols-6">

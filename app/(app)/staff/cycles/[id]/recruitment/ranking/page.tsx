@@ -12,6 +12,7 @@ import { DISAGREEMENT_SPREAD } from '@/lib/recruitment/scoring'
 import { stageTone } from '@/lib/recruitment/stages'
 import { districtLabel } from '@/lib/recruitment/districts'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { localName } from '@/components/progress/names'
@@ -36,7 +37,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   )
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={format(t.intro, { spread: formatNumber(DISAGREEMENT_SPREAD, locale, 1) })} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={format(t.intro, { spread: formatNumber(DISAGREEMENT_SPREAD, locale, 1) })} />
       <RecruitmentNav cycleId={id} current="ranking" m={m} />
       <nav aria-label={m.common.filter} className="mb-4 flex gap-2 text-sm">
         {tab(!only, base, t.all)}
@@ -51,7 +52,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
               <Td>{formatNumber(r.rank, locale)}</Td>
               <Td>
                 <Link href={`/staff/cycles/${id}/recruitment/applications/${r.id}`} className="font-medium text-emerald-800 underline">
-                  {r.applicant.name}
+                  <UserText>{r.applicant.name}</UserText>
                 </Link>
               </Td>
               <Td>{formatNumber(r.scoreMean, locale, 2)}</Td>

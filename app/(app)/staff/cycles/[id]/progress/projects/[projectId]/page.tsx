@@ -34,8 +34,12 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader
-        title={format(t.staff.title, { project: name(project) })}
-        description={`${name(project.department)} — ${localName(locale)(project.cycle)}`}
+        title={fill(t.staff.title, { project: <UserText>{name(project)}</UserText> }, locale)}
+        description={
+          <>
+            <UserText>{name(project.department)}</UserText> — <UserText>{localName(locale)(project.cycle)}</UserText>
+          </>
+        }
         actions={
           <LinkButton href={`/staff/cycles/${cycleId}/progress`} variant="secondary">
             {m.progress.compliance.backToBoard}

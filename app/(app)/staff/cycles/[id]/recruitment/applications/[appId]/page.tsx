@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation'
 import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getApplicationForStaff } from '@/lib/recruitment/queries/application'
@@ -15,6 +14,7 @@ import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { describeNote } from '@/lib/recruitment/eligibility'
 import { STAFF_MOVABLE, canStaffMove, stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
 import { RecruitmentNav } from '../../_components/recruitment-nav'
@@ -45,7 +45,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   }
   return (
     <>
-      <PageHeader title={format(t.title, { name: a.applicant.name })} description={format(t.reference, { ref: applicationRef(a.id) })} />
+      <PageHeader title={fill(t.title, { name: <UserText>{a.applicant.name}</UserText> }, locale)} description={fill(t.reference, { ref: <span dir="ltr" className="font-mono">{applicationRef(a.id)}</span> }, locale)} />
       <RecruitmentNav cycleId={id} current="board" m={m} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
