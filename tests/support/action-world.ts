@@ -26,6 +26,10 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   const review = await makeReview(a1.app.id, reviewer.id)
   const interview = await db.interview.create({ data: { applicationId: a1.app.id, scheduledAt: new Date(Date.now() + 5 * 86_400_000), mode: 'VIDEO', status: 'SCHEDULED' } })
   const a3 = await makeApplication(recruit.id, { stage: 'REVIEW' })
+  // The reviewer sits on the panel of an interview of an application its applicant-owner never
+  // withdraws (withdrawing a1 cancels its interview), so the panel scorecard has an owner.
+  const panelInterview = await db.interview.create({ data: { applicationId: a3.app.id, scheduledAt: new Date(Date.now() + 6 * 86_400_000), mode: 'IN_PERSON', status: 'SCHEDULED' } })
+  await db.interviewPanelist.create({ data: { interviewId: panelInterview.id, userId: reviewer.id } })
   const review2 = await makeReview(a3.app.id, reviewer.id)
   const a2 = await makeApplication(recruit.id, { stage: 'OFFER' })
   await db.offer.create({ data: { applicationId: a2.app.id, extendedById: staffUser.id, respondBy: new Date(Date.now() + 7 * 86_400_000), status: 'PENDING' } })
@@ -68,7 +72,7 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   const draftReport = await db.yearReview.create({ data: { year: 2025, title: 'Draft year', narrative: { intro: { en: 'Not yet public' } } } })
 
   return {
-    staffUser, recruit, criteria, programmeId, a1, a2, a3, reviewer, review, review2, interview, cv, formField,
+    staffUser, recruit, criteria, programmeId, a1, a2, a3, reviewer, review, review2, interview, panelInterview, cv, formField,
     placed, dept, partner, update, deliverable, submission, deliverable2, submission2, report, metric,
     placing, approved, proposal, ranker, run, contact, invitation, draftReport,
   }
@@ -90,7 +94,7 @@ export function victimIds(v: Victims): Record<string, string[]> {
     applicationId: [v.a1.app.id, v.a2.app.id, v.a3.app.id],
     ids: [v.a1.app.id, v.a2.app.id],
     reviewId: [v.review.id, v.review2.id],
-    interviewId: [v.interview.id],
+    interviewId: [v.interview.id, v.panelInterview.id],
     fieldId: [v.formField.id],
     criterionId: [v.criteria[0].id],
     reviewerId: [v.reviewer.id],
