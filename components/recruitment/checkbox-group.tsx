@@ -36,7 +36,8 @@ export function CheckboxGroup({
           <label key={o.value} className="inline-flex items-center gap-2 text-sm text-slate-900">
             <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="h-4 w-4 rounded border-slate-500" />
             <span>
-              {o.label}
+              {/* Choices are mostly names (people, options the staff wrote): isolated. */}
+              <bdi>{o.label}</bdi>
               {o.note ? <span className="ms-1 text-slate-600">({o.note})</span> : null}
             </span>
           </label>

@@ -4,10 +4,11 @@ import type { Messages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/config'
 import type { StaffApplication } from '@/lib/recruitment/queries/application'
 import { format } from '@/lib/i18n/define'
-import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
+import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { ASSIGNABLE } from '@/lib/recruitment/stages'
 import { INTERVIEW_CRITERIA, RECOMMENDATIONS } from '@/lib/recruitment/schema/interview'
 import { Badge, Card, EmptyState } from '@/components/ui/basics'
+import { fill, UserTextList } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { scheduleInterviewAction, scorecardAction } from '../_actions/decisions'
@@ -29,7 +30,7 @@ export function InterviewPanel({ m, locale, a, pool }: { m: Messages; locale: Lo
               {iv.location ? <span dir="auto">· {iv.location}</span> : null}
               {iv.score !== null ? <span>· {format(t.interviewScore, { score: formatNumber(iv.score, locale, 2) })}</span> : null}
             </div>
-            {iv.panel.length ? <p className="mt-1 text-sm text-slate-700">{format(t.panelOf, { names: joinList(iv.panel.map((p) => p.user.name), locale) })}</p> : null}
+            {iv.panel.length ? <p className="mt-1 text-sm text-slate-700">{fill(t.panelOf, { names: <UserTextList items={iv.panel.map((p) => p.user.name)} locale={locale} /> }, locale)}</p> : null}
             {iv.recommendation ? <p className="mt-1 text-sm">{t.recommendations[iv.recommendation as (typeof RECOMMENDATIONS)[number]] ?? iv.recommendation}</p> : null}
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-medium text-emerald-800">

@@ -8,6 +8,7 @@ import { formatNumber } from '@/lib/i18n/format'
 import { isDisagreement } from '@/lib/recruitment/scoring'
 import { ASSIGNABLE } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
 import { reviewTone } from '@/components/recruitment/tones'
 import { assignReviewerAction, unassignReviewerAction } from '../_actions/reviews'
@@ -41,7 +42,7 @@ export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Local
           {a.reviews.map((r) => (
             <li key={r.id} className="rounded-md border border-slate-300 p-3">
               <div className="flex flex-wrap items-center gap-2">
-                <span className="font-semibold">{r.reviewer.name}</span>
+                <UserText className="font-semibold">{r.reviewer.name}</UserText>
                 <Badge tone={reviewTone(r.status)}>{m.recruitment.reviewStatuses[r.status]}</Badge>
                 {r.weightedScore !== null ? <span>{format(t.weighted, { score: formatNumber(r.weightedScore, locale, 2) })}</span> : null}
                 {r.status === 'ASSIGNED' || r.status === 'DRAFT' ? (
@@ -50,7 +51,7 @@ export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Local
                   </ActionForm>
                 ) : null}
               </div>
-              {r.conflictReason ? <p className="mt-1 text-sm text-slate-700">{format(t.conflict, { reason: r.conflictReason })}</p> : null}
+              {r.conflictReason ? <p className="mt-1 text-sm text-slate-700">{fill(t.conflict, { reason: <UserText>{r.conflictReason}</UserText> }, locale)}</p> : null}
               {r.scores.length ? (
                 <div className="mt-2">
                   <Table caption={format(t.scoresBy, { name: r.reviewer.name })} headers={[t.criterion, t.score, t.comment]}>
