@@ -13,6 +13,7 @@ import { getPlacementOverview, listCyclePlacements } from '@/lib/placement/queri
 import { windowState } from '@/lib/placement/access'
 import { localized, ordinal } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
@@ -40,7 +41,7 @@ export default async function PlacementPage({ params, searchParams }: { params: 
   const link = 'font-medium text-emerald-800 underline'
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: localName(locale)(o.cycle) })} description={t.intro} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(o.cycle)}</UserText> }, locale)} description={t.intro} />
       <p className="mb-4">
         <Link href={`/staff/cycles/${id}`} className={link}>
           {t.backToCycle}
@@ -113,7 +114,7 @@ export default async function PlacementPage({ params, searchParams }: { params: 
                 <tr key={p.id}>
                   <Td>
                     <Link href={`${base}/projects/${p.id}`} className={link}>
-                      {localized(locale, p.title, p.titleUr)}
+                      <UserText>{localized(locale, p.title, p.titleUr)}</UserText>
                     </Link>
                   </Td>
                   <Td>{localized(locale, p.department.name, p.department.nameUr)}</Td>
@@ -139,7 +140,7 @@ export default async function PlacementPage({ params, searchParams }: { params: 
               <ul className="mb-4 list-disc space-y-1 ps-5">
                 {o.notRanked.map((f) => (
                   <li key={f.id}>
-                    {f.user.name}{' '}
+                    <UserText>{f.user.name}</UserText>{' '}
                     <span className="text-sm text-slate-600" dir="ltr">
                       {f.user.email}
                     </span>

@@ -44,7 +44,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
   return (
     <>
       <PageHeader
-        title={format(t.title, { cycle: localName(locale)(board.cycle) })}
+        title={fill(t.title, { cycle: <UserText>{localName(locale)(board.cycle)}</UserText> }, locale)}
         description={name(board.cycle.programme)}
         actions={
           <LinkButton href={`/staff/cycles/${cycleId}`} variant="secondary">
@@ -104,7 +104,11 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                   action={sendRemindersAction}
                   level={3}
                   title={format(t.remindersConfirmTitle, { count: recipients.length }, locale)}
-                  intro={`${format(t.remindersConfirmScope, { department: departmentName ? name(departmentName) : t.allDepartments })} ${t.remindersConfirmIntro}`}
+                  intro={
+                    <>
+                      {fill(t.remindersConfirmScope, { department: departmentName ? <UserText>{name(departmentName)}</UserText> : t.allDepartments }, locale)} {t.remindersConfirmIntro}
+                    </>
+                  }
                   hidden={{ cycleId, departmentId }}
                   recipientsTitle={t.remindersRecipients}
                   name="fellowshipIds"
@@ -133,20 +137,20 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                 <tr key={x.id}>
                   <Td>
                     <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
-                      {localName(locale)(x)}
+                      <UserText>{localName(locale)(x)}</UserText>
                     </Link>
                     <span className="block text-sm text-slate-700">{d.kinds[x.kind]}</span>
                   </Td>
                   <Td>
-                    {name(x.project)}
-                    <span className="block text-sm text-slate-700">{name(x.project.department)}</span>
+                    <UserText>{name(x.project)}</UserText>
+                    <UserText className="block text-sm text-slate-700">{name(x.project.department)}</UserText>
                   </Td>
                   <Td>{x.dueDate ? formatDate(x.dueDate, locale) : d.noDue}</Td>
                   <Td>
                     <DeliverableBadge status={x.status} labels={d.statuses} overdue={isOverdue(x) ? d.overdue : undefined} />
                     {x.latest?.review ? (
                       <span className="mt-1 block text-sm text-slate-700">
-                        {format(d.decisionBy, { decision: d.decisions[x.latest.review.decision], name: x.latest.review.reviewer.name, date: formatDateTime(x.latest.review.decidedAt, locale) })}
+                        {fill(d.decisionBy, { decision: d.decisions[x.latest.review.decision], name: <UserText>{x.latest.review.reviewer.name}</UserText>, date: formatDateTime(x.latest.review.decidedAt, locale) }, locale)}
                       </span>
                     ) : null}
                   </Td>
@@ -165,10 +169,10 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
               {projects.map((p) => (
                 <li key={p.id}>
                   <Link href={`/staff/cycles/${cycleId}/progress/projects/${p.id}`} className="font-medium text-emerald-800 underline">
-                    {name(p)}
+                    <UserText>{name(p)}</UserText>
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
-                    — {name(p.department)} · {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics }, locale)}
+                    — <UserText>{name(p.department)}</UserText> · {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics }, locale)}
                   </span>
                 </li>
               ))}

@@ -14,6 +14,7 @@ import { SCORE_BANDS } from '@/lib/recruitment/scoring'
 import { districtLabel } from '@/lib/recruitment/districts'
 import { GENDERS } from '@/lib/recruitment/eligibility'
 import { Badge, Card, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, SubmitButton } from '@/components/ui/form'
 import { Pagination } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
@@ -65,7 +66,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
   return (
     <>
       <PageHeader
-        title={format(t.title, { cycle: localName(locale)(cycle) })}
+        title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)}
         description={programme}
         actions={
           <a href={`${base}/export`} className={buttonClass.secondary} download>
@@ -148,7 +149,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
                 </Td>
                 <Td>
                   <Link href={`${base}/applications/${a.id}`} className="font-medium text-emerald-800 underline">
-                    {a.applicant.name}
+                    <UserText>{a.applicant.name}</UserText>
                   </Link>
                   <span className="block text-xs text-slate-600" dir="ltr">
                     {a.applicant.email}

@@ -10,6 +10,7 @@ import { idParam, orNotFound } from '@/lib/server/page'
 import { getMatchView } from '@/lib/placement/queries/match'
 import { explainReason, localized, ordinal } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { fill, UserText, UserTextList } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, SelectField } from '@/components/ui/form'
 import { percent } from '@/components/placement/tones'
 import { RecipientList } from '@/components/ui/confirm-recipients'
@@ -35,7 +36,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   if (!data.run) {
     return (
       <>
-        <PageHeader title={format(t.title, { cycle: localName(locale)(data.cycle) })} />
+        <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(data.cycle)}</UserText> }, locale)} />
         {back}
         <EmptyState>{t.noRun}</EmptyState>
       </>
@@ -62,13 +63,13 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const recipients = open ? await previewPublishRecipients(viewer, run.id) : null
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: localName(locale)(data.cycle) })} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(data.cycle)}</UserText> }, locale)} />
       {back}
       <div className="space-y-6">
         <p className="flex flex-wrap items-center gap-3">
           <Badge tone={open ? 'info' : 'good'}>{m.placement.runStatuses[run.status]}</Badge>
           <span className="text-slate-700">
-            {format(t.runBy, { name: run.createdBy.name, date: formatDateTime(run.createdAt, locale), proposing: run.proposing === 'project' ? t.projectsPropose : t.fellowsPropose })}
+            {fill(t.runBy, { name: <UserText>{run.createdBy.name}</UserText>, date: formatDateTime(run.createdAt, locale), proposing: run.proposing === 'project' ? t.projectsPropose : t.fellowsPropose }, locale)}
           </span>
         </p>
         {run.publishedAt ? <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">{format(t.publishedNote, { date: formatDateTime(run.publishedAt, locale) })}</p> : null}
@@ -90,12 +91,12 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
               <p className="mb-2 font-medium text-amber-900">{t.unstable}</p>
               <ul className="list-disc ps-5">
                 {view.blockingPairs.map((b) => (
-                  <li key={`${b.fellowId}-${b.projectId}`}>{format(t.pair, { fellow: names[b.fellowId] ?? '?', project: title(b.projectId) })}</li>
+                  <li key={`${b.fellowId}-${b.projectId}`}>{fill(t.pair, { fellow: <UserText>{names[b.fellowId] ?? '?'}</UserText>, project: <UserText>{title(b.projectId)}</UserText> }, locale)}</li>
                 ))}
               </ul>
             </>
           )}
-          {view.overCapacity.length ? <p className="mt-2 font-medium text-amber-900">{format(t.overCapacity, { projects: view.overCapacity.map(title).join(', ') })}</p> : null}
+          {view.overCapacity.length ? <p className="mt-2 font-medium text-amber-900">{fill(t.overCapacity, { projects: <UserTextList items={view.overCapacity.map(title)} locale={locale} /> }, locale)}</p> : null}
         </Card>
 
         <Table caption={t.caption} headers={[t.fellow, t.project, t.rank, t.why, ...(open ? [t.change] : [])]}>
@@ -107,8 +108,8 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
                 <Td>
                   {r.projectId ? (
                     <>
-                      {title(r.projectId)}
-                      <span className="block text-sm text-slate-600">{deptOf(r.projectId)}</span>
+                      <UserText>{title(r.projectId)}</UserText>
+                      <UserText className="block text-sm text-slate-600">{deptOf(r.projectId)}</UserText>
                     </>
                   ) : (
                     <Badge tone="warn">{t.notPlaced}</Badge>
@@ -137,8 +138,8 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
             {view.loads.map((l) => (
               <tr key={l.projectId}>
                 <Td>
-                  {title(l.projectId)}
-                  <span className="block text-sm text-slate-600">{deptOf(l.projectId)}</span>
+                  <UserText>{title(l.projectId)}</UserText>
+                  <UserText className="block text-sm text-slate-600">{deptOf(l.projectId)}</UserText>
                 </Td>
                 <Td>{l.capacity}</Td>
                 <Td>{loadOf.get(l.projectId)?.placed ?? 0}</Td>

@@ -11,6 +11,7 @@ import { AppError } from '@/lib/server/errors'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listReviewerPool, reviewProgress } from '@/lib/recruitment/queries/decisions'
 import { Card, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { autoAssignSchema } from '@/lib/recruitment/schema/review'
 import { previewAutoAssign } from '@/lib/recruitment/mutations/assign-reviewers'
@@ -41,7 +42,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
   const done = count('assigned') !== null ? { assigned: count('assigned')!, applications: count('applications') ?? 0, shortfall: count('shortfall') ?? 0 } : null
   return (
     <>
-      <PageHeader title={format(t.title, { cycle: localName(locale)(cycle) })} description={t.intro} />
+      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={t.intro} />
       <RecruitmentNav cycleId={id} current="assignment" m={m} />
       <div className="space-y-6">
         <section aria-label={t.progress} className="grid grid-cols-2 gap-4 md:grid-cols-5">
