@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { getDb } from '../server/db'
 import { AppError } from '../server/errors'
+import { settleAfterResponse } from '../server/after-response'
 import { makeDepartment, makeUser, makeViewer } from '../../tests/support/factories'
 import bcrypt from 'bcryptjs'
 import { hashPassword } from './password'
@@ -94,6 +95,7 @@ describe('emailed sign-in link', () => {
   it('works once and only once', async () => {
     const u = await makeUser('PARTNER')
     await requestSignInLink(u.email)
+    await settleAfterResponse()
     const mail = await lastMailTo(u.email)
     expect(mail.subject).toContain('sign-in link')
     const token = tokenIn(mail.body, /token=([A-Za-z0-9_-]+)/)
@@ -103,6 +105,7 @@ describe('emailed sign-in link', () => {
 
   it('does not reveal whether an email has an account', async () => {
     await expect(requestSignInLink('ghost@test.pk')).resolves.toBeUndefined()
+    await settleAfterResponse()
     const db = await getDb()
     expect(await db.notification.count({ where: { toEmail: 'ghost@test.pk' } })).toBe(0)
   })
@@ -112,6 +115,7 @@ describe('password reset', () => {
   it('sets a new password and ends other sessions', async () => {
     const u = await makeUser('FELLOW', { passwordHash: await hashPassword('old password 123') })
     await requestPasswordReset(u.email)
+    await settleAfterResponse()
     const token = tokenIn((await lastMailTo(u.email)).body, /token=([A-Za-z0-9_-]+)/)
     await resetPassword(token, 'brand new password')
     const db = await getDb()

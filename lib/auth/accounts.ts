@@ -5,6 +5,8 @@ import type { Role } from '@prisma/client'
 import { getDb } from '../server/db'
 import { AppError, notFound, stale } from '../server/errors'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { afterResponse } from '../server/after-response'
+import type { Tx } from '../server/tx'
 import { forgive, hit } from '../server/rate-limit'
 import { writeAudit } from '../audit/write'
 import { assertCan, can } from './policy'
@@ -58,28 +60,49 @@ export async function authenticatePassword(emailIn: string, password: string, ip
   return toSessionUser(u)
 }
 
-async function issueToken(userId: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' | 'EMAIL_VERIFY') {
-  const db = await getDb()
+async function issueToken(tx: Tx, userId: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' | 'EMAIL_VERIFY') {
   const { token, tokenHash } = newToken()
-  await db.authToken.create({
+  await tx.authToken.create({
     data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
   })
   return token
 }
 
-/** Always succeeds from the caller's view: whether the email has an account is not revealed. */
-export async function requestSignInLink(emailIn: string, ip: string | null = null) {
-  const email = emailIn.trim().toLowerCase()
-  if (!(await hit(`link:acct:${email}`, 5, 15 * 60_000)) || (ip && !(await hit(`link:ip:${ip}`, 30, 15 * 60_000)))) {
+const LINK_LIMIT = { perAccount: 5, perIp: 30, windowMs: 15 * 60_000 }
+
+/**
+ * What the request itself does for an emailed link, the same for any address: the attempt
+ * counts. Looking the address up, the token, the mail and its delivery come after the
+ * response (lib/server/after-response.ts), so neither the answer nor its time says whether
+ * the email has an account.
+ */
+async function limitLinkRequest(kind: 'link' | 'reset', email: string, ip: string | null) {
+  if (!(await hit(`${kind}:acct:${email}`, LINK_LIMIT.perAccount, LINK_LIMIT.windowMs)) || (ip && !(await hit(`${kind}:ip:${ip}`, LINK_LIMIT.perIp, LINK_LIMIT.windowMs)))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
+}
+
+/** Mails an active account's owner a link carrying a new token; nothing for other addresses. */
+async function mailLink(email: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET') {
   const db = await getDb()
   const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true, name: true } })
   if (!u || !u.active) return
-  const token = await issueToken(u.id, 'SIGN_IN')
-  const t = mailTemplates.signInLink({ name: u.name, url: appUrl(`/sign-in/link?token=${token}`) })
-  const id = await queueMail(db, { to: email, userId: u.id, kind: 'auth.sign-in-link', ...t })
+  const id = await db.$transaction(async (tx) => {
+    const token = await issueToken(tx, u.id, purpose)
+    const mail =
+      purpose === 'SIGN_IN'
+        ? { kind: 'auth.sign-in-link', ...mailTemplates.signInLink({ name: u.name, url: appUrl(`/sign-in/link?token=${token}`) }) }
+        : { kind: 'auth.password-reset', ...mailTemplates.passwordReset({ name: u.name, url: appUrl(`/reset-password?token=${token}`) }) }
+    return queueMail(tx, { to: email, userId: u.id, ...mail })
+  })
   await deliverQueued(db, [id])
+}
+
+/** Answers the same, at once, whether or not the email has an account. */
+export async function requestSignInLink(emailIn: string, ip: string | null = null) {
+  const email = emailIn.trim().toLowerCase()
+  await limitLinkRequest('link', email, ip)
+  afterResponse('sign-in link', () => mailLink(email, 'SIGN_IN'))
 }
 
 async function consumeToken(token: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET' | 'EMAIL_VERIFY') {
@@ -104,18 +127,11 @@ export async function consumeSignInLink(token: string): Promise<SessionUser> {
   return toSessionUser(u)
 }
 
+/** Answers the same, at once, whether or not the email has an account. */
 export async function requestPasswordReset(emailIn: string, ip: string | null = null) {
   const email = emailIn.trim().toLowerCase()
-  if (!(await hit(`reset:acct:${email}`, 5, 15 * 60_000)) || (ip && !(await hit(`reset:ip:${ip}`, 30, 15 * 60_000)))) {
-    throw new AppError('RATE_LIMITED', 'errors.rateLimited')
-  }
-  const db = await getDb()
-  const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true, name: true } })
-  if (!u || !u.active) return
-  const token = await issueToken(u.id, 'PASSWORD_RESET')
-  const t = mailTemplates.passwordReset({ name: u.name, url: appUrl(`/reset-password?token=${token}`) })
-  const id = await queueMail(db, { to: email, userId: u.id, kind: 'auth.password-reset', ...t })
-  await deliverQueued(db, [id])
+  await limitLinkRequest('reset', email, ip)
+  afterResponse('password reset', () => mailLink(email, 'PASSWORD_RESET'))
 }
 
 export async function resetPassword(token: string, password: string) {
@@ -187,7 +203,8 @@ export async function inviteUser(viewer: Viewer, input: InviteInput) {
     })
     return inv
   })
-  await deliverQueued(db, [mailId])
+  // Staff need not wait for the mail server.
+  afterResponse('invitation mail', () => deliverQueued(db, [mailId]))
   return { id: invitation.id }
 }
 

@@ -2,11 +2,14 @@
 // limited per address and per email, and never mails a stranger text the visitor chose.
 import { describe, expect, it } from 'vitest'
 import { getDb } from '../server/db'
+import { settleAfterResponse } from '../server/after-response'
 import { makeUser } from '../../tests/support/factories'
 import { hashPassword, verifyPassword } from './password'
 import { signUpApplicant } from './sign-up'
 
+/** The mail to an address, once what sign-up does after its answer is done. */
 async function mailsTo(email: string) {
+  await settleAfterResponse()
   const db = await getDb()
   return db.notification.findMany({ where: { toEmail: email }, orderBy: { createdAt: 'asc' } })
 }
@@ -14,6 +17,7 @@ async function mailsTo(email: string) {
 describe('sign-up', () => {
   it('creates an unverified applicant and emails a confirmation link', async () => {
     await signUpApplicant({ name: 'Hira Bibi', email: 'hira@test.pk', password: 'long enough pw' }, '/apply/cycles/abc')
+    await settleAfterResponse()
     const db = await getDb()
     const u = await db.user.findUniqueOrThrow({ where: { email: 'hira@test.pk' } })
     expect(u).toMatchObject({ role: 'APPLICANT', emailVerifiedAt: null, name: 'Hira Bibi' })
@@ -24,6 +28,7 @@ describe('sign-up', () => {
   it('answers an email that has an account exactly as a new one, and mails its owner instead of changing anything', async () => {
     const owner = await makeUser('FELLOW', { email: 'sana@test.pk', name: 'Sana Gul', passwordHash: await hashPassword('the real password') })
     await expect(signUpApplicant({ name: 'Someone Else', email: 'sana@test.pk', password: 'attacker password' })).resolves.toBeUndefined()
+    await settleAfterResponse()
     const db = await getDb()
     const after = await db.user.findUniqueOrThrow({ where: { email: 'sana@test.pk' } })
     expect(after).toMatchObject({ id: owner.id, role: 'FELLOW', name: 'Sana Gul' })

@@ -2,14 +2,17 @@
 //
 // The answer is the same whether or not the email already has an account, so sign-up cannot
 // be used to find out who has one: a new address gets the confirmation link, an existing
-// account's owner gets a note that someone tried, with the ways to sign in. Either way the
-// password is hashed first, so both take about as long. The mails carry no text from the form
+// account's owner gets a note that someone tried, with the ways to sign in. The request itself
+// only counts the attempt; hashing the password, the account, the mail and its delivery all
+// come after the response (lib/server/after-response.ts), so its time says nothing either,
+// even with a slow mail server. The mails carry no text from the form
 // (not even the name), and they are limited per email and per client address, so the form
 // cannot be used to send strangers mail of someone else's choosing.
 import 'server-only'
 import { getDb } from '../server/db'
 import { AppError, isUniqueViolation } from '../server/errors'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { afterResponse } from '../server/after-response'
 import { hit } from '../server/rate-limit'
 import { writeAudit } from '../audit/write'
 import { mailTemplates } from '../notifications/templates'
@@ -25,6 +28,11 @@ export async function signUpApplicant(input: { name: string; email: string; pass
   if (!(await hit(`signup:email:${email}`, SIGN_UP_LIMIT.perEmail, SIGN_UP_LIMIT.windowMs)) || (ip && !(await hit(`signup:ip:${ip}`, SIGN_UP_LIMIT.perIp, SIGN_UP_LIMIT.windowMs)))) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
+  afterResponse('sign-up', () => createApplicant({ ...input, email }, next))
+}
+
+async function createApplicant(input: { name: string; email: string; password: string }, next: string | undefined) {
+  const { email } = input
   const db = await getDb()
   const passwordHash = await hashPassword(input.password)
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, active: true } })

@@ -9,14 +9,17 @@ import { resetEnvCache } from '../env'
 import { writeAudit } from '../audit/write'
 import { getDb } from '../server/db'
 import { queueMail } from '../server/mailer'
+import { settleAfterResponse } from '../server/after-response'
 import { inviteUser, requestPasswordReset, requestSignInLink } from '../auth/accounts'
 import { signUpApplicant } from '../auth/sign-up'
 import { resendVerification } from '../recruitment/mutations/withdraw-application'
 import { listAudit, listOutbox } from './queries'
 import { makeUser, makeViewer, viewerOf } from '../../tests/support/factories'
 
-/** The credential in the newest mail to an address, read straight from the table (as only the server can). */
+/** The credential in the newest mail to an address, read straight from the table (as only the server can),
+ * once the mail that requests send after their answer has gone. */
 async function credentialSentTo(email: string) {
+  await settleAfterResponse()
   const db = await getDb()
   const n = await db.notification.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: 'desc' } })
   return n.body.match(/(?:token=|\/invite\/)([A-Za-z0-9_-]{20,})/)![1]
@@ -79,6 +82,7 @@ describe('the outbox and credential mail', () => {
     try {
       const u = await makeUser('ADMIN')
       await requestSignInLink(u.email, '198.51.100.8')
+      await settleAfterResponse()
       const [file] = readdirSync(process.env.MAIL_DROP_DIR)
       const text = readFileSync(path.join(process.env.MAIL_DROP_DIR, file), 'utf8')
       expect(text).toContain(`To: ${u.email}`)

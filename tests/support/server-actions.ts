@@ -9,6 +9,7 @@ import type { z } from 'zod'
 import type { ActionState } from '../../lib/server/action-state'
 import { toKarachiLocal } from '../../lib/i18n/format'
 import { getDb } from '../../lib/server/db'
+import { settleAfterResponse } from '../../lib/server/after-response'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -97,6 +98,10 @@ export async function callAction(fn: AnyAction, fd: FormData): Promise<Outcome> 
     if (digest.startsWith('NEXT_REDIRECT')) return { state: { ok: true }, redirectedTo: digest.split(';')[2] }
     if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404') || digest === 'NEXT_NOT_FOUND') return { state: { ok: false, formError: 'notFound()' } }
     return { state: undefined, thrown: e }
+  } finally {
+    // What the action left for after its response (mail) is part of the call: it is done
+    // before the caller compares the tables.
+    await settleAfterResponse()
   }
 }
 
