@@ -1,12 +1,16 @@
 // The whole reporting loop on the seeded KP cycle 7: staff define a deliverable for the Health
 // Department's pharmacy-licence project; the demo fellow submits a (late) progress update and a
 // version of the deliverable; the demo partner requests changes; the fellow resubmits; the
-// partner approves; staff see the update and the sign-off on the compliance board. Bad input is
-// explained beside the field. Every page visited is checked with axe in English and Urdu.
+// partner approves; staff see the update and the sign-off on the compliance board. The fellow
+// corrects a typo in the submitted update: the partner and staff see "Corrected on" and the
+// original, and once staff mark it reviewed it can no longer be corrected (issue 13). Bad input
+// is explained beside the field. Every page visited is checked with axe in English and Urdu.
 import type { Page } from '@playwright/test'
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
 
 const PDF = (text: string) => ({ name: 'inspection-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\n`) })
+const TYPO = 'Trained 9 drug inpsectors in Mardan on the mobile checklist and fixed two offline-sync bugs they found.'
+const FIXED = 'Trained 9 drug inspectors in Mardan on the mobile checklist and fixed two offline-sync bugs they found.'
 const EXE_AS_PDF = { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]) }
 
 async function switchTo(page: Page, role: 'STAFF' | 'FELLOW' | 'PARTNER') {
@@ -29,10 +33,10 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await expect(page.getByRole('heading', { level: 1, name: 'Pharmacy licence registration system' })).toBeVisible()
   await expectAccessibleInBothLanguages(page)
   const add = page.getByRole('form', { name: 'Add a deliverable or milestone' })
-  await add.getByLabel('Title').fill(title)
+  await add.getByLabel('Title', { exact: true }).fill(title)
   await add.getByLabel(/^Due/).fill('2026-12-15')
   await add.getByLabel(/^Signed off by/).selectOption({ label: 'Dr. Tariq Mehmood' })
-  await add.getByLabel(/^Description/).fill('Attendance and results of the inspector training in Peshawar.')
+  await add.getByLabel(/^Description/).first().fill('Attendance and results of the inspector training in Peshawar.')
   await add.getByRole('button', { name: 'Save' }).click()
   await expect(add.getByText('Saved.')).toBeVisible()
   await expect(page.getByRole('link', { name: title })).toBeVisible()
@@ -53,12 +57,31 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await page.getByRole('button', { name: 'Submit update' }).click()
   await expect(page.getByText('Write what you did in this period.')).toBeVisible()
   await expect(page.getByLabel('What did you do in this period?')).toHaveAttribute('aria-invalid', 'true')
-  await page.getByLabel('What did you do in this period?').fill('Trained 9 drug inspectors in Mardan on the mobile checklist and fixed two offline-sync bugs they found.')
+  await page.getByLabel('What did you do in this period?').fill(TYPO)
   await page.getByLabel(/^Hours worked/).fill('72')
   await page.getByLabel(/^Links/).fill('https://git.example/kp-fellows/pharmacy-licences/pull/88')
   await page.getByRole('button', { name: 'Submit update' }).click()
   await expect(page.getByText('Update submitted. It is marked late because the window had closed.')).toBeVisible()
-  await expect(page.getByText('The window closed on', { exact: false })).toBeVisible()
+  const updatePage = page.url().replace(/\?.*$/, '')
+
+  // Fellow: the late update still takes a correction of its typo; the original stays readable.
+  await expect(page.getByText(/^You can correct this update until the programme team marks it reviewed/)).toBeVisible()
+  await page.getByRole('link', { name: 'Correct this update' }).click()
+  const correct = page.getByRole('form', { name: 'Correct your update' })
+  await expect(correct.getByLabel('What did you do in this period?')).toHaveValue(TYPO)
+  await correct.getByLabel('What did you do in this period?').fill('')
+  await correct.getByRole('button', { name: 'Save correction' }).click()
+  await expect(correct.getByText('Write what you did in this period.')).toBeVisible()
+  await expect(correct.getByLabel('What did you do in this period?')).toHaveAttribute('aria-invalid', 'true')
+  await correct.getByLabel('What did you do in this period?').fill(FIXED)
+  await correct.getByLabel(/^What did you correct\?/).fill('Typo: inspectors')
+  await correct.getByRole('button', { name: 'Save correction' }).click()
+  await expect(page.getByText('Correction saved. The earlier text is kept with the update.')).toBeVisible()
+  await expect(page.getByText(/^Corrected on /)).toBeVisible()
+  await expect(page.getByText(FIXED)).toBeVisible()
+  await expect(page.getByText(TYPO)).toBeHidden()
+  await page.getByText(/^Show the earlier text/).click()
+  await expect(page.getByText(TYPO)).toBeVisible()
   await expectAccessibleInBothLanguages(page)
 
   // Fellow: a disguised executable is refused beside the file field; a real PDF makes version 1.
@@ -104,6 +127,12 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await page.getByLabel('Your comment').fill('Thank you. Mardan district office is ready for the roll-out.')
   await page.getByRole('button', { name: 'Post comment' }).click()
   await expect(page.getByText('Comment posted.')).toBeVisible()
+  // The partner reads the corrected text, sees that it was corrected, and can open the original.
+  await expect(page.getByText(/^Corrected on /)).toBeVisible()
+  await expect(page.getByText(FIXED)).toBeVisible()
+  await page.getByText(/^Show the earlier text/).click()
+  await expect(page.getByText(TYPO)).toBeVisible()
+  await expect(page.getByText('Reason given: Typo: inspectors')).toBeVisible()
 
   // Fellow: resubmits as version 2; the history keeps version 1 and its decision.
   await switchTo(page, 'FELLOW')
@@ -153,5 +182,21 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await page.goBack()
   await row.getByRole('link', { name: `Period ${period}: Late` }).click()
   await expect(page.getByText('Thank you. Mardan district office is ready for the roll-out.')).toBeVisible()
+  // Staff see the correction and the original, then mark the update reviewed.
+  await expect(page.getByText(/^Corrected on /)).toBeVisible()
+  await page.getByText(/^Show the earlier text/).click()
+  await expect(page.getByText(TYPO)).toBeVisible()
   await expectAccessibleInBothLanguages(page)
+  await page.getByRole('button', { name: 'Mark as reviewed' }).click()
+  await expect(page.getByText(/^Reviewed by Anam Khattak on /)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Mark as reviewed' })).toHaveCount(0)
+
+  // Fellow: a reviewed update can no longer be corrected; its history is still there.
+  await switchTo(page, 'FELLOW')
+  await page.goto(updatePage)
+  await expect(page.getByText(/^The programme team reviewed this update on /)).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Correct this update' })).toHaveCount(0)
+  await page.goto(`${updatePage}?correct=1`)
+  await expect(page.getByRole('form', { name: 'Correct your update' })).toHaveCount(0)
+  await expect(page.getByText(/^Show the earlier text \(1 version\)$/)).toBeVisible()
 })
