@@ -9,6 +9,7 @@ import { ROLES, type RoleName } from '@/lib/auth/roles'
 import { listOpenInvitations, listUsers } from '@/lib/people/queries'
 import { departmentOptions } from '@/lib/departments/queries'
 import { Badge, Card, PageHeader, Table, Td } from '@/components/ui/basics'
+import { UserText } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
@@ -52,7 +53,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   </Td>
                   <Td>
                     {m.common.roles[i.role]}
-                    {i.department ? ` · ${i.department.name}` : ''}
+                    {i.department ? (
+                      <>
+                        {' · '}
+                        <UserText>{i.department.name}</UserText>
+                      </>
+                    ) : null}
                   </Td>
                   <Td>{i.invitedBy.name}</Td>
                   <Td>{formatDate(i.expiresAt, locale)}</Td>
@@ -98,18 +104,22 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               return (
                 <li key={u.id} className="py-3">
                   <div className="flex flex-wrap items-center gap-2">
-                    <span className="font-semibold">{u.name}</span>
+                    <UserText className="font-semibold">{u.name}</UserText>
                     <span dir="ltr" className="text-sm text-slate-700">
                       {u.email}
                     </span>
                     <Badge tone="info">{m.common.roles[u.role]}</Badge>
-                    {u.department ? <Badge>{u.department.name}</Badge> : null}
+                    {u.department ? (
+                      <Badge>
+                        <UserText>{u.department.name}</UserText>
+                      </Badge>
+                    ) : null}
                     <Badge tone={u.active ? 'good' : 'bad'}>{u.active ? t.active : t.inactive}</Badge>
                   </div>
                   {locked ? null : (
                     <details className="mt-2">
                       <summary className="cursor-pointer text-sm font-medium text-emerald-800">
-                        {t.update}: {u.name}
+                        {t.update}: <UserText>{u.name}</UserText>
                       </summary>
                       <ActionForm action={updateUserAction} submitLabel={t.update} className="mt-2 grid grid-cols-1 items-start gap-3 md:grid-cols-3">
                         <Hidden name="userId" value={u.id} />

@@ -10,6 +10,7 @@ import { previewMove } from '@/lib/recruitment/queries/move-preview'
 import { STAFF_MOVABLE, type StaffMovableStage } from '@/lib/recruitment/stages'
 import { Card, EmptyState, LinkButton, PageHeader } from '@/components/ui/basics'
 import { TextAreaField } from '@/components/ui/form'
+import { messageHint } from '@/components/recruitment/message-hint'
 import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { UserText } from '@/components/ui/user-text'
 import { localName } from '@/components/progress/names'
@@ -55,7 +56,7 @@ export default async function ConfirmMovePage({ params, searchParams }: Props) {
             cancelHref={board}
             cancelLabel={t.confirmCancel}
           >
-            <TextAreaField name="message" label={t.bulkMessage} hint={t.bulkMessageHint} rows={3} dir="auto" />
+            <TextAreaField name="message" label={t.bulkMessage} hint={messageHint(t.bulkMessageHint, locale)} rows={3} dir="auto" />
           </ConfirmRecipients>
         )}
         {blocked.length && to ? (

@@ -14,6 +14,7 @@ import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { describeNote } from '@/lib/recruitment/eligibility'
 import { STAFF_MOVABLE, canStaffMove, stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
+import { messageHint } from '@/components/recruitment/message-hint'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { AnswerList } from '@/components/recruitment/answer-list'
@@ -92,7 +93,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
                 <Hidden name="id" value={a.id} />
                 <Hidden name="version" value={a.version} />
                 <SelectField name="to" label={t.moveTo} required placeholder={t.choose} options={moves.map((s) => ({ value: s, label: m.recruitment.stages[s] }))} />
-                <TextAreaField name="message" label={t.moveMessage} hint={m.recruitment.board.bulkMessageHint} rows={3} />
+                <TextAreaField name="message" label={t.moveMessage} hint={messageHint(m.recruitment.board.bulkMessageHint, locale)} rows={3} dir="auto" />
               </ActionForm>
             ) : (
               <p className="text-sm text-slate-700">{t.cannotMoveHere}</p>
