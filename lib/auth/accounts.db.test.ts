@@ -5,16 +5,8 @@ import { settleAfterResponse } from '../server/after-response'
 import { makeDepartment, makeUser, makeViewer } from '../../tests/support/factories'
 import bcrypt from 'bcryptjs'
 import { hashPassword } from './password'
-import {
-  acceptInvitation,
-  authenticatePassword,
-  consumeSignInLink,
-  inviteUser,
-  requestPasswordReset,
-  requestSignInLink,
-  resetPassword,
-  updateUser,
-} from './accounts'
+import { authenticatePassword, consumeSignInLink, requestPasswordReset, requestSignInLink, resetPassword, updateUser } from './accounts'
+import { acceptInvitation, inviteUser } from './invitations'
 
 // Which hash each password check compared against (the real function still runs).
 const verifiedAgainst: (string | null | undefined)[] = []

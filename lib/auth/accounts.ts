@@ -1,5 +1,5 @@
-// Accounts: password and emailed-link sign-in, password reset, sign-up with email
-// verification, invitations, and staff changes to a user's role or access.
+// Accounts: password and emailed-link sign-in, password reset, email verification, and staff
+// changes to a user's role or access. Sign-up is in sign-up.ts, invitations in invitations.ts.
 import 'server-only'
 import type { Role } from '@prisma/client'
 import { getDb } from '../server/db'
@@ -13,7 +13,7 @@ import { assertCan, can } from './policy'
 import { dummyHash, hashPassword, verifyPassword } from './password'
 import { hashToken, newToken, TOKEN_TTL_MS } from './tokens'
 import type { Viewer } from './viewer'
-import { signInSchema, type InviteInput, type UpdateUserInput } from './schema'
+import { signInSchema, type UpdateUserInput } from './schema'
 import { mailTemplates } from '../notifications/templates'
 
 export interface SessionUser {
@@ -24,7 +24,7 @@ export interface SessionUser {
   sv: number
 }
 
-const toSessionUser = (u: { id: string; role: Role; name: string; email: string; sessionVersion: number }): SessionUser => ({
+export const toSessionUser = (u: { id: string; role: Role; name: string; email: string; sessionVersion: number }): SessionUser => ({
   id: u.id,
   role: u.role,
   name: u.name,
@@ -155,119 +155,11 @@ export async function verifyEmail(token: string) {
   return toSessionUser(u)
 }
 
-// ---------------------------------------------------------------- invitations
-
-function assertMayGrant(viewer: Viewer, role: Role) {
+/** Only administrators grant or change the staff and administrator roles. */
+export function assertMayGrant(viewer: Viewer, role: Role) {
   if ((role === 'ADMIN' || role === 'STAFF') && !can(viewer, 'user:grant-staff')) {
     throw new AppError('FORBIDDEN', 'errors.adminOnly', { role: 'errors.adminOnly' })
   }
-}
-
-export async function inviteUser(viewer: Viewer, input: InviteInput) {
-  assertCan(viewer, 'user:invite')
-  assertMayGrant(viewer, input.role)
-  const db = await getDb()
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } })
-  if (existing) throw new AppError('DUPLICATE', 'errors.emailTaken', { email: 'errors.emailTaken' })
-  if (input.departmentId) {
-    const d = await db.department.findFirst({ where: { id: input.departmentId, archivedAt: null }, select: { id: true } })
-    if (!d) throw new AppError('NOT_FOUND', 'errors.notFound', { departmentId: 'errors.notFound' })
-  }
-  const { token, tokenHash } = newToken()
-  let mailId = ''
-  const invitation = await db.$transaction(async (tx) => {
-    // A new invitation replaces any earlier open one to the same address.
-    await tx.invitation.updateMany({
-      where: { email: input.email, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
-    })
-    const inv = await tx.invitation.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        departmentId: input.role === 'PARTNER' ? input.departmentId : null,
-        invitedById: viewer.userId,
-        tokenHash,
-        expiresAt: new Date(Date.now() + TOKEN_TTL_MS.INVITE),
-      },
-    })
-    const t = mailTemplates.invitation({ name: input.name, inviter: viewer.name, role: input.role, url: appUrl(`/invite/${token}`) })
-    mailId = await queueMail(tx, { to: input.email, kind: 'auth.invitation', ...t })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
-      action: 'invitation.create',
-      entityType: 'Invitation',
-      entityId: inv.id,
-      after: { email: inv.email, name: inv.name, role: inv.role, departmentId: inv.departmentId },
-    })
-    return inv
-  })
-  // Staff need not wait for the mail server.
-  afterResponse('invitation mail', () => deliverQueued(db, [mailId]))
-  return { id: invitation.id }
-}
-
-export async function revokeInvitation(viewer: Viewer, invitationId: string) {
-  assertCan(viewer, 'user:invite')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
-    const res = await tx.invitation.updateMany({
-      where: { id: invitationId, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
-    })
-    if (res.count !== 1) throw notFound()
-    await writeAudit(tx, { actorId: viewer.userId, action: 'invitation.revoke', entityType: 'Invitation', entityId: invitationId })
-  })
-}
-
-export async function findOpenInvitation(token: string) {
-  const db = await getDb()
-  return db.invitation.findFirst({
-    where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, email: true, name: true, role: true },
-  })
-}
-
-export async function acceptInvitation(token: string, input: { name: string; password: string }): Promise<SessionUser> {
-  const db = await getDb()
-  const passwordHash = await hashPassword(input.password)
-  return db.$transaction(async (tx) => {
-    const now = new Date()
-    const inv = await tx.invitation.findFirst({
-      where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    })
-    if (!inv) throw new AppError('INVALID', 'errors.tokenInvalid')
-    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: now } })
-    if (claimed.count !== 1) throw new AppError('INVALID', 'errors.tokenInvalid')
-    const taken = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })
-    if (taken) throw new AppError('DUPLICATE', 'errors.emailTaken')
-    const u = await tx.user.create({
-      data: {
-        email: inv.email,
-        name: input.name,
-        passwordHash,
-        role: inv.role,
-        departmentId: inv.departmentId,
-        emailVerifiedAt: now,
-      },
-    })
-    if (inv.role === 'PARTNER' && inv.departmentId) {
-      // Link the matching partner contact, if staff recorded one for this email.
-      await tx.partnerContact.updateMany({
-        where: { departmentId: inv.departmentId, email: inv.email, userId: null },
-        data: { userId: u.id },
-      })
-    }
-    await writeAudit(tx, {
-      actorId: u.id,
-      action: 'invitation.accept',
-      entityType: 'User',
-      entityId: u.id,
-      after: { email: u.email, role: u.role, departmentId: u.departmentId },
-    })
-    return toSessionUser(u)
-  })
 }
 
 // ---------------------------------------------------------------- staff manage users
@@ -279,12 +171,18 @@ export async function updateUser(viewer: Viewer, input: UpdateUserInput) {
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },
-      select: { id: true, role: true, departmentId: true, active: true, version: true },
+      select: { id: true, role: true, departmentId: true, active: true, version: true, emailVerifiedAt: true },
     })
     if (!before) throw notFound()
     // Staff may not touch administrators or staff accounts, nor grant those roles.
     if (before.role === 'ADMIN' || before.role === 'STAFF') assertMayGrant(viewer, before.role)
     assertMayGrant(viewer, input.role)
+    // Anyone can sign up with someone else's address and a password of their own: until the
+    // address is confirmed, the account is an applicant's. Staff invite the address instead
+    // (lib/auth/invitations.ts): the role starts when the invitation is accepted from that inbox.
+    if (!before.emailVerifiedAt && input.role !== 'APPLICANT') {
+      throw new AppError('FORBIDDEN', 'errors.emailNotConfirmed', { role: 'errors.emailNotConfirmed' })
+    }
     const departmentId = input.role === 'PARTNER' ? (input.departmentId ?? null) : null
     const changedAccess = before.role !== input.role || before.active !== input.active || before.departmentId !== departmentId
     const res = await tx.user.updateMany({

@@ -4,6 +4,15 @@ export type RoleName = (typeof ROLES)[number]
 
 export const STAFF_ROLES: readonly RoleName[] = ['ADMIN', 'STAFF']
 
+/**
+ * The role an account acts with. Until its email is confirmed it is an applicant's, whatever
+ * role it holds: anyone can sign up with someone else's address, so a role given to such an
+ * account (before staff were stopped from doing so) must not reach whoever chose its password.
+ */
+export function actingRole(role: RoleName, emailConfirmed: boolean): RoleName {
+  return emailConfirmed ? role : 'APPLICANT'
+}
+
 export function homeFor(role: RoleName): string {
   switch (role) {
     case 'ADMIN':

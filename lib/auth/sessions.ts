@@ -6,7 +6,7 @@ import 'server-only'
 import { decode } from 'next-auth/jwt'
 import { getDb } from '../server/db'
 import { authSecret } from './secret'
-import type { RoleName } from './roles'
+import { actingRole, type RoleName } from './roles'
 import type { Viewer } from './viewer'
 
 /** How long a session cookie lasts (next-auth's session.maxAge). */
@@ -46,7 +46,8 @@ export async function sessionIdOf(cookieValue: string): Promise<string | null> {
 /**
  * The viewer a session's claims stand for, re-read from the database: nobody when the user is
  * deactivated, their sessionVersion was bumped (a reset password, a change by staff), or the
- * session was ended. The role is the one in the database now, not the one at sign-in.
+ * session was ended. The role is the one in the database now, not the one at sign-in, and an
+ * applicant's while the email is not confirmed (actingRole).
  */
 export async function viewerForSession(claims: { id?: string; sv?: number; sid?: string } | undefined): Promise<Viewer | null> {
   const { id, sv, sid } = claims ?? {}
@@ -62,9 +63,11 @@ export async function viewerForSession(claims: { id?: string; sv?: number; sid?:
       email: true,
       active: true,
       sessionVersion: true,
+      emailVerifiedAt: true,
       sessions: { where: { id: sid }, select: { id: true } },
     },
   })
   if (!u || !u.active || u.sessionVersion !== sv || u.sessions.length === 0) return null
-  return { userId: u.id, role: u.role as RoleName, departmentId: u.departmentId, name: u.name, email: u.email }
+  const role = actingRole(u.role as RoleName, !!u.emailVerifiedAt)
+  return { userId: u.id, role, departmentId: role === u.role ? u.departmentId : null, name: u.name, email: u.email }
 }

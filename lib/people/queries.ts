@@ -22,7 +22,7 @@ export async function listUsers(viewer: Viewer, f: { q?: string; role?: Role; pa
       orderBy: [{ role: 'asc' }, { name: 'asc' }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, active: true, version: true, departmentId: true, department: { select: { name: true } } },
+      select: { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, version: true, departmentId: true, department: { select: { name: true } } },
     }),
     db.user.count({ where }),
   ])

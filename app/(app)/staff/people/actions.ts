@@ -4,16 +4,17 @@ import { z } from 'zod'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { STAFF_ROLES } from '@/lib/auth/roles'
 import { inviteSchema, updateUserSchema } from '@/lib/auth/schema'
-import { inviteUser, revokeInvitation, updateUser } from '@/lib/auth/accounts'
+import { updateUser } from '@/lib/auth/accounts'
+import { inviteUser, revokeInvitation } from '@/lib/auth/invitations'
 import { uuid } from '@/lib/validation'
 
 const opts = { roles: STAFF_ROLES }
 
 export async function inviteAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, inviteSchema, async (viewer, input) => {
-    await inviteUser(viewer, input)
+    const { unconfirmedAccount } = await inviteUser(viewer, input)
     revalidatePath('/staff/people')
-    return 'admin.people.invited'
+    return unconfirmedAccount ? 'admin.people.invitedUnconfirmed' : 'admin.people.invited'
   }, opts)
 }
 

@@ -115,6 +115,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                       </Badge>
                     ) : null}
                     <Badge tone={u.active ? 'good' : 'bad'}>{u.active ? t.active : t.inactive}</Badge>
+                    {u.emailVerifiedAt ? null : <Badge tone="warn">{t.emailNotConfirmed}</Badge>}
                   </div>
                   {locked ? null : (
                     <details className="mt-2">

@@ -1,7 +1,7 @@
 'use server'
 import { runPublicAction, type ActionState } from '@/lib/server/action'
 import { acceptInviteSchema } from '@/lib/auth/schema'
-import { acceptInvitation } from '@/lib/auth/accounts'
+import { acceptInvitation } from '@/lib/auth/invitations'
 
 export async function acceptInviteAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runPublicAction(fd, acceptInviteSchema, async ({ token, name, password }) => {

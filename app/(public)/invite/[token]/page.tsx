@@ -1,7 +1,7 @@
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
-import { findOpenInvitation } from '@/lib/auth/accounts'
+import { findOpenInvitation } from '@/lib/auth/invitations'
 import { Card } from '@/components/ui/basics'
 import { InviteForm } from './invite-form'
 
