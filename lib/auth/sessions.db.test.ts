@@ -1,18 +1,28 @@
 // A session is a row as well as a signed cookie: signing out deletes the row, so a copy of the
 // cookie stops working at once instead of at the end of its 12 hours.
 import { describe, expect, it, vi } from 'vitest'
+import { NextRequest } from 'next/server'
+import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external.js'
+import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external.js'
+import { RequestCookies } from 'next/dist/server/web/spec-extension/cookies.js'
 import { decode, encode, type JWT } from 'next-auth/jwt'
-import type { Session } from 'next-auth'
 import { getDb, setDb } from '../server/db'
 import { createCountingDatabase } from '../../tests/support/query-count'
 import { makeUser } from '../../tests/support/factories'
 import { authOptions } from './options'
 import { authSecret } from './secret'
-import { viewerForSession } from './sessions'
+import { viewerForCookie, viewerForSession } from './sessions'
+
+// next-auth's route reads Next's own request scope, which needs AsyncLocalStorage on
+// globalThis before Next's modules load (as in tests/integration/authz-actions.db.test.ts).
+await vi.hoisted(async () => {
+  ;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= (await import('node:async_hooks')).AsyncLocalStorage
+})
 
 vi.mock('next/headers', async () => (await import('../../tests/support/next-request')).headersModule())
 const { request } = await import('../../tests/support/next-request')
 const { signOutAction } = await import('../../app/actions/sign-out')
+const { GET: authRoute } = await import('../../app/api/auth/[...nextauth]/route')
 
 type U = Awaited<ReturnType<typeof makeUser>>
 
@@ -25,11 +35,18 @@ async function signIn(u: U): Promise<string> {
 }
 
 /** What getViewer does with a request carrying the cookie. */
-async function viewerWith(cookie: string) {
-  const token = (await decode({ token: cookie, secret: authSecret() }))!
-  const session = authOptions.callbacks!.session! as (p: { session: Session; token: JWT }) => Promise<Session>
-  const s = await session({ session: { expires: '', user: { id: '', sv: 0, sid: '' } }, token })
-  return viewerForSession(s.user)
+const viewerWith = (cookie: string) => viewerForCookie(cookie)
+
+/** next-auth's own GET /api/auth/session (what useSession and any script read) with the cookie. */
+async function sessionRoute(cookie: string) {
+  const req = new NextRequest('http://daftar.test/api/auth/session', { headers: { host: 'daftar.test', cookie: `next-auth.session-token=${cookie}` } })
+  const res = await workAsyncStorage.run({ route: '/api/auth/[...nextauth]' } as never, () =>
+    workUnitAsyncStorage.run({ type: 'private-cache', phase: 'action', cookies: new RequestCookies(req.headers), headers: req.headers } as never, () =>
+      authRoute(req, { params: Promise.resolve({ nextauth: ['session'] }) }),
+    ),
+  )
+  const set = res.headers.getSetCookie().find((c: string) => c.startsWith('next-auth.session-token='))
+  return { status: res.status, body: await res.json(), cookie: set }
 }
 
 async function signOut(cookie: string) {
@@ -71,6 +88,29 @@ describe('sessions', () => {
     expect(await viewerForSession({ id: u.id, sv: u.sessionVersion })).toBeNull()
     expect(await viewerForSession({ id: u.id, sv: u.sessionVersion, sid: 'not-a-uuid' })).toBeNull()
     expect(await viewerForSession({ id: u.id, sv: u.sessionVersion, sid: '00000000-0000-4000-8000-000000000000' })).toBeNull()
+  })
+
+  it('next-auth’s /api/auth/session answers nothing for an ended session and clears its cookie, instead of signing it again', async () => {
+    const u = await makeUser('PARTNER')
+    const cookie = await signIn(u)
+    const live = await sessionRoute(cookie)
+    expect(live.body.user).toMatchObject({ id: u.id })
+    expect(live.cookie).toMatch(/^next-auth\.session-token=[^;]+;/)
+
+    await signOut(cookie)
+    const ended = await sessionRoute(cookie)
+    expect(ended.status).toBe(200)
+    expect(ended.body).toEqual({})
+    // The answer clears the cookie rather than refreshing it for another 12 hours.
+    expect(ended.cookie).toMatch(/^next-auth\.session-token=;/)
+
+    // Ended by staff (a role change, deactivation) or a password reset: the same.
+    const other = await signIn(u)
+    await (await getDb()).user.update({ where: { id: u.id }, data: { sessionVersion: { increment: 1 } } })
+    expect((await sessionRoute(other)).body).toEqual({})
+    // A cookie from before sessions were recorded (no session id).
+    const old = await encode({ token: { sub: u.id, uid: u.id, sv: u.sessionVersion + 1 }, secret: authSecret() })
+    expect((await sessionRoute(old)).body).toEqual({})
   })
 
   it('a session of one user does not open another user', async () => {

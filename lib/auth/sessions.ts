@@ -3,7 +3,7 @@
 // rather than at the end of its 12 hours (decision 011). The row is read in the same query
 // that loads the viewer on every request, so the check costs no extra round trip.
 import 'server-only'
-import { decode } from 'next-auth/jwt'
+import { decode, type JWT } from 'next-auth/jwt'
 import { getDb } from '../server/db'
 import { authSecret } from './secret'
 import { actingRole, type RoleName } from './roles'
@@ -43,13 +43,40 @@ export async function sessionIdOf(cookieValue: string): Promise<string | null> {
   }
 }
 
+export interface SessionClaims {
+  id?: string
+  sv?: number
+  sid?: string
+}
+
+/** The claims of a decoded session token (next-auth's JWT), as the jwt callback wrote them. */
+export function claimsOf(token: JWT | null | undefined): SessionClaims {
+  return {
+    id: typeof token?.uid === 'string' ? token.uid : undefined,
+    sv: typeof token?.sv === 'number' ? token.sv : undefined,
+    sid: typeof token?.sid === 'string' ? token.sid : undefined,
+  }
+}
+
+/** The viewer a session cookie stands for, or nobody (see viewerForSession). One query. */
+export async function viewerForCookie(cookieValue: string | undefined): Promise<Viewer | null> {
+  if (!cookieValue) return null
+  let token: JWT | null
+  try {
+    token = await decode({ token: cookieValue, secret: authSecret() })
+  } catch {
+    return null
+  }
+  return viewerForSession(claimsOf(token))
+}
+
 /**
  * The viewer a session's claims stand for, re-read from the database: nobody when the user is
  * deactivated, their sessionVersion was bumped (a reset password, a change by staff), or the
  * session was ended. The role is the one in the database now, not the one at sign-in, and an
  * applicant's while the email is not confirmed (actingRole).
  */
-export async function viewerForSession(claims: { id?: string; sv?: number; sid?: string } | undefined): Promise<Viewer | null> {
+export async function viewerForSession(claims: SessionClaims | undefined): Promise<Viewer | null> {
   const { id, sv, sid } = claims ?? {}
   if (!id || !sid || !UUID.test(id) || !UUID.test(sid)) return null
   const db = await getDb()

@@ -3,18 +3,19 @@
 // page-level guards.
 import 'server-only'
 import { cache } from 'react'
-import { getServerSession } from 'next-auth'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { authOptions } from '../auth/options'
 import type { Viewer } from '../auth/viewer'
 import { homeFor, type RoleName } from '../auth/roles'
-import { viewerForSession } from '../auth/sessions'
+import { viewerForCookie } from '../auth/sessions'
+import { sessionCookieName } from '../auth/session-cookie'
 
 export type { Viewer }
 
+/** next-auth's session cookie, checked in one query. (getServerSession would run next-auth's
+ * jwt callback, which checks the same session again for next-auth's own routes.) */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions)
-  return viewerForSession(session?.user)
+  return viewerForCookie((await cookies()).get(sessionCookieName())?.value)
 })
 
 export async function requireViewer(): Promise<Viewer> {
