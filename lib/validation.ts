@@ -20,6 +20,10 @@ export function queryText(v: unknown, max = 200): string | undefined {
   return t && t.length <= max && !CONTROL_CHARACTER.test(t) ? t : undefined
 }
 
+/** A programme's slug, the public name in its URLs: lowercase words of letters and digits joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
+export const SLUG_MAX = 80
+
 export const text = (max = 200) =>
   z
     .string({ error: 'errors.required' })

@@ -1,6 +1,6 @@
 // Programme forms, shared by the staff pages and the actions.
 import { z } from 'zod'
-import { int, lines, optionalInt, optionalText, text, uuid, version } from '../validation'
+import { int, lines, optionalInt, optionalText, SLUG_MAX, SLUG_PATTERN, text, uuid, version } from '../validation'
 
 export const programmeFields = {
   name: text(150),
@@ -10,8 +10,8 @@ export const programmeFields = {
     .trim()
     .toLowerCase()
     .min(3, { error: 'errors.tooShort' })
-    .max(80, { error: 'errors.tooLong' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'errors.invalid' }),
+    .max(SLUG_MAX, { error: 'errors.tooLong' })
+    .regex(SLUG_PATTERN, { error: 'errors.invalid' }),
   kind: z.enum(['FELLOWSHIP', 'INTERNSHIP'], { error: 'errors.invalidChoice' }),
   level: z.enum(['FEDERAL', 'PROVINCIAL', 'DISTRICT'], { error: 'errors.invalidChoice' }),
   province: optionalText(80),

@@ -1,9 +1,9 @@
-// Helpers for pages: a domain NOT_FOUND becomes Next's 404 page; ids and search parameters
-// are read from the URL safely.
+// Helpers for pages: a domain NOT_FOUND becomes Next's 404 page; ids, slugs and search
+// parameters are read from the URL safely.
 import 'server-only'
 import { notFound } from 'next/navigation'
 import { AppError } from './errors'
-import { queryText } from '../validation'
+import { queryText, SLUG_MAX, SLUG_PATTERN } from '../validation'
 
 export async function orNotFound<T>(p: Promise<T>): Promise<T> {
   try {
@@ -31,4 +31,13 @@ export function uuidParam(v: string | string[] | undefined): string | undefined 
  */
 export function idParam(v: string | string[] | undefined): string {
   return uuidParam(v) ?? notFound()
+}
+
+/**
+ * A programme's slug from the URL, for every public page named by one. A value that cannot be
+ * a slug (a NUL byte, other control characters, capitals, spaces, anything over 80 characters)
+ * names nothing: the page is not found (404), and the database never sees it.
+ */
+export function slugParam(v: string | string[] | undefined): string {
+  return typeof v === 'string' && v.length <= SLUG_MAX && SLUG_PATTERN.test(v) ? v : notFound()
 }

@@ -7,7 +7,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
 import { getViewer } from '@/lib/server/viewer'
-import { orNotFound } from '@/lib/server/page'
+import { orNotFound, slugParam } from '@/lib/server/page'
 import { getPublicCall } from '@/lib/recruitment/queries/call'
 import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
@@ -16,14 +16,14 @@ import { fill, UserText } from '@/components/ui/user-text'
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const [{ locale }, { slug }] = await Promise.all([getI18n(), params])
-  const call = await getPublicCall(slug).catch(() => null)
+  const call = await getPublicCall(slugParam(slug)).catch(() => null)
   const p = call?.programme
   return { title: p ? localName(locale)(p) : undefined }
 }
 
 export default async function PublicCallPage({ params }: { params: Promise<{ slug: string }> }) {
   const { m, locale } = await getI18n()
-  const { slug } = await params
+  const slug = slugParam((await params).slug)
   const [call, viewer] = await Promise.all([orNotFound(getPublicCall(slug)), getViewer()])
   const t = m.recruitment.publicCall
   const p = call.programme

@@ -7,6 +7,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
 import { getPublicProgramme } from '@/lib/public/queries'
+import { slugParam } from '@/lib/server/page'
 import { listCompletedProjects } from '@/lib/public/projects'
 import { Card, DefinitionList, PageHeader, Table, Td } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
@@ -15,12 +16,12 @@ import { localName } from '@/components/progress/names'
 type Params = Promise<{ slug: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [{ locale }, p] = await Promise.all([getI18n(), getPublicProgramme((await params).slug)])
+  const [{ locale }, p] = await Promise.all([getI18n(), getPublicProgramme(slugParam((await params).slug))])
   return { title: p ? (locale === 'ur' && p.nameUr ? p.nameUr : p.name) : undefined }
 }
 
 export default async function ProgrammePage({ params }: { params: Params }) {
-  const { slug } = await params
+  const slug = slugParam((await params).slug)
   const { m, locale } = await getI18n()
   const p = await getPublicProgramme(slug)
   if (!p) notFound()
