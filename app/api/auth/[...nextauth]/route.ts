@@ -1,5 +1,3 @@
-import NextAuth from 'next-auth'
-import { authOptions } from '@/lib/auth/options'
+import { handleAuthRequest } from '@/lib/auth/auth-route'
 
-const handler = NextAuth(authOptions)
-export { handler as GET, handler as POST }
+export { handleAuthRequest as GET, handleAuthRequest as POST }
