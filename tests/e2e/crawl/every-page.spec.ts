@@ -104,6 +104,22 @@ const EXCEPTIONS: Record<string, Exception> = {
     reason: 'no matching run in the demo data',
     reach: { as: 'STAFF', from: (found) => `${found('/staff/cycles/[id]/placement')}/match` },
   },
+  // The board's bulk move (a form post) redirects here with the applications chosen. Shown
+  // for the application the crawl opened, as a move to interview.
+  '/staff/cycles/[id]/recruitment/move': {
+    reason: 'the confirmation of a bulk move follows a form post on the board',
+    reach: {
+      as: 'STAFF',
+      from: (found) => {
+        const application = found('/staff/cycles/[id]/recruitment/applications/[appId]')
+        const [, cycle, id] = application.match(/^\/staff\/cycles\/([^/]+)\/recruitment\/applications\/([^/]+)$/) ?? []
+        return cycle ? `/staff/cycles/${cycle}/recruitment/move?to=INTERVIEW&ids=${id}` : application
+      },
+    },
+  },
+  // Only a reviewer on an interview's panel opens it; the demo data has no interview (the
+  // recruitment flow schedules one: tests/e2e/recruitment/recruitment-flow.spec.ts).
+  '/review/interviews/[id]': { reason: 'no interview in the demo data' },
 }
 
 /** Templates whose <h1> is a record's name (a person, project, programme): the same in both languages. */
