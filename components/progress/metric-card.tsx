@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
 import type { ProjectMetrics } from '@/lib/metrics/queries'
 import { Card, Table, Td } from '@/components/ui/basics'
+import { fill, UserText } from '@/components/ui/user-text'
 import { localName, localUnit } from './names'
 
 type Metric = ProjectMetrics['metrics'][number]
@@ -16,15 +17,15 @@ export function MetricCard({ metric, t, locale, children }: { metric: Metric; t:
   return (
     <Card title={title}>
       <p className="mb-1 text-sm text-slate-700">
-        {t.unit}: {unit} · {metric.cumulative ? t.cumulativeYes : t.cumulativeNo}
+        {t.unit}: <UserText>{unit}</UserText> · {metric.cumulative ? t.cumulativeYes : t.cumulativeNo}
       </p>
       <p className="mb-3 text-lg font-semibold text-slate-900">
         {t.figure}:{' '}
         {metric.figure === null
           ? t.noValues
           : metric.target !== null && metric.percent !== null
-            ? format(t.ofTarget, { figure: n(metric.figure), target: n(metric.target), unit, percent: metric.percent })
-            : format(t.noTarget, { figure: n(metric.figure), unit })}
+            ? fill(t.ofTarget, { figure: n(metric.figure), target: n(metric.target), unit: <UserText>{unit}</UserText>, percent: metric.percent }, locale)
+            : fill(t.noTarget, { figure: n(metric.figure), unit: <UserText>{unit}</UserText> }, locale)}
       </p>
       {metric.target !== null && metric.percent !== null ? (
         <div className="mb-4 h-3 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
