@@ -1,7 +1,9 @@
 // Malformed ids and values never give a server error (issue 12, finding 11): a record page
 // whose id is not an id is simply not found (404), a search value holding a control character
 // is ignored, and a file over the upload limit is refused with the usual message beside the
-// field, also when the browser did not check it first (no JavaScript).
+// field, also when the browser did not check it first (no JavaScript); a form over the request
+// limit gets a page that says it. A path with malformed percent-encoding is not found (the
+// not-found page, with the security headers), never a bare 500 (security probe 2, items 4-6).
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from '@playwright/test'
@@ -85,6 +87,23 @@ test('the URLs of the security probe answer 404 or the page, never a server erro
   await expect(page.locator('input[name="q"]')).toHaveValue('')
 })
 
+test('malformed percent-encoding and NUL bytes in a URL are not found, with the security headers, never a 500', async ({ page }) => {
+  for (const url of ['/calls/%ff', '/programmes/%C0%AF', '/open-data/%ff', '/reports/%ff/markdown', '/staff/cycles/%ff', '/programmes/%00', '/calls/%00']) {
+    const res = await page.request.get(url, { maxRedirects: 0 })
+    expect(res.status(), url).toBe(404)
+    expect(res.headers()['content-security-policy'], url).toMatch(/script-src 'self' 'nonce-/)
+    expect(res.headers()['x-frame-options'], url).toBe('DENY')
+  }
+  for (const url of ['/files/%ff', '/api/auth/%ff']) {
+    const res = await page.request.get(url, { maxRedirects: 0 })
+    expect(res.status(), url).toBe(400)
+    expect(res.headers()['content-security-policy'], url).toBeTruthy()
+  }
+  const error = await page.request.get('/api/auth/error?error=%00', { maxRedirects: 0 })
+  expect(error.status()).toBe(302)
+  expect(error.headers()['location']).toBe('/sign-in?error=Default')
+})
+
 test('a deliverable file over the upload limit gets the size message beside the field, even without JavaScript', async ({ browser }) => {
   test.setTimeout(180_000)
   const js = await signedIn(browser, 'FELLOW')
@@ -109,6 +128,18 @@ test('a deliverable file over the upload limit gets the size message beside the 
     await expect(form.getByText('The file is too large: the limit is 10 MB.').first()).toBeVisible()
     await expect(form.getByLabel(/^Files/)).toHaveAttribute('aria-invalid', 'true')
   }
+  // Over what one request may carry (25 MB), the form cannot reach its action: a page says the limit.
   await page.goto(url)
+  const form = page.getByRole('form', { name: 'Submit a new version' })
+  await form.getByLabel(/^Notes for the reviewer/).fill('The pilot report with photographs.')
+  const buffer = Buffer.alloc(30 * 1024 * 1024, 0x20)
+  buffer.write('%PDF-1.7\n')
+  await form.getByLabel(/^Files/).setInputFiles({ name: 'pilot-report.pdf', mimeType: 'application/pdf', buffer })
+  const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Submit version' }).click()])
+  expect(res.status()).toBe(413)
+  await expect(page.getByRole('heading', { name: 'This upload is too large' })).toBeVisible()
+  await expect(page.getByText('One form can send up to 25 MB at once, and each file can be up to 10 MB.', { exact: false })).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the form' }).click()
+  await expect(page).toHaveURL(url)
   await expect(page.getByRole('heading', { name: /^Version \d+$/ })).toHaveCount(versions)
 })
