@@ -1,6 +1,7 @@
 // Staff invite a reviewer by email; the invitee sets a password through the emailed link;
-// deactivating the account ends the invitee's session at once.
-import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+// deactivating the account ends the invitee's session at once. An address a stranger
+// registered and never confirmed gets no role until its owner accepts an invitation.
+import { expect, expectAccessibleInBothLanguages, loginAs, signIn, test } from '../support/fixtures'
 import { linkFromMail } from '../support/mail'
 
 test('invite, accept through the emailed link, then deactivate', async ({ browser }) => {
@@ -47,4 +48,56 @@ test('invite, accept through the emailed link, then deactivate', async ({ browse
 
   await invitee.goto('/review')
   await expect(invitee).toHaveURL(/\/sign-in/)
+})
+
+test('a stranger who registered someone else’s address never gets the role staff meant for its owner', async ({ browser }) => {
+  const victim = `nadia-${Date.now()}@example.pk`
+  const strangersPassword = 'the stranger’s own password'
+  const stranger = await (await browser.newContext()).newPage()
+  await stranger.goto('/sign-up')
+  await stranger.getByLabel('Full name').fill('Nadia Rehman')
+  await stranger.getByLabel('Email').fill(victim)
+  await stranger.getByLabel('Password', { exact: true }).fill(strangersPassword)
+  await stranger.getByLabel('Confirm password').fill(strangersPassword)
+  await stranger.getByRole('button', { name: 'Create account' }).click()
+  await expect(stranger.getByText(/Check your email/)).toBeVisible()
+  // The confirmation goes to Nadia, who never opens it; the account exists once it is sent.
+  await linkFromMail(victim, /https?:\/\/\S+\/verify-email\?\S+/)
+  await signIn(stranger, victim, strangersPassword)
+  await expect(stranger).toHaveURL(/\/apply/)
+
+  // Staff cannot give the unconfirmed account a role, and are told why beside the field.
+  const staff = await (await browser.newContext()).newPage()
+  await loginAs(staff, 'STAFF')
+  await staff.goto(`/staff/people?q=${encodeURIComponent(victim)}`)
+  await expect(staff.getByText('Email not confirmed')).toBeVisible()
+  const row = staff.locator('details').filter({ hasText: 'Update access: Nadia Rehman' })
+  await row.getByText('Update access: Nadia Rehman').click()
+  await row.getByLabel('Role').selectOption('REVIEWER')
+  await row.getByRole('button', { name: 'Update access' }).click()
+  await expect(row.getByLabel('Role')).toHaveAccessibleDescription(/This person has not confirmed their email address/)
+
+  // Inviting the address takes the account back from the stranger at once.
+  const invite = staff.getByRole('form', { name: 'Invite someone' })
+  await invite.getByLabel('Full name').fill('Nadia Rehman')
+  await invite.getByLabel('Email').fill(victim)
+  await invite.getByLabel('Role').selectOption('REVIEWER')
+  await invite.getByRole('button', { name: 'Invite someone' }).click()
+  await expect(staff.getByText('This address already had an account nobody had confirmed', { exact: false })).toBeVisible()
+  await stranger.goto('/review')
+  await expect(stranger).toHaveURL(/\/sign-in/)
+  await stranger.goto('/sign-in')
+  await stranger.getByLabel('Email').first().fill(victim)
+  await stranger.locator('input[name="password"]').fill(strangersPassword)
+  await stranger.getByRole('button', { name: 'Sign in' }).click()
+  await expect(stranger.getByText('That email and password do not match an active account.')).toBeVisible()
+
+  // Nadia accepts from her inbox and is a reviewer, with her own password.
+  const link = await linkFromMail(victim, /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)
+  const nadia = await (await browser.newContext()).newPage()
+  await nadia.goto(link.pathname)
+  await nadia.getByLabel('Password', { exact: true }).fill('nadia’s own long password')
+  await nadia.getByLabel('Confirm password').fill('nadia’s own long password')
+  await nadia.getByRole('button', { name: 'Create my account' }).click()
+  await expect(nadia).toHaveURL(/\/review$/)
 })
