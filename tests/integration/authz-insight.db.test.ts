@@ -17,7 +17,7 @@ import { yearsOverview } from '../../lib/insight/overview'
 import { countDataset, listDataset } from '../../lib/insight/datasets/list'
 import { filterNames } from '../../lib/insight/datasets/labels'
 import { exportDataset } from '../../lib/insight/exports/run'
-import { getYearReview, listYearReviews } from '../../lib/insight/year-review/queries'
+import { getYearReview, listPublishRecipients, listYearReviews } from '../../lib/insight/year-review/queries'
 import { saveYearReview, setYearReviewPublished } from '../../lib/insight/year-review/mutations'
 import { alumniBySector, getOwnAlumniProfile, listAlumni } from '../../lib/insight/alumni/queries'
 import { saveAlumniProfile } from '../../lib/insight/alumni/mutations'
@@ -48,6 +48,7 @@ describe('records behind figures and exports', () => {
 
 describe('year in review', () => {
   matrix('listYearReviews', STAFF, (v) => listYearReviews(v))
+  matrix('listPublishRecipients', STAFF, (v) => listPublishRecipients(v))
   matrix('getYearReview', STAFF, (v) => getYearReview(v, 2021))
   matrix('saveYearReview', STAFF, (v) => saveYearReview(v, { year: ++year, title: 'A year' }))
   matrix('setYearReviewPublished', STAFF, async (v) => {

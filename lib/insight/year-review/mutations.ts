@@ -10,6 +10,7 @@ import { appUrl, deliverQueued, queueMail } from '../../server/mailer'
 import { mailTemplates } from '../../notifications/templates'
 import type { Viewer } from '../../auth/viewer'
 import { narrativeFrom, type PublishYearReviewInput, type SaveYearReviewInput } from './schema'
+import { adminsToTell } from './queries'
 
 export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput) {
   assertCan(viewer, 'report:manage')
@@ -48,7 +49,8 @@ export async function setYearReviewPublished(viewer: Viewer, input: PublishYearR
     await writeAudit(tx, { actorId: viewer.userId, action: publish ? 'year-review.publish' : 'year-review.unpublish', entityType: 'YearReview', entityId: before.id, before, after })
     if (!publish) return []
     // The report speaks for the organisation in public: every administrator hears it went out.
-    const admins = await tx.user.findMany({ where: { role: 'ADMIN', active: true, id: { not: viewer.userId } }, select: { id: true, email: true, name: true } })
+    // Only those listed on the confirmation (when the page sent the list) are emailed.
+    const admins = await tx.user.findMany({ where: { ...adminsToTell(viewer), ...(input.notifyIds ? { id: { in: input.notifyIds, not: viewer.userId } } : {}) }, select: { id: true, email: true, name: true } })
     const mail = mailTemplates.notice({
       subjectEn: `${input.year} in review is published`,
       subjectUr: `${input.year} کا سالانہ جائزہ شائع ہو گیا`,

@@ -35,3 +35,15 @@ export async function getYearReview(viewer: Viewer, year: number) {
 }
 
 export type StaffYearReview = Awaited<ReturnType<typeof getYearReview>>
+
+/** The administrators told when a report is published: every active one but the publisher. */
+export function adminsToTell(viewer: Viewer) {
+  return { role: 'ADMIN' as const, active: true, id: { not: viewer.userId } }
+}
+
+/** Who publishing would email (the confirmation lists them before anything happens). */
+export async function listPublishRecipients(viewer: Viewer) {
+  assertCan(viewer, 'report:manage')
+  const db = await getDb()
+  return db.user.findMany({ where: adminsToTell(viewer), orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } })
+}

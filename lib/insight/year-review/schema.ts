@@ -1,6 +1,6 @@
 // The year in review: staff-written paragraphs around figures composed from the data.
 import { z } from 'zod'
-import { int, optionalText, text, version } from '../../validation'
+import { int, optionalText, text, uuid, version } from '../../validation'
 
 export const NARRATIVE_SECTIONS = ['intro', 'recruitment', 'placement', 'impact', 'closing'] as const
 export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number]
@@ -29,10 +29,14 @@ export const saveYearReviewSchema = z.object({
 })
 export type SaveYearReviewInput = z.infer<typeof saveYearReviewSchema>
 
+const listOf = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v])
+
 export const publishYearReviewSchema = z.object({
   year: int(2000, 2100),
   version: version(),
   publish: z.enum(['publish', 'unpublish'], { error: 'errors.invalidChoice' }),
+  /** The administrators listed on the confirmation: the only ones told it went out. */
+  notifyIds: z.preprocess(listOf, z.array(uuid()).max(200, { error: 'errors.tooBig' })).optional(),
 })
 export type PublishYearReviewInput = z.infer<typeof publishYearReviewSchema>
 

@@ -7,7 +7,7 @@ import { makeApplication, makeDeliverable, makeFellow, makeMetric, makeProject }
 import type { Viewer } from '../../auth/viewer'
 import { countDataset } from '../datasets/list'
 import { unsafeComposeYear } from './compose'
-import { getYearReview, listYearReviews } from './queries'
+import { getYearReview, listPublishRecipients, listYearReviews } from './queries'
 import { saveYearReview, setYearReviewPublished } from './mutations'
 import type { SaveYearReviewInput } from './schema'
 
@@ -103,6 +103,18 @@ describe('writing and publishing', () => {
     expect((await getYearReview(staff, 2021)).review).toMatchObject({ status: 'DRAFT', publishedAt: null })
     const audit = await db.auditLog.findMany({ where: { entityType: 'YearReview' }, orderBy: { createdAt: 'asc' }, select: { action: true } })
     expect(audit.map((a) => a.action)).toEqual(['year-review.create', 'year-review.update', 'year-review.publish', 'year-review.unpublish'])
+  })
+
+  it('emails only the administrators listed on the confirmation', async () => {
+    const db = await getDb()
+    const listed = await makeUser('ADMIN')
+    const other = await makeUser('ADMIN')
+    const r = await getYearReview(staff, 2021)
+    expect((await listPublishRecipients(staff)).map((a) => a.id)).toEqual(expect.arrayContaining([listed.id, other.id]))
+    await setYearReviewPublished(staff, { year: 2021, version: r.review!.version, publish: 'publish', notifyIds: [listed.id] })
+    const mail = await db.notification.findMany({ where: { userId: { in: [listed.id, other.id] }, kind: 'year-review.published' }, select: { userId: true } })
+    expect(mail).toEqual([{ userId: listed.id }])
+    await setYearReviewPublished(staff, { year: 2021, version: r.review!.version + 1, publish: 'unpublish' })
   })
 
   it('refuses to publish a year with no report', async () => {

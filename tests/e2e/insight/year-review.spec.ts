@@ -2,6 +2,9 @@
 // figures appear, staff add a paragraph, publish it to the public site, and withdraw it.
 import { readFileSync } from 'node:fs'
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+import { mailCount } from '../support/mail'
+
+const ADMIN_EMAIL = 'admin@daftar.pk'
 
 test('the 2021 year in review shows the pharmacy project’s figures and publishes with the team’s words', async ({ page, browser }) => {
   test.setTimeout(180_000)
@@ -26,7 +29,7 @@ test('the 2021 year in review shows the pharmacy project’s figures and publish
   }
 
   const intro = `Our team recruited 20 full-time fellows (${Date.now()}).`
-  await page.getByLabel('Title', { exact: true }).fill('Looking back at 2021')
+  await page.getByLabel('Title (English)', { exact: true }).fill('Looking back at 2021')
   await page.getByLabel('Introduction (English)').fill(intro)
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page.getByText('Saved.')).toBeVisible()
@@ -37,8 +40,17 @@ test('the 2021 year in review shows the pharmacy project’s figures and publish
   expect(text).toContain('# Looking back at 2021')
   expect(text).toContain('**15,000 records**: Pharmacist records digitised')
 
-  await page.getByRole('button', { name: 'Publish on the public site' }).click()
+  // Publishing emails the other administrators: the confirmation lists them, and nobody is
+  // emailed until it is confirmed (issue 13).
+  const adminMails = mailCount(ADMIN_EMAIL)
+  await page.getByRole('link', { name: 'Publish on the public site' }).click()
+  const confirm = page.getByRole('form', { name: /^Publish the report and email \d+ administrators?\?$/ })
+  await expect(confirm.getByRole('listitem').filter({ hasText: 'Samina Qureshi' })).toContainText(ADMIN_EMAIL)
+  await expectAccessibleInBothLanguages(page)
+  expect(mailCount(ADMIN_EMAIL)).toBe(adminMails)
+  await confirm.getByRole('button', { name: /^Publish and send \d+ emails?$/ }).click()
   await expect(page.getByText('Published: the report is now on the public site.')).toBeVisible()
+  await expect.poll(() => mailCount(ADMIN_EMAIL)).toBe(adminMails + 1)
 
   // A visitor who is not signed in.
   const anonymous = await browser.newContext()

@@ -1,5 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { STAFF_ROLES } from '@/lib/auth/roles'
 import { publishYearReviewSchema, saveYearReviewSchema } from '@/lib/insight/year-review/schema'
@@ -22,10 +23,14 @@ export async function saveYearReviewAction(_prev: ActionState, fd: FormData): Pr
   }, opts)
 }
 
+/** Publishes (from the confirmation listing who is emailed) or withdraws; the page says which. */
 export async function publishYearReviewAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, publishYearReviewSchema, async (viewer, input) => {
+  let target = ''
+  const res = await runAction(fd, publishYearReviewSchema, async (viewer, input) => {
     await setYearReviewPublished(viewer, input)
     refresh(input.year)
-    return input.publish === 'publish' ? 'yearReview.edit.published' : 'yearReview.edit.unpublished'
+    target = `/staff/insight/year-review/${input.year}?done=${input.publish}#publish`
   }, opts)
+  if (res.ok && target) redirect(target)
+  return res
 }

@@ -7,9 +7,11 @@ import { requireRole } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { localName } from '@/components/progress/names'
 import { format } from '@/lib/i18n/define'
-import { getYearReview } from '@/lib/insight/year-review/queries'
+import { getYearReview, listPublishRecipients } from '@/lib/insight/year-review/queries'
+import { firstParam } from '@/lib/server/page'
 import { NARRATIVE_SECTIONS, parseYear } from '@/lib/insight/year-review/schema'
-import { Badge, Card } from '@/components/ui/basics'
+import { Badge, Card, LinkButton } from '@/components/ui/basics'
+import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { ActionForm, Hidden, TextAreaField, TextField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { PrintButton } from '@/components/placement/print-button'
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
   return { title: year ? `${m.yearReview.list.title} ${year}` : m.yearReview.list.title }
 }
 
-export default async function YearReviewPage({ params }: { params: Promise<{ year: string }> }) {
+export default async function YearReviewPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireRole('ADMIN', 'STAFF')
   const { m, locale } = await getI18n()
   const year = parseYear((await params).year)
@@ -32,6 +34,11 @@ export default async function YearReviewPage({ params }: { params: Promise<{ yea
   const t = m.yearReview
   const title = review?.title ?? format(t.defaultTitle, { year })
   const published = review?.status === 'PUBLISHED'
+  const here = `/staff/insight/year-review/${year}`
+  const sp = await searchParams
+  const confirming = firstParam(sp.confirm) === 'publish'
+  const done = firstParam(sp.done)
+  const tell = review && !published ? await listPublishRecipients(viewer) : []
   return (
     <>
       <style>{PRINT_CSS}</style>
@@ -69,20 +76,46 @@ export default async function YearReviewPage({ params }: { params: Promise<{ yea
             ))}
           </ActionForm>
         </Card>
+        <section id="publish" aria-label={published ? t.edit.unpublish : t.edit.publish}>
         <Card title={published ? t.edit.unpublish : t.edit.publish}>
           {review ? (
             <>
+              {done === 'publish' || done === 'unpublish' ? (
+                <p role="status" className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+                  {done === 'publish' ? t.edit.published : t.edit.unpublished}
+                </p>
+              ) : null}
               <p className="mb-3 text-sm text-slate-700">{format(t.edit.publishHint, { url: `/reports/${year}` })}</p>
-              <ActionForm action={publishYearReviewAction} submitLabel={published ? t.edit.unpublish : t.edit.publish} submitVariant={published ? 'secondary' : 'primary'} aria-label={published ? t.edit.unpublish : t.edit.publish}>
-                <Hidden name="year" value={year} />
-                <Hidden name="version" value={review.version} />
-                <Hidden name="publish" value={published ? 'unpublish' : 'publish'} />
-              </ActionForm>
+              {published || !tell.length ? (
+                <ActionForm action={publishYearReviewAction} submitLabel={published ? t.edit.unpublish : t.edit.publish} submitVariant={published ? 'secondary' : 'primary'} aria-label={published ? t.edit.unpublish : t.edit.publish}>
+                  <Hidden name="year" value={year} />
+                  <Hidden name="version" value={review.version} />
+                  <Hidden name="publish" value={published ? 'unpublish' : 'publish'} />
+                </ActionForm>
+              ) : confirming ? (
+                // Publishing emails the other administrators: listed first, asked once.
+                <ConfirmRecipients
+                  action={publishYearReviewAction}
+                  level={3}
+                  title={format(t.edit.publishConfirmTitle, { count: tell.length }, locale)}
+                  intro={t.edit.publishConfirmIntro}
+                  hidden={{ year, version: review.version, publish: 'publish' }}
+                  recipientsTitle={t.edit.publishRecipients}
+                  name="notifyIds"
+                  recipients={tell.map((a) => ({ key: a.id, name: a.name, email: a.email }))}
+                  confirmLabel={format(t.edit.publishConfirmButton, { count: tell.length }, locale)}
+                  cancelHref={here}
+                  cancelLabel={t.edit.publishCancel}
+                />
+              ) : (
+                <LinkButton href={`${here}?confirm=publish#publish`}>{t.edit.publish}</LinkButton>
+              )}
             </>
           ) : (
             <p className="text-sm text-slate-700">{t.edit.saveFirst}</p>
           )}
         </Card>
+        </section>
       </div>
     </>
   )
