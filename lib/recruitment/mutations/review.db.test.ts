@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getDb } from '../../server/db'
 import { makeUser, makeViewer, viewerOf } from '../../../tests/support/factories'
 import { lastMailTo, makeApplication, makeOpenCall, makeReview } from '../../../tests/support/factories-recruitment'
-import { assignReviewer, autoAssignReviewers, setReviewRound, unassignReviewer } from './assign-reviewers'
+import { assignReviewer, autoAssignReviewers, previewAutoAssign, setReviewRound, unassignReviewer } from './assign-reviewers'
 import { declareConflict, saveReview } from './save-review'
 import { getReviewForReviewer, listMyReviews } from '../queries/reviews'
 import { getApplicationForStaff } from '../queries/application'
@@ -43,9 +43,18 @@ describe('assigning reviewers', () => {
     await makeApplication(cycle.id, { stage: 'SCREENING' })
     // pool[0] has a conflict with the first application already on file.
     await makeReview(apps[0].app.id, pool[0].userId, 'RECUSED')
-    const res = await autoAssignReviewers(staff, { cycleId: cycle.id, perApplication: 2, reviewerIds: pool.map((p) => p.userId) })
-    expect(res).toMatchObject({ assigned: 18, applications: 9, shortfall: 0 })
     const db = await getDb()
+    // The confirmation lists who would be emailed and with how many; it assigns and sends nothing.
+    const mailBefore = await db.notification.count()
+    const preview = await previewAutoAssign(staff, { cycleId: cycle.id, perApplication: 2, reviewerIds: pool.map((p) => p.userId) })
+    expect(preview).toMatchObject({ assigned: 18, applications: 9, shortfall: 0 })
+    expect(preview.reviewers.reduce((n, r) => n + r.count, 0)).toBe(18)
+    expect(preview.reviewers.map((r) => r.id).sort()).toEqual(pool.map((p) => p.userId).sort())
+    expect(await db.notification.count()).toBe(mailBefore)
+    expect(await db.review.count({ where: { application: { cycleId: cycle.id }, status: { not: 'RECUSED' } } })).toBe(0)
+    const res = await autoAssignReviewers(staff, { cycleId: cycle.id, perApplication: 2, reviewerIds: preview.reviewers.map((r) => r.id) })
+    expect(res).toMatchObject({ assigned: 18, applications: 9, shortfall: 0 })
+    for (const r of preview.reviewers) expect(await db.review.count({ where: { reviewerId: r.id, application: { cycleId: cycle.id }, status: { not: 'RECUSED' } } })).toBe(r.count)
     const first = await db.review.findMany({ where: { applicationId: apps[0].app.id, status: { not: 'RECUSED' } } })
     expect(first.map((r) => r.reviewerId).sort()).toEqual([pool[1].userId, pool[2].userId].sort())
     const loads = (await listReviewerPool(staff, cycle.id)).filter((p) => pool.some((x) => x.userId === p.id)).map((p) => p.load)

@@ -1,13 +1,15 @@
 // The placement stage end to end, on the seeded KP fellowship cycle 7: the Health Department
 // proposes a project mid-cycle, staff approve it and reopen ranking, the demo fellow (whose
 // placement staff end) ranks it, staff run and publish the matching, and the department sees
-// its newly placed fellow. Bad input is explained beside the field; every page passes axe in
-// English and Urdu.
+// its newly placed fellow. Emails to several people are listed and confirmed first. Bad input is
+// explained beside the field; every page passes axe in English and Urdu.
 import type { Page } from '@playwright/test'
 import { toKarachiLocal } from '../../../lib/i18n/format'
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
+import { mailCount } from '../support/mail'
 
 const FELLOW = 'Mahnoor Yousafzai'
+const FELLOW_EMAIL = 'fellow@daftar.pk'
 const CYCLE = 'Cycle 7 (2021–22)'
 
 async function switchTo(page: Page, role: 'PARTNER' | 'STAFF' | 'FELLOW') {
@@ -69,6 +71,21 @@ test('a project goes from proposal to a published placement the department can s
   await page.getByRole('button', { name: 'End placement' }).click()
   await expect(page.getByText('This placement is Ended: it can no longer be changed.')).toBeVisible()
 
+  // Emailing the fellows still to place about the window lists who gets it first (the demo
+  // fellow, now unplaced, among them); nothing is sent until it is confirmed (issue 13).
+  await page.goto(placementUrl)
+  const mailsBefore = mailCount(FELLOW_EMAIL)
+  await page.getByRole('link', { name: 'Email the fellows about the window' }).click()
+  const announce = page.getByRole('form', { name: /^Email \d+ fellows? about the preference window\?$/ })
+  await expect(announce.getByRole('listitem').filter({ hasText: FELLOW })).toContainText(FELLOW_EMAIL)
+  const listedCount = await announce.getByRole('listitem').count()
+  await expect(announce.getByRole('button', { name: `Send ${listedCount} email${listedCount === 1 ? '' : 's'}` })).toBeVisible()
+  await expectAccessibleInBothLanguages(page)
+  expect(mailCount(FELLOW_EMAIL)).toBe(mailsBefore)
+  await announce.getByRole('button', { name: /^Send \d+ emails?$/ }).click()
+  await expect(page.getByText(`${listedCount} fellow${listedCount === 1 ? '' : 's'} emailed about the window.`)).toBeVisible()
+  await expect.poll(() => mailCount(FELLOW_EMAIL)).toBe(mailsBefore + 1)
+
   // The fellow ranks the new project; a rank used twice is refused beside the fields.
   await switchTo(page, 'FELLOW')
   await page.getByRole('link', { name: 'Preferences' }).click()
@@ -96,6 +113,11 @@ test('a project goes from proposal to a published placement the department can s
   await expect(row).toContainText('Placed at 1st choice')
   await expect(page.getByText('Stable: no fellow and project would both rather be matched with each other.')).toBeVisible()
   await expectAccessibleInBothLanguages(page)
+  // Publishing lists who it emails beside the one confirmation it asks for.
+  const publish = page.getByRole('form', { name: 'Publish' })
+  await expect(publish.getByRole('heading', { name: /^Who will get an email \(\d+ (person|people)\)$/ })).toBeVisible()
+  await expect(publish.getByRole('listitem').filter({ hasText: FELLOW })).toContainText('placed fellow')
+  await expect(publish.getByRole('listitem').filter({ hasText: 'Dr. Tariq Mehmood' })).toContainText('Health Department')
   await page.getByRole('button', { name: 'Publish placements' }).click()
   await expect(page.getByText('Tick this box to confirm that fellows and departments should be told.')).toBeVisible()
   await page.getByLabel('I have checked this proposal: tell the fellows and departments').check()

@@ -173,9 +173,15 @@ test('a fellow reports, the department signs off a deliverable after one round o
   // Reminders: confirmed on a list of recipients (tests/e2e/progress/reminders.spec.ts), sent once per missing period.
   await page.getByRole('link', { name: 'Send reminders' }).click()
   const confirm = page.getByRole('button', { name: /^Send \d+ emails?$/ })
-  if (await confirm.isVisible()) await confirm.click()
-  await page.getByRole('link', { name: 'Send reminders' }).click()
-  await expect(page.getByText('Nobody shown here needs a new reminder.')).toBeVisible()
+  const nobody = page.getByText('Nobody shown here needs a new reminder.')
+  // Wait for the confirmation (or "nobody") to arrive before deciding: isVisible() does not wait.
+  await expect(confirm.or(nobody)).toBeVisible()
+  if (await confirm.isVisible()) {
+    await confirm.click()
+    await expect(page.getByText(/^Reminders sent: /)).toBeVisible()
+    await page.getByRole('link', { name: 'Send reminders' }).click()
+  }
+  await expect(nobody).toBeVisible()
   await deliverableRow.getByRole('link', { name: title }).click()
   await expect(page.getByText(/Signed off by Dr\. Tariq Mehmood on .* \(version 2\)\./)).toBeVisible()
   await expectAccessibleInBothLanguages(page)
