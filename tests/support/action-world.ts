@@ -111,6 +111,8 @@ export function victimIds(v: Victims): Record<string, string[]> {
     metricId: [v.metric.id],
     targetId: [v.update.id, v.deliverable.id],
     updateId: [v.update.id],
+    // Administrators told of a published year in review (the domain keeps only active admins).
+    notifyIds: [v.staffUser.id],
     focalContactId: [v.contact.id],
     focalPersonId: [v.contact.id],
     // `id` means a different record in each form: try every kind.
