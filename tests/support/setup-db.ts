@@ -1,7 +1,6 @@
 // vitest setup for *.db.test.ts: each test file gets its own clean database.
 import { afterAll, beforeAll } from 'vitest'
 import { setDb } from '../../lib/server/db'
-import { settleAfterResponse } from '../../lib/server/after-response'
 import { createTestDatabase, type TestDatabase } from './test-db'
 
 let db: TestDatabase
@@ -12,8 +11,9 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  // Mail that requests send after their answer goes before the database does.
-  await settleAfterResponse()
+  // Mail that requests send after their answer goes before the database does. (Imported here,
+  // not above: it loads Next's request scope, which tests that need a real one set up first.)
+  await (await import('../../lib/server/after-response')).settleAfterResponse()
   setDb(undefined)
   await db?.close()
 })
