@@ -2,6 +2,7 @@
 // launcher as `npm start`, on a fresh embedded database seeded with the demo data.
 import { defineConfig } from '@playwright/test'
 import { mailDropDir } from './tests/e2e/support/mail'
+import { findChromium } from './tests/e2e/support/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 
@@ -16,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium() ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     },
     trace: 'retain-on-failure',

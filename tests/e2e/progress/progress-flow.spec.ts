@@ -164,6 +164,9 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await page.getByRole('link', { name: 'Progress', exact: true }).click()
   await page.getByLabel(/^Department/).selectOption({ label: 'Health Department' })
   await page.getByRole('button', { name: 'Show' }).click()
+  // The filtered board has loaded (the unfiltered one has the same rows): the reminders below
+  // are for the Health Department only.
+  await expect(page).toHaveURL(/department=[0-9a-f-]+/)
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Mahnoor Yousafzai/ }) })
   await expect(row.getByRole('link', { name: `Period ${period}: Late` })).toBeVisible()
   const deliverableRow = page.getByRole('row').filter({ hasText: title })
