@@ -162,6 +162,8 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await page.goto('/staff/cycles')
   await page.getByRole('link', { name: 'Cycle 7 (2021–22)' }).click()
   await page.getByRole('link', { name: 'Progress', exact: true }).click()
+  // The cycle page has a department field too: choose on the progress board once it is shown.
+  await expect(page).toHaveURL(/\/progress$/)
   await page.getByLabel(/^Department/).selectOption({ label: 'Health Department' })
   await page.getByRole('button', { name: 'Show' }).click()
   // The filtered board has loaded (the unfiltered one has the same rows): the reminders below
