@@ -138,9 +138,13 @@ export const notices = {
 }
 
 /** Formats a moment for an email in both languages, Pakistan time. */
+// Urdu names the part of the day ("6:30 شام") instead of CLDR's Latin "PM", as on the pages
+// (lib/i18n/format.ts); dateStyle cannot be combined with dayPeriod, so the fields are spelled out.
+const EN_WHEN = new Intl.DateTimeFormat('en-PK', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Karachi' })
+const UR_WHEN = new Intl.DateTimeFormat('ur-PK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod: 'short', timeZone: 'Asia/Karachi' })
+
 export function bothDates(d: Date) {
-  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Karachi' }
-  return { en: new Intl.DateTimeFormat('en-PK', opts).format(d), ur: new Intl.DateTimeFormat('ur-PK', opts).format(d) }
+  return { en: EN_WHEN.format(d), ur: UR_WHEN.format(d) }
 }
 
 export const modeWords = {
