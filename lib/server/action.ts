@@ -11,6 +11,7 @@ import { formToObject } from '../validation'
 import { AppError, isUniqueViolation } from './errors'
 import { getViewer, type Viewer } from './viewer'
 import type { RoleName } from '../auth/roles'
+import { can, type Permission } from '../auth/permissions'
 
 export type { ActionState }
 import type { ActionState } from './action-state'
@@ -89,6 +90,8 @@ export function errorState(m: Messages, e: unknown): ActionState {
 }
 
 interface Options {
+  /** Refused as "forbidden" before the form is read unless the viewer holds it. */
+  permission?: Permission
   roles?: readonly RoleName[]
 }
 
@@ -107,6 +110,7 @@ export async function runAction<S extends z.ZodType>(
     const viewer = await getViewer()
     if (!viewer) return { ok: false, formError: m.errors.forbidden }
     if (opts.roles && !opts.roles.includes(viewer.role)) return { ok: false, formError: m.errors.forbidden }
+    if (opts.permission && !can(viewer, opts.permission)) return { ok: false, formError: m.errors.forbidden }
     const form = parseForm(m, formData, schema)
     if ('refused' in form) return form.refused
     const out = await fn(viewer, form.data)

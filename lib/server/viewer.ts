@@ -7,6 +7,7 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { Viewer } from '../auth/viewer'
 import { homeFor, type RoleName } from '../auth/roles'
+import { can, type Permission } from '../auth/permissions'
 import { viewerForCookie } from '../auth/sessions'
 import { sessionCookieName } from '../auth/session-cookie'
 
@@ -30,5 +31,13 @@ export async function requireViewer(): Promise<Viewer> {
 export async function requireRole(...roles: RoleName[]): Promise<Viewer> {
   const v = await requireViewer()
   if (!roles.includes(v.role)) redirect(homeFor(v.role))
+  return v
+}
+
+/** For pages: `requireRole` by a named permission (lib/auth/permissions.ts). A page names one
+ * held by exactly the roles that may enter its area, so the viewer is sent home as before. */
+export async function requirePermission(permission: Permission): Promise<Viewer> {
+  const v = await requireViewer()
+  if (!can(v, permission)) redirect(homeFor(v.role))
   return v
 }

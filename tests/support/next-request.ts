@@ -8,6 +8,7 @@
 // and sets `request.viewer` / `request.cookies` before a call. The module is loaded once per
 // test file, so the factories and the test share one `request`.
 import type { Viewer } from '../../lib/auth/viewer'
+import { can, type Permission } from '../../lib/auth/permissions'
 
 export const request = {
   viewer: null as Viewer | null,
@@ -24,6 +25,11 @@ export async function viewerModule() {
     requireRole: async (...roles: string[]) => {
       const v = request.viewer ?? redirect('/sign-in')
       if (!roles.includes(v.role)) notFound()
+      return v
+    },
+    requirePermission: async (permission: Permission) => {
+      const v = request.viewer ?? redirect('/sign-in')
+      if (!can(v, permission)) notFound()
       return v
     },
   }
