@@ -11,6 +11,7 @@ import { listPublishedReports } from '@/lib/public/reports'
 import { Card } from '@/components/ui/basics'
 import { UserText } from '@/components/ui/user-text'
 import { buttonClass } from '@/components/ui/styles'
+import { localText } from '@/lib/i18n/local-text'
 
 const link = 'font-medium text-emerald-800 underline underline-offset-2'
 
@@ -20,7 +21,7 @@ export default async function PublicHome() {
   const { m, locale } = await getI18n()
   const [calls, programmes, highlights, reports] = await Promise.all([listOpenCalls(), listPublicProgrammes(), homeHighlights(), listPublishedReports()])
   const t = m.pub.home
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title">

@@ -9,11 +9,14 @@ import { dataHref } from '@/lib/insight/datasets/schema'
 import type { FunnelRow } from '@/lib/insight/dashboard/funnel'
 import type { CoverageRow } from '@/lib/insight/dashboard/coverage'
 import type { ComplianceRow } from '@/lib/insight/dashboard/compliance'
-import { DELIVERABLE_STATUSES, type DeliverableRow } from '@/lib/insight/dashboard/deliverables'
-import { towardsTarget, type MetricRow } from '@/lib/insight/dashboard/metrics'
+import type { DeliverableRow } from '@/lib/insight/dashboard/deliverables'
+import { DELIVERABLE_STATUSES } from '@/lib/deliverables/status'
+import type { MetricRow } from '@/lib/insight/dashboard/metrics'
+import { towardsTarget } from '@/lib/metrics/target'
 import { Card, EmptyState, Table, Td } from '@/components/ui/basics'
 import { BarChart, StackedBars, TargetBar } from './bars'
 import { Count } from './figure'
+import { localText } from '@/lib/i18n/local-text'
 
 interface Common {
   m: Messages
@@ -23,7 +26,7 @@ interface Common {
   linked: boolean
 }
 
-const name = (locale: Locale, en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+const name = (locale: Locale, en: string, ur: string | null) => localText(locale, en, ur)
 const twoCol = 'grid gap-6 lg:grid-cols-2'
 const more = 'mt-4 inline-block font-medium text-emerald-800 underline'
 

@@ -7,9 +7,9 @@ import { districtLabel } from '@/lib/recruitment/districts'
 import type { Dataset } from '@/lib/insight/datasets/schema'
 import type { DatasetPage } from '@/lib/insight/datasets/list'
 import { Table, Td } from '@/components/ui/basics'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
-const name = (locale: Locale, en: string, ur: string | null | undefined) => (locale === 'ur' && ur ? ur : en)
+const name = (locale: Locale, en: string, ur: string | null | undefined) => localText(locale, en, ur)
 
 export function DatasetTable({ dataset, rows, m, locale }: { dataset: Dataset; rows: DatasetPage; m: Messages; locale: Locale }) {
   const t = m.insight.data

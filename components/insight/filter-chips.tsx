@@ -6,12 +6,13 @@ import { format } from '@/lib/i18n/define'
 import { districtLabel } from '@/lib/recruitment/districts'
 import { dataHref, type Dataset, type DatasetFilter } from '@/lib/insight/datasets/schema'
 import type { Named } from '@/lib/insight/datasets/labels'
+import { localText } from '@/lib/i18n/local-text'
 
 type Names = Record<'cycle' | 'programme' | 'department' | 'project', Named | null>
 
 export function describeFilter(dataset: Dataset, f: DatasetFilter, names: Names, m: Messages, locale: Locale): [keyof DatasetFilter, string][] {
   const t = m.insight.data
-  const named = (n: Named | null, fallback: string) => (n ? (locale === 'ur' && n.nameUr ? n.nameUr : n.name) : fallback)
+  const named = (n: Named | null, fallback: string) => (n ? localText(locale, n.name, n.nameUr) : fallback)
   const statusLabel = (s: string) => {
     const maps: Partial<Record<Dataset, Record<string, string>>> = { fellows: t.fellowStatuses, placements: t.placementStatuses, deliverables: m.insight.dashboard.deliverables.statuses }
     return maps[dataset]?.[s] ?? s

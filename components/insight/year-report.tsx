@@ -10,6 +10,7 @@ import { GLANCE, glanceSource, highlightSource } from '@/lib/insight/year-review
 import { sectionText, type Narrative, type NarrativeSection } from '@/lib/insight/year-review/schema'
 import { Table, Td } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
+import { localText } from '@/lib/i18n/local-text'
 
 /** Hides the site's header and navigation, and the report's own buttons, on paper. */
 export const PRINT_CSS = '@media print { body header, body nav, .no-print { display: none !important; } main { padding: 0 !important; max-width: none !important; } a { color: inherit !important; text-decoration: none !important; } }'
@@ -35,7 +36,7 @@ export function YearReport({
 }) {
   const t = m.yearReview
   const n = (v: number) => formatNumber(v, locale)
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   const para = (s: NarrativeSection) => {
     const text = sectionText(narrative, s, locale)
     return text ? text.split(/\n{2,}/).map((p, i) => <p key={i} dir="auto" className="mb-3 max-w-3xl leading-relaxed text-slate-800">{p}</p>) : null

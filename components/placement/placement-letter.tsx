@@ -4,8 +4,7 @@ import { dictionaries } from '@/lib/i18n/messages'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/config'
-import { localized } from '@/lib/placement/text'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 export interface LetterData {
@@ -40,7 +39,7 @@ function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) 
         {fill(
           t.body,
           {
-            programme: <UserText>{localized(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr)}</UserText>,
+            programme: <UserText>{localText(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr)}</UserText>,
             cycle: <UserText>{localName(locale)(letter.fellowship.cycle)}</UserText>,
           },
           locale,
@@ -49,11 +48,11 @@ function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) 
       <dl className="mb-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.department}</dt>
         <dd>
-          <UserText>{localized(locale, letter.project.department.name, letter.project.department.nameUr)}</UserText>
+          <UserText>{localText(locale, letter.project.department.name, letter.project.department.nameUr)}</UserText>
         </dd>
         <dt className="font-semibold">{t.project}</dt>
         <dd>
-          <UserText>{localized(locale, letter.project.title, letter.project.titleUr)}</UserText>
+          <UserText>{localText(locale, letter.project.title, letter.project.titleUr)}</UserText>
         </dd>
         <dt className="font-semibold">{t.focal}</dt>
         <dd>

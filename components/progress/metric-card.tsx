@@ -6,7 +6,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import type { ProjectMetrics } from '@/lib/metrics/queries'
 import { Card, Table, Td } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
-import { localName, localUnit } from './names'
+import { localName, localUnit } from '@/lib/i18n/local-text'
 
 type Metric = ProjectMetrics['metrics'][number]
 

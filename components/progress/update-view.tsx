@@ -10,7 +10,7 @@ import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { PeriodBadge } from './badges'
 import { UpdateBody } from './update-body'
 import { CorrectionHistory } from './correction-history'
-import { localName } from './names'
+import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 /** `after`: what follows the text inside its card (staff's "Mark as reviewed"). */

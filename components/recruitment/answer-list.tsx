@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config'
 import { answerText, type ChoiceOption } from '@/lib/recruitment/answers'
 import { districtLabel } from '@/lib/recruitment/districts'
 import { formatDate } from '@/lib/i18n/format'
+import { localText } from '@/lib/i18n/local-text'
 
 interface Field {
   key: string
@@ -40,7 +41,7 @@ export function AnswerList({
         return (
           <div key={f.key} className="py-3">
             <dt className="text-sm font-medium text-slate-700">
-              {locale === 'ur' ? f.labelUr : f.labelEn}
+              {localText(locale, f.labelEn, f.labelUr)}
               {f.personal && labels.personal ? <span className="ms-2 text-xs font-normal text-amber-900">({labels.personal})</span> : null}
             </dt>
             <dd dir="auto" className="mt-1 whitespace-pre-wrap break-words text-slate-900">

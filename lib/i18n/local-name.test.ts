@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localName, localUnit } from './names'
+import { localName, localUnit } from './local-text'
 
 describe('localName / localUnit', () => {
   it('shows Urdu on Urdu pages and English otherwise, falling back to English when Urdu is blank', () => {

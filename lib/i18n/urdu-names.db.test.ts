@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeProgramme, makeViewer } from '../../tests/support/factories'
 import { makePlacedFellow, pk } from '../../tests/support/factories-progress'
-import { localName, localUnit } from '../../components/progress/names'
+import { localName, localUnit } from './local-text'
 import { createCycle, updateCycle } from '../cycles/mutations'
 import { getCycle } from '../cycles/queries'
 import { createDeliverable } from '../deliverables/mutations/define-deliverable'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dictionaries } from '../i18n/messages'
-import { explainReason, explainStored, localized, ordinal, reasonFromMatch } from './text'
+import { explainReason, explainStored, ordinal, reasonFromMatch } from './text'
+import { localText as localized } from '../i18n/local-text'
 import { buildMatchView } from './match-view'
 
 const { en, ur } = dictionaries

@@ -4,13 +4,7 @@ import type { Reason } from './matching'
 import type { Messages } from '../i18n/messages'
 import type { Locale } from '../i18n/config'
 import { format } from '../i18n/define'
-
-/** A field kept in English and/or Urdu: the viewer's language first, else the other one. */
-export function localized(locale: Locale, en: string | null | undefined, ur: string | null | undefined): string {
-  const first = locale === 'ur' ? ur : en
-  const second = locale === 'ur' ? en : ur
-  return (first && first.trim()) || (second && second.trim()) || ''
-}
+import { localText } from '../i18n/local-text'
 
 // "Choice" (ترجیح) is feminine in Urdu, so these are the feminine ordinals.
 const URDU_ORDINALS = ['پہلی', 'دوسری', 'تیسری', 'چوتھی', 'پانچویں', 'چھٹی', 'ساتویں', 'آٹھویں', 'نویں', 'دسویں']
@@ -84,7 +78,7 @@ export function explainReason(m: Messages, locale: Locale, reason: PlacementReas
     case 'manual':
       return reason.rank ? format(t.manual, { rank: ordinal(locale, reason.rank) }) : t.manualUnranked
     case 'transfer':
-      return format(t.transfer, { project: localized(locale, reason.fromTitle, reason.fromTitleUr) })
+      return format(t.transfer, { project: localText(locale, reason.fromTitle, reason.fromTitleUr) })
   }
 }
 

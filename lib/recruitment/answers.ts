@@ -4,6 +4,7 @@
 import type { FieldType, Gender } from '@prisma/client'
 import { GENDERS } from './eligibility'
 import { normaliseCnic, normalisePkPhone } from '../identity-formats'
+import { localOption } from '../i18n/local-text'
 
 export interface ChoiceOption {
   value: string
@@ -119,7 +120,7 @@ export function answerText(f: { type: FieldType; options: ChoiceOption[] }, valu
   if (value === undefined || value === null || value === '') return ''
   const label = (v: string) => {
     const o = f.options.find((x) => x.value === v)
-    return o ? (locale === 'ur' ? o.ur : o.en) : v
+    return o ? localOption(locale, o) : v
   }
   if (Array.isArray(value)) return value.map((v) => label(String(v))).join(', ')
   if (f.type === 'SINGLE_CHOICE') return label(String(value))

@@ -1,5 +1,6 @@
 // The districts of Khyber Pakhtunkhwa (2021 boundaries, the programme's own era), with Urdu
 // names and the remote ones marked: eligibility rules and the district filter use this list.
+import { localOption } from '../i18n/local-text'
 export interface District {
   /** Stored value (English name). */
   en: string
@@ -58,7 +59,7 @@ export function findDistrict(name: string | null | undefined): District | undefi
 export function districtLabel(name: string | null | undefined, locale: 'en' | 'ur'): string {
   if (!name) return '—'
   const x = findDistrict(name)
-  return x ? (locale === 'ur' ? x.ur : x.en) : name
+  return x ? localOption(locale, x) : name
 }
 
 export const REMOTE_DISTRICTS = KP_DISTRICTS.filter((x) => x.remote).map((x) => x.en)

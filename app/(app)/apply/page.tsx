@@ -1,6 +1,6 @@
 // The applicant's portal: their applications with where each stands, and the calls open now.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -13,17 +13,17 @@ import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { InterviewPlace } from '@/components/recruitment/interview-place'
 import { VerifyBanner } from './_components/verify-banner'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.portalTitle)
 
 export default async function ApplicantHome() {
-  const viewer = await requireRole('APPLICANT', 'FELLOW')
+  const viewer = await requirePermission('application:write:own')
   const { m, locale } = await getI18n()
   await expireDueOffersNow()
   const [applications, openCalls, account] = await Promise.all([listMyApplications(viewer), listOpenCalls(), getMyAccountState(viewer)])
   const t = m.recruitment.apply
-  const pname = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const pname = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const mine = new Map(applications.map((a) => [a.cycle.id, a]))
   const link = 'font-medium text-emerald-800 underline'
   return (

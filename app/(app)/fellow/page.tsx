@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -9,13 +9,13 @@ import { lastDayOf } from '@/lib/progress/periods'
 import { listDeliverables } from '@/lib/deliverables/queries'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat } from '@/components/ui/basics'
 import { PeriodBadge } from '@/components/progress/badges'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.progress.fellowHome.title)
 
 export default async function FellowHome() {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('fellowship:read:own')
   const { m, locale } = await getI18n()
   const [fellowships, deliverables] = await Promise.all([myReporting(viewer), listDeliverables(viewer)])
   const t = m.progress.fellowHome

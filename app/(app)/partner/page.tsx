@@ -1,18 +1,18 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { partnerPortal } from '@/lib/progress/portal'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText, UserTextList } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.progress.partner.title)
 
 export default async function PartnerHome() {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('progress:read:department')
   const { m, locale } = await getI18n()
   const p = await partnerPortal(viewer)
   const t = m.progress.partner

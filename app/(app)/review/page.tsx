@@ -2,7 +2,7 @@
 // application is known by its reference, never by the applicant's name.
 import Link from 'next/link'
 import type { ReviewStatus } from '@prisma/client'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -13,7 +13,7 @@ import { listMyPanelInterviews } from '@/lib/recruitment/queries/panel'
 import { Badge, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { reviewTone } from '@/components/recruitment/tones'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 const STATUSES: ReviewStatus[] = ['ASSIGNED', 'DRAFT', 'SUBMITTED', 'RECUSED']
@@ -21,14 +21,14 @@ const STATUSES: ReviewStatus[] = ['ASSIGNED', 'DRAFT', 'SUBMITTED', 'RECUSED']
 export const generateMetadata = titled((m) => m.recruitment.reviewer.queueTitle)
 
 export default async function ReviewQueue({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')
+  const viewer = await requirePermission('review:write:assigned')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const status = STATUSES.find((s) => s === firstParam(sp.status))
   const [q, panels] = await Promise.all([listMyReviews(viewer, { status, page: pageFrom(sp.page) }), listMyPanelInterviews(viewer)])
   const t = m.recruitment.reviewer
   const cycles = [...new Map(q.rows.map((r) => [r.cycle.id, r.cycle])).values()]
-  const pname = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const pname = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const tab = (s: ReviewStatus | undefined, label: string) => (
     <Link
       key={s ?? 'all'}

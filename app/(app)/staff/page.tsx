@@ -1,17 +1,18 @@
 import Link from 'next/link'
 import { auditActionLabel } from '@/lib/audit/labels'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
 import { staffOverview } from '@/lib/home/queries'
 import { Badge, Card, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { UserText } from '@/components/ui/user-text'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.overview.title)
 
 export default async function StaffHome() {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('dashboard:read:any')
   const { m, locale } = await getI18n()
   const o = await staffOverview(viewer)
   const t = m.admin.overview
@@ -31,7 +32,7 @@ export default async function StaffHome() {
           <Table caption={m.admin.cycles.title} captionHidden={false} headers={[m.admin.cycles.programme, m.common.name, m.common.status, m.admin.cycles.fellows, m.admin.cycles.applications]}>
             {o.cycles.map((c) => (
               <tr key={c.id}>
-                <Td>{locale === 'ur' && c.programme.nameUr ? c.programme.nameUr : c.programme.name}</Td>
+                <Td>{localText(locale, c.programme.name, c.programme.nameUr)}</Td>
                 <Td>
                   <Link href={`/staff/cycles/${c.id}`} className="font-medium text-emerald-800 underline">
                     <UserText>{c.name}</UserText>

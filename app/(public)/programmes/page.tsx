@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { getI18n } from '@/lib/i18n/server'
 import { listPublicProgrammes } from '@/lib/public/queries'
 import { Card, PageHeader } from '@/components/ui/basics'
+import { localText } from '@/lib/i18n/local-text'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n()
@@ -14,7 +15,7 @@ export default async function ProgrammesPage() {
   const { m, locale } = await getI18n()
   const programmes = await listPublicProgrammes()
   const t = m.pub.programmes
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />

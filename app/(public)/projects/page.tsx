@@ -10,7 +10,7 @@ import { completedProjectYears, listCompletedProjects } from '@/lib/public/proje
 import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 import { UserText } from '@/components/ui/user-text'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +29,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const year = years.includes(y) ? y : undefined
   const projects = await listCompletedProjects({ programme, year })
   const t = m.pub.projects
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />

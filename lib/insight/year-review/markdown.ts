@@ -7,6 +7,7 @@ import type { Messages } from '../../i18n/messages'
 import type { YearFigures } from './compose'
 import { GLANCE, glanceSource, highlightSource } from './present'
 import { sectionText, type Narrative, type NarrativeSection } from './schema'
+import { localText } from '../../i18n/local-text'
 
 export interface MarkdownInput {
   title: string
@@ -24,7 +25,7 @@ export function yearReviewMarkdown(r: MarkdownInput, m: Messages, locale: Locale
   const t = m.yearReview
   const n = (v: number) => formatNumber(v, locale)
   const abs = (href: string) => (href.startsWith('#') ? href : new URL(href, baseUrl).toString())
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   const { figures: f, narrative } = r
   const out: string[] = []
   const para = (s: NarrativeSection) => {

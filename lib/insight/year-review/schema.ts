@@ -1,6 +1,7 @@
 // The year in review: staff-written paragraphs around figures composed from the data.
 import { z } from 'zod'
 import { int, optionalText, text, uuid, version } from '../../validation'
+import { localText } from '../../i18n/local-text'
 
 export const NARRATIVE_SECTIONS = ['intro', 'recruitment', 'placement', 'impact', 'closing'] as const
 export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number]
@@ -62,10 +63,10 @@ export function parseNarrative(json: unknown): Narrative {
   return out
 }
 
-/** A section in the reader's language, falling back to English. */
+/** A section in the reader's language, falling back to the other one. */
 export function sectionText(n: Narrative, s: NarrativeSection, locale: 'en' | 'ur'): string | undefined {
   const t = n[s]
-  return (locale === 'ur' ? t?.ur : undefined) ?? t?.en ?? t?.ur
+  return localText(locale, t?.en, t?.ur) || undefined
 }
 
 /** A year from a URL segment, or null: four digits within the range reports can cover. */

@@ -11,9 +11,10 @@ import type { Messages } from '../../i18n/messages'
 import type { Locale } from '../../i18n/config'
 import { answerText, readOptions } from '../answers'
 import { describeNote } from '../eligibility'
-import { BOM, csvRow, type Cell } from '../csv'
+import { BOM, csvRow, type Cell } from '../../csv'
 import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
 import { HIDDEN_FROM_REVIEWERS } from '../stages'
+import { localOption, localText } from '../../i18n/local-text'
 
 const BATCH = 1000
 
@@ -41,12 +42,12 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
   const head: Cell[] = [t.reference, ...(identity ? [m.common.name, m.common.email] : []), ...(staff ? [m.common.phone] : []), t.stage, t.submitted]
   if (staff) head.push(t.eligibility, t.eligibilityNotes, t.district, t.gender, t.scoreMean, t.scoreSpread, t.reviews, t.interviewScore, t.offer)
   else head.push(t.myStatus, t.myScore)
-  head.push(...fields.map((f) => (locale === 'ur' ? f.labelUr : f.labelEn)))
+  head.push(...fields.map((f) => localText(locale, f.labelEn, f.labelUr)))
   const chunks = [BOM + csvRow(head)]
 
   const labelOf = (key: string, value: string) => {
     const o = fields.find((f) => f.key === key)?.options.find((x) => x.value === value)
-    return o ? (locale === 'ur' ? o.ur : o.en) : value
+    return o ? localOption(locale, o) : value
   }
   const when = (d: Date | null) => (d ? new Date(d.getTime() + 5 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '')
   let cursor: string | undefined

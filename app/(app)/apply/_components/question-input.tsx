@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { UserText } from '@/components/ui/user-text'
 import { FileField } from './file-field'
+import { localOption, localText } from '@/lib/i18n/local-text'
 
 export interface Question {
   key: string
@@ -36,10 +37,10 @@ export function QuestionInput({
 }) {
   const name = inputName(q.key)
   // The label and help are the staff's words, in either script: isolated from the page.
-  const label = <UserText>{locale === 'ur' ? q.labelUr : q.labelEn}</UserText>
+  const label = <UserText>{localText(locale, q.labelEn, q.labelUr)}</UserText>
   const help = locale === 'ur' ? q.helpUr : q.helpEn
   const hint = help ? <UserText>{help}</UserText> : undefined
-  const options = q.options.map((o) => ({ value: o.value, label: locale === 'ur' ? o.ur : o.en }))
+  const options = q.options.map((o) => ({ value: o.value, label: localOption(locale, o) }))
   const str = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   switch (q.type) {
     case 'LONG_TEXT':

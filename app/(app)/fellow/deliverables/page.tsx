@@ -1,18 +1,19 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
-import { isOverdue, listDeliverables } from '@/lib/deliverables/queries'
+import { listDeliverables } from '@/lib/deliverables/queries'
+import { isOverdue } from '@/lib/deliverables/status'
 import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { DeliverableBadge } from '@/components/progress/badges'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.deliverables.fellowTitle)
 
 export default async function FellowDeliverables() {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('deliverable:submit')
   const { m, locale } = await getI18n()
   const rows = await listDeliverables(viewer)
   const t = m.deliverables

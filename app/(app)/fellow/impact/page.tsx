@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { toKarachiLocal } from '@/lib/i18n/format'
@@ -6,13 +6,13 @@ import { listProjectMetrics } from '@/lib/metrics/queries'
 import { EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { MetricCard } from '@/components/progress/metric-card'
-import { localName, localUnit } from '@/components/progress/names'
+import { localName, localUnit } from '@/lib/i18n/local-text'
 import { recordValueAction } from './actions'
 
 export const generateMetadata = titled((m) => m.deliverables.metrics.title)
 
 export default async function FellowImpact() {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('metric:record:own')
   const { m, locale } = await getI18n()
   const projects = await listProjectMetrics(viewer)
   const t = m.deliverables.metrics

@@ -1,24 +1,23 @@
 // A fellow browses the approved projects of their cycle and ranks them, with a short reason,
 // while the preference window is open; once placements are published, their placement shows here.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { getPreferenceBoard } from '@/lib/placement/queries/fellow'
 import { windowState } from '@/lib/placement/access'
-import { localized } from '@/lib/placement/text'
 import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { ProjectText } from '@/components/placement/project-text'
 import { saveFellowPreferencesAction } from './actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.placement.fellow.title)
 
 export default async function PreferencesPage() {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('preference:write:own')
   const { m, locale } = await getI18n()
   const board = await getPreferenceBoard(viewer)
   const t = m.placement.fellow
@@ -33,7 +32,7 @@ export default async function PreferencesPage() {
   const state = windowState(board.cycle)
   const open = state === 'open'
   const rankOf = new Map(board.preferences.map((p) => [p.projectId, p]))
-  const title = (p: { title: string; titleUr: string | null }) => localized(locale, p.title, p.titleUr)
+  const title = (p: { title: string; titleUr: string | null }) => localText(locale, p.title, p.titleUr)
   const windowText = {
     unset: t.windowUnset,
     upcoming: format(t.windowUpcoming, { opens: formatDateTime(board.cycle.preferenceOpensAt, locale) }),
@@ -44,13 +43,13 @@ export default async function PreferencesPage() {
   const ranked = [...board.preferences].sort((a, b) => a.rank - b.rank)
   return (
     <>
-      <PageHeader title={t.title} description={`${localized(locale, board.cycle.programme.name, board.cycle.programme.nameUr)} — ${localName(locale)(board.cycle)}`} />
+      <PageHeader title={t.title} description={`${localText(locale, board.cycle.programme.name, board.cycle.programme.nameUr)} — ${localName(locale)(board.cycle)}`} />
       <div className="space-y-6">
         {board.placement ? (
           <Card title={t.placedTitle}>
             <p className="mb-3">
               {format(t.placedBody, {
-                department: localized(locale, board.placement.project.department.name, board.placement.project.department.nameUr),
+                department: localText(locale, board.placement.project.department.name, board.placement.project.department.nameUr),
                 project: title(board.placement.project),
                 start: formatDate(board.placement.startDate, locale),
               })}
@@ -79,7 +78,7 @@ export default async function PreferencesPage() {
                       {title(p)}
                     </h2>
                     <p className="mb-3 text-sm text-slate-700">
-                      {localized(locale, p.department.name, p.department.nameUr)} · {format(t.seats, { n: p.seats })}
+                      {localText(locale, p.department.name, p.department.nameUr)} · {format(t.seats, { n: p.seats })}
                     </p>
                     <ProjectText m={m} project={p} />
                     <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-3">
@@ -104,7 +103,7 @@ export default async function PreferencesPage() {
                   return (
                     <li key={r.projectId}>
                       <span className="font-medium">{p ? title(p) : '—'}</span>
-                      {p ? <span className="text-sm text-slate-700"> · {localized(locale, p.department.name, p.department.nameUr)}</span> : null}
+                      {p ? <span className="text-sm text-slate-700"> · {localText(locale, p.department.name, p.department.nameUr)}</span> : null}
                       {r.reason ? (
                         <span className="block text-sm text-slate-700" dir="auto">
                           {r.reason}

@@ -1,6 +1,6 @@
 // A fellow's (and later an alumnus's) own profile: what they do now, for the programme's
 // alumni records. Available whatever the stage of their cycle.
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -10,12 +10,12 @@ import { SECTORS } from '@/lib/insight/alumni/schema'
 import { Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { ActionForm, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 import { saveAlumniProfileAction } from './actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.alumni.profile.title)
 
 export default async function AlumniProfilePage() {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('alumni:write:own')
   const { m, locale } = await getI18n()
   const { profile, fellowships } = await getOwnAlumniProfile(viewer)
   const t = m.alumni.profile
@@ -45,7 +45,7 @@ export default async function AlumniProfilePage() {
           <ul className="space-y-2">
             {fellowships.map((f) => (
               <li key={f.id}>
-                <span className="font-medium">{locale === 'ur' && f.cycle.programme.nameUr ? f.cycle.programme.nameUr : f.cycle.programme.name}</span>
+                <span className="font-medium">{localText(locale, f.cycle.programme.name, f.cycle.programme.nameUr)}</span>
                 <span className="block text-sm text-slate-700">
                   {localName(locale)(f.cycle)} · {m.common.cycleStatuses[f.cycle.status]}
                 </span>

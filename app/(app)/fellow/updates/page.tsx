@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -8,12 +8,12 @@ import { myReporting } from '@/lib/progress/queries'
 import { lastDayOf } from '@/lib/progress/periods'
 import { Card, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { PeriodBadge } from '@/components/progress/badges'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.progress.updates.title)
 
 export default async function FellowUpdates() {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('update:write:own')
   const { m, locale } = await getI18n()
   const fellowships = await myReporting(viewer)
   const t = m.progress.updates

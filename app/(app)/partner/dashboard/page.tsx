@@ -1,6 +1,6 @@
 // A partner's dashboard: their department's seats, fellows' reporting, deliverables and
 // impact in one cycle. Figures only: the records behind them stay with programme staff.
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { uuidParam } from '@/lib/server/page'
@@ -15,12 +15,12 @@ import { fill, UserText } from '@/components/ui/user-text'
 import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { ComplianceSection, CoverageSection, DeliverablesSection, MetricsSection } from '@/components/insight/dashboard-sections'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.insight.partner.title)
 
 export default async function PartnerDashboardPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('dashboard:read:department')
   const { m, locale } = await getI18n()
   const t = m.insight.partner
   if (!viewer.departmentId) {
@@ -50,7 +50,7 @@ export default async function PartnerDashboardPage({ searchParams }: { searchPar
     metricsAgainstTargets(viewer, chosen),
   ])
   const common = { m, locale, cycleId: chosen, linked: false }
-  const name = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const name = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   return (
     <>
       <PageHeader title={t.title} description={fill(

@@ -1,20 +1,21 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { firstParam } from '@/lib/server/page'
-import { isOverdue, pageDeliverables } from '@/lib/deliverables/queries'
+import { pageDeliverables } from '@/lib/deliverables/queries'
+import { isOverdue } from '@/lib/deliverables/status'
 import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { DeliverableBadge } from '@/components/progress/badges'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 
 export const generateMetadata = titled((m) => m.deliverables.partnerTitle)
 
 export default async function PartnerDeliverables({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('deliverable:review')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const awaiting = firstParam(sp.awaiting) === '1'

@@ -1,27 +1,26 @@
 // A partner's projects: cycles open for proposals, the department's proposals and their state,
 // and the fellows placed with the department once placements are published.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { orNotFound } from '@/lib/server/page'
 import { listDepartmentPlacements, listPartnerProjects } from '@/lib/placement/queries/partner'
-import { localized } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { placementTone, projectTone } from '@/components/placement/tones'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 import { UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.placement.partner.title)
 
 export default async function PartnerProjectsPage() {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('project:propose')
   const { m, locale } = await getI18n()
   const [{ cycles, projects }, placements] = await Promise.all([orNotFound(listPartnerProjects(viewer)), orNotFound(listDepartmentPlacements(viewer))])
   const t = m.placement.partner
-  const programme = (p: { name: string; nameUr: string | null }) => localized(locale, p.name, p.nameUr)
+  const programme = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />
@@ -60,7 +59,7 @@ export default async function PartnerProjectsPage() {
                 <tr key={p.id}>
                   <Td>
                     <Link href={`/partner/projects/${p.id}`} className="font-medium text-emerald-800 underline">
-                      <UserText>{localized(locale, p.title, p.titleUr)}</UserText>
+                      <UserText>{localText(locale, p.title, p.titleUr)}</UserText>
                     </Link>
                   </Td>
                   <Td>
@@ -91,7 +90,7 @@ export default async function PartnerProjectsPage() {
                   </Td>
                   <Td>
                     <Link href={`/partner/projects/${p.project.id}`} className="text-emerald-800 underline">
-                      <UserText>{localized(locale, p.project.title, p.project.titleUr)}</UserText>
+                      <UserText>{localText(locale, p.project.title, p.project.titleUr)}</UserText>
                     </Link>
                   </Td>
                   <Td>{localName(locale)(p.fellowship.cycle)}</Td>

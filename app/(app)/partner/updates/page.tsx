@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -8,7 +8,7 @@ import { firstParam } from '@/lib/server/page'
 import { listRecentUpdates } from '@/lib/progress/queries'
 import { EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { Pagination } from '@/components/ui/pagination'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { UserText, UserTextList } from '@/components/ui/user-text'
 
 const PAGE = 25
@@ -16,7 +16,7 @@ const PAGE = 25
 export const generateMetadata = titled((m) => m.progress.partner.updatesTitle)
 
 export default async function PartnerUpdates({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('progress:read:department')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const page = Math.min(10_000, Math.max(1, Math.floor(Number(firstParam(sp.page))) || 1))

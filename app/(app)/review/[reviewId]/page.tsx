@@ -2,7 +2,7 @@
 // the rubric with its anchors, drafts, submission, and a conflict declaration. Other
 // reviewers' scores appear only once this reviewer has submitted, and never by name.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -16,19 +16,19 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { ScoreRadios } from '@/components/recruitment/score-radios'
 import { reviewTone } from '@/components/recruitment/tones'
 import { declareConflictAction, saveReviewAction } from '../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.recruitment.reviewer.yourReview)
 
 export default async function ReviewPage({ params }: { params: Promise<{ reviewId: string }> }) {
-  const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')
+  const viewer = await requirePermission('review:write:assigned')
   const { m, locale } = await getI18n()
   const reviewId = idParam((await params).reviewId)
   const r = await orNotFound(getReviewForReviewer(viewer, reviewId))
   const t = m.recruitment.reviewer
   const withdrawn = r.application.stage === 'WITHDRAWN'
   const open = (r.status === 'ASSIGNED' || r.status === 'DRAFT') && !r.cycle.roundClosed && !withdrawn
-  const cname = (c: { name: string; nameUr: string | null }) => (locale === 'ur' && c.nameUr ? c.nameUr : c.name)
+  const cname = (c: { name: string; nameUr: string | null }) => localText(locale, c.name, c.nameUr)
   const scoreOf = (list: { criterionId: string; score: number; comment: string | null }[], id: string) => list.find((s) => s.criterionId === id)
   const scoresTable = (caption: string, list: { criterionId: string; score: number; comment: string | null }[]) => (
     <Table caption={caption} headers={[t.criterion, t.scoreCol, t.commentCol]}>

@@ -1,5 +1,5 @@
 // Alumni across programmes and years, and where they went next (as they told us).
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -14,14 +14,14 @@ import { SelectField, TextField } from '@/components/ui/form'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.alumni.staff.title)
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 export default async function AlumniPage({ searchParams }: { searchParams: Search }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('alumni:read')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const programme = uuidParam(sp.programme)
@@ -30,7 +30,7 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
   const page = pageFrom(sp.page)
   const [programmes, list, sectors] = await Promise.all([listProgrammes(viewer), listAlumni(viewer, { programme, year, page }), alumniBySector(viewer, { programme, year })])
   const t = m.alumni.staff
-  const name = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const name = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const sectorLabel = (s: string | null | undefined) => {
     if (!s) return t.notShared
     const k = sectorKey(s)
@@ -81,7 +81,7 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
                     <Td>
                       {placed ? (
                         <>
-                          <UserText>{locale === 'ur' && placed.titleUr ? placed.titleUr : placed.title}</UserText>
+                          <UserText>{localText(locale, placed.title, placed.titleUr)}</UserText>
                           <UserText className="block text-xs text-slate-700">{name(placed.department)}</UserText>
                         </>
                       ) : (

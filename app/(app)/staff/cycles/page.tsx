@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDate } from '@/lib/i18n/format'
@@ -7,11 +7,12 @@ import { listCycles } from '@/lib/cycles/queries'
 import { CYCLE_FLOW } from '@/lib/cycles/schema'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { UserText } from '@/components/ui/user-text'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.cycles.title)
 
 export default async function CyclesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('cycle:manage')
   const { m, locale } = await getI18n()
   const { status } = await searchParams
   const st = CYCLE_FLOW.find((s) => s === status)
@@ -33,7 +34,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
       <Table caption={t.title} headers={[t.programme, m.common.name, m.common.status, t.dates, t.fellows, t.applications]}>
         {rows.map((c) => (
           <tr key={c.id}>
-            <Td>{locale === 'ur' && c.programme.nameUr ? c.programme.nameUr : c.programme.name}</Td>
+            <Td>{localText(locale, c.programme.name, c.programme.nameUr)}</Td>
             <Td>
               <Link href={`/staff/cycles/${c.id}`} className="font-medium text-emerald-800 underline">
                 <UserText>{c.name}</UserText>

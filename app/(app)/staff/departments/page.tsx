@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { firstParam } from '@/lib/server/page'
@@ -7,11 +7,12 @@ import { listDepartments } from '@/lib/departments/queries'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { UserText } from '@/components/ui/user-text'
 import { inputClass, buttonClass } from '@/components/ui/styles'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.departments.title)
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ q?: string; archived?: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('department:manage')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const q = firstParam(sp.q)
@@ -36,7 +37,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           <tr key={d.id}>
             <Td>
               <Link href={`/staff/departments/${d.id}`} className="font-medium text-emerald-800 underline">
-                <UserText>{locale === 'ur' && d.nameUr ? d.nameUr : d.name}</UserText>
+                <UserText>{localText(locale, d.name, d.nameUr)}</UserText>
               </Link>
               {d.shortName ? (
                 <span className="ms-2 text-slate-600">

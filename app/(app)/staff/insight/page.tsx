@@ -1,7 +1,7 @@
 // Insight home for staff: the organisation across the years (for one programme or all), the
 // cycle dashboards, and the other insight tools.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -16,17 +16,18 @@ import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
 import { Count } from '@/components/insight/figure'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.insight.home.title)
 
 export default async function InsightHome({ searchParams }: { searchParams: Promise<{ programme?: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('dashboard:read:any')
   const { m, locale } = await getI18n()
   const programme = uuidParam((await searchParams).programme)
   const [programmes, overview, cycles] = await Promise.all([listProgrammes(viewer), yearsOverview(viewer, { programme }), dashboardCycles(viewer)])
   const t = m.insight.home
   const c = m.insight.common
-  const progName = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const progName = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const slug = programmes.find((p) => p.id === programme)?.slug
   const link = 'font-medium text-emerald-800 underline'
   return (

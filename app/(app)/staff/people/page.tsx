@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -14,11 +14,12 @@ import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/com
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 import { inviteAction, revokeInvitationAction, updateUserAction } from './actions'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.people.title)
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('user:manage')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const q = firstParam(sp.q)
@@ -28,7 +29,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const t = m.admin.people
   const grantable: readonly RoleName[] = can(viewer, 'user:grant-staff') ? ROLES : ROLES.filter((r) => r !== 'ADMIN' && r !== 'STAFF')
   const roleOptions = grantable.map((r) => ({ value: r, label: m.common.roles[r] }))
-  const deptOptions = depts.map((d) => ({ value: d.id, label: locale === 'ur' && d.nameUr ? d.nameUr : d.name }))
+  const deptOptions = depts.map((d) => ({ value: d.id, label: localText(locale, d.name, d.nameUr) }))
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />

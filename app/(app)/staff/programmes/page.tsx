@@ -1,15 +1,16 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'
 import { Badge, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { UserText } from '@/components/ui/user-text'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.programmes.title)
 
 export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('programme:manage')
   const { m, locale } = await getI18n()
   const { archived } = await searchParams
   const rows = await listProgrammes(viewer, { includeArchived: archived === '1' })
@@ -27,7 +28,7 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
           <tr key={p.id}>
             <Td>
               <Link href={`/staff/programmes/${p.id}`} className="font-medium text-emerald-800 underline">
-                <UserText>{locale === 'ur' && p.nameUr ? p.nameUr : p.name}</UserText>
+                <UserText>{localText(locale, p.name, p.nameUr)}</UserText>
               </Link>
             </Td>
             <Td>{m.common.programmeKinds[p.kind]}</Td>

@@ -11,7 +11,7 @@ import { orNotFound, slugParam } from '@/lib/server/page'
 import { getPublicCall } from '@/lib/recruitment/queries/call'
 import { Card } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
-import { localName } from '@/components/progress/names'
+import { localName, localOption, localText } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -35,8 +35,8 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
     <div className="space-y-6">
       <section>
         <p className="text-sm font-medium text-emerald-900">{m.common.programmeKinds[p.kind]}</p>
-        <h1 className="text-3xl font-bold text-emerald-950">{ur && p.nameUr ? p.nameUr : p.name}</h1>
-        <p dir="auto" className="mt-3 max-w-3xl whitespace-pre-wrap text-lg text-slate-800">{ur && p.descriptionUr ? p.descriptionUr : p.description}</p>
+        <h1 className="text-3xl font-bold text-emerald-950">{localText(locale, p.name, p.nameUr)}</h1>
+        <p dir="auto" className="mt-3 max-w-3xl whitespace-pre-wrap text-lg text-slate-800">{localText(locale, p.description, p.descriptionUr)}</p>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-slate-700">
           <li>{format(t.duration, { months: formatNumber(p.durationMonths, locale) })}</li>
           {p.stipendPkr ? <li>{format(t.stipend, { amount: formatNumber(p.stipendPkr, locale) })}</li> : null}
@@ -48,7 +48,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
           <Card title={fill(t.openTitle, { cycle: <UserText>{open.name}</UserText> }, locale)}>
             <p className="mb-2 font-medium">{format(t.closes, { date: formatDateTime(open.applicationsCloseAt, locale) })}</p>
             <p className="mb-2 text-slate-700">{format(t.places, { count: formatNumber(open.targetFellowCount, locale) })}</p>
-            {(ur && open.callDescriptionUr) || open.callDescription ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{ur && open.callDescriptionUr ? open.callDescriptionUr : open.callDescription}</p> : null}
+            {(ur && open.callDescriptionUr) || open.callDescription ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{localText(locale, open.callDescription, open.callDescriptionUr)}</p> : null}
             <h2 className="mb-2 text-lg font-semibold">{t.howTo}</h2>
             <ol className="mb-4 list-decimal space-y-1 ps-6 text-slate-800">
               <li>{t.step1}</li>
@@ -88,7 +88,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
                   </span>
                   <UserText block className="text-sm text-slate-700">{ur ? f.helpUr : f.helpEn}</UserText>
                   {f.options.length && f.options.length <= 12 ? (
-                    <span className="block text-sm text-slate-700">{format(t.choices, { list: joinList(f.options.map((o) => (ur ? o.ur : o.en)), locale) })}</span>
+                    <span className="block text-sm text-slate-700">{format(t.choices, { list: joinList(f.options.map((o) => localOption(locale, o)), locale) })}</span>
                   ) : null}
                 </li>
               ))}

@@ -11,13 +11,13 @@ import { slugParam } from '@/lib/server/page'
 import { listCompletedProjects } from '@/lib/public/projects'
 import { Card, DefinitionList, PageHeader, Table, Td } from '@/components/ui/basics'
 import { buttonClass } from '@/components/ui/styles'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 type Params = Promise<{ slug: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const [{ locale }, p] = await Promise.all([getI18n(), getPublicProgramme(slugParam((await params).slug))])
-  return { title: p ? (locale === 'ur' && p.nameUr ? p.nameUr : p.name) : undefined }
+  return { title: p ? localText(locale, p.name, p.nameUr) : undefined }
 }
 
 export default async function ProgrammePage({ params }: { params: Params }) {
@@ -27,7 +27,7 @@ export default async function ProgrammePage({ params }: { params: Params }) {
   if (!p) notFound()
   const projects = await listCompletedProjects({ programme: slug })
   const t = m.pub.programmes
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   const link = 'font-medium text-emerald-800 underline underline-offset-2'
   return (
     <>

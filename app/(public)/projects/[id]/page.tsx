@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '@/lib/i18n/format'
 import { uuidParam } from '@/lib/server/page'
 import { getCompletedProject } from '@/lib/public/projects'
 import { Card, PageHeader, Table, Td } from '@/components/ui/basics'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 import { UserText } from '@/components/ui/user-text'
 
 type Params = Promise<{ id: string }>
@@ -20,7 +20,7 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const [{ locale }, p] = await Promise.all([getI18n(), load(params)])
-  return { title: p ? (locale === 'ur' && p.titleUr ? p.titleUr : p.title) : undefined }
+  return { title: p ? localText(locale, p.title, p.titleUr) : undefined }
 }
 
 export default async function ProjectPage({ params }: { params: Params }) {
@@ -28,7 +28,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const p = await load(params)
   if (!p) notFound()
   const t = m.pub.projects
-  const name = (en: string, ur: string | null) => (locale === 'ur' && ur ? ur : en)
+  const name = (en: string, ur: string | null) => localText(locale, en, ur)
   const title = name(p.title, p.titleUr)
   return (
     <>

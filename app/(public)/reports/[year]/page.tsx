@@ -2,7 +2,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { getPublishedReport } from '@/lib/public/reports'
 import { parseYear } from '@/lib/insight/year-review/schema'
 import { buttonClass } from '@/components/ui/styles'

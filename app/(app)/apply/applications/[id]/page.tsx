@@ -1,7 +1,7 @@
 // One application as its applicant sees it: where it stands, what comes next, an interview,
 // the offer to accept or decline, withdrawing, and the answers as submitted.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -16,18 +16,18 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { InterviewPlace } from '@/components/recruitment/interview-place'
 import { fill, UserText } from '@/components/ui/user-text'
 import { respondOfferAction, withdrawAction } from '../../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.whereItStands)
 
 export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('APPLICANT', 'FELLOW')
+  const viewer = await requirePermission('application:write:own')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   await expireDueOffersNow()
   const a = await orNotFound(getMyApplication(viewer, id))
   const t = m.recruitment.apply
-  const programme = locale === 'ur' && a.cycle.programme.nameUr ? a.cycle.programme.nameUr : a.cycle.programme.name
+  const programme = localText(locale, a.cycle.programme.name, a.cycle.programme.nameUr)
   const offer = a.offer
   return (
     <>

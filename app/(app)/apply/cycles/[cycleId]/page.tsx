@@ -2,7 +2,7 @@
 // before the deadline. After the deadline the draft is shown read-only with a clear note.
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -17,20 +17,20 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { QuestionInput } from '../../_components/question-input'
 import { VerifyBanner } from '../../_components/verify-banner'
 import { saveApplicationAction } from '../../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.formPageTitle)
 
 export default async function ApplicationFormPage({ params }: { params: Promise<{ cycleId: string }> }) {
-  const viewer = await requireRole('APPLICANT', 'FELLOW')
+  const viewer = await requirePermission('application:write:own')
   const { m, locale } = await getI18n()
   const cycleId = idParam((await params).cycleId)
   const form = await orNotFound(getApplicationForm(viewer, cycleId))
   const { cycle, application: app } = form
   if (app && app.stage !== 'DRAFT') redirect(`/apply/applications/${app.id}`)
   const t = m.recruitment.apply
-  const programme = locale === 'ur' && cycle.programme.nameUr ? cycle.programme.nameUr : cycle.programme.name
-  const about = locale === 'ur' && cycle.callDescriptionUr ? cycle.callDescriptionUr : cycle.callDescription
+  const programme = localText(locale, cycle.programme.name, cycle.programme.nameUr)
+  const about = localText(locale, cycle.callDescription, cycle.callDescriptionUr)
   const maxBytes = uploadLimitBytes()
   const fileOf = (key: string) => {
     const f = app?.files.find((x) => x.fieldKey === key)

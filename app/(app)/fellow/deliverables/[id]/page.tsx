@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -13,14 +13,14 @@ import { DeliverableSummary } from '@/components/progress/deliverable-summary'
 import { VersionHistory } from '@/components/progress/version-history'
 import { CommentThread } from '@/components/progress/comment-thread'
 import { FileField } from '@/components/progress/file-field'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { ActionForm, Hidden, TextAreaField } from '@/components/ui/form'
 import { addDeliverableCommentAction, submitVersionAction } from '../actions'
 
 export const generateMetadata = titled((m) => m.deliverables.deliverable)
 
 export default async function FellowDeliverablePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('deliverable:submit')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const d = await orNotFound(getDeliverable(viewer, id))

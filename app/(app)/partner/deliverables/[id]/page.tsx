@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -12,13 +12,13 @@ import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/
 import { DeliverableSummary } from '@/components/progress/deliverable-summary'
 import { VersionHistory } from '@/components/progress/version-history'
 import { CommentThread } from '@/components/progress/comment-thread'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { addPartnerCommentAction, reviewSubmissionAction } from '../actions'
 
 export const generateMetadata = titled((m) => m.deliverables.deliverable)
 
 export default async function PartnerDeliverablePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('deliverable:review')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const d = await orNotFound(getDeliverable(viewer, id))

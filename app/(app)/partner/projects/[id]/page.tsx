@@ -1,7 +1,7 @@
 // One of the department's projects: edit it until approved, answer the fellows who ranked it,
 // and see who is placed on it once placements are published.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -9,19 +9,18 @@ import { formatDate } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getPartnerProject, listOfferedFellows } from '@/lib/placement/queries/partner'
 import { EDITABLE_PROJECT } from '@/lib/placement/access'
-import { localized } from '@/lib/placement/text'
 import { Badge, Card, DefinitionList, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { ProjectForm } from '../_components/project-form'
 import { savePartnerPreferencesAction, updateProjectAction } from '../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.placement.partner.project)
 
 export default async function PartnerProjectPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('project:propose')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const p = await orNotFound(getPartnerProject(viewer, id))
@@ -36,7 +35,7 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
   ]
   return (
     <>
-      <PageHeader title={localized(locale, p.title, p.titleUr)} description={`${localized(locale, p.cycle.programme.name, p.cycle.programme.nameUr)} — ${localName(locale)(p.cycle)}`} />
+      <PageHeader title={localText(locale, p.title, p.titleUr)} description={`${localText(locale, p.cycle.programme.name, p.cycle.programme.nameUr)} — ${localName(locale)(p.cycle)}`} />
       <p className="mb-4 flex flex-wrap items-center gap-4">
         <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
         <Link href="/partner/projects" className="font-medium text-emerald-800 underline">

@@ -1,22 +1,21 @@
 // A partner proposes a project for a cycle their department takes part in.
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { orNotFound, uuidParam } from '@/lib/server/page'
 import { getProposalContext } from '@/lib/placement/queries/partner'
-import { localized } from '@/lib/placement/text'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ProjectForm } from '../_components/project-form'
 import { createProjectAction } from '../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.placement.partner.newTitle)
 
 export default async function NewProjectPage({ searchParams }: { searchParams: Promise<{ cycle?: string | string[] }> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('project:propose')
   const { m, locale } = await getI18n()
   const cycleId = uuidParam((await searchParams).cycle)
   if (!cycleId) notFound()
@@ -29,7 +28,7 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
           {
             cycle: (
               <>
-                <UserText>{localized(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)}</UserText> — <UserText>{localName(locale)(ctx.cycle)}</UserText>
+                <UserText>{localText(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)}</UserText> — <UserText>{localName(locale)(ctx.cycle)}</UserText>
               </>
             ),
           },

@@ -1,7 +1,7 @@
 // An interview as a panelist sees it: when (Pakistan time), where or the call link, the panel,
 // and the scorecard to record. Only the reviewer's own panels open; any other id is a 404.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -12,7 +12,7 @@ import { INTERVIEW_CRITERIA, RECOMMENDATIONS } from '@/lib/recruitment/schema/in
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { panelScorecardAction } from '../../actions'
 
 export const generateMetadata = titled((m) => m.recruitment.reviewer.panelsTitle)
@@ -20,7 +20,7 @@ export const generateMetadata = titled((m) => m.recruitment.reviewer.panelsTitle
 const SCORES = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }))
 
 export default async function PanelInterviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('REVIEWER', 'ADMIN', 'STAFF')
+  const viewer = await requirePermission('interview:panel')
   const { m, locale } = await getI18n()
   const iv = await orNotFound(getPanelInterview(viewer, idParam((await params).id)))
   const t = m.recruitment.reviewer

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -14,11 +14,12 @@ import { ActionForm, Hidden, SelectField, TextField } from '@/components/ui/form
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { CycleForm } from '../_components/cycle-form'
 import { archiveCycleAction, removeParticipationAction, saveParticipationAction, setCycleStatusAction, updateCycleAction } from '../actions'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.cycles.detail)
 
 export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('cycle:manage')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const c = await orNotFound(getCycle(viewer, id))
@@ -26,10 +27,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const t = m.admin.cycles
   const seats = c.departments.reduce((s, d) => s + d.seatsRequested, 0)
   const moves = CYCLE_FLOW.filter((s) => canMoveCycle(c.status, s))
-  const deptName = (d: { name: string; nameUr: string | null }) => (locale === 'ur' && d.nameUr ? d.nameUr : d.name)
+  const deptName = (d: { name: string; nameUr: string | null }) => localText(locale, d.name, d.nameUr)
   return (
     <>
-      <PageHeader title={c.name} description={locale === 'ur' && c.programme.nameUr ? c.programme.nameUr : c.programme.name} />
+      <PageHeader title={c.name} description={localText(locale, c.programme.name, c.programme.nameUr)} />
       {c.archivedAt ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-amber-900">{t.archivedNote}</p> : null}
       <div className="space-y-6">
         <Card title={t.stage}>

@@ -1,15 +1,16 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { CycleForm } from '../_components/cycle-form'
 import { createCycleAction } from '../actions'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.cycles.new)
 
 export default async function NewCyclePage({ searchParams }: { searchParams: Promise<{ programmeId?: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('cycle:manage')
   const { m, locale } = await getI18n()
   const { programmeId } = await searchParams
   const programmes = await listProgrammes(viewer)
@@ -20,7 +21,7 @@ export default async function NewCyclePage({ searchParams }: { searchParams: Pro
         <CycleForm
           m={m}
           action={createCycleAction}
-          programmes={programmes.map((p) => ({ id: p.id, name: locale === 'ur' && p.nameUr ? p.nameUr : p.name }))}
+          programmes={programmes.map((p) => ({ id: p.id, name: localText(locale, p.name, p.nameUr) }))}
           programmeId={programmeId}
           submitLabel={m.common.create}
         />

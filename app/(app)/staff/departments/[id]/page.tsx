@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'
@@ -10,19 +10,19 @@ import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/fo
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { DepartmentForm } from '../_components/department-form'
 import { archiveContactAction, archiveDepartmentAction, createContactAction, updateContactAction, updateDepartmentAction } from '../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.departments.detail)
 
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('department:manage')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const d = await orNotFound(getDepartment(viewer, id))
   const t = m.admin.departments
   return (
     <>
-      <PageHeader title={locale === 'ur' && d.nameUr ? d.nameUr : d.name} description={
+      <PageHeader title={localText(locale, d.name, d.nameUr)} description={
           <>
             {m.common.levels[d.level]}
             {[d.province, d.district].filter(Boolean).map((x) => (

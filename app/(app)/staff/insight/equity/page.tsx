@@ -1,6 +1,6 @@
 // Equity: applicants and fellows by gender, region and district, for a cycle or a programme,
 // and year by year. Small groups are hidden; every shown figure links to its records.
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -19,6 +19,7 @@ import { SelectField } from '@/components/ui/form'
 import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
 import { Count } from '@/components/insight/figure'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.insight.equity.title)
 
@@ -66,7 +67,7 @@ function EquityTableView({ table, dim, scope, caption, m, locale, showCaption = 
 }
 
 export default async function EquityPage({ searchParams }: { searchParams: Search }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('dashboard:read:any')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const cycle = uuidParam(sp.cycle)
@@ -82,7 +83,7 @@ export default async function EquityPage({ searchParams }: { searchParams: Searc
   ])
   const t = m.insight.equity
   const c = m.insight.common
-  const name = (p: { name: string; nameUr: string | null }) => (locale === 'ur' && p.nameUr ? p.nameUr : p.name)
+  const name = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const dimLabel = t.dimensions[dim]
   return (
     <>

@@ -1,8 +1,8 @@
 // Years that can have a review: each year a cycle started in, with its report's state.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
@@ -12,7 +12,7 @@ import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics
 export const generateMetadata = titled((m) => m.yearReview.list.title)
 
 export default async function YearReviewsPage() {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('report:manage')
   const { m, locale } = await getI18n()
   const years = await listYearReviews(viewer)
   const t = m.yearReview

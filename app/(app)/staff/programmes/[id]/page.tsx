@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDate } from '@/lib/i18n/format'
@@ -10,11 +10,12 @@ import { UserText } from '@/components/ui/user-text'
 import { ArchiveButton } from '@/components/ui/archive-button'
 import { ProgrammeForm } from '../_components/programme-form'
 import { archiveProgrammeAction, updateProgrammeAction } from '../actions'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.admin.programmes.detail)
 
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('programme:manage')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const p = await orNotFound(getProgramme(viewer, id))
@@ -22,8 +23,8 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader
-        title={locale === 'ur' && p.nameUr ? p.nameUr : p.name}
-        description={locale === 'ur' && p.descriptionUr ? p.descriptionUr : p.description}
+        title={localText(locale, p.name, p.nameUr)}
+        description={localText(locale, p.description, p.descriptionUr)}
         actions={<LinkButton href={`/staff/cycles/new?programmeId=${p.id}`}>{m.admin.cycles.new}</LinkButton>}
       />
       {p.archivedAt ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-amber-900">{t.archivedNote}</p> : null}

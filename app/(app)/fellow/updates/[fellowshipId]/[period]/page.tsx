@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -16,7 +16,7 @@ import { UpdateBody } from '@/components/progress/update-body'
 import { UpdateFields } from '@/components/progress/update-fields'
 import { CorrectionHistory } from '@/components/progress/correction-history'
 import { CommentThread } from '@/components/progress/comment-thread'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { addUpdateCommentAction, correctUpdateAction, saveUpdateAction } from '../../actions'
 
 type Props = { params: Promise<{ fellowshipId: string; period: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -24,7 +24,7 @@ type Props = { params: Promise<{ fellowshipId: string; period: string }>; search
 export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
 export default async function FellowPeriodPage({ params, searchParams }: Props) {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('update:write:own')
   const { m, locale } = await getI18n()
   const p = await params
   const fellowshipId = uuidParam(p.fellowshipId)

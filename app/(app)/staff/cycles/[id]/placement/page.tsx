@@ -1,7 +1,7 @@
 // Staff's placement page for a cycle: preference window, proposals, who has not ranked,
 // matching, and the placements published so far.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -11,19 +11,19 @@ import { AppError } from '@/lib/server/errors'
 import { previewPlacementMail } from '@/lib/placement/mutations/preference-window'
 import { getPlacementOverview, listCyclePlacements } from '@/lib/placement/queries/staff'
 import { windowState } from '@/lib/placement/access'
-import { localized, ordinal } from '@/lib/placement/text'
+import { ordinal } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
 import { placementMailAction, runMatchingAction, setWindowAction } from './actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.placement.nav.section)
 
 export default async function PlacementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('placement:manage')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const [o, placements] = await Promise.all([orNotFound(getPlacementOverview(viewer, id)), orNotFound(listCyclePlacements(viewer, id))])
@@ -114,10 +114,10 @@ export default async function PlacementPage({ params, searchParams }: { params: 
                 <tr key={p.id}>
                   <Td>
                     <Link href={`${base}/projects/${p.id}`} className={link}>
-                      <UserText>{localized(locale, p.title, p.titleUr)}</UserText>
+                      <UserText>{localText(locale, p.title, p.titleUr)}</UserText>
                     </Link>
                   </Td>
-                  <Td>{localized(locale, p.department.name, p.department.nameUr)}</Td>
+                  <Td>{localText(locale, p.department.name, p.department.nameUr)}</Td>
                   <Td>
                     <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
                   </Td>
@@ -216,8 +216,8 @@ export default async function PlacementPage({ params, searchParams }: { params: 
               {placements.map((p) => (
                 <tr key={p.id}>
                   <Td>{p.fellowship.user.name}</Td>
-                  <Td>{localized(locale, p.project.title, p.project.titleUr)}</Td>
-                  <Td>{localized(locale, p.project.department.name, p.project.department.nameUr)}</Td>
+                  <Td>{localText(locale, p.project.title, p.project.titleUr)}</Td>
+                  <Td>{localText(locale, p.project.department.name, p.project.department.nameUr)}</Td>
                   <Td>
                     <Badge tone={placementTone[p.status]}>{m.placement.placementStatuses[p.status]}</Badge>
                   </Td>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -7,7 +7,8 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { firstParam, idParam, orNotFound, uuidParam } from '@/lib/server/page'
 import { complianceBoard } from '@/lib/progress/compliance'
 import { previewCycleReminders } from '@/lib/progress/mutations/send-reminders'
-import { isOverdue, listCycleProjects, pageDeliverables } from '@/lib/deliverables/queries'
+import { listCycleProjects, pageDeliverables } from '@/lib/deliverables/queries'
+import { isOverdue } from '@/lib/deliverables/status'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { SelectField } from '@/components/ui/form'
@@ -15,7 +16,7 @@ import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { fill, UserText } from '@/components/ui/user-text'
 import { buttonClass } from '@/components/ui/styles'
 import { DeliverableBadge } from '@/components/progress/badges'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { ComplianceGrid, GridLegend } from './_components/compliance-grid'
 import { sendRemindersAction } from './actions'
 
@@ -24,7 +25,7 @@ export const generateMetadata = titled((m) => m.nav.staff.progress)
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function CycleProgressPage({ params, searchParams }: Props) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('compliance:read')
   const { m, locale } = await getI18n()
   const cycleId = idParam((await params).id)
   const sp = await searchParams

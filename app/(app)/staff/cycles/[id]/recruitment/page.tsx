@@ -1,7 +1,7 @@
 // The pipeline board of a cycle: counts per stage, search and filters (all in SQL), one page
 // of applications, and moving several at once with a message to each applicant.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -22,12 +22,12 @@ import { RecruitmentNav } from './_components/recruitment-nav'
 import { SelectAll } from './_components/select-all'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { rescreenAction, reviewMoveAction } from './_actions/pipeline'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.board}`)
 
 export default async function PipelinePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('application:read:any')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)
@@ -47,7 +47,7 @@ export default async function PipelinePage({ params, searchParams }: { params: P
     return q.size ? `${base}?${q}` : base
   }
   const total = PIPELINE_STAGES.reduce((s, st) => s + (counts[st] ?? 0), 0)
-  const programme = locale === 'ur' && cycle.programme.nameUr ? cycle.programme.nameUr : cycle.programme.name
+  const programme = localText(locale, cycle.programme.name, cycle.programme.nameUr)
   const select = (name: keyof PipelineFilters, label: string, options: { value: string; label: string }[], value?: string) => (
     <div>
       <label htmlFor={`f-${name}`} className="block text-sm font-medium">

@@ -1,7 +1,7 @@
 // A cycle's dashboard for staff: recruitment funnel, placement coverage, update compliance,
 // deliverables and impact, each figure linked to the records it counts.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'
@@ -14,12 +14,12 @@ import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
 import { PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ComplianceSection, CoverageSection, DeliverablesSection, FunnelSection, MetricsSection } from '@/components/insight/dashboard-sections'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.insight.home.title}: ${m.insight.nav.cycleDashboard}`)
 
 export default async function CycleDashboardPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('dashboard:read:any')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const { cycle } = await orNotFound(dashboardScope(viewer, id))

@@ -3,9 +3,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { format } from '@/lib/i18n/define'
 import { getYearReview, listPublishRecipients } from '@/lib/insight/year-review/queries'
 import { firstParam } from '@/lib/server/page'
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
 }
 
 export default async function YearReviewPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('report:manage')
   const { m, locale } = await getI18n()
   const year = parseYear((await params).year)
   if (!year) notFound()

@@ -1,14 +1,14 @@
 // The matching proposal: each fellow's placement, rank and reason, the figures, stability,
 // hand adjustments, and publication.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getMatchView } from '@/lib/placement/queries/match'
-import { explainReason, localized, ordinal } from '@/lib/placement/text'
+import { explainReason, ordinal } from '@/lib/placement/text'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { fill, UserText, UserTextList } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, SelectField } from '@/components/ui/form'
@@ -16,12 +16,12 @@ import { percent } from '@/components/placement/tones'
 import { RecipientList } from '@/components/ui/confirm-recipients'
 import { previewPublishRecipients } from '@/lib/placement/mutations/publish-placements'
 import { adjustPlacementAction, publishPlacementsAction } from '../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.match}`)
 
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('matching:run')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const data = await orNotFound(getMatchView(viewer, id))
@@ -47,11 +47,11 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const project = (pid: string | null) => projects.find((p) => p.id === pid)
   const title = (pid: string | null) => {
     const p = project(pid)
-    return p ? localized(locale, p.title, p.titleUr) : '—'
+    return p ? localText(locale, p.title, p.titleUr) : '—'
   }
   const deptOf = (pid: string | null) => {
     const p = project(pid)
-    return p ? localized(locale, p.department.name, p.department.nameUr) : ''
+    return p ? localText(locale, p.department.name, p.department.nameUr) : ''
   }
   const loadOf = new Map(view.loads.map((l) => [l.projectId, l]))
   const options = [
@@ -161,7 +161,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
                   <RecipientList
                     recipients={[
                       ...recipients.fellows.map((f) => ({ key: `f:${f.email}`, name: f.name, email: f.email, detail: t.publishToFellow })),
-                      ...recipients.partners.map((r) => ({ key: `d:${r.to}`, name: r.name, email: r.to, detail: localized(locale, r.department.name, r.department.nameUr) })),
+                      ...recipients.partners.map((r) => ({ key: `d:${r.to}`, name: r.name, email: r.to, detail: localText(locale, r.department.name, r.department.nameUr) })),
                     ]}
                   />
                 </section>

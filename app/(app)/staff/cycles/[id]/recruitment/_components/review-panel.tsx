@@ -12,6 +12,7 @@ import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
 import { reviewTone } from '@/components/recruitment/tones'
 import { assignReviewerAction, unassignReviewerAction } from '../_actions/reviews'
+import { localText } from '@/lib/i18n/local-text'
 
 export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Locale; a: StaffApplication; pool: { id: string; name: string; role: string; load: number }[] }) {
   const t = m.recruitment.detail
@@ -19,7 +20,7 @@ export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Local
   const taken = new Set(a.reviews.map((r) => r.reviewer.id))
   const criterion = (id: string) => {
     const c = a.cycle.rubric.find((x) => x.id === id)
-    return c ? (locale === 'ur' && c.nameUr ? c.nameUr : c.name) : ''
+    return c ? localText(locale, c.name, c.nameUr) : ''
   }
   return (
     <Card title={t.reviews}>

@@ -8,6 +8,7 @@ import { GENDERS } from '@/lib/recruitment/eligibility'
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { saveRulesAction } from '../_actions/call'
+import { localOption } from '@/lib/i18n/local-text'
 
 export function RulesForm({ m, locale, config }: { m: Messages; locale: Locale; config: CallConfig }) {
   const t = m.recruitment.call
@@ -19,7 +20,7 @@ export function RulesForm({ m, locale, config }: { m: Messages; locale: Locale; 
   const anyOf = (r: typeof gender) => (r && 'anyOf' in r ? r.anyOf : [])
   const degreeField = config.formFields.find((f) => f.key === 'degree' && f.options.length)
   // Degrees already in a rule stay visible even if the question's options changed since.
-  const degreeOptions = [...(degreeField?.options ?? []).map((o) => ({ value: o.value, label: locale === 'ur' ? o.ur : o.en }))]
+  const degreeOptions = [...(degreeField?.options ?? []).map((o) => ({ value: o.value, label: localOption(locale, o) }))]
   for (const d of anyOf(degree)) if (!degreeOptions.some((o) => o.value === d)) degreeOptions.push({ value: d, label: d })
   return (
     <ActionForm action={saveRulesAction} submitLabel={t.saveRules} className="space-y-5" aria-label={t.rules}>
@@ -32,7 +33,7 @@ export function RulesForm({ m, locale, config }: { m: Messages; locale: Locale; 
         hint={t.noRuleHint}
         columns={3}
         checked={anyOf(district)}
-        options={KP_DISTRICTS.map((d) => ({ value: d.en, label: locale === 'ur' ? d.ur : d.en, note: d.remote ? t.remote : undefined }))}
+        options={KP_DISTRICTS.map((d) => ({ value: d.en, label: localOption(locale, d), note: d.remote ? t.remote : undefined }))}
       />
       {degreeOptions.length ? (
         <CheckboxGroup name="degrees" legend={t.degrees} hint={t.noRuleHint} columns={3} checked={anyOf(degree)} options={degreeOptions} />

@@ -1,7 +1,7 @@
 // Reviewers for a cycle: how far the round has got, each reviewer's load, automatic
 // assignment (N per application, balanced, never across a declared conflict), and closing
 // or reopening the round.
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -19,12 +19,12 @@ import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { autoAssignAction, reviewAutoAssignAction, reviewRoundAction } from '../_actions/reviews'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.assignment}`)
 
 export default async function AssignmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('review:assign')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)

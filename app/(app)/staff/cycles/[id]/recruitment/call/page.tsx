@@ -1,7 +1,7 @@
 // Configuring a cycle's call: dates and review settings, the application form's questions,
 // the eligibility rules and the scoring rubric.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -17,11 +17,12 @@ import { QuestionForm } from '../_components/question-form'
 import { CriterionForm } from '../_components/criterion-form'
 import { RulesForm } from '../_components/rules-form'
 import { moveFormFieldAction, removeCriterionAction, removeFormFieldAction, saveCallSettingsAction } from '../_actions/call'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.call}`)
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('call:configure')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)
@@ -36,7 +37,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       ))}
     </>
   )
-  const label = (x: { labelEn: string; labelUr: string }) => (locale === 'ur' ? x.labelUr : x.labelEn)
+  const label = (x: { labelEn: string; labelUr: string }) => localText(locale, x.labelEn, x.labelUr)
   return (
     <>
       <PageHeader title={fill(t.title, { cycle: <UserText>{c.name}</UserText> }, locale)} description={t.intro} />
@@ -126,7 +127,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           {c.rubric.length === 0 ? <EmptyState>{t.noCriteria}</EmptyState> : null}
           <ol className="space-y-3">
             {c.rubric.map((r) => {
-              const name = locale === 'ur' && r.nameUr ? r.nameUr : r.name
+              const name = localText(locale, r.name, r.nameUr)
               return (
                 <li key={r.id} className="rounded-md border border-slate-300 p-3">
                   <div className="flex flex-wrap items-center gap-2">

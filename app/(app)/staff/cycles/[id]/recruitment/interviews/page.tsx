@@ -1,6 +1,6 @@
 // The cycle's interviews in time order, with panel, outcome and score.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
@@ -10,12 +10,12 @@ import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.interviews}`)
 
 export default async function InterviewsPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('interview:manage')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)

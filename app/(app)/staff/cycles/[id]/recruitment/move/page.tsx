@@ -1,7 +1,7 @@
 // The confirmation of a bulk move: who will be emailed (name, address, current stage), an
 // optional message in place of the standard wording, and one button. Nothing moves and nobody
 // is emailed before it is pressed; the form carries exactly the applications listed.
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -13,7 +13,7 @@ import { TextAreaField } from '@/components/ui/form'
 import { messageHint } from '@/components/recruitment/message-hint'
 import { ConfirmRecipients } from '@/components/ui/confirm-recipients'
 import { UserText } from '@/components/ui/user-text'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { bulkMoveAction } from '../_actions/pipeline'
 
@@ -22,7 +22,7 @@ export const generateMetadata = titled((m) => m.recruitment.board.moveTitle)
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function ConfirmMovePage({ params, searchParams }: Props) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('application:manage')
   const { m, locale } = await getI18n()
   const cycleId = idParam((await params).id)
   const sp = await searchParams

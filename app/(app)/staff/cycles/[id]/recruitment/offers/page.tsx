@@ -1,7 +1,7 @@
 // Offers of the cycle (accepted, declined, expired, waiting) and the resulting cohort of
 // fellows against the cycle's target. Offers past their deadline are expired on reading.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -14,14 +14,14 @@ import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/componen
 import { fill, UserText } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { offerTone } from '@/components/recruitment/tones'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.offers}`)
 
 const STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'] as const
 
 export default async function OffersPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('offer:manage')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)

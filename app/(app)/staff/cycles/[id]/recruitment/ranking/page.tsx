@@ -1,6 +1,6 @@
 // Scored applications ranked by weighted mean, with high-disagreement ones flagged.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -15,12 +15,12 @@ import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics
 import { fill, UserText } from '@/components/ui/user-text'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
 import { RecruitmentNav } from '../_components/recruitment-nav'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.ranking}`)
 
 export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('application:manage')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)

@@ -1,24 +1,25 @@
 // One published placement: where the fellow is, the full history across transfers, and the
 // staff actions that change it (transfer to another project, end it).
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getPlacementDetail } from '@/lib/placement/queries/placement'
-import { explainStored, localized, ordinal } from '@/lib/placement/text'
+import { explainStored, ordinal } from '@/lib/placement/text'
 import { Badge, Card, DefinitionList, LinkButton, PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextAreaField } from '@/components/ui/form'
 import { placementTone } from '@/components/placement/tones'
 import { endPlacementAction, transferPlacementAction } from '../../actions'
+import { localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.placement.staff.titles.placement)
 
 export default async function PlacementDetailPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('placement:manage')
   const { m, locale } = await getI18n()
   const raw = await params
   const id = idParam(raw.id)
@@ -46,8 +47,8 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
           </p>
           <DefinitionList
             items={[
-              [t.project, localized(locale, p.project.title, p.project.titleUr)],
-              [t.department, localized(locale, p.project.department.name, p.project.department.nameUr)],
+              [t.project, localText(locale, p.project.title, p.project.titleUr)],
+              [t.department, localText(locale, p.project.department.name, p.project.department.nameUr)],
               [t.since, formatDate(p.startDate, locale)],
               [t.until, formatDate(p.endDate, locale)],
               [t.rank, p.rankObtained ? ordinal(locale, p.rankObtained) : '—'],
@@ -63,8 +64,8 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
             {p.history.map((h) => (
               <li key={h.id} className="border-s-4 border-slate-300 ps-4">
                 <p className="font-medium">
-                  <UserText>{localized(locale, h.project.title, h.project.titleUr)}</UserText> —{' '}
-                  <UserText>{localized(locale, h.project.department.name, h.project.department.nameUr)}</UserText>{' '}
+                  <UserText>{localText(locale, h.project.title, h.project.titleUr)}</UserText> —{' '}
+                  <UserText>{localText(locale, h.project.department.name, h.project.department.nameUr)}</UserText>{' '}
                   <Badge tone={placementTone[h.status]}>{m.placement.placementStatuses[h.status]}</Badge>
                 </p>
                 <p className="text-sm text-slate-700">
@@ -99,8 +100,8 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
                   options={p.projects.map((x) => ({
                     value: x.id,
                     label: format(t.seatsFree, {
-                      project: localized(locale, x.title, x.titleUr),
-                      department: localized(locale, x.department.name, x.department.nameUr),
+                      project: localText(locale, x.title, x.titleUr),
+                      department: localText(locale, x.department.name, x.department.nameUr),
                       left: Math.max(0, x.seats - x._count.placements),
                       seats: x.seats,
                     }),

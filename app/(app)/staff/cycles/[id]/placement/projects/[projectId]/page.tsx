@@ -1,25 +1,24 @@
 // Staff read a department's proposal and approve it or return it with a note.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getProjectForReview } from '@/lib/placement/queries/staff'
-import { localized } from '@/lib/placement/text'
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
 import { ActionForm, Hidden, SubmitButton, TextAreaField } from '@/components/ui/form'
 import { projectTone } from '@/components/placement/tones'
 import { ProjectText } from '@/components/placement/project-text'
 import { reviewProjectAction } from '../../actions'
-import { localName } from '@/components/progress/names'
+import { localName, localText } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => `${m.placement.nav.section}: ${m.placement.staff.titles.project}`)
 
 export default async function ReviewProjectPage({ params }: { params: Promise<{ id: string; projectId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('project:manage')
   const { m, locale } = await getI18n()
   const raw = await params
   const id = idParam(raw.id)
@@ -29,9 +28,9 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
   const f = m.placement.fields
   return (
     <>
-      <PageHeader title={localized(locale, p.title, p.titleUr)} description={
+      <PageHeader title={localText(locale, p.title, p.titleUr)} description={
           <>
-            <UserText>{localized(locale, p.department.name, p.department.nameUr)}</UserText> — <UserText>{localName(locale)(p.cycle)}</UserText>
+            <UserText>{localText(locale, p.department.name, p.department.nameUr)}</UserText> — <UserText>{localName(locale)(p.cycle)}</UserText>
           </>
         } />
       <p className="mb-4">

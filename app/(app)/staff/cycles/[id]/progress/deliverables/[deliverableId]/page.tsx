@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDate, formatDateTime } from '@/lib/i18n/format'
@@ -10,13 +10,13 @@ import { Card, LinkButton, PageHeader } from '@/components/ui/basics'
 import { DeliverableSummary } from '@/components/progress/deliverable-summary'
 import { VersionHistory } from '@/components/progress/version-history'
 import { CommentThread } from '@/components/progress/comment-thread'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { addStaffCommentAction } from '../../actions'
 
 export const generateMetadata = titled((m) => `${m.nav.staff.progress}: ${m.deliverables.deliverable}`)
 
 export default async function StaffDeliverablePage({ params }: { params: Promise<{ id: string; deliverableId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('progress:read:any')
   const { m, locale } = await getI18n()
   const p = await params
   const cycleId = idParam(p.id)

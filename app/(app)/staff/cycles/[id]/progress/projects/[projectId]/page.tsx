@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -12,7 +12,7 @@ import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/component
 import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/form'
 import { DeliverableBadge } from '@/components/progress/badges'
 import { MetricCard } from '@/components/progress/metric-card'
-import { localName } from '@/components/progress/names'
+import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 import { DeliverableForm } from '../../_components/deliverable-form'
 import { createDeliverableAction, defineMetricAction, updateDeliverableAction } from '../../actions'
@@ -20,7 +20,7 @@ import { createDeliverableAction, defineMetricAction, updateDeliverableAction } 
 export const generateMetadata = titled((m) => `${m.nav.staff.progress}: ${m.progress.compliance.setUp}`)
 
 export default async function ProjectSetupPage({ params }: { params: Promise<{ id: string; projectId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('deliverable:define')
   const { m, locale } = await getI18n()
   const p = await params
   const cycleId = idParam(p.id)

@@ -1,7 +1,7 @@
 // One application for staff: the applicant and answers, screening, stage, reviews,
 // interviews and the offer.
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
@@ -24,11 +24,12 @@ import { InterviewPanel } from '../../_components/interview-panel'
 import { OfferPanel } from '../../_components/offer-panel'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { decideEligibilityAction, moveOneAction } from '../../_actions/pipeline'
+import { localOption } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.detail.pageTitle}`)
 
 export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string; appId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('application:read:any')
   const { m, locale } = await getI18n()
   const raw = await params
   const id = idParam(raw.id)
@@ -42,7 +43,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const moves = STAFF_MOVABLE.filter((s) => canStaffMove(a.stage, s))
   const choice = (key: string, value: string) => {
     const o = a.cycle.formFields.find((f) => f.key === key)?.options.find((x) => x.value === value)
-    return o ? (locale === 'ur' ? o.ur : o.en) : value
+    return o ? localOption(locale, o) : value
   }
   return (
     <>
