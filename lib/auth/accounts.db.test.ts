@@ -5,7 +5,10 @@ import { settleAfterResponse } from '../server/after-response'
 import { makeDepartment, makeUser, makeViewer } from '../../tests/support/factories'
 import bcrypt from 'bcryptjs'
 import { hashPassword } from './password'
-import { authenticatePassword, consumeSignInLink, requestPasswordReset, requestSignInLink, resetPassword, updateUser } from './accounts'
+import { authenticatePassword } from './sign-in'
+import { consumeSignInLink, requestSignInLink } from './sign-in-link'
+import { requestPasswordReset, resetPassword } from './reset-password'
+import { updateUser } from '../people/mutations/update-user'
 import { acceptInvitation, inviteUser } from './invitations'
 
 // Which hash each password check compared against (the real function still runs).

@@ -20,7 +20,8 @@ import { hashPassword } from './password'
 import { hashToken, newToken, TOKEN_TTL_MS } from './tokens'
 import type { Viewer } from './viewer'
 import type { InviteInput } from './schema'
-import { assertMayGrant, toSessionUser, type SessionUser } from './accounts'
+import { assertMayGrant } from './grant'
+import { toSessionUser, type SessionUser } from './session-user'
 
 const taken = () => new AppError('DUPLICATE', 'errors.emailTaken', { email: 'errors.emailTaken' })
 

@@ -8,7 +8,8 @@ import { getDb, setDb } from '../server/db'
 import { settleAfterResponse } from '../server/after-response'
 import { createCountingDatabase } from '../../tests/support/query-count'
 import { makeUser } from '../../tests/support/factories'
-import { requestPasswordReset, requestSignInLink } from './accounts'
+import { requestPasswordReset } from './reset-password'
+import { requestSignInLink } from './sign-in-link'
 import { signUpApplicant } from './sign-up'
 
 /** While held, delivery never finishes: a mail server that does not answer. */

@@ -5,7 +5,9 @@
 // same: /api/auth/session answers nothing for an ended session, and clears its cookie.
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
-import { authenticatePassword, consumeSignInLink, verifyEmail } from './accounts'
+import { authenticatePassword } from './sign-in'
+import { consumeSignInLink } from './sign-in-link'
+import { verifyEmail } from './verify-email'
 import { authSecret } from './secret'
 import { AppError } from '../server/errors'
 import { clientIp } from '../server/client-ip'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getDb } from '../server/db'
 import { makeUser, viewerOf } from '../../tests/support/factories'
 import { hashPassword } from './password'
-import { authenticatePassword } from './accounts'
+import { authenticatePassword } from './sign-in'
 import { changeOwnPassword, updateOwnProfile } from './profile'
 
 describe('own account', () => {

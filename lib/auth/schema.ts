@@ -1,4 +1,5 @@
-// Forms of sign-in, password reset, invitations and account management.
+// Forms of sign-in, password reset, invitations and a user's own account (staff changing a
+// user: lib/people/schema.ts).
 import { z } from 'zod'
 import { ROLES } from './roles'
 import { email, text, uuid, optionalText, version } from '../validation'
@@ -38,22 +39,11 @@ export const inviteSchema = z
   })
   .refine((v) => v.role !== 'PARTNER' || !!v.departmentId, { path: ['departmentId'], error: 'errors.partnerNeedsDepartment' })
 
-export const updateUserSchema = z
-  .object({
-    userId: uuid(),
-    role: z.enum(ROLES, { error: 'errors.invalidChoice' }),
-    departmentId: z.preprocess((v) => (v === '' ? undefined : v), uuid().optional()),
-    active: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
-    version: version(),
-  })
-  .refine((v) => v.role !== 'PARTNER' || !!v.departmentId, { path: ['departmentId'], error: 'errors.partnerNeedsDepartment' })
-
 export const signUpSchema = z
   .object({ name: text(120), email: email(), password: password(), confirm: z.string(), next: optionalText(300) })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
 
 export type InviteInput = z.infer<typeof inviteSchema>
-export type UpdateUserInput = z.infer<typeof updateUserSchema>
 
 export const changePasswordSchema = z
   .object({ current: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200), password: password(), confirm: z.string() })

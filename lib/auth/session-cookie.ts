@@ -9,7 +9,7 @@ import { env } from '../env'
 import { authOptions } from './options'
 import { authSecret } from './secret'
 import { SESSION_MAX_AGE_S } from './sessions'
-import type { SessionUser } from './accounts'
+import type { SessionUser } from './session-user'
 
 /** next-auth's cookie name: `__Secure-` when the site is served over https (its rule). */
 export function sessionCookieName(): string {

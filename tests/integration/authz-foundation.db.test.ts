@@ -9,7 +9,7 @@ import { createCycle, saveParticipation, setCycleStatus, updateCycle } from '../
 import { getCycle, listCycles } from '../../lib/cycles/queries'
 import { createContact, createDepartment, updateDepartment } from '../../lib/departments/mutations'
 import { getDepartment, listDepartments } from '../../lib/departments/queries'
-import { updateUser } from '../../lib/auth/accounts'
+import { updateUser } from '../../lib/people/mutations/update-user'
 import { inviteUser } from '../../lib/auth/invitations'
 import { listAudit, listOpenInvitations, listOutbox, listUsers } from '../../lib/people/queries'
 import { staffOverview } from '../../lib/home/queries'

@@ -2,7 +2,7 @@
 import { runPublicAction, type ActionState } from '@/lib/server/action'
 import { requestIp } from '@/lib/server/client-ip'
 import { emailOnlySchema, setPasswordSchema } from '@/lib/auth/schema'
-import { requestPasswordReset, resetPassword } from '@/lib/auth/accounts'
+import { requestPasswordReset, resetPassword } from '@/lib/auth/reset-password'
 
 export async function requestResetAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runPublicAction(fd, emailOnlySchema, async ({ email }) => {

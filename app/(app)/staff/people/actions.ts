@@ -2,20 +2,18 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
-import { inviteSchema, updateUserSchema } from '@/lib/auth/schema'
-import { updateUser } from '@/lib/auth/accounts'
+import { inviteSchema } from '@/lib/auth/schema'
+import { updateUserSchema } from '@/lib/people/schema'
+import { updateUser } from '@/lib/people/mutations/update-user'
 import { inviteUser, revokeInvitation } from '@/lib/auth/invitations'
 import { uuid } from '@/lib/validation'
-
-const opts = { roles: STAFF_ROLES }
 
 export async function inviteAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, inviteSchema, async (viewer, input) => {
     const { unconfirmedAccount } = await inviteUser(viewer, input)
     revalidatePath('/staff/people')
     return unconfirmedAccount ? 'admin.people.invitedUnconfirmed' : 'admin.people.invited'
-  }, opts)
+  }, { permission: 'user:invite' })
 }
 
 export async function revokeInvitationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -23,7 +21,7 @@ export async function revokeInvitationAction(_prev: ActionState, fd: FormData): 
     await revokeInvitation(viewer, id)
     revalidatePath('/staff/people')
     return 'admin.people.revoked'
-  }, opts)
+  }, { permission: 'user:invite' })
 }
 
 export async function updateUserAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -31,5 +29,5 @@ export async function updateUserAction(_prev: ActionState, fd: FormData): Promis
     await updateUser(viewer, input)
     revalidatePath('/staff/people')
     return 'admin.people.updated'
-  }, opts)
+  }, { permission: 'user:manage' })
 }

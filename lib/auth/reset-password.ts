@@ -1,0 +1,28 @@
+// Password reset by an emailed link: asking for one, and setting the new password with it.
+import 'server-only'
+import { getDb } from '../server/db'
+import { afterResponse } from '../server/after-response'
+import { writeAudit } from '../audit/write'
+import { hashPassword } from './password'
+import { consumeToken, limitLinkRequest, mailLink } from './emailed-link'
+
+/** Answers the same, at once, whether or not the email has an account. */
+export async function requestPasswordReset(emailIn: string, ip: string | null = null) {
+  const email = emailIn.trim().toLowerCase()
+  await limitLinkRequest('reset', email, ip)
+  afterResponse('password reset', () => mailLink(email, 'PASSWORD_RESET'))
+}
+
+export async function resetPassword(token: string, password: string) {
+  const db = await getDb()
+  const passwordHash = await hashPassword(password)
+  const u = await consumeToken(token, 'PASSWORD_RESET')
+  // A reset also signs out every other session.
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: u.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: u.emailVerifiedAt ?? new Date() },
+    })
+    await writeAudit(tx, { actorId: u.id, action: 'user.password-reset', entityType: 'User', entityId: u.id })
+  })
+}
