@@ -1,6 +1,6 @@
 // Writes one audit row: who did what to which record, with before/after snapshots.
 // Call it inside the same transaction as the change.
-import type { Tx } from '../server/tx'
+import type { PrismaClient } from '@prisma/client'
 import { redactAuditSnapshot } from './private'
 
 export interface AuditEntry {
@@ -21,7 +21,10 @@ function snapshot(v: unknown): object | undefined {
   return JSON.parse(JSON.stringify(v, (k, val) => (SECRET_KEYS.has(k) ? undefined : val)))
 }
 
-export async function writeAudit(tx: Tx, e: AuditEntry) {
+/** Any client with the audit table: a transaction's, usually (lib/audit never imports lib/server). */
+type AuditClient = Pick<PrismaClient, 'auditLog'>
+
+export async function writeAudit(tx: AuditClient, e: AuditEntry) {
   await tx.auditLog.create({
     data: {
       actorId: e.actorId,

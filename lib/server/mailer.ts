@@ -23,12 +23,22 @@ export interface MailInput {
 /** Mail kinds that carry a credential, whatever the caller says: every `auth.*` kind. */
 export const isCredentialKind = (kind: string) => kind.startsWith('auth.')
 
+// Mail queued inside a unit of work (lib/server/unit-of-work.ts), by transaction: delivered
+// after that transaction commits, whichever helper queued it.
+const queuedIn = new WeakMap<object, string[]>()
+
+/** Collects the ids of mail queued with `tx` into `ids` (the unit of work delivers them). */
+export function collectQueuedMail(tx: Tx, ids: string[]) {
+  queuedIn.set(tx, ids)
+}
+
 export async function queueMail(tx: Tx, mail: MailInput) {
   const secret = mail.secret === true || isCredentialKind(mail.kind)
   const n = await tx.notification.create({
     data: { toEmail: mail.to, userId: mail.userId ?? null, subject: mail.subject, body: mail.body, kind: mail.kind, secret },
     select: { id: true },
   })
+  queuedIn.get(tx)?.push(n.id)
   return n.id
 }
 
