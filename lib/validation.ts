@@ -107,6 +107,25 @@ export const lines = (maxItems = 50, maxLen = 200) =>
     z.array(z.string().max(maxLen, { error: 'errors.tooLong' })).max(maxItems, { error: 'errors.tooBig' }),
   )
 
+/** Web links, one a line: each must be a full http(s) address. */
+export const urlLines = (maxItems = 10) =>
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : (v ?? []),
+    z
+      .array(z.string())
+      .max(maxItems, { error: 'errors.tooBig' })
+      // One message beside the field (not per line), so it shows under the textarea.
+      .superRefine((links, ctx) => {
+        if (links.some((l) => l.length > 500 || !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(l))) ctx.addIssue({ code: 'custom', message: 'errors.invalidUrl' })
+      }),
+  )
+
 export function formToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [k, v] of fd.entries()) {

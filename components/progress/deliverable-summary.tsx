@@ -1,7 +1,8 @@
 // The head of a deliverable's page: what it is, for which project, when it is due, who signs
 // it off, where it stands, and the sign-off record once approved.
 import { format } from '@/lib/i18n/define'
-import { isOverdue, type DeliverableDetail } from '@/lib/deliverables/queries'
+import type { DeliverableDetail } from '@/lib/deliverables/queries'
+import { isOverdue } from '@/lib/deliverables/status'
 import type { Messages } from '@/lib/i18n/messages'
 import { Card, DefinitionList } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'

@@ -9,7 +9,7 @@ import { writeAudit } from '../audit/write'
 import { deliverQueued } from '../server/mailer'
 import type { Tx } from '../server/tx'
 import type { Viewer } from '../auth/viewer'
-import { deliverableWhereFor, updateWhereFor } from '../progress/scope'
+import { deliverableWhereFor, updateWhereFor } from '../fellowships/scope'
 import { deliverableReviewers, mailEach, projectFellows } from '../deliverables/notify'
 import type { AddCommentInput, CommentTarget } from './schema'
 

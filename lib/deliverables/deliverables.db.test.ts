@@ -9,7 +9,8 @@ import { makeDeliverable, makePartner, makePlacedFellow, pk } from '../../tests/
 import { createDeliverable, updateDeliverable } from './mutations/define-deliverable'
 import { submitVersion } from './mutations/submit-version'
 import { reviewSubmission } from './mutations/review-submission'
-import { getDeliverable, getProjectSetup, isOverdue, listDeliverables } from './queries'
+import { getDeliverable, getProjectSetup, listDeliverables } from './queries'
+import { isOverdue } from './status'
 
 const stored = new Map<string, Uint8Array>()
 beforeAll(() =>

@@ -4,7 +4,7 @@
 import type { Tx } from '../server/tx'
 import { appUrl, queueMail } from '../server/mailer'
 import { mailTemplates } from '../notifications/templates'
-import { livePlacement } from '../progress/scope'
+import { livePlacement } from '../fellowships/scope'
 
 type Recipient = { id: string; name: string; email: string }
 

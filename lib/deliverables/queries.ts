@@ -1,12 +1,12 @@
 // Reads of deliverables: lists for each role, one deliverable with its history of versions and
-// decisions, and what the viewer may do with it. Scoped by lib/progress/scope.ts.
+// decisions, and what the viewer may do with it. Scoped by lib/fellowships/scope.ts.
 import 'server-only'
 import type { Prisma } from '@prisma/client'
 import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
-import { assertCanReadProgress, deliverableWhereFor, livePlacement } from '../progress/scope'
+import { assertCanReadProgress, deliverableWhereFor, livePlacement } from '../fellowships/scope'
 
 export interface DeliverableFilter {
   projectId?: string
@@ -100,11 +100,6 @@ export async function pageDeliverables(viewer: Viewer, f: DeliverableFilter = {}
 }
 
 export type DeliverableRow = Awaited<ReturnType<typeof listDeliverables>>[number]
-
-/** A deliverable is overdue once its due date has passed without an approved version. */
-export function isOverdue(d: { dueDate: Date | null; status: string }, now = new Date()) {
-  return !!d.dueDate && d.dueDate < now && d.status !== 'APPROVED'
-}
 
 export async function getDeliverable(viewer: Viewer, id: string) {
   assertCanReadProgress(viewer)

@@ -1,8 +1,7 @@
 // Deliverable forms: staff define deliverables and milestones per project; fellows submit
 // versions; partners approve or request changes.
 import { z } from 'zod'
-import { optionalKarachiDate, optionalText, text, uuid, version } from '../validation'
-import { urlLines } from '../progress/schema'
+import { optionalKarachiDate, optionalText, text, urlLines, uuid, version } from '../validation'
 
 /** Files a fellow may attach to one version. */
 export const MAX_SUBMISSION_FILES = 5

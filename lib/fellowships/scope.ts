@@ -1,4 +1,4 @@
-// Who sees which fellows, projects, updates and deliverables: the where-builders shared by the
+// Who sees which fellowships, projects, updates and deliverables: the where-builders shared by the
 // progress, deliverable, metric and comment domains. A fellow sees their own; a partner sees
 // their department's projects and the fellows placed on them (active, published placements);
 // staff see everything. Anything outside the scope is "not found", never "forbidden".

@@ -6,7 +6,7 @@ import { assertCan } from '../auth/policy'
 import { AppError, isUniqueViolation, notFound } from '../server/errors'
 import { writeAudit } from '../audit/write'
 import type { Viewer } from '../auth/viewer'
-import { activeFellowProjectWhere, projectWhereFor } from '../progress/scope'
+import { activeFellowProjectWhere, projectWhereFor } from '../fellowships/scope'
 import type { DefineMetricInput, RecordValueInput } from './schema'
 
 export async function defineMetric(viewer: Viewer, input: DefineMetricInput) {

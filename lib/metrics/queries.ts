@@ -3,7 +3,7 @@ import 'server-only'
 import { getDb } from '../server/db'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
-import { assertCanReadProgress, projectWhereFor } from '../progress/scope'
+import { assertCanReadProgress, projectWhereFor } from '../fellowships/scope'
 
 const valueSelect = {
   id: true,

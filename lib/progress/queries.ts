@@ -1,11 +1,11 @@
 // Reads of progress updates: a fellow's own periods and updates, one update for anyone who may
-// see it, and the recent updates of a partner's fellows. Scoped by lib/progress/scope.ts.
+// see it, and the recent updates of a partner's fellows. Scoped by lib/fellowships/scope.ts.
 import 'server-only'
 import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
-import { assertCanReadProgress, livePlacement, updateWhereFor } from './scope'
+import { assertCanReadProgress, livePlacement, updateWhereFor } from '../fellowships/scope'
 import { correctionBlock } from './policy'
 import { canWrite, periodAt, periodPhase, periodStatus, reportingPeriods, type Period, type PeriodStatus } from './periods'
 

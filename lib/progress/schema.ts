@@ -1,26 +1,7 @@
 // Progress-update forms: a fellow's update for one reporting period, its correction, staff's
 // review mark, and the reminder button.
 import { z } from 'zod'
-import { int, optionalInt, optionalText, uuid, version } from '../validation'
-
-/** Web links, one a line: each must be a full http(s) address. */
-export const urlLines = (maxItems = 10) =>
-  z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v
-            .split(/\r?\n/)
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : (v ?? []),
-    z
-      .array(z.string())
-      .max(maxItems, { error: 'errors.tooBig' })
-      // One message beside the field (not per line), so it shows under the textarea.
-      .superRefine((links, ctx) => {
-        if (links.some((l) => l.length > 500 || !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(l))) ctx.addIssue({ code: 'custom', message: 'errors.invalidUrl' })
-      }),
-  )
+import { int, optionalInt, optionalText, urlLines, uuid, version } from '../validation'
 
 export const saveUpdateSchema = z.object({
   fellowshipId: uuid(),

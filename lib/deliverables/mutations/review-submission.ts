@@ -8,7 +8,7 @@ import { AppError, isUniqueViolation, notFound } from '../../server/errors'
 import { writeAudit } from '../../audit/write'
 import { deliverQueued } from '../../server/mailer'
 import type { Viewer } from '../../auth/viewer'
-import { deliverableWhereFor } from '../../progress/scope'
+import { deliverableWhereFor } from '../../fellowships/scope'
 import type { ReviewSubmissionInput } from '../schema'
 import { mailEach, projectFellows } from '../notify'
 

@@ -8,7 +8,7 @@ import { writeAudit } from '../../audit/write'
 import { deliverQueued } from '../../server/mailer'
 import { DOCUMENT_KINDS, discardUpload, recordUpload, storeUpload, type StoredUpload } from '../../files/upload'
 import type { Viewer } from '../../auth/viewer'
-import { activeFellowProjectWhere } from '../../progress/scope'
+import { activeFellowProjectWhere } from '../../fellowships/scope'
 import { MAX_SUBMISSION_FILES, type SubmitVersionInput } from '../schema'
 import { deliverableReviewers, mailEach } from '../notify'
 

@@ -20,7 +20,8 @@ import { cycleFunnel } from './funnel'
 import { placementCoverage } from './coverage'
 import { updateCompliance } from './compliance'
 import { deliverablesByStatus } from './deliverables'
-import { metricsAgainstTargets, towardsTarget } from './metrics'
+import { metricsAgainstTargets } from './metrics'
+import { towardsTarget } from '../../metrics/target'
 
 let staff: Viewer
 let partner: Viewer

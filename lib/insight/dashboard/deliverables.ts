@@ -5,9 +5,7 @@ import { getDb } from '../../server/db'
 import type { Viewer } from '../../auth/viewer'
 import { dashboardScope } from '../scope'
 import { num } from '../sql'
-
-export const DELIVERABLE_STATUSES = ['NOT_STARTED', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'] as const
-export type DeliverableStatusName = (typeof DELIVERABLE_STATUSES)[number]
+import type { DeliverableStatusName } from '../../deliverables/status'
 
 export interface DeliverableRow {
   departmentId: string

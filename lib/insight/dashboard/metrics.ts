@@ -42,9 +42,3 @@ export async function metricsAgainstTargets(viewer: Viewer, cycleId: string): Pr
     ORDER BY dep.name, p.title, m.position, m.name`
   return rows.map((r) => ({ ...r, target: r.target === null ? null : Number(r.target), value: r.value === null ? null : Number(r.value) }))
 }
-
-/** Progress towards the target in percent, capped for drawing; null without a target. */
-export function towardsTarget(value: number | null, target: number | null): number | null {
-  if (value === null || !target || target <= 0) return null
-  return Math.round((value / target) * 1000) / 10
-}

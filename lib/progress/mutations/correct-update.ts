@@ -8,7 +8,7 @@ import { updateVersioned } from '../../server/versioned'
 import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { canMarkReviewed, correctionBlock } from '../policy'
-import { updateWhereFor } from '../scope'
+import { updateWhereFor } from '../../fellowships/scope'
 import type { CorrectUpdateInput, ReviewUpdateInput } from '../schema'
 
 const blockMessage = { notSubmitted: 'errors.notFound', reviewed: 'errors.updateReviewed', ended: 'errors.updateCorrectionClosed' } as const
