@@ -1,5 +1,6 @@
 // One-time tokens for emailed links. Only a hash is stored; a token works once, until it expires.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256Hex } from '../hash'
 
 export function newToken() {
   const token = randomBytes(32).toString('base64url')
@@ -7,7 +8,7 @@ export function newToken() {
 }
 
 export function hashToken(token: string) {
-  return createHash('sha256').update(token).digest('hex')
+  return sha256Hex(token)
 }
 
 export const TOKEN_TTL_MS = {

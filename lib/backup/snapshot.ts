@@ -1,8 +1,8 @@
 // A fingerprint of a whole database: every table's row count and a hash of its rows in a
 // canonical order. Two databases with equal snapshots hold the same data; backups are
 // checked with it (tests/integration/backup.db.test.ts) and restores print its counts.
-import { createHash } from 'node:crypto'
 import type { SqlRunner } from '../server/migrate'
+import { sha256Hex } from '../hash'
 
 export interface TableSnapshot {
   rows: number
@@ -32,7 +32,7 @@ export async function snapshot(db: SqlRunner): Promise<Snapshot> {
   for (const table of await listTables(db)) {
     const rows = await db.query<Record<string, unknown>>(`SELECT * FROM "${table}"`)
     const lines = rows.map((r) => JSON.stringify(canonical(r))).sort()
-    out[table] = { rows: lines.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') }
+    out[table] = { rows: lines.length, sha256: sha256Hex(lines.join('\n')) }
   }
   return out
 }

@@ -1,78 +1,29 @@
-// Who may download a stored file. A file belongs to an application (applicant, staff, and
-// reviewers assigned to it unless the field is personal in a blind cycle) or to a deliverable
-// submission (the project's fellows, its department's partners, staff). Anything else: not found.
+// Who may download a stored file: its owner and staff, and whoever the domain that holds the
+// file lets read it. Each holding domain answers for its own files with a FileReader (an
+// application's, a deliverable submission's); files knows none of them, so the arrow runs one
+// way: the domains import files. Anything no reader allows: not found.
 import 'server-only'
 import { getDb } from '../server/db'
 import { notFound } from '../server/errors'
 import { isStaff } from '../auth/policy'
 import type { Viewer } from '../auth/viewer'
-import { livePlacement } from '../progress/scope'
-import { blindFileName, hiddenInBlindReview } from '../recruitment/blind'
-import { hiddenFromReviewers } from '../recruitment/stages'
 
-export async function findReadableFile(viewer: Viewer, fileId: string) {
+export type ReadableFile = { id: string; ownerId: string; storageKey: string; mimeType: string; originalName: string }
+
+/** A holding domain's answer for one file: null (not through me), or the name to serve it under. */
+export type FileReader = (viewer: Viewer, file: ReadableFile) => Promise<{ originalName: string } | null>
+
+export async function readableFile(viewer: Viewer, fileId: string, readers: readonly FileReader[]): Promise<ReadableFile> {
   const db = await getDb()
   const f = await db.storedFile.findUnique({
     where: { id: fileId },
-    select: {
-      id: true,
-      ownerId: true,
-      storageKey: true,
-      mimeType: true,
-      originalName: true,
-      applicationFiles: {
-        select: {
-          fieldKey: true,
-          application: {
-            select: {
-              id: true,
-              applicantId: true,
-              stage: true,
-              cycle: { select: { blindReview: true, formFields: { select: { key: true, type: true, personal: true } } } },
-              reviews: { where: { reviewerId: viewer.userId, status: { not: 'RECUSED' } }, select: { id: true } },
-            },
-          },
-        },
-      },
-      submissionFiles: {
-        select: {
-          submission: {
-            select: {
-              deliverable: {
-                select: {
-                  project: {
-                    select: {
-                      departmentId: true,
-                      // As for the deliverable itself: only a live, announced placement.
-                      placements: { where: { ...livePlacement, fellowship: { userId: viewer.userId } }, select: { id: true } },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
+    select: { id: true, ownerId: true, storageKey: true, mimeType: true, originalName: true },
   })
   if (!f) throw notFound()
   if (isStaff(viewer) || f.ownerId === viewer.userId) return f
-  for (const af of f.applicationFiles) {
-    const a = af.application
-    if (a.applicantId === viewer.userId) return f
-    // A reviewer: assigned, not recused, and the application is not hidden from reviewers.
-    if (a.reviews.length > 0 && !hiddenFromReviewers(a.stage)) {
-      const field = a.cycle.formFields.find((x) => x.key === af.fieldKey)
-      const personal = field ? hiddenInBlindReview(field) : false
-      if (!a.cycle.blindReview) return f
-      // Blind: never a personal question's file, and no file under the name it was uploaded with.
-      if (!personal) return { ...f, originalName: blindFileName(a.id, af.fieldKey, f.originalName) }
-    }
-  }
-  for (const sf of f.submissionFiles) {
-    const p = sf.submission.deliverable.project
-    if (viewer.role === 'PARTNER' && viewer.departmentId === p.departmentId) return f
-    if (viewer.role === 'FELLOW' && p.placements.length > 0) return f
+  for (const read of readers) {
+    const allowed = await read(viewer, f)
+    if (allowed) return { ...f, originalName: allowed.originalName }
   }
   throw notFound()
 }

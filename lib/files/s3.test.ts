@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { s3Driver, sha256Hex, signV4 } from './s3'
+import { s3Driver, signV4 } from './s3'
+import { sha256Hex } from '../hash'
 
 // The example credentials and requests from Amazon's S3 documentation ("Signature Calculations
 // for the Authorization Header: Transferring Payload in a Single Chunk").

@@ -2,9 +2,10 @@
 // used when S3_ENDPOINT and S3_BUCKET are set. Requests are signed with AWS Signature
 // Version 4 using node:crypto: no SDK. Objects are addressed path-style
 // (<endpoint>/<bucket>/<key>), which every S3-compatible service accepts.
-import { createHash, createHmac } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import { env } from '../env'
-import type { StorageDriver } from './storage'
+import { sha256Hex } from '../hash'
+import type { StorageDriver } from './driver'
 
 export interface SignInput {
   method: string
@@ -20,10 +21,7 @@ export interface SignInput {
   date: Date
 }
 
-const hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest()
-
-export const sha256Hex = hex
 
 /** RFC 3986 encoding, as SigV4 wants it: unreserved characters stay, everything else is %XX. */
 function uriEncode(s: string) {
@@ -67,7 +65,7 @@ export function signV4(i: SignInput): Record<string, string> {
   const signedHeaders = names.join(';')
   const canonicalRequest = [i.method.toUpperCase(), canonicalPath(i.url.pathname), canonicalQuery(i.url.searchParams), canonicalHeaders, signedHeaders, i.payloadHash].join('\n')
   const scope = `${day}/${i.region}/${service}/aws4_request`
-  const stringToSign = ['AWS4-HMAC-SHA256', stamp, scope, hex(canonicalRequest)].join('\n')
+  const stringToSign = ['AWS4-HMAC-SHA256', stamp, scope, sha256Hex(canonicalRequest)].join('\n')
   const kDate = hmac(`AWS4${i.secretAccessKey}`, day)
   const kSigning = hmac(hmac(hmac(kDate, i.region), service), 'aws4_request')
   const signature = createHmac('sha256', kSigning).update(stringToSign).digest('hex')
@@ -100,7 +98,7 @@ export function s3Driver(config?: S3Config): StorageDriver {
       method,
       url,
       headers: contentType ? { 'content-type': contentType } : {},
-      payloadHash: hex(body ?? new Uint8Array()),
+      payloadHash: sha256Hex(body ?? new Uint8Array()),
       accessKeyId: c.accessKeyId,
       secretAccessKey: c.secretAccessKey,
       region: c.region,

@@ -1,15 +1,10 @@
 // Where uploaded files live: local disk under UPLOAD_DIR by default. A storage driver has
 // three operations so an S3-compatible driver can replace it (lib/files/s3.ts when configured).
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { env } from '../env'
-
-export interface StorageDriver {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>
-  get(key: string): Promise<Uint8Array>
-  remove(key: string): Promise<void>
-}
+import type { StorageDriver } from './driver'
 
 function localDriver(root: string): StorageDriver {
   const full = (key: string) => {
@@ -53,8 +48,4 @@ export async function storage(): Promise<StorageDriver> {
 export function newStorageKey(kind: string) {
   const d = new Date()
   return `${d.getUTCFullYear()}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${kind}`
-}
-
-export function sha256(bytes: Uint8Array) {
-  return createHash('sha256').update(bytes).digest('hex')
 }

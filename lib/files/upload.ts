@@ -4,7 +4,8 @@ import type { Tx } from '../server/tx'
 import { AppError } from '../server/errors'
 import { env } from '../env'
 import { MIME, sniff, type FileKind } from './sniff'
-import { newStorageKey, sha256, storage } from './storage'
+import { newStorageKey, storage } from './storage'
+import { sha256Hex } from '../hash'
 
 export const DOCUMENT_KINDS: FileKind[] = ['pdf', 'docx', 'xlsx', 'pptx', 'png', 'jpeg', 'txt', 'csv', 'zip']
 export const CV_KINDS: FileKind[] = ['pdf', 'docx']
@@ -40,7 +41,7 @@ export async function storeUpload(file: File, rules: UploadRules) {
   const key = newStorageKey(kind)
   await (await storage()).put(key, bytes, MIME[kind])
   const safeName = file.name.replace(/[\\/\u0000-\u001f"]/g, '_').slice(-150) || `file.${kind}`
-  return { key, kind, mimeType: MIME[kind], size: bytes.length, sha256: sha256(bytes), originalName: safeName }
+  return { key, kind, mimeType: MIME[kind], size: bytes.length, sha256: sha256Hex(bytes), originalName: safeName }
 }
 
 export type StoredUpload = Awaited<ReturnType<typeof storeUpload>>

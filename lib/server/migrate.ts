@@ -1,9 +1,10 @@
 // Applies prisma/migrations/*/migration.sql in order, recording each in Prisma's own
 // _prisma_migrations table (same checksum), so `prisma migrate status/deploy` agree with it.
 // Used for both PGlite and PostgreSQL: see docs/decisions/001-database.md.
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
+import { sha256Hex } from '../hash'
 
 export interface SqlRunner {
   /** Runs one or more statements with no parameters. */
@@ -22,7 +23,7 @@ export function readMigrations(dir = migrationsDir()) {
     .sort()
     .map((name) => {
       const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8')
-      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
+      return { name, sql, checksum: sha256Hex(sql) }
     })
 }
 

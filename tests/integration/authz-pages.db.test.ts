@@ -15,7 +15,7 @@ import { getApplicationForm, getMyApplication } from '../../lib/recruitment/quer
 import { getReviewForReviewer, listMyReviews } from '../../lib/recruitment/queries/reviews'
 import { declareConflict } from '../../lib/recruitment/mutations/save-review'
 import { withdrawApplication } from '../../lib/recruitment/mutations/withdraw-application'
-import { findReadableFile } from '../../lib/files/access'
+import { findReadableFile } from '../../lib/downloads'
 import { getUpdate } from '../../lib/progress/queries'
 import { listComments } from '../../lib/comments/comments'
 import { getDeliverable } from '../../lib/deliverables/queries'

@@ -2,7 +2,8 @@
 // applications at any stage, reviewers, and an in-memory file store.
 import type { ApplicationStage, Prisma } from '@prisma/client'
 import { getDb } from '../../lib/server/db'
-import { setStorageDriver, type StorageDriver } from '../../lib/files/storage'
+import { setStorageDriver } from '../../lib/files/storage'
+import type { StorageDriver } from '../../lib/files/driver'
 import type { EligibilityRule } from '../../lib/recruitment/eligibility'
 import { makeCycle, makeUser, viewerOf } from './factories'
 
