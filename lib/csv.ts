@@ -1,5 +1,6 @@
 // CSV that spreadsheets open correctly: UTF-8 with a byte-order mark (so Excel reads Urdu),
-// CRLF line ends, quoted cells, and cells that would start a formula neutralised.
+// CRLF line ends, quoted cells, and cells that would start a formula neutralised. Shared by the
+// recruitment, insight and open-data exports.
 export type Cell = string | number | null | undefined
 
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -17,3 +18,23 @@ export function csvRow(cells: Cell[]): string {
 }
 
 export const BOM = '\uFEFF'
+
+/** A CSV export as a download: streamed chunk by chunk, never cached, never sniffed. */
+export function csvResponse(out: { filename: string; chunks: string[] }) {
+  const enc = new TextEncoder()
+  let i = 0
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (i < out.chunks.length) controller.enqueue(enc.encode(out.chunks[i++]))
+      else controller.close()
+    },
+  })
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${out.filename.replace(/[^\w.-]/g, '_')}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}

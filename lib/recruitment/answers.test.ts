@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { answerText, parseAnswers, readOptions, syncedColumns, type FieldDef } from './answers'
-import { csvCell, csvRow } from './csv'
 
 const fields: FieldDef[] = [
   { key: 'motivation', type: 'LONG_TEXT', required: true, options: [] },
@@ -62,16 +61,5 @@ describe('identity numbers in an application (issue 13)', () => {
   })
   it('stores them in one written form', () => {
     expect(parseAnswers(idFields, { 'a.cnic': '1730112345671', 'a.phone': '+92 300 1234567' }, { submit: true }).answers).toEqual({ cnic: '17301-1234567-1', phone: '0300-1234567' })
-  })
-})
-
-describe('CSV cells', () => {
-  it('quotes commas and quotes, keeps Urdu, and defuses formulas', () => {
-    expect(csvCell('Peshawar, KP')).toBe('"Peshawar, KP"')
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
-    expect(csvCell('حرا بی بی')).toBe('حرا بی بی')
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
-    expect(csvCell(-2)).toBe('-2')
-    expect(csvRow(['a', null, 3])).toBe('a,,3\r\n')
   })
 })

@@ -1,7 +1,7 @@
 // CSV columns of each dataset: stable English headers (the file is for spreadsheets and
 // scripts), values as people read them (Pakistan dates, names of districts and departments).
 import { toKarachiLocal } from '../../i18n/format'
-import type { Cell } from '../../recruitment/csv'
+import type { Cell } from '../../csv'
 import { regionOf } from '../regions'
 import type { Dataset } from '../datasets/schema'
 

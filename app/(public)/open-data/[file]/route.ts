@@ -1,6 +1,6 @@
 // Open data files at stable addresses: /open-data/<dataset>.csv and /open-data/<dataset>.json.
 // Public, cacheable for five minutes, and free of personal data (lib/public/open-data.ts).
-import { BOM, csvRow } from '@/lib/recruitment/csv'
+import { BOM, csvRow } from '@/lib/csv'
 import { OPEN_DATASETS, OPEN_FIELDS, openData, type OpenDataset } from '@/lib/public/open-data'
 
 export const dynamic = 'force-dynamic'

@@ -5,7 +5,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { AppError } from '@/lib/server/errors'
 import { isStaff } from '@/lib/auth/policy'
 import { exportApplicationsCsv } from '@/lib/recruitment/queries/export'
-import { csvResponse } from '@/lib/recruitment/csv-response'
+import { csvResponse } from '@/lib/csv'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

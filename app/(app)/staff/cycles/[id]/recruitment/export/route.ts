@@ -4,7 +4,7 @@ import { getI18n } from '@/lib/i18n/server'
 import { AppError } from '@/lib/server/errors'
 import { isStaff } from '@/lib/auth/policy'
 import { exportApplicationsCsv } from '@/lib/recruitment/queries/export'
-import { csvResponse } from '@/lib/recruitment/csv-response'
+import { csvResponse } from '@/lib/csv'
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer()
