@@ -5,12 +5,21 @@ import { getI18n } from '@/lib/i18n/server'
 import { navFor } from '@/lib/nav'
 import { homeFor } from '@/lib/auth/roles'
 import { AppShell } from '@/components/layout/app-shell'
+import { setLocaleAction } from '@/app/actions/locale'
+import { signOutAction } from '@/app/actions/sign-out'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const [viewer, { m }] = await Promise.all([getViewer(), getI18n()])
   if (!viewer) return <main id="main">{children}</main>
   return (
-    <AppShell m={m} nav={navFor(viewer.role, m)} userName={viewer.name} roleLabel={m.common.roles[viewer.role]} homeHref={homeFor(viewer.role)}>
+    <AppShell
+      m={m}
+      nav={navFor(viewer.role, m)}
+      userName={viewer.name}
+      roleLabel={m.common.roles[viewer.role]}
+      homeHref={homeFor(viewer.role)}
+      actions={{ setLocale: setLocaleAction, signOut: signOutAction }}
+    >
       {children}
     </AppShell>
   )

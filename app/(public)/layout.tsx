@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { Suspense } from 'react'
 import { getI18n } from '@/lib/i18n/server'
 import { LanguageSwitch } from '@/components/layout/language-switch'
+import { setLocaleAction } from '@/app/actions/locale'
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const { m } = await getI18n()
@@ -28,7 +29,7 @@ export default async function PublicLayout({ children }: { children: React.React
               {m.common.signIn}
             </Link>
             <Suspense fallback={null}>
-              <LanguageSwitch />
+              <LanguageSwitch action={setLocaleAction} />
             </Suspense>
           </nav>
         </div>

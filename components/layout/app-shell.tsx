@@ -16,6 +16,7 @@ export function AppShell({
   userName,
   roleLabel,
   homeHref,
+  actions,
   children,
 }: {
   m: Messages
@@ -23,6 +24,8 @@ export function AppShell({
   userName: string
   roleLabel: string
   homeHref: string
+  /** The server actions behind the header's forms, handed in by the layout. */
+  actions: { setLocale: (fd: FormData) => void | Promise<void>; signOut: () => void | Promise<void> }
   children: React.ReactNode
 }) {
   const account = (
@@ -41,9 +44,9 @@ export function AppShell({
           <div className="hidden flex-wrap items-center gap-3 text-sm md:flex">
             {account}
             <Suspense fallback={null}>
-              <LanguageSwitch />
+              <LanguageSwitch action={actions.setLocale} />
             </Suspense>
-            <SignOutButton label={m.common.signOut} />
+            <SignOutButton label={m.common.signOut} action={actions.signOut} />
           </div>
           {/* Phones: everything behind one "Menu" that opens without JavaScript. */}
           <details className="md:hidden" data-testid="mobile-menu">
@@ -58,9 +61,9 @@ export function AppShell({
               <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
                 {account}
                 <Suspense fallback={null}>
-                  <LanguageSwitch />
+                  <LanguageSwitch action={actions.setLocale} />
                 </Suspense>
-                <SignOutButton label={m.common.signOut} />
+                <SignOutButton label={m.common.signOut} action={actions.signOut} />
               </div>
             </div>
           </details>

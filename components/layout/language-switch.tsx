@@ -1,10 +1,10 @@
 'use client'
-// A one-click language toggle that works without JavaScript too (a plain form post).
+// A one-click language toggle that works without JavaScript too (a plain form post). The
+// layout hands in the server action: components never import app/ (decision 013).
 import { usePathname, useSearchParams } from 'next/navigation'
-import { setLocaleAction } from '@/app/actions/locale'
 import { useLocale, useMessages } from '../i18n-provider'
 
-export function LanguageSwitch() {
+export function LanguageSwitch({ action }: { action: (fd: FormData) => void | Promise<void> }) {
   const locale = useLocale()
   const m = useMessages()
   const pathname = usePathname()
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
   const back = pathname + (search.size ? `?${search.toString()}` : '')
   const other = locale === 'ur' ? 'en' : 'ur'
   return (
-    <form action={setLocaleAction}>
+    <form action={action}>
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="back" value={back} />
       <button
