@@ -6,6 +6,7 @@ import { answerText, type ChoiceOption } from '@/lib/recruitment/answers'
 import { districtLabel } from '@/lib/recruitment/districts'
 import { formatDate } from '@/lib/i18n/format'
 import { localText } from '@/lib/i18n/local-text'
+import { karachiDateToUtc } from '@/lib/i18n/karachi-time'
 
 interface Field {
   key: string
@@ -37,7 +38,7 @@ export function AnswerList({
         // A free-text district answer is still shown in the reader's language when it is a KP district.
         if (f.key === 'district' && f.type !== 'SINGLE_CHOICE' && text) text = districtLabel(text, locale)
         // A date answer (a date of birth) is stored as YYYY-MM-DD and shown as a date in the reader's language.
-        if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(text)) text = formatDate(`${text}T12:00:00+05:00`, locale)
+        if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(text)) text = formatDate(karachiDateToUtc(`${text}T12:00`), locale)
         return (
           <div key={f.key} className="py-3">
             <dt className="text-sm font-medium text-slate-700">

@@ -1,5 +1,6 @@
 // Dates and numbers as people in Pakistan read them: Asia/Karachi time, either language.
 import { intlTag, TIME_ZONE, type Locale } from './config'
+import { karachiDateToUtc, karachiIso } from './karachi-time'
 
 // Building an Intl formatter costs about 70 µs (ICU loads its patterns); using one costs about
 // 1 µs. A page of 50 rows formats hundreds of dates and numbers, so each formatter is built once
@@ -54,14 +55,12 @@ const MIN_YEAR = 1900
  */
 export function parseKarachiLocal(value: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(value) || Number(value.slice(0, 4)) < MIN_YEAR) return null
-  const withTime = value.length === 10 ? `${value}T00:00` : value
-  const d = new Date(`${withTime}:00+05:00`)
+  const d = karachiDateToUtc(value)
   return Number.isNaN(d.getTime()) || toKarachiLocal(d, value.length > 10) !== value ? null : d
 }
 
 /** The inverse of parseKarachiLocal, for a field's defaultValue. */
 export function toKarachiLocal(d: Date | string | null | undefined, withTime = true) {
   if (!d) return ''
-  const shifted = new Date(new Date(d).getTime() + 5 * 3600_000).toISOString()
-  return withTime ? shifted.slice(0, 16) : shifted.slice(0, 10)
+  return karachiIso(d, withTime)
 }

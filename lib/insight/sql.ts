@@ -2,6 +2,7 @@
 // the where-builders that list them (datasets/where.ts).
 import { Prisma } from '@prisma/client'
 import { REMOTE_DISTRICTS } from './regions'
+import { KARACHI_SQL_INTERVAL, karachiYearRange } from '../i18n/karachi-time'
 
 /** Placement states that mean a fellow held the seat (ENDED: held it to the end). */
 export const PLACED_STATUSES = ['ACTIVE', 'ENDED'] as const
@@ -10,13 +11,12 @@ export const NOT_REPORTING = ['WITHDRAWN', 'TERMINATED'] as const
 
 /** The calendar year (Pakistan time) of a timestamp column, e.g. a cycle's start. */
 export function karachiYear(column: string) {
-  // Pakistan keeps UTC+5 all year (no daylight saving).
-  return Prisma.sql`EXTRACT(YEAR FROM ((${Prisma.raw(column)} AT TIME ZONE 'UTC') + interval '5 hours'))::int`
+  return Prisma.sql`EXTRACT(YEAR FROM ((${Prisma.raw(column)} AT TIME ZONE 'UTC') + ${Prisma.raw(KARACHI_SQL_INTERVAL)}))::int`
 }
 
 /** [1 January, 1 January of the next year) in Pakistan time. */
 export function yearRange(year: number) {
-  return { gte: new Date(`${year}-01-01T00:00:00+05:00`), lt: new Date(`${year + 1}-01-01T00:00:00+05:00`) }
+  return karachiYearRange(year)
 }
 
 /** 'REMOTE' | 'SETTLED' | 'UNKNOWN' for a district expression (see regions.ts). */

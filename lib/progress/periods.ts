@@ -1,6 +1,7 @@
 // Reporting periods of a cycle, computed from its dates and cadence (pure: no database, no clock).
 // Periods follow each other from the cycle's start; the last one is cut at the cycle's end.
 // An update is on time until the period's end plus the cycle's grace days ("the window").
+import { DAY_MS, fromKarachiWallClock, isKarachiMidnight, karachiWallClock } from '../i18n/karachi-time'
 
 export type Cadence = 'WEEKLY' | 'FORTNIGHTLY' | 'MONTHLY'
 
@@ -20,20 +21,19 @@ export interface Period {
   closesAt: Date
 }
 
-const DAY = 24 * 3600_000
-const KARACHI = 5 * 3600_000 // UTC+5 all year (no daylight saving)
+const DAY = DAY_MS
 // A guard against a mistyped end date producing thousands of periods.
 export const MAX_PERIODS = 400
 
 /** Adds calendar months in Karachi time, keeping the day of the month (clamped to the month's length). */
 function addMonthsKarachi(d: Date, months: number): Date {
-  const local = new Date(d.getTime() + KARACHI)
+  const local = karachiWallClock(d)
   const y = local.getUTCFullYear()
   const m = local.getUTCMonth() + months
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
   const day = Math.min(local.getUTCDate(), lastDay)
   const timeOfDay = local.getTime() - Date.UTC(y, local.getUTCMonth(), local.getUTCDate())
-  return new Date(Date.UTC(y, m, day) + timeOfDay - KARACHI)
+  return fromKarachiWallClock(new Date(Date.UTC(y, m, day) + timeOfDay))
 }
 
 function startOf(c: PeriodCycle, index: number): Date {
@@ -49,8 +49,7 @@ function startOf(c: PeriodCycle, index: number): Date {
  */
 function cycleEnd(c: PeriodCycle): Date {
   const e = c.endDate!
-  const isMidnight = (e.getTime() + KARACHI) % DAY === 0
-  return isMidnight ? new Date(e.getTime() + DAY) : e
+  return isKarachiMidnight(e) ? new Date(e.getTime() + DAY) : e
 }
 
 export function reportingPeriods(c: PeriodCycle): Period[] {

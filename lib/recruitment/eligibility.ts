@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { format } from '../i18n/define'
 import { districtLabel } from './districts'
+import { karachiWallClock } from '../i18n/karachi-time'
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'] as const
 
@@ -31,7 +32,7 @@ export function ageOn(dateOfBirth: unknown, at: Date): number | null {
   if (typeof dateOfBirth !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) return null
   const [y, m, d] = dateOfBirth.split('-').map(Number)
   // Compared in Pakistan time: the calendar day there is what a birthday means.
-  const k = new Date(at.getTime() + 5 * 3600_000)
+  const k = karachiWallClock(at)
   let age = k.getUTCFullYear() - y
   if (k.getUTCMonth() + 1 < m || (k.getUTCMonth() + 1 === m && k.getUTCDate() < d)) age--
   return age >= 0 && age < 150 ? age : null

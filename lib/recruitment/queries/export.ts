@@ -15,6 +15,7 @@ import { BOM, csvRow, type Cell } from '../../csv'
 import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
 import { HIDDEN_FROM_REVIEWERS } from '../stages'
 import { localOption, localText } from '../../i18n/local-text'
+import { karachiIso } from '../../i18n/karachi-time'
 
 const BATCH = 1000
 
@@ -49,7 +50,7 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
     const o = fields.find((f) => f.key === key)?.options.find((x) => x.value === value)
     return o ? localOption(locale, o) : value
   }
-  const when = (d: Date | null) => (d ? new Date(d.getTime() + 5 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '')
+  const when = (d: Date | null) => (d ? karachiIso(d).replace('T', ' ') : '')
   let cursor: string | undefined
   for (;;) {
     const batch = await db.application.findMany({
