@@ -1,36 +1,31 @@
 // Creating and editing cycles, moving them through their stages, and recording which
 // departments take part with how many seats.
 import 'server-only'
-import { getDb } from '../server/db'
-import { assertCan } from '../auth/policy'
-import { AppError, isUniqueViolation, notFound } from '../server/errors'
+import { write } from '../server/unit-of-work'
+import { permit } from '../auth/permit'
+import { AppError, notFound } from '../server/errors'
 import { updateVersioned } from '../server/versioned'
-import { writeAudit } from '../audit/write'
 import type { Viewer } from '../auth/viewer'
 import { canMoveCycle, type CreateCycleInput, type CycleStatusName, type ParticipationInput, type UpdateCycleInput } from './schema'
 
 const numberTaken = () => new AppError('DUPLICATE', 'errors.duplicate', { number: 'errors.duplicate' })
 
 export async function createCycle(viewer: Viewer, input: CreateCycleInput) {
-  assertCan(viewer, 'cycle:manage')
-  const db = await getDb()
-  try {
-    return await db.$transaction(async (tx) => {
+  return write(
+    viewer,
+    permit('cycle:manage'),
+    async (tx, uow) => {
       const programme = await tx.programme.findFirst({ where: { id: input.programmeId, archivedAt: null }, select: { id: true } })
       if (!programme) throw new AppError('NOT_FOUND', 'errors.notFound', { programmeId: 'errors.notFound' })
       const c = await tx.cycle.create({ data: input })
-      await writeAudit(tx, { actorId: viewer.userId, action: 'cycle.create', entityType: 'Cycle', entityId: c.id, after: input })
+      await uow.audit({ action: 'cycle.create', entityType: 'Cycle', entityId: c.id, after: input })
       return { id: c.id }
-    })
-  } catch (e) {
-    if (isUniqueViolation(e)) throw numberTaken()
-    throw e
-  }
+    },
+    { unique: numberTaken },
+  )
 }
 
 export async function updateCycle(viewer: Viewer, input: UpdateCycleInput) {
-  assertCan(viewer, 'cycle:manage')
-  const db = await getDb()
   const { id, version, ...rest } = input
   // Cleared date fields are saved as empty, not left as they were.
   const data = {
@@ -41,29 +36,26 @@ export async function updateCycle(viewer: Viewer, input: UpdateCycleInput) {
     startDate: rest.startDate ?? null,
     endDate: rest.endDate ?? null,
   }
-  try {
-    await db.$transaction(async (tx) => {
+  await write(
+    viewer,
+    permit('cycle:manage'),
+    async (tx, uow) => {
       const before = await tx.cycle.findUnique({ where: { id } })
       if (!before) throw notFound()
       await updateVersioned(tx.cycle, id, version, data)
-      await writeAudit(tx, { actorId: viewer.userId, action: 'cycle.update', entityType: 'Cycle', entityId: id, before, after: data })
-    })
-  } catch (e) {
-    if (isUniqueViolation(e)) throw numberTaken()
-    throw e
-  }
+      await uow.audit({ action: 'cycle.update', entityType: 'Cycle', entityId: id, before, after: data })
+    },
+    { unique: numberTaken },
+  )
 }
 
 export async function setCycleStatus(viewer: Viewer, input: { id: string; version: number; status: CycleStatusName }) {
-  assertCan(viewer, 'cycle:manage')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('cycle:manage'), async (tx, uow) => {
     const before = await tx.cycle.findUnique({ where: { id: input.id }, select: { status: true } })
     if (!before) throw notFound()
     if (!canMoveCycle(before.status, input.status)) throw new AppError('INVALID', 'errors.invalidChoice', { status: 'errors.invalidChoice' })
     await updateVersioned(tx.cycle, input.id, input.version, { status: input.status })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'cycle.status',
       entityType: 'Cycle',
       entityId: input.id,
@@ -74,21 +66,17 @@ export async function setCycleStatus(viewer: Viewer, input: { id: string; versio
 }
 
 export async function setCycleArchived(viewer: Viewer, id: string, archive: boolean) {
-  assertCan(viewer, 'cycle:manage')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('cycle:manage'), async (tx, uow) => {
     const before = await tx.cycle.findUnique({ where: { id }, select: { archivedAt: true } })
     if (!before) throw notFound()
     const archivedAt = archive ? new Date() : null
     await tx.cycle.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } })
-    await writeAudit(tx, { actorId: viewer.userId, action: archive ? 'cycle.archive' : 'cycle.restore', entityType: 'Cycle', entityId: id, before, after: { archivedAt } })
+    await uow.audit({ action: archive ? 'cycle.archive' : 'cycle.restore', entityType: 'Cycle', entityId: id, before, after: { archivedAt } })
   })
 }
 
 export async function saveParticipation(viewer: Viewer, input: ParticipationInput) {
-  assertCan(viewer, 'cycle:manage')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('cycle:manage'), async (tx, uow) => {
     const [cycle, dept] = await Promise.all([
       tx.cycle.findUnique({ where: { id: input.cycleId }, select: { id: true } }),
       tx.department.findFirst({ where: { id: input.departmentId, archivedAt: null }, select: { id: true } }),
@@ -110,8 +98,7 @@ export async function saveParticipation(viewer: Viewer, input: ParticipationInpu
       create: { cycleId: input.cycleId, departmentId: input.departmentId, ...data },
       update: { ...data, version: { increment: 1 } },
     })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: before ? 'cycle.department.update' : 'cycle.department.add',
       entityType: 'CycleDepartment',
       entityId: row.id,
@@ -122,15 +109,13 @@ export async function saveParticipation(viewer: Viewer, input: ParticipationInpu
 }
 
 export async function removeParticipation(viewer: Viewer, cycleId: string, departmentId: string) {
-  assertCan(viewer, 'cycle:manage')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('cycle:manage'), async (tx, uow) => {
     const row = await tx.cycleDepartment.findUnique({ where: { cycleId_departmentId: { cycleId, departmentId } } })
     if (!row) throw notFound()
     const projects = await tx.project.count({ where: { cycleId, departmentId } })
     // A department with projects in the cycle keeps its place: removing it would orphan them.
     if (projects > 0) throw new AppError('CONFLICT', 'errors.conflict')
     await tx.cycleDepartment.delete({ where: { id: row.id } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'cycle.department.remove', entityType: 'CycleDepartment', entityId: row.id, before: row })
+    await uow.audit({ action: 'cycle.department.remove', entityType: 'CycleDepartment', entityId: row.id, before: row })
   })
 }
