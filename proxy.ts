@@ -11,7 +11,7 @@
 //    sign-in. Roles are not looked at here: the role in the session cookie is the one at
 //    sign-in, and a role changes during a session (an applicant who accepts an offer is a
 //    fellow from that moment). Pages check the role the database holds now, and send a
-//    signed-in user under another role's prefix to their own home (requireRole).
+//    signed-in user under another role's prefix to their own home (requirePermission).
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { areaOf } from '@/lib/auth/roles'

@@ -2,8 +2,6 @@
 export const ROLES = ['ADMIN', 'STAFF', 'REVIEWER', 'FELLOW', 'PARTNER', 'APPLICANT'] as const
 export type RoleName = (typeof ROLES)[number]
 
-export const STAFF_ROLES: readonly RoleName[] = ['ADMIN', 'STAFF']
-
 /**
  * The role an account acts with. Until its email is confirmed it is an applicant's, whatever
  * role it holds: anyone can sign up with someone else's address, so a role given to such an

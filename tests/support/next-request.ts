@@ -22,11 +22,6 @@ export async function viewerModule() {
   return {
     getViewer: async () => request.viewer,
     requireViewer: async () => request.viewer ?? redirect('/sign-in'),
-    requireRole: async (...roles: string[]) => {
-      const v = request.viewer ?? redirect('/sign-in')
-      if (!roles.includes(v.role)) notFound()
-      return v
-    },
     requirePermission: async (permission: Permission) => {
       const v = request.viewer ?? redirect('/sign-in')
       if (!can(v, permission)) notFound()

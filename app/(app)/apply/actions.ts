@@ -11,8 +11,6 @@ import { saveApplication } from '@/lib/recruitment/mutations/save-application'
 import { resendVerification, withdrawApplication } from '@/lib/recruitment/mutations/withdraw-application'
 import { respondToOffer } from '@/lib/recruitment/mutations/respond-offer'
 
-const opts = { roles: ['APPLICANT', 'FELLOW'] as const }
-
 export async function saveApplicationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let submittedId = ''
   const res = await runAction(fd, applicationFormSchema, async (viewer, input) => {
@@ -21,7 +19,7 @@ export async function saveApplicationAction(_prev: ActionState, fd: FormData): P
     revalidatePath('/apply', 'layout')
     if (intent === 'submit') submittedId = id
     return 'recruitment.apply.draftSaved'
-  }, opts)
+  }, { permission: 'application:write:own' })
   if (res.ok && submittedId) redirect(`/apply/applications/${submittedId}`)
   return res
 }
@@ -31,7 +29,7 @@ export async function withdrawAction(_prev: ActionState, fd: FormData): Promise<
     await withdrawApplication(viewer, input)
     revalidatePath('/apply', 'layout')
     return 'recruitment.apply.withdrawn'
-  }, opts)
+  }, { permission: 'application:write:own' })
 }
 
 export async function respondOfferAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -39,12 +37,12 @@ export async function respondOfferAction(_prev: ActionState, fd: FormData): Prom
     await respondToOffer(viewer, input)
     revalidatePath('/apply', 'layout')
     return input.decision === 'ACCEPT' ? 'recruitment.apply.accepted' : 'recruitment.apply.declined'
-  }, opts)
+  }, { permission: 'offer:respond:own' })
 }
 
 export async function resendVerificationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, z.object({ next: z.string().max(300).optional() }), async (viewer, input) => {
     await resendVerification(viewer, input.next)
     return 'recruitment.apply.resent'
-  }, opts)
+  }, { permission: 'application:write:own' })
 }

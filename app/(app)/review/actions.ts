@@ -7,15 +7,13 @@ import { declareConflict, saveReview } from '@/lib/recruitment/mutations/save-re
 import { scorecardSchema } from '@/lib/recruitment/schema/interview'
 import { recordScorecard } from '@/lib/recruitment/mutations/interviews'
 
-const opts = { roles: ['REVIEWER', 'ADMIN', 'STAFF'] as const }
-
 export async function saveReviewAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, reviewFormSchema, async (viewer, input) => {
     const { reviewId, version, intent, ...raw } = input
     await saveReview(viewer, { reviewId, version, intent, raw })
     revalidatePath('/review', 'layout')
     return intent === 'submit' ? 'recruitment.reviewer.submitted' : 'recruitment.reviewer.draftSaved'
-  }, opts)
+  }, { permission: 'review:write:assigned' })
 }
 
 export async function declareConflictAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -23,7 +21,7 @@ export async function declareConflictAction(_prev: ActionState, fd: FormData): P
     await declareConflict(viewer, input)
     revalidatePath('/review', 'layout')
     return 'recruitment.reviewer.recusedDone'
-  }, opts)
+  }, { permission: 'review:write:assigned' })
 }
 
 /** A panelist records the scorecard of an interview they sit on (the domain checks the panel). */
@@ -32,5 +30,5 @@ export async function panelScorecardAction(_prev: ActionState, fd: FormData): Pr
     await recordScorecard(viewer, input)
     revalidatePath('/review', 'layout')
     return 'recruitment.reviewer.panelSaved'
-  }, opts)
+  }, { permission: 'interview:panel' })
 }

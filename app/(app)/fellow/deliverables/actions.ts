@@ -7,8 +7,6 @@ import { isEmptyFile } from '@/lib/files/upload'
 import { addCommentSchema } from '@/lib/comments/schema'
 import { addComment } from '@/lib/comments/comments'
 
-const opts = { roles: ['FELLOW'] as const }
-
 export async function submitVersionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(
     fd,
@@ -19,7 +17,7 @@ export async function submitVersionAction(_prev: ActionState, fd: FormData): Pro
       revalidatePath('/fellow', 'layout')
       return 'deliverables.submit.done'
     },
-    opts,
+    { permission: 'deliverable:submit' },
   )
 }
 
@@ -32,6 +30,6 @@ export async function addDeliverableCommentAction(_prev: ActionState, fd: FormDa
       revalidatePath(`/fellow/deliverables/${input.targetId}`)
       return 'deliverables.comments.posted'
     },
-    opts,
+    { permission: 'comment:write:own' },
   )
 }

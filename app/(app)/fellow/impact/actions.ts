@@ -13,6 +13,6 @@ export async function recordValueAction(_prev: ActionState, fd: FormData): Promi
       revalidatePath('/fellow/impact')
       return 'deliverables.metrics.logged'
     },
-    { roles: ['FELLOW'] },
+    { permission: 'metric:record:own' },
   )
 }

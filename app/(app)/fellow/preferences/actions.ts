@@ -10,5 +10,5 @@ export async function saveFellowPreferencesAction(_prev: ActionState, fd: FormDa
     await saveFellowPreferences(viewer, input)
     revalidatePath('/fellow/preferences')
     return 'placement.fellow.saved'
-  }, { roles: ['FELLOW'] })
+  }, { permission: 'preference:write:own' })
 }

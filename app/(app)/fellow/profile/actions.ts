@@ -9,5 +9,5 @@ export async function saveAlumniProfileAction(_prev: ActionState, fd: FormData):
     await saveAlumniProfile(viewer, input)
     revalidatePath('/fellow/profile')
     return 'alumni.profile.saved'
-  }, { roles: ['FELLOW'] })
+  }, { permission: 'alumni:write:own' })
 }

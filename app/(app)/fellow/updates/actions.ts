@@ -8,8 +8,6 @@ import { correctUpdate } from '@/lib/progress/mutations/correct-update'
 import { addCommentSchema } from '@/lib/comments/schema'
 import { addComment } from '@/lib/comments/comments'
 
-const opts = { roles: ['FELLOW'] as const }
-
 export async function saveUpdateAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let target = ''
   const res = await runAction(
@@ -22,7 +20,7 @@ export async function saveUpdateAction(_prev: ActionState, fd: FormData): Promis
       if (r.submitted) target = `/fellow/updates/${input.fellowshipId}/${input.periodIndex}?submitted=1`
       return 'progress.updates.draftSaved'
     },
-    opts,
+    { permission: 'update:write:own' },
   )
   if (res.ok && target) redirect(target)
   return res
@@ -40,7 +38,7 @@ export async function correctUpdateAction(_prev: ActionState, fd: FormData): Pro
       target = `/fellow/updates/${r.fellowshipId}/${r.periodIndex}?corrected=1`
       return 'progress.updates.corrected'
     },
-    opts,
+    { permission: 'update:write:own' },
   )
   if (res.ok && target) redirect(target)
   return res
@@ -55,6 +53,6 @@ export async function addUpdateCommentAction(_prev: ActionState, fd: FormData): 
       revalidatePath('/fellow/updates', 'layout')
       return 'deliverables.comments.posted'
     },
-    opts,
+    { permission: 'comment:write:own' },
   )
 }

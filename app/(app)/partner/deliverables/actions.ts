@@ -6,8 +6,6 @@ import { reviewSubmission } from '@/lib/deliverables/mutations/review-submission
 import { addCommentSchema } from '@/lib/comments/schema'
 import { addComment } from '@/lib/comments/comments'
 
-const opts = { roles: ['PARTNER'] as const }
-
 export async function reviewSubmissionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(
     fd,
@@ -17,7 +15,7 @@ export async function reviewSubmissionAction(_prev: ActionState, fd: FormData): 
       revalidatePath('/partner', 'layout')
       return 'deliverables.review.done'
     },
-    opts,
+    { permission: 'deliverable:review' },
   )
 }
 
@@ -30,6 +28,6 @@ export async function addPartnerCommentAction(_prev: ActionState, fd: FormData):
       revalidatePath(input.target === 'update' ? `/partner/updates/${input.targetId}` : `/partner/deliverables/${input.targetId}`)
       return 'deliverables.comments.posted'
     },
-    opts,
+    { permission: 'comment:write:department' },
   )
 }

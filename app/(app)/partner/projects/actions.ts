@@ -7,14 +7,12 @@ import { createProjectSchema, partnerPreferencesSchema, updateProjectSchema } fr
 import { createProject, updateProject } from '@/lib/placement/mutations/save-project'
 import { savePartnerPreferences } from '@/lib/placement/mutations/save-preferences'
 
-const opts = { roles: ['PARTNER'] as const }
-
 export async function createProjectAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let id = ''
   const res = await runAction(fd, createProjectSchema, async (viewer, input) => {
     id = (await createProject(viewer, input)).id
     revalidatePath('/partner/projects')
-  }, opts)
+  }, { permission: 'project:propose' })
   if (res.ok) redirect(`/partner/projects/${id}`)
   return res
 }
@@ -24,7 +22,7 @@ export async function updateProjectAction(_prev: ActionState, fd: FormData): Pro
     await updateProject(viewer, input)
     revalidatePath('/partner/projects', 'layout')
     return input.intent === 'submit' ? 'placement.partner.submitted' : 'placement.partner.savedDraft'
-  }, opts)
+  }, { permission: 'project:propose' })
 }
 
 export async function savePartnerPreferencesAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -32,5 +30,5 @@ export async function savePartnerPreferencesAction(_prev: ActionState, fd: FormD
     await savePartnerPreferences(viewer, input)
     revalidatePath(`/partner/projects/${input.projectId}`)
     return 'placement.partner.prefsSaved'
-  }, opts)
+  }, { permission: 'partner-preference:write' })
 }

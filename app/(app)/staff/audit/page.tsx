@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { auditActionLabel } from '@/lib/audit/labels'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -23,7 +23,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('audit:read')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const [fromText, toText] = [firstParam(sp.from), firstParam(sp.to)]

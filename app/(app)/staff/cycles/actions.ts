@@ -2,18 +2,15 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { archiveSchema } from '@/lib/programmes/schema'
 import { createCycleSchema, cycleStatusSchema, participationSchema, removeParticipationSchema, updateCycleSchema } from '@/lib/cycles/schema'
 import { createCycle, removeParticipation, saveParticipation, setCycleArchived, setCycleStatus, updateCycle } from '@/lib/cycles/mutations'
-
-const opts = { roles: STAFF_ROLES }
 
 export async function createCycleAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let id = ''
   const res = await runAction(fd, createCycleSchema, async (viewer, input) => {
     id = (await createCycle(viewer, input)).id
-  }, opts)
+  }, { permission: 'cycle:manage' })
   if (res.ok) redirect(`/staff/cycles/${id}`)
   return res
 }
@@ -23,7 +20,7 @@ export async function updateCycleAction(_prev: ActionState, fd: FormData): Promi
     await updateCycle(viewer, input)
     revalidatePath(`/staff/cycles/${input.id}`)
     return 'admin.cycles.updated'
-  }, opts)
+  }, { permission: 'cycle:manage' })
 }
 
 export async function setCycleStatusAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -31,14 +28,14 @@ export async function setCycleStatusAction(_prev: ActionState, fd: FormData): Pr
     await setCycleStatus(viewer, input)
     revalidatePath(`/staff/cycles/${input.id}`)
     return 'admin.cycles.statusChanged'
-  }, opts)
+  }, { permission: 'cycle:manage' })
 }
 
 export async function archiveCycleAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, archiveSchema, async (viewer, { id, archive }) => {
     await setCycleArchived(viewer, id, archive)
     revalidatePath(`/staff/cycles/${id}`)
-  }, opts)
+  }, { permission: 'cycle:manage' })
 }
 
 export async function saveParticipationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -46,7 +43,7 @@ export async function saveParticipationAction(_prev: ActionState, fd: FormData):
     await saveParticipation(viewer, input)
     revalidatePath(`/staff/cycles/${input.cycleId}`)
     return 'admin.cycles.participationSaved'
-  }, opts)
+  }, { permission: 'cycle:manage' })
 }
 
 export async function removeParticipationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -54,5 +51,5 @@ export async function removeParticipationAction(_prev: ActionState, fd: FormData
     await removeParticipation(viewer, input.cycleId, input.departmentId)
     revalidatePath(`/staff/cycles/${input.cycleId}`)
     return 'admin.cycles.participationRemoved'
-  }, opts)
+  }, { permission: 'cycle:manage' })
 }

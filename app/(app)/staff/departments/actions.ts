@@ -2,18 +2,15 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { archiveSchema } from '@/lib/programmes/schema'
 import { createContactSchema, createDepartmentSchema, updateContactSchema, updateDepartmentSchema } from '@/lib/departments/schema'
 import { createContact, createDepartment, setContactArchived, setDepartmentArchived, updateContact, updateDepartment } from '@/lib/departments/mutations'
-
-const opts = { roles: STAFF_ROLES }
 
 export async function createDepartmentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let id = ''
   const res = await runAction(fd, createDepartmentSchema, async (viewer, input) => {
     id = (await createDepartment(viewer, input)).id
-  }, opts)
+  }, { permission: 'department:manage' })
   if (res.ok) redirect(`/staff/departments/${id}`)
   return res
 }
@@ -23,14 +20,14 @@ export async function updateDepartmentAction(_prev: ActionState, fd: FormData): 
     await updateDepartment(viewer, input)
     revalidatePath(`/staff/departments/${input.id}`)
     return 'admin.departments.updated'
-  }, opts)
+  }, { permission: 'department:manage' })
 }
 
 export async function archiveDepartmentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, archiveSchema, async (viewer, { id, archive }) => {
     await setDepartmentArchived(viewer, id, archive)
     revalidatePath(`/staff/departments/${id}`)
-  }, opts)
+  }, { permission: 'department:manage' })
 }
 
 export async function createContactAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -38,7 +35,7 @@ export async function createContactAction(_prev: ActionState, fd: FormData): Pro
     await createContact(viewer, input)
     revalidatePath(`/staff/departments/${input.departmentId}`)
     return 'admin.departments.contactSaved'
-  }, opts)
+  }, { permission: 'department:manage' })
 }
 
 export async function updateContactAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -46,12 +43,12 @@ export async function updateContactAction(_prev: ActionState, fd: FormData): Pro
     await updateContact(viewer, input)
     revalidatePath('/staff/departments', 'layout')
     return 'admin.departments.contactSaved'
-  }, opts)
+  }, { permission: 'department:manage' })
 }
 
 export async function archiveContactAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, archiveSchema, async (viewer, { id, archive }) => {
     const { departmentId } = await setContactArchived(viewer, id, archive)
     revalidatePath(`/staff/departments/${departmentId}`)
-  }, opts)
+  }, { permission: 'department:manage' })
 }

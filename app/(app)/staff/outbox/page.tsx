@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
@@ -13,7 +13,7 @@ import { buttonClass, inputClass } from '@/components/ui/styles'
 export const generateMetadata = titled((m) => m.admin.outbox.title)
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('outbox:read')
   const { m, locale } = await getI18n()
   const sp = await searchParams
   const to = firstParam(sp.to)

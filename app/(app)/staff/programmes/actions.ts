@@ -4,13 +4,12 @@ import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { archiveSchema, createProgrammeSchema, updateProgrammeSchema } from '@/lib/programmes/schema'
 import { createProgramme, setProgrammeArchived, updateProgramme } from '@/lib/programmes/mutations'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 
 export async function createProgrammeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let id = ''
   const res = await runAction(fd, createProgrammeSchema, async (viewer, input) => {
     id = (await createProgramme(viewer, input)).id
-  }, { roles: STAFF_ROLES })
+  }, { permission: 'programme:manage' })
   if (res.ok) redirect(`/staff/programmes/${id}`)
   return res
 }
@@ -20,7 +19,7 @@ export async function updateProgrammeAction(_prev: ActionState, fd: FormData): P
     await updateProgramme(viewer, input)
     revalidatePath(`/staff/programmes/${input.id}`)
     return 'admin.programmes.updated'
-  }, { roles: STAFF_ROLES })
+  }, { permission: 'programme:manage' })
 }
 
 export async function archiveProgrammeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -28,5 +27,5 @@ export async function archiveProgrammeAction(_prev: ActionState, fd: FormData): 
     await setProgrammeArchived(viewer, id, archive)
     revalidatePath(`/staff/programmes/${id}`)
     revalidatePath('/staff/programmes')
-  }, { roles: STAFF_ROLES })
+  }, { permission: 'programme:manage' })
 }

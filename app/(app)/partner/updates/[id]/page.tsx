@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
@@ -13,7 +13,7 @@ import { addPartnerCommentAction } from '../../deliverables/actions'
 export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
 export default async function PartnerUpdatePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireRole('PARTNER')
+  const viewer = await requirePermission('progress:read:department')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const u = await orNotFound(getUpdate(viewer, id))

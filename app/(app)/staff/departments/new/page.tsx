@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { Card, PageHeader } from '@/components/ui/basics'
@@ -8,7 +8,7 @@ import { createDepartmentAction } from '../actions'
 export const generateMetadata = titled((m) => m.admin.departments.new)
 
 export default async function NewDepartmentPage() {
-  await requireRole('ADMIN', 'STAFF')
+  await requirePermission('department:manage')
   const { m } = await getI18n()
   return (
     <>

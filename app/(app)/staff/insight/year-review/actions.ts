@@ -2,11 +2,8 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { publishYearReviewSchema, saveYearReviewSchema } from '@/lib/insight/year-review/schema'
 import { saveYearReview, setYearReviewPublished } from '@/lib/insight/year-review/mutations'
-
-const opts = { roles: STAFF_ROLES }
 
 function refresh(year: number) {
   revalidatePath(`/staff/insight/year-review/${year}`)
@@ -20,7 +17,7 @@ export async function saveYearReviewAction(_prev: ActionState, fd: FormData): Pr
     await saveYearReview(viewer, input)
     refresh(input.year)
     return 'yearReview.edit.saved'
-  }, opts)
+  }, { permission: 'report:manage' })
 }
 
 /** Publishes (from the confirmation listing who is emailed) or withdraws; the page says which. */
@@ -30,7 +27,7 @@ export async function publishYearReviewAction(_prev: ActionState, fd: FormData):
     await setYearReviewPublished(viewer, input)
     refresh(input.year)
     target = `/staff/insight/year-review/${input.year}?done=${input.publish}#publish`
-  }, opts)
+  }, { permission: 'report:manage' })
   if (res.ok && target) redirect(target)
   return res
 }

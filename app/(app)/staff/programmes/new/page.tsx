@@ -1,4 +1,4 @@
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { Card, PageHeader } from '@/components/ui/basics'
@@ -8,7 +8,7 @@ import { createProgrammeAction } from '../actions'
 export const generateMetadata = titled((m) => m.admin.programmes.new)
 
 export default async function NewProgrammePage() {
-  await requireRole('ADMIN', 'STAFF')
+  await requirePermission('programme:manage')
   const { m } = await getI18n()
   return (
     <>

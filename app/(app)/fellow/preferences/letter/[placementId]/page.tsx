@@ -1,6 +1,6 @@
 // The fellow's own placement letter, printable, in English and Urdu.
 import Link from 'next/link'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'
@@ -12,7 +12,7 @@ import { PrintButton } from '@/components/placement/print-button'
 export const generateMetadata = titled((m) => m.placement.letter.title)
 
 export default async function FellowLetterPage({ params }: { params: Promise<{ placementId: string }> }) {
-  const viewer = await requireRole('FELLOW')
+  const viewer = await requirePermission('preference:write:own')
   const { m, locale } = await getI18n()
   const placementId = idParam((await params).placementId)
   const letter = await orNotFound(getPlacementLetter(viewer, placementId))

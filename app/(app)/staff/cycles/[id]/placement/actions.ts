@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import {
   adjustPlacementSchema,
   endPlacementSchema,
@@ -22,7 +21,6 @@ import { publishPlacements } from '@/lib/placement/mutations/publish-placements'
 import { transferPlacement } from '@/lib/placement/mutations/transfer-placement'
 import { endPlacement } from '@/lib/placement/mutations/end-placement'
 
-const opts = { roles: STAFF_ROLES }
 const base = (cycleId: string) => `/staff/cycles/${cycleId}/placement`
 
 /** The cycle id travels with each form only to know which pages to refresh. */
@@ -44,7 +42,7 @@ export async function setWindowAction(_prev: ActionState, fd: FormData): Promise
     // Emailing the fellows is its own step: the list of who gets it, then one button.
     if (announce) target = `${base(input.cycleId)}?confirm=announce#window`
     return 'placement.staff.window.saved'
-  }, opts)
+  }, { permission: 'placement:manage' })
   if (res.ok && target) redirect(target)
   return res
 }
@@ -56,7 +54,7 @@ export async function placementMailAction(_prev: ActionState, fd: FormData): Pro
     const { sent } = await sendPlacementMail(viewer, input)
     refresh(fd)
     target = `${base(input.cycleId)}?${new URLSearchParams({ sent: String(sent), kind: input.kind })}#${input.kind === 'announce' ? 'window' : 'remind'}`
-  }, opts)
+  }, { permission: 'placement:manage' })
   if (res.ok && target) redirect(target)
   return res
 }
@@ -66,7 +64,7 @@ export async function reviewProjectAction(_prev: ActionState, fd: FormData): Pro
     const { status } = await reviewProject(viewer, input)
     refresh(fd)
     return status === 'APPROVED' ? 'placement.staff.review.approved' : 'placement.staff.review.returned'
-  }, opts)
+  }, { permission: 'project:manage' })
 }
 
 export async function runMatchingAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -74,7 +72,7 @@ export async function runMatchingAction(_prev: ActionState, fd: FormData): Promi
     await runMatching(viewer, input)
     refresh(fd)
     return 'placement.staff.run.ran'
-  }, opts)
+  }, { permission: 'matching:run' })
   const id = cycleOf(fd)
   if (res.ok && id) redirect(`${base(id)}/match`)
   return res
@@ -85,7 +83,7 @@ export async function adjustPlacementAction(_prev: ActionState, fd: FormData): P
     const out = await adjustPlacement(viewer, input)
     refresh(fd)
     return out.changed && 'warned' in out && out.warned ? 'placement.staff.match.changedWarned' : 'placement.staff.match.changed'
-  }, opts)
+  }, { permission: 'placement:manage' })
 }
 
 export async function publishPlacementsAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -93,7 +91,7 @@ export async function publishPlacementsAction(_prev: ActionState, fd: FormData):
     await publishPlacements(viewer, input)
     refresh(fd)
     return 'placement.staff.match.published'
-  }, opts)
+  }, { permission: 'placement:manage' })
 }
 
 export async function transferPlacementAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -102,7 +100,7 @@ export async function transferPlacementAction(_prev: ActionState, fd: FormData):
     newId = (await transferPlacement(viewer, input)).id
     refresh(fd)
     return 'placement.staff.placement.transferred'
-  }, opts)
+  }, { permission: 'placement:manage' })
   const id = cycleOf(fd)
   // The fellow's current placement is now the new one: continue there.
   if (res.ok && id && newId) redirect(`${base(id)}/placements/${newId}`)
@@ -114,5 +112,5 @@ export async function endPlacementAction(_prev: ActionState, fd: FormData): Prom
     await endPlacement(viewer, input)
     refresh(fd)
     return 'placement.staff.placement.ended'
-  }, opts)
+  }, { permission: 'placement:manage' })
 }

@@ -2,7 +2,6 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { reviewUpdateSchema, sendRemindersSchema } from '@/lib/progress/schema'
@@ -14,8 +13,6 @@ import { defineMetricSchema } from '@/lib/metrics/schema'
 import { defineMetric } from '@/lib/metrics/mutations'
 import { addCommentSchema } from '@/lib/comments/schema'
 import { addComment } from '@/lib/comments/comments'
-
-const opts = { roles: STAFF_ROLES }
 
 /** The confirmed send: only the department shown and the fellows listed on the confirmation. */
 export async function sendRemindersAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -31,7 +28,7 @@ export async function sendRemindersAction(_prev: ActionState, fd: FormData): Pro
       const t = (await getMessages()).progress.compliance
       return { message: run.periods ? format(t.remindersSent, { ...run }, await getLocale()) : t.remindersNone }
     },
-    opts,
+    { permission: 'reminder:send' },
   )
   if (res.ok && sent) redirect(sent.to)
   return res
@@ -46,7 +43,7 @@ export async function createDeliverableAction(_prev: ActionState, fd: FormData):
       revalidatePath('/staff/cycles', 'layout')
       return 'deliverables.staff.saved'
     },
-    opts,
+    { permission: 'deliverable:define' },
   )
 }
 
@@ -59,7 +56,7 @@ export async function updateDeliverableAction(_prev: ActionState, fd: FormData):
       revalidatePath('/staff/cycles', 'layout')
       return 'deliverables.staff.saved'
     },
-    opts,
+    { permission: 'deliverable:define' },
   )
 }
 
@@ -72,7 +69,7 @@ export async function defineMetricAction(_prev: ActionState, fd: FormData): Prom
       revalidatePath('/staff/cycles', 'layout')
       return 'deliverables.metrics.added'
     },
-    opts,
+    { permission: 'metric:define' },
   )
 }
 
@@ -85,7 +82,7 @@ export async function addStaffCommentAction(_prev: ActionState, fd: FormData): P
       revalidatePath('/staff/cycles', 'layout')
       return 'deliverables.comments.posted'
     },
-    opts,
+    { permission: 'comment:write:any' },
   )
 }
 
@@ -99,6 +96,6 @@ export async function markUpdateReviewedAction(_prev: ActionState, fd: FormData)
       revalidatePath('/staff/cycles', 'layout')
       return 'progress.updates.markedReviewed'
     },
-    opts,
+    { permission: 'update:review' },
   )
 }

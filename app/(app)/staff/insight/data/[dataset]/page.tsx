@@ -2,7 +2,7 @@
 // with the way to export exactly these records.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ dataset: 
 }
 
 export default async function DatasetPage({ params, searchParams }: { params: Promise<{ dataset: string }>; searchParams: Search }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('insight:data:read')
   const { m, locale } = await getI18n()
   const { dataset } = await params
   if (!isDataset(dataset)) notFound()

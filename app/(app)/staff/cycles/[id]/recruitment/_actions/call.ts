@@ -2,13 +2,11 @@
 // Actions of the call configuration page: settings, questions, eligibility rules, rubric.
 import { revalidatePath } from 'next/cache'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { callSettingsSchema, criterionRefSchema, criterionSchema, fieldRefSchema, formFieldSchema, moveFieldSchema, rulesFormSchema } from '@/lib/recruitment/schema/call'
 import { saveEligibilityRules, updateCallSettings } from '@/lib/recruitment/mutations/configure-call'
 import { moveFormField, removeFormField, saveFormField } from '@/lib/recruitment/mutations/form-fields'
 import { removeCriterion, saveCriterion } from '@/lib/recruitment/mutations/rubric'
 
-const opts = { roles: STAFF_ROLES }
 const refresh = (cycleId: string) => revalidatePath(`/staff/cycles/${cycleId}/recruitment`, 'layout')
 
 export async function saveCallSettingsAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -16,7 +14,7 @@ export async function saveCallSettingsAction(_prev: ActionState, fd: FormData): 
     await updateCallSettings(viewer, input)
     refresh(input.cycleId)
     return 'recruitment.call.saved'
-  }, opts)
+  }, { permission: 'call:configure' })
 }
 
 export async function saveFormFieldAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -24,7 +22,7 @@ export async function saveFormFieldAction(_prev: ActionState, fd: FormData): Pro
     await saveFormField(viewer, input)
     refresh(input.cycleId)
     return 'recruitment.call.questionSaved'
-  }, opts)
+  }, { permission: 'call:configure' })
 }
 
 export async function removeFormFieldAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -32,14 +30,14 @@ export async function removeFormFieldAction(_prev: ActionState, fd: FormData): P
     await removeFormField(viewer, input)
     refresh(input.cycleId)
     return 'recruitment.call.questionRemoved'
-  }, opts)
+  }, { permission: 'call:configure' })
 }
 
 export async function moveFormFieldAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, moveFieldSchema, async (viewer, input) => {
     await moveFormField(viewer, input)
     refresh(input.cycleId)
-  }, opts)
+  }, { permission: 'call:configure' })
 }
 
 export async function saveRulesAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -47,7 +45,7 @@ export async function saveRulesAction(_prev: ActionState, fd: FormData): Promise
     await saveEligibilityRules(viewer, input)
     refresh(input.cycleId)
     return 'recruitment.call.rulesSaved'
-  }, opts)
+  }, { permission: 'call:configure' })
 }
 
 export async function saveCriterionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -55,7 +53,7 @@ export async function saveCriterionAction(_prev: ActionState, fd: FormData): Pro
     await saveCriterion(viewer, input)
     refresh(input.cycleId)
     return 'recruitment.call.criterionSaved'
-  }, opts)
+  }, { permission: 'call:configure' })
 }
 
 export async function removeCriterionAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -63,5 +61,5 @@ export async function removeCriterionAction(_prev: ActionState, fd: FormData): P
     await removeCriterion(viewer, input)
     refresh(input.cycleId)
     return 'recruitment.call.criterionRemoved'
-  }, opts)
+  }, { permission: 'call:configure' })
 }

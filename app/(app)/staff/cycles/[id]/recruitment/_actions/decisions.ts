@@ -2,19 +2,16 @@
 // Actions for interviews (scheduling, scorecards) and offers.
 import { revalidatePath } from 'next/cache'
 import { runAction, type ActionState } from '@/lib/server/action'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { extendOfferSchema, offerRefSchema, scheduleInterviewSchema, scorecardSchema } from '@/lib/recruitment/schema/interview'
 import { recordScorecard, scheduleInterview } from '@/lib/recruitment/mutations/interviews'
 import { extendOffer, withdrawOffer } from '@/lib/recruitment/mutations/offers'
-
-const opts = { roles: STAFF_ROLES }
 
 export async function scheduleInterviewAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, scheduleInterviewSchema, async (viewer, input) => {
     await scheduleInterview(viewer, input)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.scheduled'
-  }, opts)
+  }, { permission: 'interview:manage' })
 }
 
 export async function scorecardAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -22,7 +19,7 @@ export async function scorecardAction(_prev: ActionState, fd: FormData): Promise
     await recordScorecard(viewer, input)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.scorecardSaved'
-  }, opts)
+  }, { permission: 'interview:manage' })
 }
 
 export async function extendOfferAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -30,7 +27,7 @@ export async function extendOfferAction(_prev: ActionState, fd: FormData): Promi
     await extendOffer(viewer, input)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.offered'
-  }, opts)
+  }, { permission: 'offer:manage' })
 }
 
 export async function withdrawOfferAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -38,5 +35,5 @@ export async function withdrawOfferAction(_prev: ActionState, fd: FormData): Pro
     await withdrawOffer(viewer, input.applicationId)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.offerWithdrawn'
-  }, opts)
+  }, { permission: 'offer:manage' })
 }

@@ -6,11 +6,8 @@ import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { bulkMoveSchema, cycleRefSchema, eligibilityDecisionSchema, moveOneSchema, reviewMoveSchema } from '@/lib/recruitment/schema/pipeline'
 import { decideEligibility, moveApplication, moveApplications, rescreenApplications } from '@/lib/recruitment/mutations/move-applications'
-
-const opts = { roles: STAFF_ROLES }
 
 /** The board's bulk form: checked, then on to the confirmation listing who would be emailed. */
 export async function reviewMoveAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -18,7 +15,7 @@ export async function reviewMoveAction(_prev: ActionState, fd: FormData): Promis
   const res = await runAction(fd, reviewMoveSchema, async (_viewer, input) => {
     const q = new URLSearchParams([['to', input.to], ...input.ids.map((id): [string, string] => ['ids', id])])
     target = `/staff/cycles/${input.cycleId}/recruitment/move?${q}`
-  }, opts)
+  }, { permission: 'application:manage' })
   if (res.ok && target) redirect(target)
   return res
 }
@@ -31,7 +28,7 @@ export async function bulkMoveAction(_prev: ActionState, fd: FormData): Promise<
     revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
     target = `/staff/cycles/${input.cycleId}/recruitment?moved=${moved}`
     return { message: format((await getMessages()).recruitment.board.moved, { count: moved }, await getLocale()) }
-  }, opts)
+  }, { permission: 'application:manage' })
   if (res.ok && target) redirect(target)
   return res
 }
@@ -41,7 +38,7 @@ export async function moveOneAction(_prev: ActionState, fd: FormData): Promise<A
     await moveApplication(viewer, input)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.moved'
-  }, opts)
+  }, { permission: 'application:manage' })
 }
 
 export async function decideEligibilityAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -49,7 +46,7 @@ export async function decideEligibilityAction(_prev: ActionState, fd: FormData):
     await decideEligibility(viewer, input)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.eligibilitySaved'
-  }, opts)
+  }, { permission: 'application:manage' })
 }
 
 export async function rescreenAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -57,5 +54,5 @@ export async function rescreenAction(_prev: ActionState, fd: FormData): Promise<
     const r = await rescreenApplications(viewer, input.cycleId)
     revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
     return { message: format((await getMessages()).recruitment.board.rescreened, r) }
-  }, opts)
+  }, { permission: 'application:manage' })
 }

@@ -6,18 +6,15 @@ import { redirect } from 'next/navigation'
 import { runAction, type ActionState } from '@/lib/server/action'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
-import { STAFF_ROLES } from '@/lib/auth/roles'
 import { assignSchema, autoAssignSchema, reviewRefSchema, roundSchema } from '@/lib/recruitment/schema/review'
 import { assignReviewer, autoAssignReviewers, setReviewRound, unassignReviewer } from '@/lib/recruitment/mutations/assign-reviewers'
-
-const opts = { roles: STAFF_ROLES }
 
 export async function assignReviewerAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(fd, assignSchema, async (viewer, input) => {
     await assignReviewer(viewer, input)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.assigned'
-  }, opts)
+  }, { permission: 'review:assign' })
 }
 
 export async function unassignReviewerAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -25,7 +22,7 @@ export async function unassignReviewerAction(_prev: ActionState, fd: FormData): 
     await unassignReviewer(viewer, input.reviewId)
     revalidatePath('/staff/cycles', 'layout')
     return 'recruitment.detail.unassigned'
-  }, opts)
+  }, { permission: 'review:assign' })
 }
 
 /** The form: checked, then on to the confirmation listing the reviewers who would be emailed. */
@@ -34,7 +31,7 @@ export async function reviewAutoAssignAction(_prev: ActionState, fd: FormData): 
   const res = await runAction(fd, autoAssignSchema, async (_viewer, input) => {
     const q = new URLSearchParams([['confirm', '1'], ['perApplication', String(input.perApplication)], ...input.reviewerIds.map((id): [string, string] => ['reviewerIds', id])])
     target = `/staff/cycles/${input.cycleId}/recruitment/assignment?${q}#auto`
-  }, opts)
+  }, { permission: 'review:assign' })
   if (res.ok && target) redirect(target)
   return res
 }
@@ -49,7 +46,7 @@ export async function autoAssignAction(_prev: ActionState, fd: FormData): Promis
     const t = (await getMessages()).recruitment.assignment
     const locale = await getLocale()
     return { message: format(t.autoDone, r, locale) + (r.shortfall ? ' ' + format(t.autoShort, r, locale) : '') }
-  }, opts)
+  }, { permission: 'review:assign' })
   if (res.ok && target) redirect(target)
   return res
 }
@@ -59,5 +56,5 @@ export async function reviewRoundAction(_prev: ActionState, fd: FormData): Promi
     await setReviewRound(viewer, input)
     revalidatePath(`/staff/cycles/${input.cycleId}/recruitment`, 'layout')
     return 'recruitment.assignment.roundSaved'
-  }, opts)
+  }, { permission: 'review:assign' })
 }

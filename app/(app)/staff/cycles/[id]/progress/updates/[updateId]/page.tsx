@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'
@@ -16,7 +16,7 @@ import { addStaffCommentAction, markUpdateReviewedAction } from '../../actions'
 export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
 export default async function StaffUpdatePage({ params }: { params: Promise<{ id: string; updateId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('update:read:any')
   const { m, locale } = await getI18n()
   const p = await params
   const cycleId = idParam(p.id)

@@ -1,7 +1,7 @@
 // The printable placement letter for one fellow, as staff print it.
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { requireRole } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/server/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'
@@ -13,7 +13,7 @@ import { PrintButton } from '@/components/placement/print-button'
 export const generateMetadata = titled((m) => m.placement.letter.title)
 
 export default async function StaffLetterPage({ params }: { params: Promise<{ id: string; placementId: string }> }) {
-  const viewer = await requireRole('ADMIN', 'STAFF')
+  const viewer = await requirePermission('placement:manage')
   const { m, locale } = await getI18n()
   const raw = await params
   const id = idParam(raw.id)
