@@ -1,5 +1,5 @@
 // Shared zod building blocks. Messages are errors.* keys, put into the viewer's language by
-// lib/server/action.ts.
+// lib/request/action.ts.
 import { z } from 'zod'
 import { parseKarachiLocal } from './i18n/format'
 

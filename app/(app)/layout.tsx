@@ -1,6 +1,6 @@
 // The signed-in shell. It reads the viewer only to draw the header and navigation;
 // every page checks access itself (CONVENTIONS.md: no auth logic in layouts).
-import { getViewer } from '@/lib/server/viewer'
+import { getViewer } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { navFor } from '@/lib/nav'
 import { homeFor } from '@/lib/auth/roles'

@@ -51,12 +51,12 @@ await vi.hoisted(async () => {
   ;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= (await import('node:async_hooks')).AsyncLocalStorage
 })
 
-vi.mock('../../lib/server/viewer', async () => (await import('../support/next-request')).viewerModule())
+vi.mock('../../lib/request/viewer', async () => (await import('../support/next-request')).viewerModule())
 vi.mock('../../lib/i18n/server', async () => (await import('../support/next-request')).i18nModule())
 vi.mock('next/cache', async () => (await import('../support/next-request')).cacheModule())
 vi.mock('next/headers', async () => (await import('../support/next-request')).headersModule())
-vi.mock('../../lib/server/action', async (importOriginal) =>
-  (await import('../support/next-request')).actionModule(await importOriginal<typeof import('../../lib/server/action')>()),
+vi.mock('../../lib/request/action', async (importOriginal) =>
+  (await import('../support/next-request')).actionModule(await importOriginal<typeof import('../../lib/request/action')>()),
 )
 
 const m = dictionaries.en

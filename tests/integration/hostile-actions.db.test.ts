@@ -14,7 +14,7 @@ import { newToken } from '../../lib/auth/tokens'
 import type { Viewer } from '../../lib/auth/viewer'
 import { dictionaries } from '../../lib/i18n/messages'
 import { LONG_MAX } from '../../lib/recruitment/answers'
-import { runAction } from '../../lib/server/action'
+import { runAction } from '../../lib/request/action'
 import { getDb } from '../../lib/server/db'
 import { resetRateLimits } from '../../lib/server/rate-limit'
 import { formToObject, text } from '../../lib/validation'
@@ -46,12 +46,12 @@ await vi.hoisted(async () => {
   ;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= (await import('node:async_hooks')).AsyncLocalStorage
 })
 
-vi.mock('../../lib/server/viewer', async () => (await import('../support/next-request')).viewerModule())
+vi.mock('../../lib/request/viewer', async () => (await import('../support/next-request')).viewerModule())
 vi.mock('../../lib/i18n/server', async () => (await import('../support/next-request')).i18nModule())
 vi.mock('next/cache', async () => (await import('../support/next-request')).cacheModule())
 vi.mock('next/headers', async () => (await import('../support/next-request')).headersModule())
-vi.mock('../../lib/server/action', async (importOriginal) =>
-  (await import('../support/next-request')).actionModule(await importOriginal<typeof import('../../lib/server/action')>()),
+vi.mock('../../lib/request/action', async (importOriginal) =>
+  (await import('../support/next-request')).actionModule(await importOriginal<typeof import('../../lib/request/action')>()),
 )
 
 const m = dictionaries.en

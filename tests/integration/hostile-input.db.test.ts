@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { dictionaries } from '../../lib/i18n/messages'
-import { errorState, fieldErrorsFrom } from '../../lib/server/action'
+import { errorState, fieldErrorsFrom } from '../../lib/request/action'
 import * as auth from '../../lib/auth/schema'
 import * as comments from '../../lib/comments/schema'
 import * as cycles from '../../lib/cycles/schema'

@@ -11,7 +11,7 @@ import { createCountingDatabase } from '../support/query-count'
 import { makeOpenCall } from '../support/factories-recruitment'
 import { ROOT } from '../support/server-actions'
 
-vi.mock('../../lib/server/viewer', async () => (await import('../support/next-request')).viewerModule())
+vi.mock('../../lib/request/viewer', async () => (await import('../support/next-request')).viewerModule())
 vi.mock('../../lib/i18n/server', async () => (await import('../support/next-request')).i18nModule())
 vi.mock('next/headers', async () => (await import('../support/next-request')).headersModule())
 

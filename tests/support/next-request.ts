@@ -3,7 +3,7 @@
 // request. `vi.mock` must still be called in each test file, so each file passes these
 // factories to it:
 //
-//   vi.mock('../../lib/server/viewer', async () => (await import('../support/next-request')).viewerModule())
+//   vi.mock('../../lib/request/viewer', async () => (await import('../support/next-request')).viewerModule())
 //
 // and sets `request.viewer` / `request.cookies` before a call. The module is loaded once per
 // test file, so the factories and the test share one `request`.
@@ -55,7 +55,7 @@ export function headersModule() {
   }
 }
 
-type ActionModule = typeof import('../../lib/server/action')
+type ActionModule = typeof import('../../lib/request/action')
 
 /** The real wrappers, unchanged; they only note which schema the action validates with, so a
  * test can build forms from the action's own fields. */

@@ -1,6 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { changePasswordSchema, profileSchema } from '@/lib/auth/schema'
 import { changeOwnPassword, updateOwnProfile } from '@/lib/auth/profile'
 

@@ -1,4 +1,4 @@
-import { requireViewer } from '@/lib/server/viewer'
+import { requireViewer } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { getOwnProfile } from '@/lib/auth/profile'

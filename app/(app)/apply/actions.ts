@@ -4,7 +4,7 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { applicationFormSchema, withdrawSchema } from '@/lib/recruitment/schema/application'
 import { respondOfferSchema } from '@/lib/recruitment/schema/interview'
 import { saveApplication } from '@/lib/recruitment/mutations/save-application'

@@ -1,7 +1,7 @@
 'use server'
 // Reviewer actions: save or submit scores, declare a conflict of interest.
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { conflictSchema, reviewFormSchema } from '@/lib/recruitment/schema/review'
 import { declareConflict, saveReview } from '@/lib/recruitment/mutations/save-review'
 import { scorecardSchema } from '@/lib/recruitment/schema/interview'

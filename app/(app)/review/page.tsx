@@ -2,7 +2,7 @@
 // application is known by its reference, never by the applicant's name.
 import Link from 'next/link'
 import type { ReviewStatus } from '@prisma/client'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { auditActionLabel } from '@/lib/audit/labels'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Viewer } from '@/lib/auth/viewer'
 
-vi.mock('@/lib/server/viewer', async () => (await import('../../../tests/support/next-request')).viewerModule())
+vi.mock('@/lib/request/viewer', async () => (await import('../../../tests/support/next-request')).viewerModule())
 const { request } = await import('../../../tests/support/next-request')
 const { default: AfterSignIn } = await import('./page')
 

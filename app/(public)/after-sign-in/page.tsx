@@ -1,7 +1,7 @@
 // Where a fresh sign-in lands: onward to the page asked for, if this role may open it,
 // else to the role's home.
 import { redirect } from 'next/navigation'
-import { requireViewer } from '@/lib/server/viewer'
+import { requireViewer } from '@/lib/request/viewer'
 import { homeFor, mayEnter } from '@/lib/auth/roles'
 import { localPath } from '@/lib/safe-path'
 

@@ -1,5 +1,5 @@
 'use server'
-import { runPublicAction, type ActionState } from '@/lib/server/action'
+import { runPublicAction, type ActionState } from '@/lib/request/action'
 import { requestIp } from '@/lib/server/client-ip'
 import { emailOnlySchema, setPasswordSchema } from '@/lib/auth/schema'
 import { requestPasswordReset, resetPassword } from '@/lib/auth/reset-password'

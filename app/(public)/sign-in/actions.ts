@@ -1,6 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { runPublicAction, type ActionState } from '@/lib/server/action'
+import { runPublicAction, type ActionState } from '@/lib/request/action'
 import { requestIp } from '@/lib/server/client-ip'
 import { emailOnlySchema, signInFormSchema } from '@/lib/auth/schema'
 import { authenticatePassword } from '@/lib/auth/sign-in'

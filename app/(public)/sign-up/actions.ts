@@ -1,5 +1,5 @@
 'use server'
-import { runPublicAction, type ActionState } from '@/lib/server/action'
+import { runPublicAction, type ActionState } from '@/lib/request/action'
 import { signUpSchema } from '@/lib/auth/schema'
 import { signUpApplicant } from '@/lib/auth/sign-up'
 import { requestIp } from '@/lib/server/client-ip'

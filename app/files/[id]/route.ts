@@ -1,5 +1,5 @@
 // Downloads a stored file the viewer may read, as an attachment with nosniff.
-import { getViewer } from '@/lib/server/viewer'
+import { getViewer } from '@/lib/request/viewer'
 import { findReadableFile } from '@/lib/downloads'
 import { fileResponse } from '@/lib/files/download'
 import { AppError } from '@/lib/server/errors'

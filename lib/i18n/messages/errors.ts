@@ -1,7 +1,7 @@
 import { defineMessages } from '../define'
 
 // Messages for validation and domain errors. Schemas name these keys ("errors.x") and
-// lib/server/action.ts turns them into the viewer's language.
+// lib/request/action.ts turns them into the viewer's language.
 export const errors = defineMessages(
   {
     required: 'This field is required.',

@@ -1,6 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { submitVersionSchema } from '@/lib/deliverables/schema'
 import { submitVersion } from '@/lib/deliverables/mutations/submit-version'
 import { isEmptyFile } from '@/lib/files/upload'

@@ -1,6 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { recordValueSchema } from '@/lib/metrics/schema'
 import { recordMetricValue } from '@/lib/metrics/mutations'
 

@@ -1,7 +1,7 @@
 'use server'
 // The fellow's ranking of their cycle's projects.
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { fellowPreferencesSchema } from '@/lib/placement/schema'
 import { saveFellowPreferences } from '@/lib/placement/mutations/save-preferences'
 

@@ -1,7 +1,7 @@
 // A fellow browses the approved projects of their cycle and ranks them, with a short reason,
 // while the preference window is open; once placements are published, their placement shows here.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,6 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { alumniProfileSchema } from '@/lib/insight/alumni/schema'
 import { saveAlumniProfile } from '@/lib/insight/alumni/mutations'
 

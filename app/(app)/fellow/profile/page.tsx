@@ -1,6 +1,6 @@
 // A fellow's (and later an alumnus's) own profile: what they do now, for the programme's
 // alumni records. Available whatever the stage of their cycle.
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { correctUpdateSchema, saveUpdateSchema } from '@/lib/progress/schema'
 import { saveUpdate } from '@/lib/progress/mutations/save-update'
 import { correctUpdate } from '@/lib/progress/mutations/correct-update'

@@ -1,6 +1,6 @@
 // A partner's dashboard: their department's seats, fellows' reporting, deliverables and
 // impact in one cycle. Figures only: the records behind them stay with programme staff.
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { uuidParam } from '@/lib/server/page'

@@ -1,6 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { reviewSubmissionSchema } from '@/lib/deliverables/schema'
 import { reviewSubmission } from '@/lib/deliverables/mutations/review-submission'
 import { addCommentSchema } from '@/lib/comments/schema'

@@ -2,7 +2,7 @@
 // Partner actions: propose and edit projects, answer the fellows who ranked them.
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { createProjectSchema, partnerPreferencesSchema, updateProjectSchema } from '@/lib/placement/schema'
 import { createProject, updateProject } from '@/lib/placement/mutations/save-project'
 import { savePartnerPreferences } from '@/lib/placement/mutations/save-preferences'

@@ -1,7 +1,7 @@
 // A partner's projects: cycles open for proposals, the department's proposals and their state,
 // and the fellows placed with the department once placements are published.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

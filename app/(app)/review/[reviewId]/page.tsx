@@ -2,7 +2,7 @@
 // the rubric with its anchors, drafts, submission, and a conflict declaration. Other
 // reviewers' scores appear only once this reviewer has submitted, and never by name.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { archiveSchema } from '@/lib/programmes/schema'
 import { createCycleSchema, cycleStatusSchema, participationSchema, removeParticipationSchema, updateCycleSchema } from '@/lib/cycles/schema'
 import { createCycle, removeParticipation, saveParticipation, setCycleArchived, setCycleStatus, updateCycle } from '@/lib/cycles/mutations'

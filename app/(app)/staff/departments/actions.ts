@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { archiveSchema } from '@/lib/programmes/schema'
 import { createContactSchema, createDepartmentSchema, updateContactSchema, updateDepartmentSchema } from '@/lib/departments/schema'
 import { createContact, createDepartment, setContactArchived, setDepartmentArchived, updateContact, updateDepartment } from '@/lib/departments/mutations'

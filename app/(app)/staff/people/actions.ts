@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { inviteSchema } from '@/lib/auth/schema'
 import { updateUserSchema } from '@/lib/people/schema'
 import { updateUser } from '@/lib/people/mutations/update-user'

@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { archiveSchema, createProgrammeSchema, updateProgrammeSchema } from '@/lib/programmes/schema'
 import { createProgramme, setProgrammeArchived, updateProgramme } from '@/lib/programmes/mutations'
 

@@ -1,5 +1,5 @@
 'use server'
-import { runPublicAction, type ActionState } from '@/lib/server/action'
+import { runPublicAction, type ActionState } from '@/lib/request/action'
 import { acceptInviteSchema } from '@/lib/auth/schema'
 import { acceptInvitation } from '@/lib/auth/invitations'
 

@@ -1,7 +1,7 @@
 // One application as its applicant sees it: where it stands, what comes next, an interview,
 // the offer to accept or decline, withdrawing, and the answers as submitted.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -2,7 +2,7 @@
 // before the deadline. After the deadline the draft is shown read-only with a clear note.
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

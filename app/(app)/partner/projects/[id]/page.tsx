@@ -1,7 +1,7 @@
 // One of the department's projects: edit it until approved, answer the fellows who ranked it,
 // and see who is placed on it once placements are published.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,7 +1,7 @@
 // A partner proposes a project for a cycle their department takes part in.
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { orNotFound, uuidParam } from '@/lib/server/page'

@@ -1,6 +1,6 @@
 // A reviewer's own assigned applications of one cycle as CSV; in a blind cycle without names,
 // contact details or personal questions (the domain withholds them).
-import { getViewer } from '@/lib/server/viewer'
+import { getViewer } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { AppError } from '@/lib/server/errors'
 import { isStaff } from '@/lib/auth/policy'

@@ -1,4 +1,4 @@
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'

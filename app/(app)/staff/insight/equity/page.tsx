@@ -1,6 +1,6 @@
 // Equity: applicants and fellows by gender, region and district, for a cycle or a programme,
 // and year by year. Small groups are hidden; every shown figure links to its records.
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,7 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { publishYearReviewSchema, saveYearReviewSchema } from '@/lib/insight/year-review/schema'
 import { saveYearReview, setYearReviewPublished } from '@/lib/insight/year-review/mutations'
 

@@ -1,6 +1,6 @@
 // The fellow's own placement letter, printable, in English and Urdu.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'

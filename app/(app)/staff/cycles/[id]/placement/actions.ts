@@ -2,7 +2,7 @@
 // Staff actions of the placement stage: thin wrappers that validate, call the domain and refresh.
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import {
   adjustPlacementSchema,
   endPlacementSchema,

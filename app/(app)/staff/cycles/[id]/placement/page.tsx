@@ -1,7 +1,7 @@
 // Staff's placement page for a cycle: preference window, proposals, who has not ranked,
 // matching, and the placements published so far.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

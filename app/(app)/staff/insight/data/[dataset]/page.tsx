@@ -2,7 +2,7 @@
 // with the way to export exactly these records.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'

@@ -1,7 +1,7 @@
 'use server'
 // Actions of the call configuration page: settings, questions, eligibility rules, rubric.
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { callSettingsSchema, criterionRefSchema, criterionSchema, fieldRefSchema, formFieldSchema, moveFieldSchema, rulesFormSchema } from '@/lib/recruitment/schema/call'
 import { saveEligibilityRules, updateCallSettings } from '@/lib/recruitment/mutations/configure-call'
 import { moveFormField, removeFormField, saveFormField } from '@/lib/recruitment/mutations/form-fields'

@@ -1,7 +1,7 @@
 'use server'
 // Actions for interviews (scheduling, scorecards) and offers.
 import { revalidatePath } from 'next/cache'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { extendOfferSchema, offerRefSchema, scheduleInterviewSchema, scorecardSchema } from '@/lib/recruitment/schema/interview'
 import { recordScorecard, scheduleInterview } from '@/lib/recruitment/mutations/interviews'
 import { extendOffer, withdrawOffer } from '@/lib/recruitment/mutations/offers'

@@ -3,7 +3,7 @@
 // confirmation listing who is emailed), screening decisions and re-screening.
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { bulkMoveSchema, cycleRefSchema, eligibilityDecisionSchema, moveOneSchema, reviewMoveSchema } from '@/lib/recruitment/schema/pipeline'

@@ -3,7 +3,7 @@
 // emailed) and the review round.
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { runAction, type ActionState } from '@/lib/server/action'
+import { runAction, type ActionState } from '@/lib/request/action'
 import { getLocale, getMessages } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { assignSchema, autoAssignSchema, reviewRefSchema, roundSchema } from '@/lib/recruitment/schema/review'

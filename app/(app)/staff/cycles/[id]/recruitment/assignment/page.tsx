@@ -1,7 +1,7 @@
 // Reviewers for a cycle: how far the round has got, each reviewer's load, automatic
 // assignment (N per application, balanced, never across a declared conflict), and closing
 // or reopening the round.
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,7 +1,7 @@
 // Configuring a cycle's call: dates and review settings, the application form's questions,
 // the eligibility rules and the scoring rubric.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,5 +1,5 @@
 // Downloads the cycle's applications with scores as CSV (UTF-8 with BOM, for Excel and Urdu).
-import { getViewer } from '@/lib/server/viewer'
+import { getViewer } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { AppError } from '@/lib/server/errors'
 import { isStaff } from '@/lib/auth/policy'

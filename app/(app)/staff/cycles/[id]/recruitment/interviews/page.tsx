@@ -1,6 +1,6 @@
 // The cycle's interviews in time order, with panel, outcome and score.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'

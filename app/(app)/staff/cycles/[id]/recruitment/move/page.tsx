@@ -1,7 +1,7 @@
 // The confirmation of a bulk move: who will be emailed (name, address, current stage), an
 // optional message in place of the standard wording, and one button. Nothing moves and nobody
 // is emailed before it is pressed; the form carries exactly the applications listed.
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

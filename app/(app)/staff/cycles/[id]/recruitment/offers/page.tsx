@@ -1,7 +1,7 @@
 // Offers of the cycle (accepted, declined, expired, waiting) and the resulting cohort of
 // fellows against the cycle's target. Offers past their deadline are expired on reading.
 import Link from 'next/link'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

@@ -1,6 +1,6 @@
 // Streams a CSV export after the personal-data warning was acknowledged. A POST from the
 // export page only: a same-origin form, never a link that could be followed unknowingly.
-import { getViewer } from '@/lib/server/viewer'
+import { getViewer } from '@/lib/request/viewer'
 import { AppError } from '@/lib/server/errors'
 import { isDataset, parseFilter } from '@/lib/insight/datasets/schema'
 import { exportDataset } from '@/lib/insight/exports/run'

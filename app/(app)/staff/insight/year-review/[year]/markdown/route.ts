@@ -1,5 +1,5 @@
 // The year in review as a Markdown file, in the viewer's language (staff; drafts included).
-import { getViewer } from '@/lib/server/viewer'
+import { getViewer } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { appUrl } from '@/lib/server/mailer'

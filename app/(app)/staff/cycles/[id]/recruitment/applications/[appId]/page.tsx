@@ -1,7 +1,7 @@
 // One application for staff: the applicant and answers, screening, stage, reviews,
 // interviews and the offer.
 import { notFound } from 'next/navigation'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { formatDateTime } from '@/lib/i18n/format'

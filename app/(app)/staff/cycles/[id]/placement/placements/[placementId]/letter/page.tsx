@@ -1,7 +1,7 @@
 // The printable placement letter for one fellow, as staff print it.
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { requirePermission } from '@/lib/server/viewer'
+import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { idParam, orNotFound } from '@/lib/server/page'

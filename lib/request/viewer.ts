@@ -1,12 +1,13 @@
 // Loads the viewer for this request (cached), re-reading the user and the session so a
 // deactivated user, a reset password or a signed-out session ends at once; and the
-// page-level guards.
+// page-level guards. lib/request is where a request meets the domains: it stands above
+// lib/auth, so lib/server never imports lib/auth (decision 013).
 import 'server-only'
 import { cache } from 'react'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { Viewer } from '../auth/viewer'
-import { homeFor, type RoleName } from '../auth/roles'
+import { homeFor } from '../auth/roles'
 import { can, type Permission } from '../auth/permissions'
 import { viewerForCookie } from '../auth/sessions'
 import { sessionCookieName } from '../auth/session-cookie'
@@ -25,17 +26,10 @@ export async function requireViewer(): Promise<Viewer> {
   return v
 }
 
-/** For pages: a viewer of another role goes to their own home, by the role the database
- * holds now (the session cookie's is the one at sign-in). Called before any record is
- * loaded, so where it sends someone says nothing about which records exist. */
-export async function requireRole(...roles: RoleName[]): Promise<Viewer> {
-  const v = await requireViewer()
-  if (!roles.includes(v.role)) redirect(homeFor(v.role))
-  return v
-}
-
-/** For pages: `requireRole` by a named permission (lib/auth/permissions.ts). A page names one
- * held by exactly the roles that may enter its area, so the viewer is sent home as before. */
+/** For pages, by a named permission (lib/auth/permissions.ts): a viewer without it goes to
+ * their own home, by the role the database holds now (the session cookie's is the one at
+ * sign-in). Called before any record is loaded, so where it sends someone says nothing about
+ * which records exist. A page names a permission held by exactly the roles of its area. */
 export async function requirePermission(permission: Permission): Promise<Viewer> {
   const v = await requireViewer()
   if (!can(v, permission)) redirect(homeFor(v.role))

@@ -8,13 +8,12 @@ import { getMessages } from '../i18n/server'
 import { translateKey } from '../i18n/translate'
 import type { Messages } from '../i18n/messages'
 import { formToObject } from '../validation'
-import { AppError, isUniqueViolation } from './errors'
+import { AppError, isUniqueViolation } from '../server/errors'
 import { getViewer, type Viewer } from './viewer'
-import type { RoleName } from '../auth/roles'
 import { can, type Permission } from '../auth/permissions'
 
 export type { ActionState }
-import type { ActionState } from './action-state'
+import type { ActionState } from '../server/action-state'
 
 export const initialActionState: ActionState = { ok: false }
 
@@ -92,7 +91,6 @@ export function errorState(m: Messages, e: unknown): ActionState {
 interface Options {
   /** Refused as "forbidden" before the form is read unless the viewer holds it. */
   permission?: Permission
-  roles?: readonly RoleName[]
 }
 
 /**
@@ -109,7 +107,6 @@ export async function runAction<S extends z.ZodType>(
   try {
     const viewer = await getViewer()
     if (!viewer) return { ok: false, formError: m.errors.forbidden }
-    if (opts.roles && !opts.roles.includes(viewer.role)) return { ok: false, formError: m.errors.forbidden }
     if (opts.permission && !can(viewer, opts.permission)) return { ok: false, formError: m.errors.forbidden }
     const form = parseForm(m, formData, schema)
     if ('refused' in form) return form.refused
