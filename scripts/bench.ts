@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { DEMO_PASSWORD } from '../lib/demo'
-import { SLUG_KP } from '../prisma/seed-data'
+import { SLUG_KP } from '../prisma/seed/data'
 import { parseScale } from './seed-large'
 import { pickCycles, prepareDatabase } from './bench/database'
 import { build, needsBuild, startServer } from './bench/server'

@@ -1,7 +1,7 @@
 // Static lists for the large, generated data set (scripts/seed-large.ts): five programmes in
 // four provinces and Gilgit-Baltistan, their departments, districts, names and project ideas.
-// The demo seed's own lists (prisma/seed-data.ts) supply the KP departments, names and rubric.
-import { FEMALE_FIRST, KP_APPLICANT_DISTRICTS, MALE_FIRST, SURNAMES } from '../../prisma/seed-data'
+// The demo seed's own lists (prisma/seed/data/) supply the KP departments, names and rubric.
+import { FEMALE_FIRST, KP_APPLICANT_DISTRICTS, MALE_FIRST, SURNAMES } from '../../prisma/seed/data'
 
 /** Every generated account's email ends with this reserved domain: it marks the large set. */
 export const LARGE_EMAIL_DOMAIN = 'scale.daftar.example'

@@ -2,7 +2,7 @@
 // gender, district, stage), two blind reviews with rubric scores for those that reached
 // review, and offers. Returns the accepted applicants, who become the cycle's fellows.
 import { randomUUID } from 'node:crypto'
-import { MOTIVATIONS, REVIEW_COMMENTS } from '../../prisma/seed-data'
+import { MOTIVATIONS, REVIEW_COMMENTS } from '../../prisma/seed/data'
 import type { RowBuffer } from './bulk'
 import type { People, Sex } from './people'
 import { addDays, addMinutes, between, chance, instantBetween, pick, weighted, type Rng } from './rand'

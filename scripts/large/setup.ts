@@ -2,7 +2,7 @@
 // five programmes, their cycles (with form and rubric) and how many applications and fellows
 // each cycle gets. Rows go into the buffer; the cycles' contents come from ./cycle.ts.
 import { randomUUID } from 'node:crypto'
-import { GENDER_OPTIONS, KP_DISTRICTS, DEGREE_OPTIONS, RUBRIC } from '../../prisma/seed-data'
+import { GENDER_OPTIONS, KP_DISTRICTS, DEGREE_OPTIONS, RUBRIC } from '../../prisma/seed/data'
 import type { Queryable, RowBuffer } from './bulk'
 import { LARGE_PROGRAMMES, type LargeProgramme, type Sector } from './catalogue'
 import { addDays, karachiMidnight, mulberry32, type Rng } from './rand'

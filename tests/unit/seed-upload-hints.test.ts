@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 describe('seeded file questions', () => {
   it('do not repeat the size limit or "optional" that the file field already shows', () => {
-    const seed = readFileSync('prisma/seed.ts', 'utf8')
+    const seed = readFileSync('prisma/seed/recruitment.ts', 'utf8')
     const fileQuestions = seed.split('\n').filter((l) => l.includes("type: 'FILE'"))
     expect(fileQuestions.length).toBeGreaterThan(0)
     for (const q of fileQuestions) expect(q, q).not.toMatch(/help(En|Ur): '[^']*(MB|ایم بی|optional|اختیاری)/i)
