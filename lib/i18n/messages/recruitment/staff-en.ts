@@ -294,4 +294,4 @@ export const staffEn = {
     noFellows: 'Nobody has accepted an offer yet.',
     colJoined: 'Joined',
   },
-}
+} as const
