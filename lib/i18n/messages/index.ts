@@ -10,7 +10,7 @@ import { recruitment } from './recruitment'
 import { progress } from './progress'
 import { deliverables } from './deliverables'
 import { insight } from './insight'
-import { yearReview } from './yearReview'
+import { yearReview } from './year-review'
 import { alumni } from './alumni'
 import { pub } from './public'
 

@@ -1,6 +1,6 @@
 // Builds the public MatchResult (assignments with reasons, byProject, stats) from a raw matching.
 
-import type { MatchOf } from './deferredAcceptance';
+import type { MatchOf } from './deferred-acceptance';
 import { type Instance, projectRank } from './normalize';
 import type { Assignment, MatchResult, MatchStats, Reason } from './types';
 

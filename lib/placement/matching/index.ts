@@ -1,6 +1,6 @@
 // Stable many-to-one matching of fellows to department projects (hospitals/residents), with explanations.
 
-import { fellowProposing, projectProposing } from './deferredAcceptance';
+import { fellowProposing, projectProposing } from './deferred-acceptance';
 import { buildResult } from './explain';
 import { normalise } from './normalize';
 import type { MatchInput, MatchResult } from './types';
