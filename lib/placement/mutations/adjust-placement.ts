@@ -3,24 +3,20 @@
 // fellow) are refused; soft ones (seats, the fellow's own choices, stability judged on the
 // preferences the matching used) need an explicit confirmation.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { checkAssignment, findBlockingPairs } from '../matching'
-import { lockMatchRun } from '../access'
 import { readRun } from '../match-input'
 import type { AdjustPlacementInput } from '../schema'
 
 const pairKey = (p: { fellowId: string; projectId: string }) => `${p.fellowId}:${p.projectId}`
 
 export async function adjustPlacement(viewer: Viewer, input: AdjustPlacementInput) {
-  assertCan(viewer, 'placement:manage')
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
-    await lockMatchRun(tx, input.runId)
+  return write(viewer, permit('placement:manage'), async (tx, uow) => {
+    await uow.lock('MatchRun', input.runId)
     const run = await tx.matchRun.findUnique({ where: { id: input.runId }, select: { id: true, cycleId: true, status: true, result: true } })
     if (!run) throw notFound()
     if (run.status !== 'PROPOSED') throw new AppError('CLOSED', 'placement.errors.runNotOpen')
@@ -87,8 +83,7 @@ export async function adjustPlacement(viewer: Viewer, input: AdjustPlacementInpu
       })
       await tx.placementEvent.create({ data: { placementId: p.id, actorId: viewer.userId, type: 'adjusted' } })
     }
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'placement.adjust',
       entityType: 'MatchRun',
       entityId: run.id,

@@ -1,12 +1,12 @@
 // Staff set when fellows may rank projects, tell the fellows to place about it, and nudge those
 // who have not ranked yet. Both emails go only to fellows staff saw listed and confirmed.
 import 'server-only'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { windowState } from '../access'
@@ -24,15 +24,12 @@ function fellowsToPlace(tx: Tx, cycleId: string, extra: object = {}) {
 
 /** Saves the window. Fellows are emailed separately, after staff see who (announceWindow). */
 export async function setPreferenceWindow(viewer: Viewer, input: PreferenceWindowInput) {
-  assertCan(viewer, 'placement:manage')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('placement:manage'), async (tx, uow) => {
     const before = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: { preferenceOpensAt: true, preferenceClosesAt: true } })
     if (!before) throw notFound()
     const data = { preferenceOpensAt: input.opensAt, preferenceClosesAt: input.closesAt }
     await updateVersioned(tx.cycle, input.cycleId, input.version, data)
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'cycle.preference-window',
       entityType: 'Cycle',
       entityId: input.cycleId,
@@ -73,10 +70,7 @@ export async function previewPlacementMail(viewer: Viewer, cycleId: string, kind
  * rank (remind). A listed fellow who has ranked or been placed since is left out.
  */
 export async function sendPlacementMail(viewer: Viewer, input: { cycleId: string; kind: PlacementMailKind; fellowshipIds: string[] }) {
-  assertCan(viewer, 'placement:manage')
-  const db = await getDb()
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  const sent = await write(viewer, permit('placement:manage'), async (tx, uow) => {
     const cycle = await loadWindow(tx, input.cycleId, input.kind)
     const fellows = await recipientsOf(tx, input.cycleId, input.kind, input.fellowshipIds)
     for (const f of fellows) {
@@ -85,18 +79,17 @@ export async function sendPlacementMail(viewer: Viewer, input: { cycleId: string
         input.kind === 'announce'
           ? placementMail.windowOpen({ name: r.name, cycle: cycle.name, cycleUr: cycle.nameUr, opens: cycle.preferenceOpensAt, closes: cycle.preferenceClosesAt })
           : placementMail.reminder({ name: r.name, cycle: cycle.name, cycleUr: cycle.nameUr, closes: cycle.preferenceClosesAt })
-      mailIds.push(await queueNotice(tx, r, input.kind === 'announce' ? 'placement.window' : 'placement.remind', text))
+      await queueNotice(tx, r, input.kind === 'announce' ? 'placement.window' : 'placement.remind', text)
     }
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: input.kind === 'announce' ? 'preference.announce' : 'preference.remind',
       entityType: 'Cycle',
       entityId: input.cycleId,
       after: input.kind === 'announce' ? { announced: fellows.length } : { reminded: fellows.length },
     })
+    return fellows.length
   })
-  await deliverQueued(db, mailIds)
-  return { sent: mailIds.length }
+  return { sent }
 }
 
 /** Reminds every fellow who has not ranked (scripts and tests; the page confirms first). */

@@ -1,22 +1,18 @@
 // Publishing a proposal: its placements become active, the cycle records the date, and every
 // placed fellow and each receiving department is told by email.
 import 'server-only'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { AppError, notFound } from '../../server/errors'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
-import { lockFellowship, lockMatchRun } from '../access'
 import { departmentRecipients, placementMail, queueNotice, type Recipient } from '../notify'
 import type { PublishPlacementsInput } from '../schema'
 
 export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlacementsInput, 'runId'>) {
-  assertCan(viewer, 'placement:manage')
-  const db = await getDb()
-  const mailIds: string[] = []
-  const published = await db.$transaction(async (tx) => {
-    await lockMatchRun(tx, input.runId)
+  const published = await write(viewer, permit('placement:manage'), async (tx, uow) => {
+    await uow.lock('MatchRun', input.runId)
     const run = await tx.matchRun.findUnique({
       where: { id: input.runId },
       select: { id: true, status: true, cycle: { select: { id: true, startDate: true, placementsPublishedAt: true } } },
@@ -37,7 +33,7 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
 
     // One active placement per fellow: checked under the fellow's row lock.
     for (const p of placements) {
-      await lockFellowship(tx, p.fellowshipId)
+      await uow.lock('Fellowship', p.fellowshipId)
       const active = await tx.placement.count({ where: { fellowshipId: p.fellowshipId, status: 'ACTIVE' } })
       if (active) throw new AppError('CONFLICT', 'placement.errors.alreadyPlaced', undefined, { fellow: p.fellowship.user.name })
     }
@@ -49,13 +45,13 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
     await tx.matchRun.update({ where: { id: run.id }, data: { status: 'PUBLISHED', publishedAt: now } })
     // The first publication is the cycle's placement date; later top-up runs keep it.
     if (!run.cycle.placementsPublishedAt) await tx.cycle.update({ where: { id: run.cycle.id }, data: { placementsPublishedAt: now } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'placement.publish', entityType: 'MatchRun', entityId: run.id, after: { placements: ids.length, publishedAt: now } })
+    await uow.audit({ action: 'placement.publish', entityType: 'MatchRun', entityId: run.id, after: { placements: ids.length, publishedAt: now } })
 
     for (const p of placements) {
       const u = p.fellowship.user
       if (!u.active) continue
       const text = placementMail.fellowPlaced({ name: u.name, title: p.project.title || p.project.titleUr || '', titleUr: p.project.titleUr, dept: p.project.department.name, deptUr: p.project.department.nameUr })
-      mailIds.push(await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.published', text))
+      await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.published', text)
     }
     const byDepartment = new Map<string, typeof placements>()
     for (const p of placements) byDepartment.set(p.project.departmentId, [...(byDepartment.get(p.project.departmentId) ?? []), p])
@@ -64,12 +60,11 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
       const lines = list.map((p) => `${p.fellowship.user.name}: ${p.project.title || p.project.titleUr}`)
       const linesUr = list.map((p) => `${p.fellowship.user.name}: ${p.project.titleUr || p.project.title}`)
       for (const r of await departmentRecipients(tx, departmentId, focal)) {
-        mailIds.push(await queueNotice(tx, r, 'placement.department-published', placementMail.departmentPlaced({ name: r.name, lines, linesUr })))
+        await queueNotice(tx, r, 'placement.department-published', placementMail.departmentPlaced({ name: r.name, lines, linesUr }))
       }
     }
     return ids.length
   })
-  await deliverQueued(db, mailIds)
   return { published }
 }
 

@@ -1,21 +1,16 @@
 // Staff approve a proposed project (fellows can then rank it) or return it with a note.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { departmentRecipients, placementMail, queueNotice } from '../notify'
 import type { ReviewProjectInput } from '../schema'
 
 export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
-  assertCan(viewer, 'project:manage')
-  const db = await getDb()
-  const mailIds: string[] = []
   const status = input.decision === 'approve' ? ('APPROVED' as const) : ('RETURNED' as const)
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('project:manage'), async (tx, uow) => {
     const before = await tx.project.findUnique({
       where: { id: input.id },
       select: { status: true, reviewNote: true, title: true, titleUr: true, departmentId: true, proposedBy: { select: { id: true, email: true, name: true, active: true } } },
@@ -24,8 +19,7 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
     if (before.status !== 'PROPOSED') throw new AppError('CONFLICT', 'placement.errors.notProposed')
     const reviewNote = input.note ?? null
     await updateVersioned(tx.project, input.id, input.version, { status, reviewNote })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: status === 'APPROVED' ? 'project.approve' : 'project.return',
       entityType: 'Project',
       entityId: input.id,
@@ -37,9 +31,8 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
     const recipients = proposer.length ? proposer : await departmentRecipients(tx, before.departmentId)
     const title = before.title || before.titleUr || ''
     for (const r of recipients) {
-      mailIds.push(await queueNotice(tx, r, 'placement.project-reviewed', placementMail.projectReviewed({ name: r.name, title, approved: status === 'APPROVED', note: reviewNote })))
+      await queueNotice(tx, r, 'placement.project-reviewed', placementMail.projectReviewed({ name: r.name, title, approved: status === 'APPROVED', note: reviewNote }))
     }
   })
-  await deliverQueued(db, mailIds)
   return { status }
 }

@@ -2,37 +2,33 @@
 // input and outcome, and one PROPOSED placement per placed fellow. Nothing is visible to
 // fellows or departments until staff publish it.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write, type UnitOfWork } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { matchFellows } from '../matching'
-import { lockCycle } from '../access'
 import { loadMatchInput, toJson } from '../match-input'
 import { reasonFromMatch } from '../text'
 import type { RunMatchingInput } from '../schema'
 
 /** A new proposal replaces the open one: its unpublished placements go with it. */
-export async function discardOpenRuns(tx: Tx, viewer: Viewer, cycleId: string) {
+async function discardOpenRuns(tx: Tx, uow: UnitOfWork, cycleId: string) {
   const open = await tx.matchRun.findMany({ where: { cycleId, status: 'PROPOSED' }, select: { id: true } })
   for (const run of open) {
     const removed = await tx.placement.deleteMany({ where: { matchRunId: run.id, status: 'PROPOSED' } })
     await tx.matchRun.update({ where: { id: run.id }, data: { status: 'DISCARDED' } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'match.discard', entityType: 'MatchRun', entityId: run.id, after: { placementsRemoved: removed.count } })
+    await uow.audit({ action: 'match.discard', entityType: 'MatchRun', entityId: run.id, after: { placementsRemoved: removed.count } })
   }
 }
 
 export async function runMatching(viewer: Viewer, input: RunMatchingInput) {
-  assertCan(viewer, 'matching:run')
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('matching:run'), async (tx, uow) => {
     const cycle = await tx.cycle.findFirst({ where: { id: input.cycleId, archivedAt: null }, select: { id: true } })
     if (!cycle) throw notFound()
     // One run at a time per cycle, so two staff pressing "run" cannot leave two proposals.
-    await lockCycle(tx, cycle.id)
-    await discardOpenRuns(tx, viewer, cycle.id)
+    await uow.lock('Cycle', cycle.id)
+    await discardOpenRuns(tx, uow, cycle.id)
 
     const matchInput = await loadMatchInput(tx, cycle.id, input.proposing)
     if (matchInput.fellows.length === 0) throw new AppError('CONFLICT', 'placement.errors.nobodyToPlace')
@@ -63,8 +59,7 @@ export async function runMatching(viewer: Viewer, input: RunMatchingInput) {
         })),
       })
     }
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'match.run',
       entityType: 'MatchRun',
       entityId: run.id,

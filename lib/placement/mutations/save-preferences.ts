@@ -1,10 +1,9 @@
 // Rankings: a fellow ranks the approved projects of their cycle while the window is open;
 // a department ranks, accepts or declines the fellows who ranked one of its projects.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { departmentOf, windowState } from '../access'
 import type { FellowPreferencesInput, PartnerPreferencesInput } from '../schema'
@@ -21,10 +20,8 @@ function assertDistinctRanks(items: { rank: number | null; field?: string }[]) {
 }
 
 export async function saveFellowPreferences(viewer: Viewer, input: FellowPreferencesInput) {
-  assertCan(viewer, 'preference:write:own')
-  assertDistinctRanks(input.choices)
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('preference:write:own'), async (tx, uow) => {
+    assertDistinctRanks(input.choices)
     // Only the viewer's own fellowship: another fellow's id is "not found".
     const fellowship = await tx.fellowship.findFirst({
       where: { id: input.fellowshipId, userId: viewer.userId, status: 'ACTIVE' },
@@ -44,17 +41,15 @@ export async function saveFellowPreferences(viewer: Viewer, input: FellowPrefere
     const after = input.choices.map((c) => ({ projectId: c.projectId, rank: c.rank, reason: c.reason ?? null }))
     await tx.fellowPreference.deleteMany({ where: { fellowshipId: fellowship.id } })
     if (after.length) await tx.fellowPreference.createMany({ data: after.map((a) => ({ ...a, fellowshipId: fellowship.id })) })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'preference.save', entityType: 'Fellowship', entityId: fellowship.id, before, after })
+    await uow.audit({ action: 'preference.save', entityType: 'Fellowship', entityId: fellowship.id, before, after })
     return { ranked: after.length }
   })
 }
 
 export async function savePartnerPreferences(viewer: Viewer, input: PartnerPreferencesInput) {
-  assertCan(viewer, 'partner-preference:write')
-  const departmentId = departmentOf(viewer)
-  assertDistinctRanks(input.entries.map((e) => ({ rank: typeof e.choice === 'number' ? e.choice : null, field: e.field })))
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('partner-preference:write'), async (tx, uow) => {
+    const departmentId = departmentOf(viewer)
+    assertDistinctRanks(input.entries.map((e) => ({ rank: typeof e.choice === 'number' ? e.choice : null, field: e.field })))
     const project = await tx.project.findFirst({ where: { id: input.projectId, departmentId }, select: { id: true, status: true, cycleId: true } })
     if (!project) throw notFound()
     if (project.status !== 'APPROVED') throw new AppError('CLOSED', 'placement.errors.notApprovedYet')
@@ -75,7 +70,7 @@ export async function savePartnerPreferences(viewer: Viewer, input: PartnerPrefe
     }))
     await tx.partnerPreference.deleteMany({ where: { projectId: project.id } })
     if (after.length) await tx.partnerPreference.createMany({ data: after.map((a) => ({ ...a, projectId: project.id })) })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'partner-preference.save', entityType: 'Project', entityId: project.id, before, after })
+    await uow.audit({ action: 'partner-preference.save', entityType: 'Project', entityId: project.id, before, after })
     return { saved: after.length }
   })
 }

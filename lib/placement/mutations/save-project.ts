@@ -1,10 +1,9 @@
 // A department's project proposals: create, edit until approved, and submit for approval.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { cycleOpenForProposals, departmentOf, EDITABLE_PROJECT } from '../access'
@@ -32,10 +31,8 @@ function projectData(input: Omit<CreateProjectInput, 'cycleId' | 'intent'>) {
 }
 
 export async function createProject(viewer: Viewer, input: CreateProjectInput) {
-  assertCan(viewer, 'project:propose')
-  const departmentId = departmentOf(viewer)
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('project:propose'), async (tx, uow) => {
+    const departmentId = departmentOf(viewer)
     // Only cycles the department takes part in: anything else is "not found".
     const cycle = await tx.cycle.findFirst({
       where: { id: input.cycleId, ...cycleOpenForProposals, departments: { some: { departmentId } } },
@@ -47,16 +44,14 @@ export async function createProject(viewer: Viewer, input: CreateProjectInput) {
     const status = intent === 'submit' ? ('PROPOSED' as const) : ('DRAFT' as const)
     const data = { ...projectData(fields), cycleId, departmentId, proposedById: viewer.userId, status }
     const p = await tx.project.create({ data, select: { id: true } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'project.create', entityType: 'Project', entityId: p.id, after: data })
+    await uow.audit({ action: 'project.create', entityType: 'Project', entityId: p.id, after: data })
     return { id: p.id, status }
   })
 }
 
 export async function updateProject(viewer: Viewer, input: UpdateProjectInput) {
-  assertCan(viewer, 'project:propose')
-  const departmentId = departmentOf(viewer)
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('project:propose'), async (tx, uow) => {
+    const departmentId = departmentOf(viewer)
     const before = await tx.project.findFirst({ where: { id: input.id, departmentId } })
     if (!before) throw notFound()
     if (!(EDITABLE_PROJECT as readonly string[]).includes(before.status)) throw new AppError('CLOSED', 'placement.errors.projectLocked')
@@ -66,8 +61,7 @@ export async function updateProject(viewer: Viewer, input: UpdateProjectInput) {
     const status = intent === 'submit' ? ('PROPOSED' as const) : before.status
     const data = { ...projectData(fields), status }
     await updateVersioned(tx.project, id, version, data)
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: status !== before.status ? 'project.submit' : 'project.update',
       entityType: 'Project',
       entityId: id,

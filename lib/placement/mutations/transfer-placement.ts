@@ -1,30 +1,24 @@
 // Moving a placed fellow to another project mid-cycle. The old placement is kept, marked
 // TRANSFERRED with the reason, and a new active one starts, so the history stays whole.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
-import { lockFellowship } from '../access'
 import { departmentRecipients, placementMail, queueNotice } from '../notify'
 import type { TransferPlacementInput } from '../schema'
 
 const projectSelect = { id: true, title: true, titleUr: true, seats: true, cycleId: true, departmentId: true, focalContactId: true } as const
 
 export async function transferPlacement(viewer: Viewer, input: TransferPlacementInput) {
-  assertCan(viewer, 'placement:manage')
-  const db = await getDb()
-  const mailIds: string[] = []
-  const id = await db.$transaction(async (tx) => {
+  const id = await write(viewer, permit('placement:manage'), async (tx, uow) => {
     const old = await tx.placement.findUnique({
       where: { id: input.placementId },
       select: { id: true, status: true, fellowshipId: true, project: { select: projectSelect }, fellowship: { select: { user: { select: { id: true, name: true, email: true, active: true } } } } },
     })
     if (!old) throw notFound()
-    await lockFellowship(tx, old.fellowshipId)
+    await uow.lock('Fellowship', old.fellowshipId)
     if (old.status !== 'ACTIVE') throw new AppError('CLOSED', 'placement.errors.notActive')
     if (input.projectId === old.project.id) throw new AppError('INVALID', 'placement.errors.sameProject', { projectId: 'placement.errors.sameProject' })
     const target = await tx.project.findFirst({ where: { id: input.projectId, cycleId: old.project.cycleId, status: 'APPROVED' }, select: projectSelect })
@@ -53,8 +47,7 @@ export async function transferPlacement(viewer: Viewer, input: TransferPlacement
         { placementId: next.id, actorId: viewer.userId, type: 'transferred-in', note: input.reason },
       ],
     })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'placement.transfer',
       entityType: 'Placement',
       entityId: old.id,
@@ -65,16 +58,15 @@ export async function transferPlacement(viewer: Viewer, input: TransferPlacement
     const u = old.fellowship.user
     if (u.active) {
       const text = placementMail.fellowMoved({ name: u.name, ended: false, title: old.project.title, titleUr: old.project.titleUr, toTitle: target.title, toTitleUr: target.titleUr, reason: input.reason })
-      mailIds.push(await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.transferred', text))
+      await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.transferred', text)
     }
     for (const [project, joined] of [[old.project, false], [target, true]] as const) {
       for (const r of await departmentRecipients(tx, project.departmentId, project.focalContactId ? [project.focalContactId] : [])) {
         const text = placementMail.departmentChange({ name: r.name, fellow: u.name, title: project.title, titleUr: project.titleUr, joined, reason: input.reason })
-        mailIds.push(await queueNotice(tx, r, 'placement.transferred', text))
+        await queueNotice(tx, r, 'placement.transferred', text)
       }
     }
     return next.id
   })
-  await deliverQueued(db, mailIds)
   return { id }
 }
