@@ -5,6 +5,7 @@ import type { Prisma } from '@prisma/client'
 import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
+import { canDecide, canSubmit } from './policy'
 import type { Viewer } from '../auth/viewer'
 import { assertCanReadProgress, deliverableWhereFor, livePlacement } from '../fellowships/scope'
 
@@ -150,14 +151,13 @@ export async function getDeliverable(viewer: Viewer, id: string) {
     ...d,
     project,
     latest,
-    // A fellow placed on the project (and still active) may add versions until it is approved.
-    canSubmit: viewer.role === 'FELLOW' && placements.length > 0 && d.status !== 'APPROVED',
-    canReview:
-      viewer.role === 'PARTNER' &&
-      viewer.departmentId === project.departmentId &&
-      (!d.reviewerId || d.reviewerId === viewer.userId) &&
-      !!latest &&
-      !latest.review,
+    // The same rules the mutations refuse by (policy.ts).
+    canSubmit: canSubmit(viewer, { status: d.status, viewerPlaced: placements.length > 0 }),
+    canReview: canDecide(
+      viewer,
+      { departmentId: project.departmentId, reviewerId: d.reviewerId, latestSubmissionId: latest?.id ?? null },
+      latest && { id: latest.id, decided: !!latest.review },
+    ),
   }
 }
 

@@ -10,6 +10,7 @@ import { deliverQueued } from '../../server/mailer'
 import type { Viewer } from '../../auth/viewer'
 import { deliverableWhereFor } from '../../fellowships/scope'
 import type { ReviewSubmissionInput } from '../schema'
+import { decisionBlock, refusal } from '../policy'
 import { mailEach, projectFellows } from '../notify'
 
 export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionInput) {
@@ -42,16 +43,19 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
               status: true,
               reviewerId: true,
               projectId: true,
-              project: { select: { title: true, titleUr: true } },
+              project: { select: { title: true, titleUr: true, departmentId: true } },
               submissions: { orderBy: { versionNumber: 'desc' }, take: 1, select: { id: true } },
             },
           },
         },
       })
       const d = s.deliverable
-      if (d.reviewerId && d.reviewerId !== viewer.userId) throw new AppError('FORBIDDEN', 'errors.notNamedReviewer')
-      if (s.review) throw new AppError('CONFLICT', 'errors.alreadyDecided')
-      if (d.submissions[0]?.id !== s.id) throw new AppError('CONFLICT', 'errors.newerVersion')
+      const block = decisionBlock(
+        viewer,
+        { departmentId: d.project.departmentId, reviewerId: d.reviewerId, latestSubmissionId: d.submissions[0]?.id ?? null },
+        { id: s.id, decided: !!s.review },
+      )
+      if (block) throw refusal(block)
       const r = await tx.deliverableReview.create({
         data: { submissionId: s.id, reviewerId: viewer.userId, decision: input.decision, comments: input.comments ?? null },
         select: { id: true, decidedAt: true },

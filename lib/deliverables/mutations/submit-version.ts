@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS, discardUpload, recordUpload, storeUpload, type StoredUp
 import type { Viewer } from '../../auth/viewer'
 import { activeFellowProjectWhere } from '../../fellowships/scope'
 import { MAX_SUBMISSION_FILES, type SubmitVersionInput } from '../schema'
+import { refusal, submitBlock } from '../policy'
 import { deliverableReviewers, mailEach } from '../notify'
 
 export interface SubmittedVersion {
@@ -58,7 +59,9 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
         where: { id: input.deliverableId },
         select: { id: true, title: true, titleUr: true, status: true, reviewerId: true, projectId: true, project: { select: { departmentId: true, title: true, titleUr: true } } },
       })
-      if (d.status === 'APPROVED') throw new AppError('CLOSED', 'errors.alreadyApproved')
+      // Placed on the project: the scoped read above found the deliverable.
+      const block = submitBlock(viewer, { status: d.status, viewerPlaced: true })
+      if (block) throw refusal(block)
       const last = await tx.deliverableSubmission.findFirst({ where: { deliverableId: d.id }, orderBy: { versionNumber: 'desc' }, select: { versionNumber: true } })
       const versionNumber = (last?.versionNumber ?? 0) + 1
       const s = await tx.deliverableSubmission.create({
