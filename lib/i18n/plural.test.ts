@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { format } from './define'
 import { dictionaries } from './messages'
-import { placeholdersOf } from './plural'
+import { placeholdersOf, plural } from './plural'
 
 describe('plural forms', () => {
   it('chooses the form by the language’s rules, never "1 drafts"', () => {
@@ -27,5 +27,16 @@ describe('plural forms', () => {
     const all = (t: Tree): string[] => Object.values(t).flatMap((v) => (typeof v === 'string' ? [v] : all(v)))
     const texts = [...all(dictionaries.en as unknown as Tree), ...all(dictionaries.ur as unknown as Tree)]
     expect(texts.filter((s) => /\w\(s\)|\((یں|ے|وں)\)/.test(s))).toEqual([])
+  })
+})
+
+describe('plural() for texts built in code', () => {
+  it('chooses one or other by each language’s rules', () => {
+    const forms = { one: '# application', other: '# applications' }
+    expect([plural('en', 1, forms), plural('en', 0, forms), plural('en', 3, forms)]).toEqual(['1 application', '0 applications', '3 applications'])
+    expect(plural('ur', 1, { one: '# درخواست', other: '# درخواستیں' })).toBe('1 درخواست')
+    expect(plural('ur', 4, { one: '# درخواست', other: '# درخواستیں' })).toBe('4 درخواستیں')
+    // @ts-expect-error a plural without its `one` form
+    plural('en', 2, { other: '# applications' })
   })
 })

@@ -49,3 +49,15 @@ export function resolvePlurals(template: string, vars: Record<string, string | n
 export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort()
 }
+
+/** The forms a plural gives: English and Urdu (CLDR) both choose between `one` and `other`. */
+export interface PluralForms {
+  one: string
+  other: string
+}
+
+/** The form for n by the language's rules, '#' replaced by n; for texts built in code (emails). */
+export function plural(locale: Locale, n: number, forms: PluralForms): string {
+  const form = new Intl.PluralRules(intlTag(locale)).select(n)
+  return (form === 'one' ? forms.one : forms.other).replace(/#/g, String(n))
+}
