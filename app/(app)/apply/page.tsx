@@ -40,7 +40,7 @@ export default async function ApplicantHome() {
                   <UserText>{pname(a.cycle.programme)}</UserText> — <UserText>{localName(locale)(a.cycle)}</UserText>
                 </Link>{' '}
                 <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>
-                {a.offer?.status === 'PENDING' && a.stage === 'OFFER' ? (
+                {a.canRespond && a.offer ? (
                   <span className="mt-1 block text-sm font-medium text-amber-900">{format(t.offerWaiting, { date: formatDateTime(a.offer.respondBy, locale) })}</span>
                 ) : null}
                 {a.interviews[0] ? (

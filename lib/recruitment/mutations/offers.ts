@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../server/errors'
 import { deliverQueued } from '../../server/mailer'
 import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
-import { OFFERABLE } from '../stages'
+import { extendOfferBlock, offerRefusal, withdrawOfferBlock } from '../policy'
 import { cycleNamesSelect } from '../access'
 import { bothDates, notices, queueNotice } from '../notify'
 import type { ExtendOfferInput } from '../schema/interview'
@@ -25,8 +25,8 @@ export async function extendOffer(viewer: Viewer, input: ExtendOfferInput) {
     const a = await tx.application.findUnique({ where: { id: input.applicationId }, select: offerApp })
     if (!a || a.stage === 'DRAFT') throw notFound()
     // An offer that expired unanswered may be made again; any other decided case may not.
-    const renew = a.stage === 'DECLINED' && a.offer?.status === 'EXPIRED'
-    if (!OFFERABLE.includes(a.stage) && !renew) throw new AppError('CONFLICT', 'recruitment.offerErrors.notOfferable')
+    const block = extendOfferBlock(viewer, a)
+    if (block) throw offerRefusal(block)
     const data = { extendedById: viewer.userId, respondBy: input.respondBy, message: input.message ?? null, status: 'PENDING' as const, respondedAt: null }
     await tx.offer.upsert({ where: { applicationId: a.id }, create: { ...data, applicationId: a.id }, update: { ...data, createdAt: new Date(), version: { increment: 1 } } })
     const moved = await tx.application.updateMany({ where: { id: a.id, stage: a.stage }, data: { stage: 'OFFER', decidedAt: null, version: { increment: 1 } } })
@@ -44,7 +44,8 @@ export async function withdrawOffer(viewer: Viewer, applicationId: string) {
   await db.$transaction(async (tx) => {
     const a = await tx.application.findUnique({ where: { id: applicationId }, select: offerApp })
     if (!a || !a.offer) throw notFound()
-    if (a.offer.status !== 'PENDING') throw new AppError('CONFLICT', 'recruitment.offerErrors.notPending')
+    const block = withdrawOfferBlock(viewer, a)
+    if (block) throw offerRefusal(block)
     const res = await tx.offer.updateMany({ where: { id: a.offer.id, status: 'PENDING' }, data: { status: 'WITHDRAWN', respondedAt: new Date(), version: { increment: 1 } } })
     if (res.count !== 1) throw new AppError('STALE', 'errors.stale')
     // Back to where the decision is made; staff may reject it from there.

@@ -4,13 +4,13 @@
 import 'server-only'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
-import { AppError } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
 import { deliverQueued } from '../../server/mailer'
 import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { loadOwnApplication } from '../access'
 import { notices, queueNotice } from '../notify'
+import { offerRefusal, respondBlock } from '../policy'
 import type { RespondOfferInput } from '../schema/interview'
 import { expireDueOffers } from './offers'
 
@@ -23,11 +23,8 @@ export async function respondToOffer(viewer: Viewer, input: RespondOfferInput) {
   const mailIds: string[] = []
   await db.$transaction(async (tx) => {
     const a = await loadOwnApplication(tx, viewer, input.applicationId)
-    if (a.stage !== 'OFFER' || !a.offer) {
-      if (a.offer?.status === 'EXPIRED') throw new AppError('CLOSED', 'recruitment.offerErrors.expired')
-      throw new AppError('CONFLICT', 'recruitment.offerErrors.noOffer')
-    }
-    if (a.offer.status !== 'PENDING') throw new AppError('CONFLICT', 'recruitment.offerErrors.noOffer')
+    const block = respondBlock(viewer, a)
+    if (block || !a.offer) throw offerRefusal(block ?? 'noOffer')
     const now = new Date()
     await updateVersioned(tx.application, a.id, input.version, { stage: accept ? 'ACCEPTED' : 'DECLINED', decidedAt: now })
     await tx.offer.update({ where: { id: a.offer.id }, data: { status: accept ? 'ACCEPTED' : 'DECLINED', respondedAt: now, version: { increment: 1 } } })

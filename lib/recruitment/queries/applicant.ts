@@ -7,6 +7,7 @@ import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { callState } from './call'
+import { canRespondToOffer } from '../policy'
 
 const myFilesSelect = { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } } as const
 
@@ -49,7 +50,7 @@ export type ApplicationForm = Awaited<ReturnType<typeof getApplicationForm>>
 export async function listMyApplications(viewer: Viewer) {
   assertCan(viewer, 'application:write:own')
   const db = await getDb()
-  return db.application.findMany({
+  const rows = await db.application.findMany({
     where: { applicantId: viewer.userId },
     orderBy: { createdAt: 'desc' },
     select: {
@@ -62,6 +63,7 @@ export async function listMyApplications(viewer: Viewer) {
       interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true, mode: true, location: true } },
     },
   })
+  return rows.map((a) => ({ ...a, canRespond: canRespondToOffer(viewer, a) }))
 }
 
 export async function getMyApplication(viewer: Viewer, applicationId: string) {
@@ -99,6 +101,8 @@ export async function getMyApplication(viewer: Viewer, applicationId: string) {
     answers: (a.answers ?? {}) as Record<string, unknown>,
     cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
     callState: callState(a.cycle),
+    // The accept/decline form: the rule respondToOffer refuses by.
+    canRespond: canRespondToOffer(viewer, a),
   }
 }
 export type MyApplication = Awaited<ReturnType<typeof getMyApplication>>

@@ -8,6 +8,7 @@ import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { hiddenInBlindReview } from '../blind'
+import { canExtendOffer, canWithdrawOffer } from '../policy'
 
 export async function getApplicationForStaff(viewer: Viewer, applicationId: string) {
   assertCan(viewer, 'application:read:any')
@@ -80,6 +81,9 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
   const closed = !!a.cycle.reviewRoundClosedAt
   return {
     ...a,
+    // The offer panel's forms: the rules extendOffer and withdrawOffer refuse by.
+    canExtendOffer: canExtendOffer(viewer, a),
+    canWithdrawOffer: canWithdrawOffer(viewer, a),
     answers: (a.answers ?? {}) as Record<string, unknown>,
     // "personal" here: hidden from the reviewers of a blind cycle (a link question is, too).
     cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, personal: hiddenInBlindReview(f), options: readOptions(f.options) })) },

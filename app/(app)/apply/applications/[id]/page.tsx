@@ -68,7 +68,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
           ) : null}
           {offer ? (
             <Card title={t.offerTitle}>
-              {offer.status === 'PENDING' && a.stage === 'OFFER' ? (
+              {a.canRespond ? (
                 <>
                   <p className="mb-2 font-medium">{format(t.offerBy, { date: formatDateTime(offer.respondBy, locale) })}</p>
                   {offer.message ? <p dir="auto" className="mb-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3">{offer.message}</p> : null}

@@ -4,7 +4,6 @@ import type { Locale } from '@/lib/i18n/config'
 import type { StaffApplication } from '@/lib/recruitment/queries/application'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
-import { OFFERABLE } from '@/lib/recruitment/stages'
 import { Badge, Card } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { ActionForm, Hidden, TextAreaField, TextField } from '@/components/ui/form'
@@ -14,7 +13,6 @@ import { extendOfferAction, withdrawOfferAction } from '../_actions/decisions'
 export function OfferPanel({ m, locale, a, seats }: { m: Messages; locale: Locale; a: StaffApplication; seats: { filled: number; target: number } }) {
   const t = m.recruitment.detail
   const o = a.offer
-  const canOffer = OFFERABLE.includes(a.stage) || (a.stage === 'DECLINED' && o?.status === 'EXPIRED')
   return (
     <Card title={t.offer}>
       <p className="mb-3 text-sm text-slate-700">{format(t.seats, { count: seats.filled, target: seats.target })}</p>
@@ -27,14 +25,14 @@ export function OfferPanel({ m, locale, a, seats }: { m: Messages; locale: Local
           {o.respondedAt ? <p className="text-sm text-slate-700">{format(t.offerAnswered, { date: formatDateTime(o.respondedAt, locale) })}</p> : null}
           {o.extendedBy ? <p className="text-sm text-slate-700">{fill(t.offerBy, { name: <UserText>{o.extendedBy.name}</UserText> })}</p> : null}
           {a.fellowship ? <Badge tone="good">{t.fellow}</Badge> : null}
-          {o.status === 'PENDING' ? (
+          {a.canWithdrawOffer ? (
             <ActionForm action={withdrawOfferAction} submitLabel={t.withdrawOffer} submitVariant="danger" className="mt-2 space-y-2" aria-label={t.withdrawOffer}>
               <Hidden name="applicationId" value={a.id} />
             </ActionForm>
           ) : null}
         </div>
       ) : null}
-      {canOffer ? (
+      {a.canExtendOffer ? (
         <ActionForm action={extendOfferAction} submitLabel={t.extendSubmit} className="grid grid-cols-1 items-start gap-4 md:grid-cols-2" aria-label={t.extend}>
           <Hidden name="applicationId" value={a.id} />
           <TextField name="respondBy" type="datetime-local" label={t.respondBy} hint={m.recruitment.call.timesHint} required />

@@ -1,0 +1,47 @@
+// The offer rules the staff offer panel, the applicant's pages and the offer mutations share.
+import { describe, expect, it } from 'vitest'
+import { canExtendOffer, canRespondToOffer, canWithdrawOffer, extendOfferBlock, offerRefusal, respondBlock, withdrawOfferBlock } from './policy'
+
+const staff = { role: 'STAFF' as const }
+const applicant = { role: 'APPLICANT' as const }
+const fellow = { role: 'FELLOW' as const }
+const pending = { status: 'PENDING' as const }
+
+describe('extending an offer', () => {
+  it('is for staff, at screening, review or interview, or again after an offer expired unanswered', () => {
+    for (const stage of ['SCREENING', 'REVIEW', 'INTERVIEW'] as const) expect(canExtendOffer(staff, { stage, offer: null })).toBe(true)
+    expect(canExtendOffer(staff, { stage: 'DECLINED', offer: { status: 'EXPIRED' } })).toBe(true)
+  })
+
+  it('is refused for any other stage, a declined offer, and anyone but staff', () => {
+    for (const stage of ['SUBMITTED', 'OFFER', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const) expect(extendOfferBlock(staff, { stage, offer: null })).toBe('notOfferable')
+    expect(extendOfferBlock(staff, { stage: 'DECLINED', offer: { status: 'DECLINED' } })).toBe('notOfferable')
+    expect(extendOfferBlock(applicant, { stage: 'INTERVIEW', offer: null })).toBe('forbidden')
+  })
+})
+
+describe('withdrawing an offer', () => {
+  it('is for staff while the offer awaits an answer', () => {
+    expect(canWithdrawOffer(staff, { stage: 'OFFER', offer: pending })).toBe(true)
+    expect(withdrawOfferBlock(staff, { stage: 'ACCEPTED', offer: { status: 'ACCEPTED' } })).toBe('notPending')
+    expect(withdrawOfferBlock(staff, { stage: 'INTERVIEW', offer: null })).toBe('noOffer')
+    expect(withdrawOfferBlock({ role: 'REVIEWER' }, { stage: 'OFFER', offer: pending })).toBe('forbidden')
+  })
+})
+
+describe('answering an offer', () => {
+  it('is for the applicant (or a fellow applying again) while it is pending', () => {
+    expect(canRespondToOffer(applicant, { stage: 'OFFER', offer: pending })).toBe(true)
+    expect(canRespondToOffer(fellow, { stage: 'OFFER', offer: pending })).toBe(true)
+    expect(respondBlock(staff, { stage: 'OFFER', offer: pending })).toBe('forbidden')
+  })
+
+  it('says an expired offer expired, and anything else that there is no offer', () => {
+    expect(respondBlock(applicant, { stage: 'DECLINED', offer: { status: 'EXPIRED' } })).toBe('expired')
+    expect(respondBlock(applicant, { stage: 'INTERVIEW', offer: null })).toBe('noOffer')
+    expect(respondBlock(applicant, { stage: 'INTERVIEW', offer: { status: 'WITHDRAWN' } })).toBe('noOffer')
+    expect(respondBlock(applicant, { stage: 'OFFER', offer: { status: 'ACCEPTED' } })).toBe('noOffer')
+    expect(offerRefusal('expired')).toMatchObject({ code: 'CLOSED', messageKey: 'recruitment.offerErrors.expired' })
+    expect(offerRefusal('notPending')).toMatchObject({ code: 'CONFLICT', messageKey: 'recruitment.offerErrors.notPending' })
+  })
+})
