@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from '@prisma/client'
 import { writeAudit } from '../audit/write'
 import { appUrl, deliverQueued, queueMail } from '../server/mailer'
 import { mailTemplates } from '../notifications/templates'
-import { formatDate } from '../i18n/format'
+import { progressEmails } from '../i18n/emails/progress'
 import { lastDayOf, reportingPeriods, type Period } from './periods'
 
 export interface ReminderRun {
@@ -20,18 +20,8 @@ export interface ReminderRun {
 export const reminderKey = (fellowshipId: string, periodIndex: number) => `update:${fellowshipId}:${periodIndex}`
 
 function reminderMail(name: string, cycle: string, periods: Period[], now: Date) {
-  const line = (p: Period, locale: 'en' | 'ur') => {
-    const range = `${formatDate(p.start, locale)} – ${formatDate(lastDayOf(p), locale)}`
-    if (locale === 'en') return `- Period ${p.index + 1}: ${range}${now < p.closesAt ? ` (on time until ${formatDate(p.closesAt, 'en')})` : ' (late)'}`
-    return `- مدت ${p.index + 1}: ${range}${now < p.closesAt ? ` (${formatDate(p.closesAt, 'ur')} تک بروقت)` : ' (تاخیر سے)'}`
-  }
-  return mailTemplates.notice({
-    subjectEn: 'Progress update reminder',
-    subjectUr: 'پیش رفت رپورٹ کی یاد دہانی',
-    en: `Hello ${name},\n\nYour progress updates for these reporting periods of ${cycle} have not been submitted yet:\n${periods.map((p) => line(p, 'en')).join('\n')}\n\nA late update is still accepted; it is marked late. Write it here:`,
-    ur: `${name}، السلام علیکم\n\n${cycle} کی ان مدتوں کی پیش رفت رپورٹس ابھی جمع نہیں ہوئیں:\n${periods.map((p) => line(p, 'ur')).join('\n')}\n\nتاخیر سے جمع کرائی گئی رپورٹ بھی قبول کی جاتی ہے، البتہ اسے تاخیر شدہ لکھا جاتا ہے۔ یہاں لکھیں:`,
-    url: appUrl('/fellow/updates'),
-  })
+  const listed = periods.map((p) => ({ index: p.index, start: p.start, lastDay: lastDayOf(p), closesAt: p.closesAt }))
+  return mailTemplates.notice({ ...progressEmails.updateReminder(name, cycle, listed, now), url: appUrl('/fellow/updates') })
 }
 
 export interface ReminderScope {
