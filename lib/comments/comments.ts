@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer'
 import { deliverableWhereFor, updateWhereFor } from '../fellowships/scope'
 import { deliverableReviewers, mailEach, projectFellows } from '../deliverables/notify'
 import type { AddCommentInput, CommentTarget } from './schema'
+import { commentEmails } from '../i18n/emails/comments'
 
 /** The thing commented on, if the viewer may see it, with who should hear about a new comment. */
 async function findTarget(tx: Tx, viewer: Viewer, target: CommentTarget, id: string) {
@@ -24,7 +25,7 @@ async function findTarget(tx: Tx, viewer: Viewer, target: CommentTarget, id: str
     const fellow = u.fellowship.user
     return {
       where: { progressUpdateId: u.id },
-      title: { en: `your update for period ${u.periodIndex + 1}`, ur: `مدت ${u.periodIndex + 1} کی آپ کی رپورٹ` },
+      on: { kind: 'update' as const, periodIndex: u.periodIndex },
       path: `/fellow/updates/${u.fellowship.id}/${u.periodIndex}`,
       // The fellow hears about others' comments on their update.
       notify: async () => (viewer.userId === fellow.id ? [] : [fellow]),
@@ -37,7 +38,7 @@ async function findTarget(tx: Tx, viewer: Viewer, target: CommentTarget, id: str
   if (!d) return null
   return {
     where: { deliverableId: d.id },
-    title: { en: `“${d.title}”`, ur: `“${d.title}”` },
+    on: { kind: 'deliverable' as const, title: d.title },
     path: viewer.role === 'FELLOW' ? `/partner/deliverables/${d.id}` : `/fellow/deliverables/${d.id}`,
     // A fellow's comment goes to the reviewer; anyone else's to the fellows on the project.
     notify: async () => (viewer.role === 'FELLOW' ? deliverableReviewers(tx, d) : projectFellows(tx, d.projectId)),
@@ -69,12 +70,7 @@ export async function addComment(viewer: Viewer, input: AddCommentInput) {
     await writeAudit(tx, { actorId: viewer.userId, action: 'comment.add', entityType: 'Comment', entityId: row.id, after: { ...t.where, body: input.body } })
     const recipients = (await t.notify()).filter((r) => r.id !== viewer.userId)
     mails.push(
-      ...(await mailEach(tx, recipients, 'comment', t.path, (r) => ({
-        subjectEn: `New comment from ${viewer.name}`,
-        subjectUr: `${viewer.name} کا نیا تبصرہ`,
-        en: `Hello ${r.name},\n\n${viewer.name} commented on ${t.title.en}:\n\n“${input.body}”`,
-        ur: `${r.name}، السلام علیکم\n\n${viewer.name} نے ${t.title.ur} پر تبصرہ کیا:\n\n“${input.body}”`,
-      }))),
+      ...(await mailEach(tx, recipients, 'comment', t.path, (r) => commentEmails.added({ to: r.name, by: viewer.name, on: t.on, body: input.body }))),
     )
     return row
   })

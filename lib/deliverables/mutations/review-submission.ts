@@ -12,6 +12,7 @@ import { deliverableWhereFor } from '../../fellowships/scope'
 import type { ReviewSubmissionInput } from '../schema'
 import { decisionBlock, refusal } from '../policy'
 import { mailEach, projectFellows } from '../notify'
+import { deliverableEmails } from '../../i18n/emails/deliverables'
 
 export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionInput) {
   assertCan(viewer, 'deliverable:review')
@@ -70,14 +71,10 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
         after: { status: input.decision, submissionId: s.id, versionNumber: s.versionNumber, comments: input.comments ?? null },
       })
       const approved = input.decision === 'APPROVED'
-      const note = input.comments ? `\n\n“${input.comments}”` : ''
       mails.push(
-        ...(await mailEach(tx, await projectFellows(tx, d.projectId), 'deliverable-decided', `/fellow/deliverables/${d.id}`, (f) => ({
-          subjectEn: approved ? `Approved: ${d.title}` : `Changes requested: ${d.title}`,
-          subjectUr: approved ? `منظور: ${d.titleUr ?? d.title}` : `تبدیلیوں کی درخواست: ${d.titleUr ?? d.title}`,
-          en: `Hello ${f.name},\n\n${viewer.name} has ${approved ? 'approved' : 'requested changes to'} version ${s.versionNumber} of “${d.title}” (${d.project.title}).${note}`,
-          ur: `${f.name}، السلام علیکم\n\n${viewer.name} نے “${d.titleUr ?? d.title}” (${d.project.titleUr ?? d.project.title}) کے ورژن ${s.versionNumber} کو ${approved ? 'منظور کر لیا ہے' : 'میں تبدیلیوں کی درخواست کی ہے'}۔${note}`,
-        }))),
+        ...(await mailEach(tx, await projectFellows(tx, d.projectId), 'deliverable-decided', `/fellow/deliverables/${d.id}`, (f) =>
+          deliverableEmails.decided({ to: f.name, by: viewer.name, d, version: s.versionNumber, approved, comments: input.comments }),
+        )),
       )
       return { id: r.id, decidedAt: r.decidedAt, versionNumber: s.versionNumber }
     })

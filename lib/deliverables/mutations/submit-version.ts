@@ -12,6 +12,7 @@ import { activeFellowProjectWhere } from '../../fellowships/scope'
 import { MAX_SUBMISSION_FILES, type SubmitVersionInput } from '../schema'
 import { refusal, submitBlock } from '../policy'
 import { deliverableReviewers, mailEach } from '../notify'
+import { deliverableEmails } from '../../i18n/emails/deliverables'
 
 export interface SubmittedVersion {
   id: string
@@ -85,12 +86,9 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
       })
       const to = await deliverableReviewers(tx, d)
       mails.push(
-        ...(await mailEach(tx, to, 'deliverable-submitted', `/partner/deliverables/${d.id}`, (r) => ({
-          subjectEn: `To review: ${d.title}`,
-          subjectUr: `جائزے کے لیے: ${d.titleUr ?? d.title}`,
-          en: `Hello ${r.name},\n\n${viewer.name} has submitted version ${versionNumber} of “${d.title}” (${d.project.title}). Please approve it or request changes:`,
-          ur: `${r.name}، السلام علیکم\n\n${viewer.name} نے “${d.titleUr ?? d.title}” (${d.project.titleUr ?? d.project.title}) کا ورژن ${versionNumber} جمع کرایا ہے۔ براہ کرم اسے منظور کریں یا تبدیلیوں کی درخواست کریں:`,
-        }))),
+        ...(await mailEach(tx, to, 'deliverable-submitted', `/partner/deliverables/${d.id}`, (r) =>
+          deliverableEmails.submitted({ to: r.name, by: viewer.name, d, version: versionNumber }),
+        )),
       )
       return { id: s.id, versionNumber, repeated: false }
     })

@@ -11,6 +11,7 @@ import { mailTemplates } from '../../notifications/templates'
 import type { Viewer } from '../../auth/viewer'
 import { narrativeFrom, type PublishYearReviewInput, type SaveYearReviewInput } from './schema'
 import { adminsToTell } from './queries'
+import { insightEmails } from '../../i18n/emails/insight'
 
 export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput) {
   assertCan(viewer, 'report:manage')
@@ -52,10 +53,7 @@ export async function setYearReviewPublished(viewer: Viewer, input: PublishYearR
     // Only those listed on the confirmation (when the page sent the list) are emailed.
     const admins = await tx.user.findMany({ where: { ...adminsToTell(viewer), ...(input.notifyIds ? { id: { in: input.notifyIds, not: viewer.userId } } : {}) }, select: { id: true, email: true, name: true } })
     const mail = mailTemplates.notice({
-      subjectEn: `${input.year} in review is published`,
-      subjectUr: `${input.year} کا سالانہ جائزہ شائع ہو گیا`,
-      en: `${viewer.name} published “${before.title}” on the public site. It shows the year's figures and the team's narrative; anyone can read it and download it.`,
-      ur: `${viewer.name} نے “${before.titleUr ?? before.title}” عوامی ویب سائٹ پر شائع کر دیا ہے۔ اس میں سال کے اعداد و شمار اور ٹیم کی تحریر شامل ہے؛ اسے کوئی بھی پڑھ اور ڈاؤن لوڈ کر سکتا ہے۔`,
+      ...insightEmails.yearReviewPublished({ year: input.year, by: viewer.name, title: before.title, titleUr: before.titleUr }),
       url: appUrl(`/reports/${input.year}`),
     })
     return Promise.all(admins.map((a) => queueMail(tx, { to: a.email, userId: a.id, kind: 'year-review.published', ...mail })))
