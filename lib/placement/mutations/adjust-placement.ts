@@ -11,6 +11,7 @@ import type { Viewer } from '../../auth/viewer'
 import { checkAssignment, findBlockingPairs } from '../matching'
 import { readRun } from '../match-input'
 import type { AdjustPlacementInput } from '../schema'
+import { localText } from '../../i18n/local-text'
 
 const pairKey = (p: { fellowId: string; projectId: string }) => `${p.fellowId}:${p.projectId}`
 
@@ -62,7 +63,7 @@ export async function adjustPlacement(viewer: Viewer, input: AdjustPlacementInpu
       else if (notChosen) fieldErrors.projectId = 'placement.errors.notAmongChoices'
       throw new AppError('CONFLICT', newPairs.length ? 'placement.errors.breaksStability' : 'placement.errors.needsConfirmation', fieldErrors, {
         fellow: who.user.name,
-        project: project?.title || project?.titleUr || '',
+        project: localText('en', project?.title, project?.titleUr),
         seats: capacity,
         count,
         pairs: names,
@@ -104,7 +105,7 @@ async function pairNames(tx: Tx, pairs: { fellowId: string; projectId: string }[
   const name = (id: string) => fellows.find((f) => f.id === id)?.user.name ?? '?'
   const title = (id: string) => {
     const p = projects.find((x) => x.id === id)
-    return p?.title || p?.titleUr || '?'
+    return localText('en', p?.title, p?.titleUr) || '?'
   }
   const text = shown.map((p) => `${name(p.fellowId)} — ${title(p.projectId)}`).join('; ')
   return pairs.length > shown.length ? `${text}; …` : text

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { departmentRecipients, placementMail, queueNotice, type Recipient } from '../notify'
 import type { PublishPlacementsInput } from '../schema'
+import { localText } from '../../i18n/local-text'
 
 export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlacementsInput, 'runId'>) {
   const published = await write(viewer, permit('placement:manage'), async (tx, uow) => {
@@ -50,15 +51,15 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
     for (const p of placements) {
       const u = p.fellowship.user
       if (!u.active) continue
-      const text = placementMail.fellowPlaced({ name: u.name, title: p.project.title || p.project.titleUr || '', titleUr: p.project.titleUr, dept: p.project.department.name, deptUr: p.project.department.nameUr })
+      const text = placementMail.fellowPlaced({ name: u.name, title: localText('en', p.project.title, p.project.titleUr), titleUr: p.project.titleUr, dept: p.project.department.name, deptUr: p.project.department.nameUr })
       await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.published', text)
     }
     const byDepartment = new Map<string, typeof placements>()
     for (const p of placements) byDepartment.set(p.project.departmentId, [...(byDepartment.get(p.project.departmentId) ?? []), p])
     for (const [departmentId, list] of byDepartment) {
       const focal = list.flatMap((p) => (p.project.focalContactId ? [p.project.focalContactId] : []))
-      const lines = list.map((p) => `${p.fellowship.user.name}: ${p.project.title || p.project.titleUr}`)
-      const linesUr = list.map((p) => `${p.fellowship.user.name}: ${p.project.titleUr || p.project.title}`)
+      const lines = list.map((p) => `${p.fellowship.user.name}: ${localText('en', p.project.title, p.project.titleUr)}`)
+      const linesUr = list.map((p) => `${p.fellowship.user.name}: ${localText('ur', p.project.title, p.project.titleUr)}`)
       for (const r of await departmentRecipients(tx, departmentId, focal)) {
         await queueNotice(tx, r, 'placement.department-published', placementMail.departmentPlaced({ name: r.name, lines, linesUr }))
       }

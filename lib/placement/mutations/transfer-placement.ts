@@ -8,6 +8,7 @@ import { updateVersioned } from '../../server/versioned'
 import type { Viewer } from '../../auth/viewer'
 import { departmentRecipients, placementMail, queueNotice } from '../notify'
 import type { TransferPlacementInput } from '../schema'
+import { localText } from '../../i18n/local-text'
 
 const projectSelect = { id: true, title: true, titleUr: true, seats: true, cycleId: true, departmentId: true, focalContactId: true } as const
 
@@ -29,7 +30,7 @@ export async function transferPlacement(viewer: Viewer, input: TransferPlacement
     }
     const taken = await tx.placement.count({ where: { projectId: target.id, status: 'ACTIVE' } })
     if (taken >= target.seats && !input.confirm) {
-      const vars = { project: target.title || target.titleUr || '', seats: target.seats, count: taken + 1 }
+      const vars = { project: localText('en', target.title, target.titleUr), seats: target.seats, count: taken + 1 }
       throw new AppError('CONFLICT', 'placement.errors.needsConfirmation', { projectId: 'placement.errors.overCapacity', confirm: 'placement.errors.tickToConfirm' }, vars)
     }
 
