@@ -9,9 +9,6 @@ export function departmentOf(viewer: Viewer): string {
   return viewer.departmentId
 }
 
-/** Projects a partner may still change; approval (or a later state) freezes them. */
-export const EDITABLE_PROJECT = ['DRAFT', 'PROPOSED', 'RETURNED'] as const
-
 /** Cycles that take proposals: not finished, not archived. */
 export const cycleOpenForProposals = { archivedAt: null, status: { not: 'COMPLETED' as const } }
 

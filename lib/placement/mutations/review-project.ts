@@ -2,11 +2,12 @@
 import 'server-only'
 import { write } from '../../server/unit-of-work'
 import { permit } from '../../auth/permit'
-import { AppError, notFound } from '../../server/errors'
+import { notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
 import type { Viewer } from '../../auth/viewer'
 import { departmentRecipients, placementMail, queueNotice } from '../notify'
 import type { ReviewProjectInput } from '../schema'
+import { projectRefusal, reviewProjectBlock } from '../policy'
 
 export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
   const status = input.decision === 'approve' ? ('APPROVED' as const) : ('RETURNED' as const)
@@ -16,7 +17,8 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
       select: { status: true, reviewNote: true, title: true, titleUr: true, departmentId: true, proposedBy: { select: { id: true, email: true, name: true, active: true } } },
     })
     if (!before) throw notFound()
-    if (before.status !== 'PROPOSED') throw new AppError('CONFLICT', 'placement.errors.notProposed')
+    const block = reviewProjectBlock(viewer, before)
+    if (block) throw projectRefusal(block)
     const reviewNote = input.note ?? null
     await updateVersioned(tx.project, input.id, input.version, { status, reviewNote })
     await uow.audit({

@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
-import { cycleOpenForProposals, departmentOf, EDITABLE_PROJECT } from '../access'
+import { cycleOpenForProposals, departmentOf } from '../access'
+import { editProjectBlock, projectRefusal } from '../policy'
 import type { CreateProjectInput, UpdateProjectInput } from '../schema'
 
 async function checkFocalContact(tx: Tx, departmentId: string, contactId: string | undefined) {
@@ -54,7 +55,8 @@ export async function updateProject(viewer: Viewer, input: UpdateProjectInput) {
     const departmentId = departmentOf(viewer)
     const before = await tx.project.findFirst({ where: { id: input.id, departmentId } })
     if (!before) throw notFound()
-    if (!(EDITABLE_PROJECT as readonly string[]).includes(before.status)) throw new AppError('CLOSED', 'placement.errors.projectLocked')
+    const block = editProjectBlock(viewer, before)
+    if (block) throw projectRefusal(block)
     await checkFocalContact(tx, departmentId, input.focalContactId)
     const { id, version, intent, ...fields } = input
     // "Submit" sends a draft or returned proposal to staff; saving keeps the current state.

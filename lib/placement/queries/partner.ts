@@ -6,6 +6,7 @@ import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { cycleOpenForProposals, departmentOf } from '../access'
+import { canEditProject, canSubmitProject } from '../policy'
 
 const cycleSelect = { id: true, name: true, programme: { select: { name: true, nameUr: true } } } as const
 
@@ -91,7 +92,9 @@ export async function getPartnerProject(viewer: Viewer, id: string) {
   })
   if (!project) throw notFound()
   const contacts = await db.partnerContact.findMany({ where: { departmentId, archivedAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true, title: true } })
-  return { ...project, contacts }
+  // The edit form and its submit button: the rules updateProject refuses by.
+  const record = { departmentId, status: project.status }
+  return { ...project, contacts, canEdit: canEditProject(viewer, record), canSubmit: canSubmitProject(viewer, record) }
 }
 
 /**

@@ -6,6 +6,7 @@ import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import type { MatchStats } from '../matching'
+import { canReviewProject } from '../policy'
 
 const REVIEW_ORDER = ['PROPOSED', 'RETURNED', 'APPROVED', 'DRAFT', 'COMPLETED', 'CANCELLED']
 
@@ -92,7 +93,8 @@ export async function getProjectForReview(viewer: Viewer, cycleId: string, proje
     },
   })
   if (!p) throw notFound()
-  return p
+  // The approve/return form: the rule reviewProject refuses by.
+  return { ...p, canReview: canReviewProject(viewer, p) }
 }
 
 /** Published placements of a cycle, newest state first, for transfers, ends and letters. */

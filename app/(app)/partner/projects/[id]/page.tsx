@@ -8,7 +8,6 @@ import { format } from '@/lib/i18n/define'
 import { formatDate } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getPartnerProject, listOfferedFellows } from '@/lib/placement/queries/partner'
-import { EDITABLE_PROJECT } from '@/lib/placement/access'
 import { Badge, Card, DefinitionList, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField } from '@/components/ui/form'
 import { placementTone, projectTone } from '@/components/placement/tones'
@@ -27,7 +26,6 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
   const offered = p.status === 'APPROVED' ? await orNotFound(listOfferedFellows(viewer, id)) : []
   const t = m.placement.partner
   const f = m.placement.fields
-  const editable = (EDITABLE_PROJECT as readonly string[]).includes(p.status)
   const answers = [
     { value: 'acceptable', label: t.acceptable },
     ...offered.map((_, i) => ({ value: String(i + 1), label: format(t.rankN, { n: i + 1 }) })),
@@ -52,7 +50,7 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
           </section>
         ) : null}
 
-        {editable ? (
+        {p.canEdit ? (
           <Card title={t.editTitle}>
             <ProjectForm m={m} action={updateProjectAction} project={p} contacts={p.contacts} />
           </Card>

@@ -7,6 +7,7 @@ interface ProjectValues {
   id: string
   version: number
   status: string
+  canSubmit: boolean
   title: string
   titleUr: string | null
   problemStatement: string
@@ -32,8 +33,9 @@ export function ProjectForm({
 }) {
   const f = m.placement.fields
   const t = m.placement.partner
-  // A proposal already with staff is only saved; a draft or returned one can be submitted.
-  const canSubmit = !project || project.status === 'DRAFT' || project.status === 'RETURNED'
+  // A proposal already with staff is only saved; a draft or returned one can be submitted
+  // (canSubmitProject, lib/placement/policy.ts).
+  const canSubmit = !project || project.canSubmit
   return (
     <ActionForm action={action} className="space-y-4" aria-label={project ? t.editTitle : t.newTitle}>
       {project ? (

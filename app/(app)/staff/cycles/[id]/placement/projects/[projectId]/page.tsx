@@ -72,7 +72,7 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
           ) : null}
         </Card>
         <Card title={t.decision}>
-          {p.status === 'PROPOSED' ? (
+          {p.canReview ? (
             <ActionForm action={reviewProjectAction} aria-label={t.decision}>
               <Hidden name="cycleId" value={id} />
               <Hidden name="id" value={p.id} />
