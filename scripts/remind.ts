@@ -1,12 +1,17 @@
-// `npm run remind`: reminds fellows of active cycles about missing progress updates. Safe for a
-// scheduler to call as often as it likes: each reminder is sent once (lib/progress/reminders.ts).
+// `npm run remind`: the scheduled job. Expires offers past their deadline (each applicant told
+// once, lib/recruitment/expire-offers.ts: pages only read) and reminds fellows of active cycles
+// about missing progress updates. Safe for a scheduler to call as often as it likes: each
+// offer expires once and each reminder is sent once (lib/progress/reminders.ts).
 // With the embedded database, stop the app first (PGlite allows one process per data folder).
 import { connectFromEnv } from '../lib/server/connect'
 import { sendUpdateReminders } from '../lib/progress/reminders'
+import { expireDueOffers } from '../lib/recruitment/expire-offers'
 
 async function main() {
   const conn = await connectFromEnv()
   try {
+    const expired = await expireDueOffers(conn.prisma)
+    console.log(`[remind] ${expired} offer(s) past their deadline expired`)
     const run = await sendUpdateReminders(conn.prisma)
     console.log(`[remind] ${run.periods} missing update(s) reminded to ${run.fellows} fellow(s)`)
   } finally {

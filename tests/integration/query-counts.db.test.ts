@@ -9,7 +9,6 @@ import { generateLarge } from '../../scripts/seed-large'
 import { staffOverview } from '../../lib/home/queries'
 import { getMyAccountState, listMyApplications } from '../../lib/recruitment/queries/applicant'
 import { getRecruitmentSummary, listPipeline, pipelineDistricts, PIPELINE_PAGE_SIZE } from '../../lib/recruitment/queries/pipeline'
-import { expireDueOffersNow } from '../../lib/recruitment/mutations/offers'
 import { listMyReviews, QUEUE_PAGE_SIZE } from '../../lib/recruitment/queries/reviews'
 import { getPublicCall, listOpenCalls } from '../../lib/recruitment/queries/call'
 import { cycleFunnel } from '../../lib/insight/dashboard/funnel'
@@ -48,7 +47,6 @@ const PAGES: Page[] = [
   {
     name: 'staff pipeline board',
     load: async (c) => {
-      await expireDueOffersNow(c.busiestCall)
       const summary = await getRecruitmentSummary(c.as.staff, c.busiestCall)
       const [list, districts] = await Promise.all([listPipeline(c.as.staff, c.busiestCall, {}), pipelineDistricts(c.as.staff, c.busiestCall)])
       return { summary, list, districts }
@@ -78,7 +76,6 @@ const PAGES: Page[] = [
   {
     name: 'applicant home',
     load: async (c) => {
-      await expireDueOffersNow()
       return Promise.all([listMyApplications(c.as.applicant), listOpenCalls(), getMyAccountState(c.as.applicant)])
     },
     size: (r) => r[1].length,

@@ -7,7 +7,6 @@ import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { getMyAccountState, listMyApplications } from '@/lib/recruitment/queries/applicant'
 import { listOpenCalls } from '@/lib/recruitment/queries/call'
-import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
@@ -20,7 +19,6 @@ export const generateMetadata = titled((m) => m.recruitment.apply.portalTitle)
 export default async function ApplicantHome() {
   const viewer = await requirePermission('application:write:own')
   const { m, locale } = await getI18n()
-  await expireDueOffersNow()
   const [applications, openCalls, account] = await Promise.all([listMyApplications(viewer), listOpenCalls(), getMyAccountState(viewer)])
   const t = m.recruitment.apply
   const pname = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)

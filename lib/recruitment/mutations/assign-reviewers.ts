@@ -2,12 +2,12 @@
 // the Review stage, balanced by load. A reviewer who declared a conflict on an application is
 // never assigned to it again; nor is anyone assigned their own application.
 import 'server-only'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import type { Role } from '@prisma/client'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { AppError, notFound } from '../../server/errors'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { ASSIGNABLE } from '../stages'
@@ -27,10 +27,7 @@ async function loadReviewer(tx: Tx, reviewerId: string) {
 }
 
 export async function assignReviewer(viewer: Viewer, input: { applicationId: string; reviewerId: string }) {
-  assertCan(viewer, 'review:assign')
-  const db = await getDb()
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('review:assign'), async (tx, uow) => {
     const a = await tx.application.findUnique({
       where: { id: input.applicationId },
       select: { id: true, stage: true, applicantId: true, cycle: { select: { ...cycleNamesSelect, reviewRoundClosedAt: true } } },
@@ -44,17 +41,13 @@ export async function assignReviewer(viewer: Viewer, input: { applicationId: str
     if (existing?.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.assignErrors.recused', { reviewerId: 'recruitment.assignErrors.recused' })
     if (existing) throw new AppError('DUPLICATE', 'recruitment.assignErrors.already', { reviewerId: 'recruitment.assignErrors.already' })
     const review = await tx.review.create({ data: { applicationId: a.id, reviewerId: r.id }, select: { id: true } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'review.assign', entityType: 'Review', entityId: review.id, after: { applicationId: a.id, reviewerId: r.id } })
-    mailIds.push(await queueNotice(tx, r, 'recruitment.review-assigned', notices.reviewsAssigned(a.cycle, r.name, 1)))
+    await uow.audit({ action: 'review.assign', entityType: 'Review', entityId: review.id, after: { applicationId: a.id, reviewerId: r.id } })
+    await queueNotice(tx, r, 'recruitment.review-assigned', notices.reviewsAssigned(a.cycle, r.name, 1))
   })
-  await deliverQueued(db, mailIds)
 }
 
 export async function unassignReviewer(viewer: Viewer, reviewId: string) {
-  assertCan(viewer, 'review:assign')
-  const db = await getDb()
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('review:assign'), async (tx, uow) => {
     const r = await tx.review.findUnique({
       where: { id: reviewId },
       select: { id: true, status: true, applicationId: true, reviewer: { select: { id: true, name: true, email: true } }, application: { select: { cycle: { select: cycleNamesSelect } } } },
@@ -63,10 +56,9 @@ export async function unassignReviewer(viewer: Viewer, reviewId: string) {
     // A submitted review is part of the record; a recusal is what keeps the conflict on file.
     if (r.status === 'SUBMITTED' || r.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.assignErrors.keepReview')
     await tx.review.delete({ where: { id: r.id } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'review.unassign', entityType: 'Review', entityId: r.id, before: { applicationId: r.applicationId, reviewerId: r.reviewer.id, status: r.status } })
-    mailIds.push(await queueNotice(tx, r.reviewer, 'recruitment.review-unassigned', notices.reviewUnassigned(r.application.cycle, r.reviewer.name)))
+    await uow.audit({ action: 'review.unassign', entityType: 'Review', entityId: r.id, before: { applicationId: r.applicationId, reviewerId: r.reviewer.id, status: r.status } })
+    await queueNotice(tx, r.reviewer, 'recruitment.review-unassigned', notices.reviewUnassigned(r.application.cycle, r.reviewer.name))
   })
-  await deliverQueued(db, mailIds)
 }
 
 /** The plan for topping up every application in Review to N reviews, from the chosen pool. */
@@ -110,14 +102,10 @@ export async function previewAutoAssign(viewer: Viewer, input: AutoAssignInput) 
 
 /** Tops every application in the Review stage up to N active reviews. */
 export async function autoAssignReviewers(viewer: Viewer, input: AutoAssignInput) {
-  assertCan(viewer, 'review:assign')
-  const db = await getDb()
-  const mailIds: string[] = []
-  const result = await db.$transaction(async (tx) => {
+  const result = await write(viewer, permit('review:assign'), async (tx, uow) => {
     const { cycle, pool, apps, plan, perReviewer } = await planAutoAssign(tx, input)
     if (plan.assignments.length) await tx.review.createMany({ data: plan.assignments })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'review.auto-assign',
       entityType: 'Cycle',
       entityId: cycle.id,
@@ -126,25 +114,22 @@ export async function autoAssignReviewers(viewer: Viewer, input: AutoAssignInput
     // One email per reviewer with their count, not one per application.
     for (const r of pool) {
       const n = perReviewer.get(r.id)
-      if (n) mailIds.push(await queueNotice(tx, r, 'recruitment.review-assigned', notices.reviewsAssigned(cycle, r.name, n)))
+      if (n) await queueNotice(tx, r, 'recruitment.review-assigned', notices.reviewsAssigned(cycle, r.name, n))
     }
     return { assigned: plan.assignments.length, applications: apps.length, shortfall: plan.shortfall.length }
   })
-  await deliverQueued(db, mailIds)
   return result
 }
 
 /** Closing the round fixes the scores and lets staff see each reviewer's; it can be reopened. */
 export async function setReviewRound(viewer: Viewer, input: { cycleId: string; version: number; close: boolean }) {
-  assertCan(viewer, 'review:assign')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('review:assign'), async (tx, uow) => {
     const c = await loadStaffCycle(tx, input.cycleId)
     const res = await tx.cycle.updateMany({
       where: { id: c.id, version: input.version },
       data: { reviewRoundClosedAt: input.close ? new Date() : null, version: { increment: 1 } },
     })
     if (res.count !== 1) throw new AppError('STALE', 'errors.stale')
-    await writeAudit(tx, { actorId: viewer.userId, action: input.close ? 'review.round-close' : 'review.round-reopen', entityType: 'Cycle', entityId: c.id, before: { reviewRoundClosedAt: c.reviewRoundClosedAt } })
+    await uow.audit({ action: input.close ? 'review.round-close' : 'review.round-reopen', entityType: 'Cycle', entityId: c.id, before: { reviewRoundClosedAt: c.reviewRoundClosedAt } })
   })
 }

@@ -1,18 +1,21 @@
 // Staff edit the questions of a cycle's application form. A question's key names its answers,
 // so it never changes; a question someone has answered cannot be removed (make it optional).
 import 'server-only'
+import { write, type UnitOfWork } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { Prisma } from '@prisma/client'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
-import { AppError, isUniqueViolation, notFound } from '../../server/errors'
+import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import type { FormFieldInput } from '../schema/call'
 
-/** Every change to the form bumps the cycle's version: two editors cannot overwrite each other. */
-async function lockCycle(tx: Tx, cycleId: string, version: number) {
+/**
+ * Holds the cycle's row lock, then bumps its version: two editors take turns, and one who
+ * loaded the form before the other saved is refused (STALE) rather than overwriting it.
+ */
+async function lockCycle(tx: Tx, uow: UnitOfWork, cycleId: string, version: number) {
+  if (!(await uow.lock('Cycle', cycleId))) throw notFound()
   const c = await tx.cycle.findFirst({ where: { id: cycleId, archivedAt: null }, select: { id: true } })
   if (!c) throw notFound()
   await updateVersioned(tx.cycle, cycleId, version, {})
@@ -27,8 +30,6 @@ async function answeredCount(tx: Tx, cycleId: string, key: string) {
 }
 
 export async function saveFormField(viewer: Viewer, input: FormFieldInput) {
-  assertCan(viewer, 'call:configure')
-  const db = await getDb()
   const data = {
     labelEn: input.labelEn,
     labelUr: input.labelUr,
@@ -38,9 +39,11 @@ export async function saveFormField(viewer: Viewer, input: FormFieldInput) {
     personal: input.personal,
     options: input.options,
   }
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockCycle(tx, input.cycleId, input.version)
+  return write(
+    viewer,
+    permit('call:configure'),
+    async (tx, uow) => {
+      await lockCycle(tx, uow, input.cycleId, input.version)
       if (input.fieldId) {
         const before = await tx.formField.findFirst({ where: { id: input.fieldId, cycleId: input.cycleId } })
         if (!before) throw notFound()
@@ -48,40 +51,34 @@ export async function saveFormField(viewer: Viewer, input: FormFieldInput) {
           throw new AppError('CONFLICT', 'recruitment.callErrors.typeLocked', { type: 'recruitment.callErrors.typeLocked' })
         }
         await tx.formField.update({ where: { id: before.id }, data: { ...data, type: input.type } })
-        await writeAudit(tx, { actorId: viewer.userId, action: 'call.field.update', entityType: 'FormField', entityId: before.id, before, after: { ...data, type: input.type } })
+        await uow.audit({ action: 'call.field.update', entityType: 'FormField', entityId: before.id, before, after: { ...data, type: input.type } })
         return { id: before.id }
       }
       const last = await tx.formField.aggregate({ where: { cycleId: input.cycleId }, _max: { position: true } })
       const f = await tx.formField.create({
         data: { ...data, cycleId: input.cycleId, key: input.key, type: input.type, position: (last._max.position ?? -1) + 1 },
       })
-      await writeAudit(tx, { actorId: viewer.userId, action: 'call.field.create', entityType: 'FormField', entityId: f.id, after: { ...data, key: f.key, type: f.type } })
+      await uow.audit({ action: 'call.field.create', entityType: 'FormField', entityId: f.id, after: { ...data, key: f.key, type: f.type } })
       return { id: f.id }
-    })
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('DUPLICATE', 'recruitment.callErrors.keyTaken', { key: 'recruitment.callErrors.keyTaken' })
-    throw e
-  }
+    },
+    { unique: () => new AppError('DUPLICATE', 'recruitment.callErrors.keyTaken', { key: 'recruitment.callErrors.keyTaken' }) },
+  )
 }
 
 export async function removeFormField(viewer: Viewer, input: { cycleId: string; version: number; fieldId: string }) {
-  assertCan(viewer, 'call:configure')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
-    await lockCycle(tx, input.cycleId, input.version)
+  await write(viewer, permit('call:configure'), async (tx, uow) => {
+    await lockCycle(tx, uow, input.cycleId, input.version)
     const f = await tx.formField.findFirst({ where: { id: input.fieldId, cycleId: input.cycleId } })
     if (!f) throw notFound()
     if ((await answeredCount(tx, input.cycleId, f.key)) > 0) throw new AppError('CONFLICT', 'recruitment.callErrors.fieldInUse')
     await tx.formField.delete({ where: { id: f.id } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'call.field.remove', entityType: 'FormField', entityId: f.id, before: f })
+    await uow.audit({ action: 'call.field.remove', entityType: 'FormField', entityId: f.id, before: f })
   })
 }
 
 export async function moveFormField(viewer: Viewer, input: { cycleId: string; version: number; fieldId: string; direction: 'up' | 'down' }) {
-  assertCan(viewer, 'call:configure')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
-    await lockCycle(tx, input.cycleId, input.version)
+  await write(viewer, permit('call:configure'), async (tx, uow) => {
+    await lockCycle(tx, uow, input.cycleId, input.version)
     const fields = await tx.formField.findMany({ where: { cycleId: input.cycleId }, orderBy: { position: 'asc' }, select: { id: true, position: true } })
     const i = fields.findIndex((f) => f.id === input.fieldId)
     if (i < 0) throw notFound()
@@ -91,6 +88,6 @@ export async function moveFormField(viewer: Viewer, input: { cycleId: string; ve
     const order = fields.map((f) => f.id)
     ;[order[i], order[j]] = [order[j], order[i]]
     for (const [pos, id] of order.entries()) await tx.formField.update({ where: { id }, data: { position: pos } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'call.field.move', entityType: 'FormField', entityId: input.fieldId, after: { direction: input.direction } })
+    await uow.audit({ action: 'call.field.move', entityType: 'FormField', entityId: input.fieldId, after: { direction: input.direction } })
   })
 }

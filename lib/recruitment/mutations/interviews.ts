@@ -1,12 +1,11 @@
 // Staff schedule interviews (time, panel, mode and place) and record the scorecard. The
 // applicant and each panelist are told; scheduling moves the application to Interview.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan, can } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
+import { can } from '../../auth/policy'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { ASSIGNABLE } from '../stages'
 import { cycleNamesSelect } from '../access'
@@ -15,11 +14,8 @@ import { INTERVIEW_CRITERIA, type ScheduleInterviewInput, type ScorecardInput } 
 import { REVIEWER_ROLES } from './assign-reviewers'
 
 export async function scheduleInterview(viewer: Viewer, input: ScheduleInterviewInput) {
-  assertCan(viewer, 'interview:manage')
-  if (input.scheduledAt.getTime() < Date.now()) throw new AppError('INVALID', 'recruitment.interviewErrors.inPast', { scheduledAt: 'recruitment.interviewErrors.inPast' })
-  const db = await getDb()
-  const mailIds: string[] = []
-  const id = await db.$transaction(async (tx) => {
+  const id = await write(viewer, permit('interview:manage'), async (tx, uow) => {
+    if (input.scheduledAt.getTime() < Date.now()) throw new AppError('INVALID', 'recruitment.interviewErrors.inPast', { scheduledAt: 'recruitment.interviewErrors.inPast' })
     const a = await tx.application.findUnique({
       where: { id: input.applicationId },
       select: { id: true, stage: true, applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNamesSelect } },
@@ -41,28 +37,22 @@ export async function scheduleInterview(viewer: Viewer, input: ScheduleInterview
       select: { id: true },
     })
     if (a.stage !== 'INTERVIEW') await tx.application.update({ where: { id: a.id }, data: { stage: 'INTERVIEW', version: { increment: 1 } } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'interview.schedule', entityType: 'Interview', entityId: iv.id, after: { ...input, fromStage: a.stage } })
+    await uow.audit({ action: 'interview.schedule', entityType: 'Interview', entityId: iv.id, after: { ...input, fromStage: a.stage } })
     const when = bothDates(input.scheduledAt)
     for (const person of [a.applicant, ...panel]) {
-      mailIds.push(await queueNotice(tx, person, 'recruitment.interview', notices.interview(a.cycle, person.name, when, modeWords[input.mode], input.location)))
+      await queueNotice(tx, person, 'recruitment.interview', notices.interview(a.cycle, person.name, when, modeWords[input.mode], input.location))
     }
     return iv.id
   })
-  await deliverQueued(db, mailIds)
   return { id }
 }
 
 export async function recordScorecard(viewer: Viewer, input: ScorecardInput) {
-  // Staff record any scorecard; a panelist only on an interview they sit on, and cancelling
-  // stays with staff (it emails the applicant).
-  const manager = can(viewer, 'interview:manage')
-  if (!manager) {
-    assertCan(viewer, 'interview:panel')
-    if (input.status === 'CANCELLED') throw new AppError('FORBIDDEN', 'errors.forbidden')
-  }
-  const db = await getDb()
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('interview:manage', 'interview:panel'), async (tx, uow) => {
+    // Staff record any scorecard; a panelist only on an interview they sit on, and cancelling
+    // stays with staff (it emails the applicant).
+    const manager = can(viewer, 'interview:manage')
+    if (!manager && input.status === 'CANCELLED') throw new AppError('FORBIDDEN', 'errors.forbidden')
     const iv = await tx.interview.findFirst({
       where: { id: input.interviewId, ...(manager ? {} : { panel: { some: { userId: viewer.userId } } }) },
       select: { id: true, status: true, scheduledAt: true, application: { select: { applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNamesSelect } } } },
@@ -79,11 +69,10 @@ export async function recordScorecard(viewer: Viewer, input: ScorecardInput) {
       notes: input.notes ?? null,
     }
     await updateVersioned(tx.interview, iv.id, input.version, data)
-    await writeAudit(tx, { actorId: viewer.userId, action: `interview.${input.status.toLowerCase()}`, entityType: 'Interview', entityId: iv.id, before: { status: iv.status }, after: data })
+    await uow.audit({ action: `interview.${input.status.toLowerCase()}`, entityType: 'Interview', entityId: iv.id, before: { status: iv.status }, after: data })
     if (input.status === 'CANCELLED' && iv.status === 'SCHEDULED') {
       const p = iv.application.applicant
-      mailIds.push(await queueNotice(tx, p, 'recruitment.interview-cancelled', notices.interviewCancelled(iv.application.cycle, p.name, bothDates(iv.scheduledAt))))
+      await queueNotice(tx, p, 'recruitment.interview-cancelled', notices.interviewCancelled(iv.application.cycle, p.name, bothDates(iv.scheduledAt)))
     }
   })
-  await deliverQueued(db, mailIds)
 }

@@ -2,13 +2,13 @@
 // each applicant told by email (a staff-written message may replace the standard text), and
 // decide on eligibility flags. A move from a stage that changed meanwhile is refused whole.
 import 'server-only'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import type { ApplicationStage } from '@prisma/client'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { AppError, notFound, stale } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { canStaffMove, type StaffMovableStage } from '../stages'
@@ -27,11 +27,8 @@ async function notifyMove(tx: Tx, cycle: CycleNames, a: { applicant: { id: strin
 const decidedAt = (to: StaffMovableStage) => (to === 'REJECTED' ? new Date() : null)
 
 export async function moveApplications(viewer: Viewer, input: BulkMoveInput) {
-  assertCan(viewer, 'application:manage')
-  const db = await getDb()
   const ids = [...new Set(input.ids)]
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('application:manage'), async (tx, uow) => {
     const cycle = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: cycleNamesSelect })
     if (!cycle) throw notFound()
     const apps = await tx.application.findMany({ where: { id: { in: ids }, cycleId: input.cycleId }, select: moveSelect })
@@ -48,38 +45,31 @@ export async function moveApplications(viewer: Viewer, input: BulkMoveInput) {
       if (res.count !== group.length) throw stale()
     }
     for (const a of apps) {
-      await writeAudit(tx, { actorId: viewer.userId, action: 'application.move', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: input.to, message: input.message } })
-      mailIds.push(await notifyMove(tx, cycle, a, input.to, input.message))
+      await uow.audit({ action: 'application.move', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: input.to, message: input.message } })
+      await notifyMove(tx, cycle, a, input.to, input.message)
     }
   })
-  await deliverQueued(db, mailIds)
   return { moved: ids.length }
 }
 
 export async function moveApplication(viewer: Viewer, input: MoveOneInput) {
-  assertCan(viewer, 'application:manage')
-  const db = await getDb()
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('application:manage'), async (tx, uow) => {
     const a = await tx.application.findUnique({ where: { id: input.id }, select: { ...moveSelect, cycle: { select: cycleNamesSelect } } })
     if (!a || a.stage === 'DRAFT') throw notFound()
     if (!canStaffMove(a.stage, input.to)) throw new AppError('CONFLICT', 'recruitment.pipelineErrors.cannotMove', undefined, { count: 1 })
     await updateVersioned(tx.application, a.id, input.version, { stage: input.to, decidedAt: decidedAt(input.to) })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'application.move', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: input.to, message: input.message } })
-    mailIds.push(await notifyMove(tx, a.cycle, a, input.to, input.message))
+    await uow.audit({ action: 'application.move', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: input.to, message: input.message } })
+    await notifyMove(tx, a.cycle, a, input.to, input.message)
   })
-  await deliverQueued(db, mailIds)
 }
 
 /** Staff decide on a screening flag: clear it (eligible after all) or raise it. */
 export async function decideEligibility(viewer: Viewer, input: { id: string; version: number; status: 'ELIGIBLE' | 'FLAGGED' }) {
-  assertCan(viewer, 'application:manage')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('application:manage'), async (tx, uow) => {
     const a = await tx.application.findUnique({ where: { id: input.id }, select: { stage: true, eligibility: true } })
     if (!a || a.stage === 'DRAFT') throw notFound()
     await updateVersioned(tx.application, input.id, input.version, { eligibility: input.status })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'application.eligibility', entityType: 'Application', entityId: input.id, before: { eligibility: a.eligibility }, after: { eligibility: input.status } })
+    await uow.audit({ action: 'application.eligibility', entityType: 'Application', entityId: input.id, before: { eligibility: a.eligibility }, after: { eligibility: input.status } })
   })
 }
 
@@ -106,7 +96,8 @@ export async function rescreenApplications(viewer: Viewer, cycleId: string) {
       select: { id: true, answers: true },
     })
     if (!batch.length) break
-    await db.$transaction(async (tx) => {
+    // One unit of work per batch: a large cycle never holds one transaction open for minutes.
+    await write(viewer, permit('application:manage'), async (tx) => {
       for (const a of batch) {
         const r = evaluateEligibility(rules, (a.answers ?? {}) as Record<string, unknown>, asOf)
         if (r.status === 'FLAGGED') flagged++
@@ -116,6 +107,6 @@ export async function rescreenApplications(viewer: Viewer, cycleId: string) {
     checked += batch.length
     cursor = batch[batch.length - 1].id
   }
-  await db.$transaction((tx) => writeAudit(tx, { actorId: viewer.userId, action: 'application.rescreen', entityType: 'Cycle', entityId: cycleId, after: { checked, flagged } }))
+  await write(viewer, permit('application:manage'), (_tx, uow) => uow.audit({ action: 'application.rescreen', entityType: 'Cycle', entityId: cycleId, after: { checked, flagged } }))
   return { checked, flagged }
 }

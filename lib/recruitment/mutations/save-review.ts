@@ -3,11 +3,10 @@
 // application's mean and spread in the same transaction. Or the reviewer declares a conflict
 // of interest and is recused.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import { IN_PROGRESS } from '../stages'
@@ -59,10 +58,8 @@ export async function refreshAggregate(tx: Tx, applicationId: string) {
 }
 
 export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
-  assertCan(viewer, 'review:write:assigned')
-  const submit = input.intent === 'submit'
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('review:write:assigned'), async (tx, uow) => {
+    const submit = input.intent === 'submit'
     const r = await loadOwnReview(tx, viewer, input.reviewId)
     assertOpen(r)
     const criteria = r.application.cycle.rubric
@@ -71,7 +68,7 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
     if (Object.keys(errors).length) throw new AppError('INVALID', submit ? 'recruitment.reviewErrors.fixErrors' : 'recruitment.reviewErrors.fixErrorsDraft', errors)
     // Taking the application's row lock first makes two reviewers submitting at once compute
     // the mean one after the other, each seeing the other's score.
-    if (submit) await tx.application.update({ where: { id: r.applicationId }, data: { updatedAt: new Date() } })
+    if (submit) await uow.lock('Application', r.applicationId)
     const ws = submit ? weightedScore(scores, criteria) : null
     await updateVersioned(tx.review, r.id, input.version, {
       status: submit ? 'SUBMITTED' : 'DRAFT',
@@ -82,20 +79,18 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
     await tx.reviewScore.deleteMany({ where: { reviewId: r.id } })
     if (scores.length) await tx.reviewScore.createMany({ data: scores.map((s) => ({ ...s, reviewId: r.id })) })
     if (submit) await refreshAggregate(tx, r.applicationId)
-    await writeAudit(tx, { actorId: viewer.userId, action: submit ? 'review.submit' : 'review.save', entityType: 'Review', entityId: r.id, after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })), weightedScore: ws } })
+    await uow.audit({ action: submit ? 'review.submit' : 'review.save', entityType: 'Review', entityId: r.id, after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })), weightedScore: ws } })
   })
 }
 
 export async function declareConflict(viewer: Viewer, input: { reviewId: string; version: number; reason: string }) {
-  assertCan(viewer, 'review:write:assigned')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('review:write:assigned'), async (tx, uow) => {
     const r = await loadOwnReview(tx, viewer, input.reviewId)
     if (r.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.reviewErrors.recused')
     if (r.status === 'SUBMITTED') throw new AppError('CLOSED', 'recruitment.reviewErrors.alreadySubmitted')
     await updateVersioned(tx.review, r.id, input.version, { status: 'RECUSED', conflictReason: input.reason, comment: null, weightedScore: null })
     // Draft scores of a recused reviewer must not linger anywhere.
     await tx.reviewScore.deleteMany({ where: { reviewId: r.id } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'review.recuse', entityType: 'Review', entityId: r.id, after: { reason: input.reason } })
+    await uow.audit({ action: 'review.recuse', entityType: 'Review', entityId: r.id, after: { reason: input.reason } })
   })
 }

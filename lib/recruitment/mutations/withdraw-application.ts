@@ -1,13 +1,14 @@
 // An applicant withdraws their application (a pending offer counts as declined, a scheduled
 // interview is cancelled), or asks for a new email-verification link.
 import 'server-only'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { AppError } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { appUrl, deliverQueued, queueMail } from '../../server/mailer'
+import { appUrl } from '../../server/mailer'
 import { hit } from '../../server/rate-limit'
-import { writeAudit } from '../../audit/write'
 import { hashToken, newToken, TOKEN_TTL_MS } from '../../auth/tokens'
 import { mailTemplates } from '../../notifications/templates'
 import type { Viewer } from '../../auth/viewer'
@@ -17,10 +18,7 @@ import { notices, queueNotice } from '../notify'
 import { localPath } from '../../safe-path'
 
 export async function withdrawApplication(viewer: Viewer, input: { applicationId: string; version: number }) {
-  assertCan(viewer, 'application:write:own')
-  const db = await getDb()
-  const mailIds: string[] = []
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('application:write:own'), async (tx, uow) => {
     const a = await loadOwnApplication(tx, viewer, input.applicationId)
     if (!WITHDRAWABLE.includes(a.stage)) throw new AppError('CONFLICT', 'recruitment.applyErrors.cannotWithdraw')
     const now = new Date()
@@ -29,10 +27,9 @@ export async function withdrawApplication(viewer: Viewer, input: { applicationId
       await tx.offer.update({ where: { id: a.offer.id }, data: { status: 'DECLINED', respondedAt: now, version: { increment: 1 } } })
     }
     await tx.interview.updateMany({ where: { applicationId: a.id, status: 'SCHEDULED' }, data: { status: 'CANCELLED', version: { increment: 1 } } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'application.withdraw', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: 'WITHDRAWN' } })
-    mailIds.push(await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.withdrawn', notices.withdrawn(a.cycle, viewer.name)))
+    await uow.audit({ action: 'application.withdraw', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: 'WITHDRAWN' } })
+    await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.withdrawn', notices.withdrawn(a.cycle, viewer.name))
   })
-  await deliverQueued(db, mailIds)
 }
 
 /** A fresh verification link, for an applicant who lost or never received the first one. */
@@ -45,10 +42,9 @@ export async function resendVerification(viewer: Viewer, next = '/apply') {
   const { token } = newToken()
   const safeNext = localPath(next) ?? '/apply'
   const t = mailTemplates.verifyEmail({ url: appUrl(`/verify-email?token=${token}&next=${encodeURIComponent(safeNext)}`) })
-  const id = await db.$transaction(async (tx) => {
+  await write(viewer, permit('application:write:own'), async (tx, uow) => {
     await tx.authToken.create({ data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) } })
-    await writeAudit(tx, { actorId: u.id, action: 'user.verify-resend', entityType: 'User', entityId: u.id })
-    return queueMail(tx, { to: u.email, userId: u.id, kind: 'auth.verify-email', ...t })
+    await uow.audit({ action: 'user.verify-resend', entityType: 'User', entityId: u.id })
+    await uow.mail({ to: u.email, userId: u.id, kind: 'auth.verify-email', ...t })
   })
-  await deliverQueued(db, [id])
 }

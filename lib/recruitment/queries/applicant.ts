@@ -8,6 +8,7 @@ import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { callState } from './call'
 import { canRespondToOffer } from '../policy'
+import { withOfferAsOf } from '../offer-deadline'
 
 const myFilesSelect = { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } } as const
 
@@ -63,7 +64,11 @@ export async function listMyApplications(viewer: Viewer) {
       interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true, mode: true, location: true } },
     },
   })
-  return rows.map((a) => ({ ...a, canRespond: canRespondToOffer(viewer, a) }))
+  // A pending offer past its deadline reads expired before the scheduled job writes it.
+  return rows.map((row) => {
+    const a = withOfferAsOf(row)
+    return { ...a, canRespond: canRespondToOffer(viewer, a) }
+  })
 }
 
 export async function getMyApplication(viewer: Viewer, applicationId: string) {
@@ -96,13 +101,14 @@ export async function getMyApplication(viewer: Viewer, applicationId: string) {
     },
   })
   if (!a) throw notFound()
+  const asOf = withOfferAsOf(a)
   return {
-    ...a,
+    ...asOf,
     answers: (a.answers ?? {}) as Record<string, unknown>,
     cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
     callState: callState(a.cycle),
     // The accept/decline form: the rule respondToOffer refuses by.
-    canRespond: canRespondToOffer(viewer, a),
+    canRespond: canRespondToOffer(viewer, asOf),
   }
 }
 export type MyApplication = Awaited<ReturnType<typeof getMyApplication>>

@@ -9,6 +9,7 @@ import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { hiddenInBlindReview } from '../blind'
 import { canExtendOffer, canWithdrawOffer } from '../policy'
+import { withOfferAsOf } from '../offer-deadline'
 
 export async function getApplicationForStaff(viewer: Viewer, applicationId: string) {
   assertCan(viewer, 'application:read:any')
@@ -79,11 +80,13 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
   })
   if (!a || a.stage === 'DRAFT') throw notFound()
   const closed = !!a.cycle.reviewRoundClosedAt
+  // A pending offer past its deadline reads expired before the scheduled job writes it.
+  const asOf = withOfferAsOf(a)
   return {
-    ...a,
+    ...asOf,
     // The offer panel's forms: the rules extendOffer and withdrawOffer refuse by.
-    canExtendOffer: canExtendOffer(viewer, a),
-    canWithdrawOffer: canWithdrawOffer(viewer, a),
+    canExtendOffer: canExtendOffer(viewer, asOf),
+    canWithdrawOffer: canWithdrawOffer(viewer, asOf),
     answers: (a.answers ?? {}) as Record<string, unknown>,
     // "personal" here: hidden from the reviewers of a blind cycle (a link question is, too).
     cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, personal: hiddenInBlindReview(f), options: readOptions(f.options) })) },

@@ -1,6 +1,7 @@
 // Staff reads for the later stages: the ranked list (with disagreement flags), interviews,
 // offers with the cycle's fellows against its target, and the people who can review.
 import 'server-only'
+import { offerAsOf } from '../offer-deadline'
 import type { Prisma } from '@prisma/client'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
@@ -72,7 +73,9 @@ export async function listInterviews(viewer: Viewer, cycleId: string) {
 export async function listOffers(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'offer:manage')
   const db = await getDb()
-  const [offers, groups, fellows] = await Promise.all([
+  const now = new Date()
+  const due = { application: { cycleId }, status: 'PENDING' as const, respondBy: { lte: now } }
+  const [offers, groups, pastDeadline, fellows] = await Promise.all([
     db.offer.findMany({
       where: { application: { cycleId } },
       orderBy: [{ status: 'asc' }, { respondBy: 'asc' }],
@@ -80,13 +83,22 @@ export async function listOffers(viewer: Viewer, cycleId: string) {
       select: { id: true, status: true, respondBy: true, respondedAt: true, createdAt: true, application: { select: { id: true, applicant: { select: { name: true } } } }, extendedBy: { select: { name: true } } },
     }),
     db.offer.groupBy({ by: ['status'], where: { application: { cycleId } }, _count: { _all: true } }),
+    db.offer.count({ where: due }),
     db.fellowship.findMany({
       where: { cycleId },
       orderBy: { createdAt: 'asc' },
       select: { id: true, status: true, createdAt: true, applicationId: true, user: { select: { name: true, email: true } } },
     }),
   ])
-  return { offers, counts: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>, fellows }
+  // A pending offer past its deadline reads expired before the scheduled job writes it.
+  const counts = Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>
+  if (pastDeadline) {
+    const pending = (counts.PENDING ?? 0) - pastDeadline
+    if (pending) counts.PENDING = pending
+    else delete counts.PENDING
+    counts.EXPIRED = (counts.EXPIRED ?? 0) + pastDeadline
+  }
+  return { offers: offers.map((o) => offerAsOf(o, now)), counts, fellows }
 }
 
 /** People who may review or sit on a panel, with their load in this cycle. */

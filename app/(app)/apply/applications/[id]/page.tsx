@@ -8,7 +8,6 @@ import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getMyApplication } from '@/lib/recruitment/queries/applicant'
-import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { WITHDRAWABLE, stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, PageHeader } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, SubmitButton } from '@/components/ui/form'
@@ -24,7 +23,6 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const viewer = await requirePermission('application:write:own')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
-  await expireDueOffersNow()
   const a = await orNotFound(getMyApplication(viewer, id))
   const t = m.recruitment.apply
   const programme = localText(locale, a.cycle.programme.name, a.cycle.programme.nameUr)

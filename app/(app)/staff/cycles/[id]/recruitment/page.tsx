@@ -8,7 +8,6 @@ import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { firstParam, idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary, listPipeline, pipelineDistricts, readPipelineFilters, type PipelineFilters } from '@/lib/recruitment/queries/pipeline'
-import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { PIPELINE_STAGES, STAFF_MOVABLE, stageTone } from '@/lib/recruitment/stages'
 import { SCORE_BANDS } from '@/lib/recruitment/scoring'
 import { districtLabel } from '@/lib/recruitment/districts'
@@ -36,7 +35,6 @@ export default async function PipelinePage({ params, searchParams }: { params: P
   // After a confirmed bulk move (the confirmation page sends staff back here).
   const movedParam = firstParam(sp.moved)
   const moved = movedParam && /^\d{1,3}$/.test(movedParam) ? Number(movedParam) : null
-  await expireDueOffersNow(id)
   const { cycle, counts } = await orNotFound(getRecruitmentSummary(viewer, id))
   const [list, districts] = await Promise.all([listPipeline(viewer, id, f), pipelineDistricts(viewer, id)])
   const t = m.recruitment.board

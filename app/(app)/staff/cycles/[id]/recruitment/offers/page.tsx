@@ -9,7 +9,6 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listOffers } from '@/lib/recruitment/queries/decisions'
-import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { Badge, Card, EmptyState, PageHeader, Stat, Table, Td } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
@@ -25,7 +24,6 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)
-  await expireDueOffersNow(id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
   const { offers, counts, fellows } = await listOffers(viewer, id)
   const t = m.recruitment.offersPage

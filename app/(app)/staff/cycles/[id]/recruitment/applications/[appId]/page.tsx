@@ -10,7 +10,6 @@ import { getApplicationForStaff } from '@/lib/recruitment/queries/application'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listReviewerPool } from '@/lib/recruitment/queries/decisions'
 import { applicationRef } from '@/lib/recruitment/queries/reviews'
-import { expireDueOffersNow } from '@/lib/recruitment/mutations/offers'
 import { describeNote } from '@/lib/recruitment/eligibility'
 import { STAFF_MOVABLE, canStaffMove, stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, DefinitionList, PageHeader } from '@/components/ui/basics'
@@ -34,7 +33,6 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const raw = await params
   const id = idParam(raw.id)
   const appId = idParam(raw.appId)
-  await expireDueOffersNow(id)
   const a = await orNotFound(getApplicationForStaff(viewer, appId))
   // An application reached through another cycle's URL is not this page's to show.
   if (a.cycleId !== id) notFound()
