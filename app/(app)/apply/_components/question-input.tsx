@@ -38,7 +38,7 @@ export function QuestionInput({
   const name = inputName(q.key)
   // The label and help are the staff's words, in either script: isolated from the page.
   const label = <UserText>{localText(locale, q.labelEn, q.labelUr)}</UserText>
-  const help = locale === 'ur' ? q.helpUr : q.helpEn
+  const help = localText(locale, q.helpEn, q.helpUr)
   const hint = help ? <UserText>{help}</UserText> : undefined
   const options = q.options.map((o) => ({ value: o.value, label: localOption(locale, o) }))
   const str = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined

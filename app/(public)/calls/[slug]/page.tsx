@@ -27,7 +27,6 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
   const [call, viewer] = await Promise.all([orNotFound(getPublicCall(slug)), getViewer()])
   const t = m.recruitment.publicCall
   const p = call.programme
-  const ur = locale === 'ur'
   const open = call.open
   const formPath = open ? `/apply/cycles/${open.id}` : '/apply'
   const canApply = !viewer || viewer.role === 'APPLICANT' || viewer.role === 'FELLOW'
@@ -48,7 +47,7 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
           <Card title={fill(t.openTitle, { cycle: <UserText>{open.name}</UserText> }, locale)}>
             <p className="mb-2 font-medium">{format(t.closes, { date: formatDateTime(open.applicationsCloseAt, locale) })}</p>
             <p className="mb-2 text-slate-700">{format(t.places, { count: formatNumber(open.targetFellowCount, locale) })}</p>
-            {(ur && open.callDescriptionUr) || open.callDescription ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{localText(locale, open.callDescription, open.callDescriptionUr)}</p> : null}
+            {localText(locale, open.callDescription, open.callDescriptionUr) ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{localText(locale, open.callDescription, open.callDescriptionUr)}</p> : null}
             <h2 className="mb-2 text-lg font-semibold">{t.howTo}</h2>
             <ol className="mb-4 list-decimal space-y-1 ps-6 text-slate-800">
               <li>{t.step1}</li>
@@ -81,12 +80,12 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
             <ol className="list-decimal space-y-3 ps-6">
               {open.formFields.map((f) => (
                 <li key={f.key}>
-                  <UserText className="font-medium">{ur ? f.labelUr : f.labelEn}</UserText>
+                  <UserText className="font-medium">{localText(locale, f.labelEn, f.labelUr)}</UserText>
                   <span className="ms-2 text-sm text-slate-700">
                     ({m.recruitment.fieldTypes[f.type]}
                     {f.required ? `, ${m.common.required}` : `, ${m.common.optional}`})
                   </span>
-                  <UserText block className="text-sm text-slate-700">{ur ? f.helpUr : f.helpEn}</UserText>
+                  <UserText block className="text-sm text-slate-700">{localText(locale, f.helpEn, f.helpUr)}</UserText>
                   {f.options.length && f.options.length <= 12 ? (
                     <span className="block text-sm text-slate-700">{format(t.choices, { list: joinList(f.options.map((o) => localOption(locale, o)), locale) })}</span>
                   ) : null}
