@@ -43,10 +43,12 @@ describe('impact metrics', () => {
     await expect(recordMetricValue(a.fellow, { metricId: m.id, value: '5', recordedOn: pk('2026-11-01') })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(listProjectMetrics(await makePartner(a.departmentId), b.project.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect((await listProjectMetrics(a.fellow)).map((p) => p.id)).toEqual([a.project.id])
-    // Once the fellowship ends, the fellow no longer logs figures.
+    // Once the fellowship ends, the fellow no longer logs figures, and the page offers no form.
+    expect((await listProjectMetrics(b.fellow)).map((p) => p.canRecord)).toEqual([true])
     const db = await getDb()
     await db.fellowship.update({ where: { id: b.fellowship.id }, data: { status: 'COMPLETED' } })
     await expect(recordMetricValue(b.fellow, { metricId: m.id, value: '5', recordedOn: pk('2026-11-01') })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect((await listProjectMetrics(b.fellow)).map((p) => p.canRecord)).toEqual([false])
   })
 
   it('adds up a non-cumulative metric and takes the latest of a running total', () => {

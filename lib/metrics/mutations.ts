@@ -8,6 +8,7 @@ import { writeAudit } from '../audit/write'
 import type { Viewer } from '../auth/viewer'
 import { activeFellowProjectWhere, projectWhereFor } from '../fellowships/scope'
 import type { DefineMetricInput, RecordValueInput } from './schema'
+import { recordRefusal, recordValueBlock } from './policy'
 
 export async function defineMetric(viewer: Viewer, input: DefineMetricInput) {
   assertCan(viewer, 'metric:define')
@@ -49,6 +50,9 @@ export async function recordMetricValue(viewer: Viewer, input: RecordValueInput,
       select: { id: true },
     })
     if (!metric) throw notFound()
+    // A fellow's metric was found on a project they are placed on, with the fellowship running.
+    const block = recordValueBlock(viewer, { viewerPlaced: true })
+    if (block) throw recordRefusal(block)
     const data = { metricId: metric.id, value: input.value, recordedOn: input.recordedOn, note: input.note ?? null, source: input.source ?? null, recordedById: viewer.userId }
     const v = await tx.impactMetricValue.create({ data, select: { id: true } })
     await writeAudit(tx, { actorId: viewer.userId, action: 'metric.record', entityType: 'ImpactMetricValue', entityId: v.id, after: data })

@@ -3,7 +3,8 @@ import 'server-only'
 import { getDb } from '../server/db'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
-import { assertCanReadProgress, projectWhereFor } from '../fellowships/scope'
+import { assertCanReadProgress, livePlacement, projectWhereFor } from '../fellowships/scope'
+import { canRecordValue } from './policy'
 
 const valueSelect = {
   id: true,
@@ -34,6 +35,8 @@ export async function listProjectMetrics(viewer: Viewer, projectId?: string) {
       title: true,
       titleUr: true,
       department: { select: { name: true, nameUr: true } },
+      // The viewer's own running placement here, if any: whether they may log figures.
+      placements: { where: { ...livePlacement, fellowship: { userId: viewer.userId, status: 'ACTIVE' } }, select: { id: true }, take: 1 },
       metrics: {
         orderBy: [{ position: 'asc' }, { name: 'asc' }],
         select: {
@@ -51,8 +54,10 @@ export async function listProjectMetrics(viewer: Viewer, projectId?: string) {
   })
   if (projectId && !projects.length) throw notFound()
   // Decimals become plain numbers for the pages (figures stay far below 2^53).
-  return projects.map((p) => ({
+  return projects.map(({ placements, ...p }) => ({
     ...p,
+    // The log form: the rule recordMetricValue refuses by.
+    canRecord: canRecordValue(viewer, { viewerPlaced: placements.length > 0 }),
     metrics: p.metrics.map((m) => {
       const values = m.values.map((v) => ({ ...v, value: Number(v.value) }))
       const figure = currentFigure(m.cumulative, values)
