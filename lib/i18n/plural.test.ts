@@ -20,6 +20,8 @@ describe('plural forms', () => {
     expect(format('{n, plural, =0 {none} one {# item of {x}} other {# items of {x}}}', { n: 0, x: 'A' })).toBe('none')
     expect(format('{n, plural, =0 {none} one {# item of {x}} other {# items of {x}}}', { n: 1, x: 'A' })).toBe('1 item of A')
     expect(placeholdersOf('{name}: {count, plural, one {# a} other {# b}}')).toEqual(['count', 'name'])
+    expect(format('{n, plural, =1000 {a thousand} one {# item} other {# items}}', { n: '1,000' })).toBe('a thousand')
+    expect(format(dictionaries.en.pub.projects.count, { count: '1' })).toBe('1 project')
   })
 
   it('no message writes a plural as "(s)" or "(یں)"', () => {

@@ -36,7 +36,8 @@ export function resolvePlurals(template: string, vars: Record<string, string | n
     if (m.index < last) continue
     const parsed = readOptions(template, m.index + m[0].length)
     if (!parsed) continue
-    const n = Number(vars[m[1]])
+    // A count may come already formatted for display (formatNumber: "1,234").
+    const n = Number(String(vars[m[1]]).replace(/,/g, ''))
     const form = Number.isFinite(n) ? (parsed.options.get(`=${n}`) ?? parsed.options.get(new Intl.PluralRules(intlTag(locale)).select(n))) : undefined
     const text = form ?? parsed.options.get('other') ?? ''
     out += template.slice(last, m.index) + text.replace(/#/g, String(vars[m[1]] ?? ''))

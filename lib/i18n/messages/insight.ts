@@ -87,7 +87,7 @@ export const insight = defineMessages(
         none: 'No reporting period yet: the cycle needs start and end dates.',
         notStarted: 'No reporting period has started yet: the first begins with the cycle on {date}.',
         latestShown: 'The latest {shown} of {total} reporting periods; the progress board shows every period.',
-        allPeriods: 'All {total} periods',
+        allPeriods: 'All {total, plural, one {# period} other {# periods}}',
       },
       deliverables: {
         title: 'Deliverables',
@@ -143,7 +143,7 @@ export const insight = defineMessages(
       activeFilters: 'Filtered by',
       noFilters: 'No filters: every record.',
       removeFilter: 'Remove the filter {filter}',
-      count: '{count} records',
+      count: '{count, plural, one {# record} other {# records}}',
       export: 'Export these records as CSV',
       f: {
         cycle: 'Cycle',
@@ -199,7 +199,7 @@ export const insight = defineMessages(
     export: {
       title: 'Export {dataset}',
       intro: 'Download the records shown in the list, with the same filters.',
-      rows: '{count} records match these filters.',
+      rows: '{count, plural, one {# record matches} other {# records match}} these filters.',
       warningTitle: 'This file contains personal data',
       warning:
         'The file includes names and email addresses. Keep it on an organisation device, share it only with people who need it for the programme, and delete it when the work is done. The export is recorded in the audit log with your name.',
@@ -301,7 +301,7 @@ export const insight = defineMessages(
         none: 'ابھی کوئی رپورٹنگ دورانیہ نہیں: سائیکل کی آغاز اور اختتام کی تاریخیں درکار ہیں۔',
         notStarted: 'ابھی کوئی رپورٹنگ دورانیہ شروع نہیں ہوا: پہلا دورانیہ {date} کو سائیکل کے ساتھ شروع ہو گا۔',
         latestShown: '{total} رپورٹنگ دورانیوں میں سے تازہ ترین {shown}؛ پیش رفت بورڈ پر ہر دورانیہ موجود ہے۔',
-        allPeriods: 'تمام {total} دورانیے',
+        allPeriods: 'تمام {total, plural, one {# دورانیہ} other {# دورانیے}}',
       },
       deliverables: {
         title: 'ڈیلیوریبلز',
@@ -413,7 +413,7 @@ export const insight = defineMessages(
     export: {
       title: '{dataset} ایکسپورٹ کریں',
       intro: 'فہرست میں دکھائے گئے ریکارڈ انہی فلٹرز کے ساتھ ڈاؤن لوڈ کریں۔',
-      rows: '{count} ریکارڈ ان فلٹرز سے میل کھاتے ہیں۔',
+      rows: '{count, plural, one {# ریکارڈ ان فلٹرز سے میل کھاتا ہے} other {# ریکارڈ ان فلٹرز سے میل کھاتے ہیں}}۔',
       warningTitle: 'اس فائل میں ذاتی معلومات ہیں',
       warning:
         'فائل میں نام اور ای میل پتے شامل ہیں۔ اسے ادارے کے آلے پر رکھیں، صرف ان لوگوں کو دیں جنہیں پروگرام کے کام کے لیے اس کی ضرورت ہو، اور کام ختم ہونے پر حذف کر دیں۔ یہ ایکسپورٹ آپ کے نام کے ساتھ آڈٹ لاگ میں درج ہوتی ہے۔',

@@ -239,7 +239,7 @@ export const placement = defineMessages(
       review: {
         title: 'Review proposal',
         proposedBy: 'Proposed by {name} on {date}',
-        rankedBy: 'Ranked by {n} fellows',
+        rankedBy: 'Ranked by {n, plural, one {# fellow} other {# fellows}}',
         decision: 'Decision',
         approve: 'Approve',
         return: 'Return for changes',
@@ -581,7 +581,7 @@ export const placement = defineMessages(
       review: {
         title: 'تجویز کا جائزہ',
         proposedBy: '{name} نے {date} کو تجویز کیا',
-        rankedBy: '{n} فیلوز نے ترجیح دی',
+        rankedBy: '{n, plural, one {# فیلو نے ترجیح دی} other {# فیلوز نے ترجیح دی}}',
         decision: 'فیصلہ',
         approve: 'منظور کریں',
         return: 'تبدیلیوں کے لیے واپس کریں',

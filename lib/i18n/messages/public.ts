@@ -27,7 +27,7 @@ export const pub = defineMessages(
       kind: 'Kind',
       level: 'Government level',
       duration: 'Duration',
-      months: '{n} months',
+      months: '{n, plural, one {# month} other {# months}}',
       stipend: 'Monthly stipend',
       pkr: 'PKR {n}',
       funders: 'Funded by',
@@ -62,7 +62,7 @@ export const pub = defineMessages(
       asOf: 'As of',
       impactCaption: 'Impact figures for {project}',
       none: 'No completed projects match.',
-      count: '{count} projects',
+      count: '{count, plural, one {# project} other {# projects}}',
       back: 'All completed projects',
     },
     reports: {
@@ -194,7 +194,7 @@ export const pub = defineMessages(
       asOf: 'بمطابق',
       impactCaption: '{project} کے اثرات کے اعداد و شمار',
       none: 'کوئی مکمل منصوبہ میل نہیں کھاتا۔',
-      count: '{count} منصوبے',
+      count: '{count, plural, one {# منصوبہ} other {# منصوبے}}',
       back: 'تمام مکمل منصوبے',
     },
     reports: {

@@ -90,7 +90,7 @@ export const staffEn = {
     personalBadge: 'Personal',
     linkBadge: 'Link: hidden in blind review',
     identifyingWarning: '{count, plural, one {# answer} other {# answers}} to this question look like they name the applicant (their name, an email address or a link), and reviewers of this blind cycle see them. Mark the question personal or identifying to hide it.',
-    choices: '{count} options',
+    choices: '{count, plural, one {# option} other {# options}}',
     moveUp: 'Move up',
     moveDown: 'Move down',
     editQuestionLabel: 'Edit question',

@@ -94,7 +94,7 @@ export const staff = defineMessages(staffEn, {
     personalBadge: 'ذاتی',
     linkBadge: 'لنک: نام چھپا کر جائزے میں پوشیدہ',
     identifyingWarning: 'اس سوال کے {count, plural, one {# جواب} other {# جوابات}} درخواست گزار کی شناخت ظاہر کرتے لگتے ہیں (ان کا نام، ای میل پتہ یا لنک)، اور اس نام چھپا کر جائزے والے سائیکل کے جائزہ کار انہیں دیکھتے ہیں۔ انہیں چھپانے کے لیے سوال کو ذاتی یا شناخت ظاہر کرنے والا نشان زد کریں۔',
-    choices: '{count} اختیارات',
+    choices: '{count, plural, one {# اختیار} other {# اختیارات}}',
     moveUp: 'اوپر لے جائیں',
     moveDown: 'نیچے لے جائیں',
     editQuestionLabel: 'سوال میں ترمیم',
