@@ -8,6 +8,7 @@ import type { Viewer } from '../../auth/viewer'
 import { departmentRecipients, placementMail, queueNotice } from '../notify'
 import type { ReviewProjectInput } from '../schema'
 import { projectRefusal, reviewProjectBlock } from '../policy'
+import { localText } from '../../i18n/local-text'
 
 export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
   const status = input.decision === 'approve' ? ('APPROVED' as const) : ('RETURNED' as const)
@@ -31,7 +32,7 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
     // The person who proposed it hears first; if they have left, the department's partners do.
     const proposer = before.proposedBy?.active ? [{ to: before.proposedBy.email, userId: before.proposedBy.id, name: before.proposedBy.name }] : []
     const recipients = proposer.length ? proposer : await departmentRecipients(tx, before.departmentId)
-    const title = before.title || before.titleUr || ''
+    const title = localText('en', before.title, before.titleUr)
     for (const r of recipients) {
       await queueNotice(tx, r, 'placement.project-reviewed', placementMail.projectReviewed({ name: r.name, title, approved: status === 'APPROVED', note: reviewNote }))
     }
