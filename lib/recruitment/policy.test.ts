@@ -1,6 +1,19 @@
-// The offer rules the staff offer panel, the applicant's pages and the offer mutations share.
+// The review and offer rules the reviewer's page, the staff offer panel, the applicant's pages
+// and the mutations share.
 import { describe, expect, it } from 'vitest'
-import { canExtendOffer, canRespondToOffer, canWithdrawOffer, extendOfferBlock, offerRefusal, respondBlock, withdrawOfferBlock } from './policy'
+import {
+  canExtendOffer,
+  canRespondToOffer,
+  canScoreReview,
+  canWithdrawOffer,
+  extendOfferBlock,
+  offerRefusal,
+  recuseBlock,
+  respondBlock,
+  reviewRefusal,
+  scoreBlock,
+  withdrawOfferBlock,
+} from './policy'
 
 const staff = { role: 'STAFF' as const }
 const applicant = { role: 'APPLICANT' as const }
@@ -43,5 +56,31 @@ describe('answering an offer', () => {
     expect(respondBlock(applicant, { stage: 'OFFER', offer: { status: 'ACCEPTED' } })).toBe('noOffer')
     expect(offerRefusal('expired')).toMatchObject({ code: 'CLOSED', messageKey: 'recruitment.offerErrors.expired' })
     expect(offerRefusal('notPending')).toMatchObject({ code: 'CONFLICT', messageKey: 'recruitment.offerErrors.notPending' })
+  })
+})
+
+describe('scoring a review', () => {
+  const reviewer = { role: 'REVIEWER' as const }
+  const open = { status: 'DRAFT' as const, roundClosed: false, applicationStage: 'REVIEW' as const }
+
+  it('is for the assigned reviewer (staff too) while the round is open and the application in play', () => {
+    expect(canScoreReview(reviewer, open)).toBe(true)
+    expect(canScoreReview(reviewer, { ...open, status: 'ASSIGNED' })).toBe(true)
+    expect(canScoreReview(staff, open)).toBe(true)
+    expect(scoreBlock(applicant, open)).toBe('forbidden')
+  })
+
+  it('ends with a submission, a recusal, the round closing or the application leaving the pipeline', () => {
+    expect(scoreBlock(reviewer, { ...open, status: 'SUBMITTED' })).toBe('alreadySubmitted')
+    expect(scoreBlock(reviewer, { ...open, status: 'RECUSED' })).toBe('recused')
+    expect(scoreBlock(reviewer, { ...open, roundClosed: true })).toBe('roundClosed')
+    for (const applicationStage of ['WITHDRAWN', 'ACCEPTED', 'REJECTED', 'DECLINED'] as const) expect(scoreBlock(reviewer, { ...open, applicationStage })).toBe('applicationClosed')
+    expect(reviewRefusal('roundClosed')).toMatchObject({ code: 'CLOSED', messageKey: 'recruitment.reviewErrors.roundClosed' })
+  })
+
+  it('lets a reviewer recuse until they submit', () => {
+    expect(recuseBlock(reviewer, { status: 'ASSIGNED' })).toBeNull()
+    expect(recuseBlock(reviewer, { status: 'SUBMITTED' })).toBe('alreadySubmitted')
+    expect(recuseBlock(reviewer, { status: 'RECUSED' })).toBe('recused')
   })
 })

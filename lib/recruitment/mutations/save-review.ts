@@ -9,7 +9,7 @@ import { AppError } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
-import { IN_PROGRESS } from '../stages'
+import { recuseBlock, reviewRefusal, scoreBlock } from '../policy'
 import { aggregate, weightedScore } from '../scoring'
 import { loadOwnReview } from '../access'
 
@@ -21,11 +21,9 @@ export interface SaveReviewInput {
   raw: Record<string, unknown>
 }
 
-function assertOpen(r: Awaited<ReturnType<typeof loadOwnReview>>) {
-  if (r.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.reviewErrors.recused')
-  if (r.status === 'SUBMITTED') throw new AppError('CLOSED', 'recruitment.reviewErrors.alreadySubmitted')
-  if (r.application.cycle.reviewRoundClosedAt) throw new AppError('CLOSED', 'recruitment.reviewErrors.roundClosed')
-  if (!IN_PROGRESS.includes(r.application.stage)) throw new AppError('CLOSED', 'recruitment.reviewErrors.applicationClosed')
+function assertOpen(viewer: Viewer, r: Awaited<ReturnType<typeof loadOwnReview>>) {
+  const block = scoreBlock(viewer, { status: r.status, roundClosed: !!r.application.cycle.reviewRoundClosedAt, applicationStage: r.application.stage })
+  if (block) throw reviewRefusal(block)
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
@@ -61,7 +59,7 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
   await write(viewer, permit('review:write:assigned'), async (tx, uow) => {
     const submit = input.intent === 'submit'
     const r = await loadOwnReview(tx, viewer, input.reviewId)
-    assertOpen(r)
+    assertOpen(viewer, r)
     const criteria = r.application.cycle.rubric
     if (submit && criteria.length === 0) throw new AppError('INVALID', 'recruitment.reviewErrors.noRubric')
     const { scores, comment, errors } = readScores(criteria, input.raw, submit)
@@ -86,8 +84,8 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
 export async function declareConflict(viewer: Viewer, input: { reviewId: string; version: number; reason: string }) {
   await write(viewer, permit('review:write:assigned'), async (tx, uow) => {
     const r = await loadOwnReview(tx, viewer, input.reviewId)
-    if (r.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.reviewErrors.recused')
-    if (r.status === 'SUBMITTED') throw new AppError('CLOSED', 'recruitment.reviewErrors.alreadySubmitted')
+    const block = recuseBlock(viewer, r)
+    if (block) throw reviewRefusal(block)
     await updateVersioned(tx.review, r.id, input.version, { status: 'RECUSED', conflictReason: input.reason, comment: null, weightedScore: null })
     // Draft scores of a recused reviewer must not linger anywhere.
     await tx.reviewScore.deleteMany({ where: { reviewId: r.id } })

@@ -11,6 +11,7 @@ import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { hiddenFromReviewers, IN_PROGRESS } from '../stages'
 import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
+import { canScoreReview } from '../policy'
 
 export const QUEUE_PAGE_SIZE = 50
 
@@ -132,6 +133,8 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
     submittedAt: r.submittedAt,
     scores: r.scores,
     others,
+    // The score and conflict forms: the rule saveReview refuses by.
+    canScore: canScoreReview(viewer, { status: r.status, roundClosed: !!a.cycle.reviewRoundClosedAt, applicationStage: a.stage }),
     application: {
       ref: applicationRef(a.id),
       stage: a.stage,

@@ -27,7 +27,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   const r = await orNotFound(getReviewForReviewer(viewer, reviewId))
   const t = m.recruitment.reviewer
   const withdrawn = r.application.stage === 'WITHDRAWN'
-  const open = (r.status === 'ASSIGNED' || r.status === 'DRAFT') && !r.cycle.roundClosed && !withdrawn
+  const open = r.canScore
   const cname = (c: { name: string; nameUr: string | null }) => localText(locale, c.name, c.nameUr)
   const scoreOf = (list: { criterionId: string; score: number; comment: string | null }[], id: string) => list.find((s) => s.criterionId === id)
   const scoresTable = (caption: string, list: { criterionId: string; score: number; comment: string | null }[]) => (
