@@ -2,11 +2,11 @@
 // staff and the project's partners only: exactly those who can see what it is attached to.
 // Updates take comments once submitted (a draft is the fellow's alone).
 import 'server-only'
+import { write } from '../server/unit-of-work'
+import { permit } from '../auth/permit'
 import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
-import { writeAudit } from '../audit/write'
-import { deliverQueued } from '../server/mailer'
 import type { Tx } from '../server/tx'
 import type { Viewer } from '../auth/viewer'
 import { deliverableWhereFor, updateWhereFor } from '../fellowships/scope'
@@ -60,20 +60,13 @@ export async function listComments(viewer: Viewer, target: CommentTarget, id: st
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number]
 
 export async function addComment(viewer: Viewer, input: AddCommentInput) {
-  assertCan(viewer, 'comment:write')
-  const db = await getDb()
-  const mails: string[] = []
-  const c = await db.$transaction(async (tx) => {
+  return write(viewer, permit('comment:write'), async (tx, uow) => {
     const t = await findTarget(tx, viewer, input.target, input.targetId)
     if (!t) throw notFound()
     const row = await tx.comment.create({ data: { authorId: viewer.userId, body: input.body, ...t.where }, select: { id: true } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'comment.add', entityType: 'Comment', entityId: row.id, after: { ...t.where, body: input.body } })
+    await uow.audit({ action: 'comment.add', entityType: 'Comment', entityId: row.id, after: { ...t.where, body: input.body } })
     const recipients = (await t.notify()).filter((r) => r.id !== viewer.userId)
-    mails.push(
-      ...(await mailEach(tx, recipients, 'comment', t.path, (r) => commentEmails.added({ to: r.name, by: viewer.name, on: t.on, body: input.body }))),
-    )
+    await mailEach(tx, recipients, 'comment', t.path, (r) => commentEmails.added({ to: r.name, by: viewer.name, on: t.on, body: input.body }))
     return row
   })
-  await deliverQueued(db, mails)
-  return c
 }

@@ -1,11 +1,10 @@
 // Staff define a project's deliverables and milestones: title, description, due date and the
 // department's focal person who signs them off.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { writeAudit } from '../../audit/write'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import type { CreateDeliverableInput, UpdateDeliverableInput } from '../schema'
@@ -18,9 +17,7 @@ async function checkReviewer(tx: Tx, departmentId: string, reviewerId: string | 
 }
 
 export async function createDeliverable(viewer: Viewer, input: CreateDeliverableInput) {
-  assertCan(viewer, 'deliverable:define')
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('deliverable:define'), async (tx, uow) => {
     const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, departmentId: true } })
     if (!project) throw notFound()
     await checkReviewer(tx, project.departmentId, input.reviewerId)
@@ -34,15 +31,13 @@ export async function createDeliverable(viewer: Viewer, input: CreateDeliverable
       reviewerId: input.reviewerId ?? null,
     }
     const d = await tx.deliverable.create({ data, select: { id: true } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'deliverable.create', entityType: 'Deliverable', entityId: d.id, after: data })
+    await uow.audit({ action: 'deliverable.create', entityType: 'Deliverable', entityId: d.id, after: data })
     return d
   })
 }
 
 export async function updateDeliverable(viewer: Viewer, input: UpdateDeliverableInput) {
-  assertCan(viewer, 'deliverable:define')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('deliverable:define'), async (tx, uow) => {
     const before = await tx.deliverable.findUnique({
       where: { id: input.id },
       select: { kind: true, title: true, titleUr: true, description: true, dueDate: true, reviewerId: true, project: { select: { departmentId: true } } },
@@ -59,6 +54,6 @@ export async function updateDeliverable(viewer: Viewer, input: UpdateDeliverable
     }
     await updateVersioned(tx.deliverable, input.id, input.version, data)
     const { project: _p, ...snapshot } = before
-    await writeAudit(tx, { actorId: viewer.userId, action: 'deliverable.update', entityType: 'Deliverable', entityId: input.id, before: snapshot, after: data })
+    await uow.audit({ action: 'deliverable.update', entityType: 'Deliverable', entityId: input.id, before: snapshot, after: data })
   })
 }

@@ -4,9 +4,9 @@
 import 'server-only'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
-import { AppError, isUniqueViolation, notFound } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
-import { deliverQueued } from '../../server/mailer'
+import { AppError, notFound } from '../../server/errors'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import type { Viewer } from '../../auth/viewer'
 import { deliverableWhereFor } from '../../fellowships/scope'
 import type { ReviewSubmissionInput } from '../schema'
@@ -26,10 +26,11 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
     select: { deliverableId: true },
   })
   if (!visible) throw notFound()
-  const mails: string[] = []
-  try {
-    const review = await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "Deliverable" WHERE "id" = ${visible.deliverableId}::uuid FOR UPDATE`
+  return write(
+    viewer,
+    permit('deliverable:review'),
+    async (tx, uow) => {
+      await uow.lock('Deliverable', visible.deliverableId)
       const s = await tx.deliverableSubmission.findUniqueOrThrow({
         where: { id: input.submissionId },
         select: {
@@ -62,8 +63,7 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
         select: { id: true, decidedAt: true },
       })
       await tx.deliverable.update({ where: { id: d.id }, data: { status: input.decision, version: { increment: 1 } } })
-      await writeAudit(tx, {
-        actorId: viewer.userId,
+      await uow.audit({
         action: input.decision === 'APPROVED' ? 'deliverable.approve' : 'deliverable.request-changes',
         entityType: 'Deliverable',
         entityId: d.id,
@@ -71,18 +71,12 @@ export async function reviewSubmission(viewer: Viewer, input: ReviewSubmissionIn
         after: { status: input.decision, submissionId: s.id, versionNumber: s.versionNumber, comments: input.comments ?? null },
       })
       const approved = input.decision === 'APPROVED'
-      mails.push(
-        ...(await mailEach(tx, await projectFellows(tx, d.projectId), 'deliverable-decided', `/fellow/deliverables/${d.id}`, (f) =>
-          deliverableEmails.decided({ to: f.name, by: viewer.name, d, version: s.versionNumber, approved, comments: input.comments }),
-        )),
+      await mailEach(tx, await projectFellows(tx, d.projectId), 'deliverable-decided', `/fellow/deliverables/${d.id}`, (f) =>
+        deliverableEmails.decided({ to: f.name, by: viewer.name, d, version: s.versionNumber, approved, comments: input.comments }),
       )
       return { id: r.id, decidedAt: r.decidedAt, versionNumber: s.versionNumber }
-    })
-    await deliverQueued(db, mails)
-    return review
-  } catch (e) {
+    },
     // The unique submissionId is the last line of defence against two decisions on one version.
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', 'errors.alreadyDecided')
-    throw e
-  }
+    { unique: () => new AppError('CONFLICT', 'errors.alreadyDecided') },
+  )
 }

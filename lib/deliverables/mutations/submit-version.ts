@@ -3,9 +3,9 @@
 import 'server-only'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
-import { AppError, isUniqueViolation, notFound, stale } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
-import { deliverQueued } from '../../server/mailer'
+import { AppError, notFound, stale } from '../../server/errors'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { DOCUMENT_KINDS, discardUpload, recordUpload, storeUpload, type StoredUpload } from '../../files/upload'
 import type { Viewer } from '../../auth/viewer'
 import { activeFellowProjectWhere } from '../../fellowships/scope'
@@ -49,13 +49,12 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
 
   // Files are checked and stored before the transaction; removed again if it fails.
   const stored: StoredUpload[] = []
-  const mails: string[] = []
   try {
     for (const f of files) stored.push(await storeUpload(f, { kinds: DOCUMENT_KINDS, field: 'files' }))
-    const created = await db.$transaction(async (tx) => {
+    return await write(viewer, permit('deliverable:submit'), async (tx, uow) => {
       // Submits and decisions on one deliverable take turns, so the version number and the
       // "is this the latest version" checks cannot race.
-      await tx.$queryRaw`SELECT 1 FROM "Deliverable" WHERE "id" = ${input.deliverableId}::uuid FOR UPDATE`
+      await uow.lock('Deliverable', input.deliverableId)
       const d = await tx.deliverable.findUniqueOrThrow({
         where: { id: input.deliverableId },
         select: { id: true, title: true, titleUr: true, status: true, reviewerId: true, projectId: true, project: { select: { departmentId: true, title: true, titleUr: true } } },
@@ -76,8 +75,7 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
         fileIds.push(f.id)
       }
       await tx.deliverable.update({ where: { id: d.id }, data: { status: 'SUBMITTED', version: { increment: 1 } } })
-      await writeAudit(tx, {
-        actorId: viewer.userId,
+      await uow.audit({
         action: 'deliverable.submit',
         entityType: 'Deliverable',
         entityId: d.id,
@@ -85,18 +83,15 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
         after: { status: 'SUBMITTED', submissionId: s.id, versionNumber, links: input.links, fileIds },
       })
       const to = await deliverableReviewers(tx, d)
-      mails.push(
-        ...(await mailEach(tx, to, 'deliverable-submitted', `/partner/deliverables/${d.id}`, (r) =>
-          deliverableEmails.submitted({ to: r.name, by: viewer.name, d, version: versionNumber }),
-        )),
+      await mailEach(tx, to, 'deliverable-submitted', `/partner/deliverables/${d.id}`, (r) =>
+        deliverableEmails.submitted({ to: r.name, by: viewer.name, d, version: versionNumber }),
       )
       return { id: s.id, versionNumber, repeated: false }
     })
-    await deliverQueued(db, mails)
-    return created
   } catch (e) {
     await Promise.all(stored.map((u) => discardUpload(u)))
-    if (isUniqueViolation(e)) {
+    // The write path reports a unique-key violation (the idempotency key) as DUPLICATE.
+    if (e instanceof AppError && e.code === 'DUPLICATE') {
       // The same form posted twice at the same moment: the first post's version stands.
       const again = await repeatOf()
       if (again) return again

@@ -1,16 +1,13 @@
 // A fellow or alumnus saves their own profile. Only they edit it, so no version check.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { notFound } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import type { AlumniProfileInput } from './schema'
 
 export async function saveAlumniProfile(viewer: Viewer, input: AlumniProfileInput) {
-  assertCan(viewer, 'alumni:write:own')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('alumni:write:own'), async (tx, uow) => {
     // The profile belongs to someone who has been a fellow, whatever their cycle's stage.
     const fellowship = await tx.fellowship.findFirst({ where: { userId: viewer.userId }, select: { id: true } })
     if (!fellowship) throw notFound()
@@ -23,6 +20,6 @@ export async function saveAlumniProfile(viewer: Viewer, input: AlumniProfileInpu
     }
     const before = await tx.alumniProfile.findUnique({ where: { userId: viewer.userId } })
     const row = await tx.alumniProfile.upsert({ where: { userId: viewer.userId }, create: { userId: viewer.userId, ...data }, update: data })
-    await writeAudit(tx, { actorId: viewer.userId, action: before ? 'alumni-profile.update' : 'alumni-profile.create', entityType: 'AlumniProfile', entityId: row.id, before, after: data })
+    await uow.audit({ action: before ? 'alumni-profile.update' : 'alumni-profile.create', entityType: 'AlumniProfile', entityId: row.id, before, after: data })
   })
 }

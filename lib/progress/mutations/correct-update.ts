@@ -1,11 +1,10 @@
 // A fellow corrects their own submitted update; staff mark an update reviewed, which ends
 // corrections. Each correction keeps the text it replaces as a ProgressUpdateRevision.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError, notFound, stale } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { canMarkReviewed, correctionBlock } from '../policy'
 import { updateWhereFor } from '../../fellowships/scope'
@@ -16,9 +15,7 @@ const blockMessage = { notSubmitted: 'errors.notFound', reviewed: 'errors.update
 const sameLinks = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i])
 
 export async function correctUpdate(viewer: Viewer, input: CorrectUpdateInput, now = new Date()) {
-  assertCan(viewer, 'update:write:own')
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('update:write:own'), async (tx, uow) => {
     // Another fellow's update id is "not found", like one that does not exist.
     const u = await tx.progressUpdate.findFirst({
       where: { id: input.updateId, fellowship: { userId: viewer.userId } },
@@ -67,8 +64,7 @@ export async function correctUpdate(viewer: Viewer, input: CorrectUpdateInput, n
       select: { id: true },
     })
     // The text is private to the people who may read the update: the audit row keeps lengths.
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'update.correct',
       entityType: 'ProgressUpdate',
       entityId: u.id,
@@ -80,15 +76,13 @@ export async function correctUpdate(viewer: Viewer, input: CorrectUpdateInput, n
 }
 
 export async function markUpdateReviewed(viewer: Viewer, input: ReviewUpdateInput, now = new Date()) {
-  assertCan(viewer, 'update:review')
-  const db = await getDb()
-  return db.$transaction(async (tx) => {
+  return write(viewer, permit('update:review'), async (tx, uow) => {
     const u = await tx.progressUpdate.findFirst({ where: { id: input.updateId, ...updateWhereFor(viewer) }, select: { id: true, status: true, reviewedAt: true } })
     if (!u) throw notFound()
     if (!canMarkReviewed(u)) throw new AppError('CONFLICT', 'errors.updateAlreadyReviewed')
     // The version the reviewer read: a correction saved meanwhile must be read first.
     await updateVersioned(tx.progressUpdate, u.id, input.version, { reviewedAt: now, reviewedById: viewer.userId })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'update.reviewed', entityType: 'ProgressUpdate', entityId: u.id, after: { reviewedAt: now } })
+    await uow.audit({ action: 'update.reviewed', entityType: 'ProgressUpdate', entityId: u.id, after: { reviewedAt: now } })
     return { id: u.id }
   })
 }

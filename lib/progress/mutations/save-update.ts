@@ -1,20 +1,19 @@
 // A fellow saves or submits their progress update for one reporting period (a submitted one is
 // corrected instead: correct-update.ts).
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
-import { AppError, isUniqueViolation, notFound, stale } from '../../server/errors'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
+import { AppError, notFound, stale } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { canWrite, isLate, periodAt, periodPhase } from '../periods'
 import type { SaveUpdateInput } from '../schema'
 
 export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = new Date()) {
-  assertCan(viewer, 'update:write:own')
-  const db = await getDb()
-  try {
-    return await db.$transaction(async (tx) => {
+  return write(
+    viewer,
+    permit('update:write:own'),
+    async (tx, uow) => {
       const f = await tx.fellowship.findFirst({
         where: { id: input.fellowshipId, userId: viewer.userId },
         select: { id: true, status: true, cycle: { select: { startDate: true, endDate: true, reportingCadence: true, reportingGraceDays: true } } },
@@ -55,8 +54,7 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
         })
         id = created.id
       }
-      await writeAudit(tx, {
-        actorId: viewer.userId,
+      await uow.audit({
         action: submitting ? 'update.submit' : existing ? 'update.edit' : 'update.draft',
         entityType: 'ProgressUpdate',
         entityId: id,
@@ -64,10 +62,8 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
         after: { periodIndex: period.index, ...content, status, ...stamp },
       })
       return { id, status, submitted: submitting, late: submitting ? stamp.late! : (existing?.late ?? false) }
-    })
-  } catch (e) {
+    },
     // The same period created in another tab at the same moment.
-    if (isUniqueViolation(e)) throw stale()
-    throw e
-  }
+    { unique: stale },
+  )
 }
