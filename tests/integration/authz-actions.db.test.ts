@@ -28,19 +28,17 @@ import {
   HTTP_METHODS,
   ROOT,
   callAction,
-  craftedForms,
   discoverActions,
   exportedAsyncNames,
   routeHandlerFiles,
   routeOf,
   serverActionFiles,
-  tableDigests,
-  toFormData,
-  uuidFields,
   type DiscoveredAction,
-  type FormValues,
   type Outcome,
 } from '../support/server-actions'
+import { craftedForms, toFormData, type FormValues } from '../support/crafted-forms'
+import { uuidFields } from '../support/schema-fields'
+import { tableDigests } from '../support/table-digests'
 import { request as req } from '../support/next-request'
 
 // ------------------------------------------------------------------------------------------

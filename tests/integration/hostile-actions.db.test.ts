@@ -23,19 +23,10 @@ import { makeUser, viewerOf } from '../support/factories'
 import { makeApplication, makeOpenCall, useMemoryStorage } from '../support/factories-recruitment'
 import { makeDeliverable, makeMetric, makePlacedFellow, makeSubmittedUpdate } from '../support/factories-progress'
 import { hostileFieldValue, hostileFile, hostileText, type FormValue } from '../support/hostile'
-import {
-  callAction,
-  craftedForms,
-  discoverActions,
-  fieldsOf,
-  tableDigests,
-  toFormData,
-  type AnyAction,
-  type DiscoveredAction,
-  type FormValues,
-  type Kind,
-  type Outcome,
-} from '../support/server-actions'
+import { callAction, discoverActions, type AnyAction, type DiscoveredAction, type Outcome } from '../support/server-actions'
+import { craftedForms, toFormData, type FormValues } from '../support/crafted-forms'
+import { fieldsOf, type Kind } from '../support/schema-fields'
+import { tableDigests } from '../support/table-digests'
 import { request as req } from '../support/next-request'
 
 // ------------------------------------------------------------------------------------------

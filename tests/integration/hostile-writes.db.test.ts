@@ -20,7 +20,8 @@ import { getDb } from '../../lib/server/db'
 import { makeCycle, makeDepartment, makeProgramme, makeViewer } from '../support/factories'
 import { makePlacedFellow, makeSubmittedUpdate } from '../support/factories-progress'
 import { hostileFieldValue, hostileForm, rowCounts, shapeKeys } from '../support/hostile'
-import { craftedForms, fieldsOf } from '../support/server-actions'
+import { craftedForms } from '../support/crafted-forms'
+import { fieldsOf } from '../support/schema-fields'
 
 /** Fixed, so a failure replays and the count of forms reaching the write is stable. */
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_250_601)

@@ -9,7 +9,7 @@ import { makeCycle, makeUser, viewerOf } from './factories'
 import { goodAnswers, makeApplication, makeOpenCall, makeReview } from './factories-recruitment'
 import { joinCycle, makeFellowIn, makeProject, rank, setWindow } from './factories-placement'
 import { makeDeliverable, makeMetric, makePlacedFellow, makeSubmittedUpdate } from './factories-progress'
-import type { FormValues } from './server-actions'
+import type { FormValues } from './crafted-forms'
 
 export type Victims = Awaited<ReturnType<typeof buildVictims>>
 

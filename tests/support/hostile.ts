@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import type { z } from 'zod'
 import { getDb } from '../../lib/server/db'
-import type { Kind } from './server-actions'
+import type { Kind } from './schema-fields'
 
 export const NASTY = ['<script>alert(1)</script>', `'; DROP TABLE "User"; --`, '-1', '1e308', 'NaN', '   ', '', '0', 'true', 'null', '\u0000', '٣٤٥', 'x'.repeat(5000)]
 
