@@ -6,6 +6,21 @@ import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
 
+/** A cycle as the list and its own page name it: its dates, target and programme. */
+const cycleFields = {
+  id: true,
+  number: true,
+  name: true,
+  nameUr: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  applicationsOpenAt: true,
+  applicationsCloseAt: true,
+  targetFellowCount: true,
+  programme: { select: { id: true, name: true, nameUr: true } },
+} as const
+
 export async function listCycles(viewer: Viewer, filter: { status?: CycleStatus; programmeId?: string; includeArchived?: boolean } = {}) {
   assertCan(viewer, 'cycle:manage')
   const db = await getDb()
@@ -17,18 +32,8 @@ export async function listCycles(viewer: Viewer, filter: { status?: CycleStatus;
     },
     orderBy: [{ startDate: 'desc' }, { number: 'desc' }],
     select: {
-      id: true,
-      number: true,
-      name: true,
-      nameUr: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      applicationsOpenAt: true,
-      applicationsCloseAt: true,
-      targetFellowCount: true,
+      ...cycleFields,
       archivedAt: true,
-      programme: { select: { id: true, name: true, nameUr: true } },
       _count: { select: { fellowships: true, applications: true } },
     },
   })
@@ -40,23 +45,13 @@ export async function getCycle(viewer: Viewer, id: string) {
   const c = await db.cycle.findUnique({
     where: { id },
     select: {
-      id: true,
-      number: true,
-      name: true,
-      nameUr: true,
-      status: true,
-      applicationsOpenAt: true,
-      applicationsCloseAt: true,
-      startDate: true,
-      endDate: true,
-      targetFellowCount: true,
+      ...cycleFields,
       reportingCadence: true,
       reportingGraceDays: true,
       reviewsPerApplication: true,
       blindReview: true,
       archivedAt: true,
       version: true,
-      programme: { select: { id: true, name: true, nameUr: true } },
       departments: {
         orderBy: { department: { name: 'asc' } },
         select: {

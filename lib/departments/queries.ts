@@ -6,6 +6,9 @@ import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
 
+/** A department as the list and its own page name it. */
+const departmentFields = { id: true, name: true, nameUr: true, shortName: true, level: true, province: true, district: true } as const
+
 export async function listDepartments(viewer: Viewer, opts: { includeArchived?: boolean; q?: string } = {}) {
   assertCan(viewer, 'department:manage')
   const db = await getDb()
@@ -16,13 +19,7 @@ export async function listDepartments(viewer: Viewer, opts: { includeArchived?: 
     },
     orderBy: { name: 'asc' },
     select: {
-      id: true,
-      name: true,
-      nameUr: true,
-      shortName: true,
-      level: true,
-      province: true,
-      district: true,
+      ...departmentFields,
       archivedAt: true,
       _count: { select: { contacts: { where: { archivedAt: null } }, projects: true } },
     },
@@ -42,13 +39,7 @@ export async function getDepartment(viewer: Viewer, id: string) {
   const d = await db.department.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      nameUr: true,
-      shortName: true,
-      level: true,
-      province: true,
-      district: true,
+      ...departmentFields,
       website: true,
       archivedAt: true,
       version: true,

@@ -5,6 +5,9 @@ import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
 
+/** A programme as the list and its own page name it. */
+const programmeFields = { id: true, slug: true, name: true, nameUr: true, kind: true, level: true, province: true } as const
+
 export async function listProgrammes(viewer: Viewer, opts: { includeArchived?: boolean } = {}) {
   assertCan(viewer, 'programme:manage')
   const db = await getDb()
@@ -12,13 +15,7 @@ export async function listProgrammes(viewer: Viewer, opts: { includeArchived?: b
     where: opts.includeArchived ? {} : { archivedAt: null },
     orderBy: { name: 'asc' },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      nameUr: true,
-      kind: true,
-      level: true,
-      province: true,
+      ...programmeFields,
       archivedAt: true,
       _count: { select: { cycles: true } },
     },
@@ -31,13 +28,7 @@ export async function getProgramme(viewer: Viewer, id: string) {
   const p = await db.programme.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      nameUr: true,
-      kind: true,
-      level: true,
-      province: true,
+      ...programmeFields,
       description: true,
       descriptionUr: true,
       funders: true,

@@ -6,6 +6,7 @@ import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
+import { cycleHeadSelect } from '../cycles/select'
 import { periodPhase, reportingPeriods, startedPeriods, type PeriodStatus } from './periods'
 
 // Fellows who left the programme are not chased for updates.
@@ -19,14 +20,11 @@ export async function complianceBoard(viewer: Viewer, cycleId: string, filter: {
   const cycle = await db.cycle.findUnique({
     where: { id: cycleId },
     select: {
-      id: true,
-      name: true,
-      status: true,
+      ...cycleHeadSelect,
       startDate: true,
       endDate: true,
       reportingCadence: true,
       reportingGraceDays: true,
-      programme: { select: { name: true, nameUr: true } },
       projects: { select: { department: { select: { id: true, name: true, nameUr: true } } } },
     },
   })

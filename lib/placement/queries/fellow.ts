@@ -4,6 +4,7 @@ import 'server-only'
 import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import type { Viewer } from '../../auth/viewer'
+import { projectTextSelect } from './selects'
 
 export async function getPreferenceBoard(viewer: Viewer) {
   assertCan(viewer, 'preference:write:own')
@@ -31,14 +32,7 @@ export async function getPreferenceBoard(viewer: Viewer) {
     where: { cycleId: fellowship.cycle.id, status: 'APPROVED' },
     orderBy: [{ department: { name: 'asc' } }, { title: 'asc' }],
     select: {
-      id: true,
-      title: true,
-      titleUr: true,
-      problemStatement: true,
-      problemStatementUr: true,
-      expectedOutcomes: true,
-      skillsNeeded: true,
-      seats: true,
+      ...projectTextSelect,
       department: { select: { name: true, nameUr: true } },
     },
   })

@@ -5,6 +5,7 @@ import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
+import { projectTextSelect } from './selects'
 import { cycleOpenForProposals, departmentOf } from '../access'
 import { canEditProject, canSubmitProject } from '../policy'
 
@@ -69,14 +70,7 @@ export async function getPartnerProject(viewer: Viewer, id: string) {
   const project = await db.project.findFirst({
     where: { id, departmentId },
     select: {
-      id: true,
-      title: true,
-      titleUr: true,
-      problemStatement: true,
-      problemStatementUr: true,
-      expectedOutcomes: true,
-      skillsNeeded: true,
-      seats: true,
+      ...projectTextSelect,
       status: true,
       reviewNote: true,
       version: true,

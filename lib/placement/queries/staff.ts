@@ -5,6 +5,8 @@ import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
+import { projectTextSelect } from './selects'
+import { cycleHeadSelect } from '../../cycles/select'
 import type { MatchStats } from '../matching'
 import { canReviewProject } from '../policy'
 
@@ -16,14 +18,11 @@ export async function getPlacementOverview(viewer: Viewer, cycleId: string) {
   const cycle = await db.cycle.findUnique({
     where: { id: cycleId },
     select: {
-      id: true,
-      name: true,
-      status: true,
+      ...cycleHeadSelect,
       version: true,
       preferenceOpensAt: true,
       preferenceClosesAt: true,
       placementsPublishedAt: true,
-      programme: { select: { name: true, nameUr: true } },
     },
   })
   if (!cycle) throw notFound()
@@ -72,14 +71,7 @@ export async function getProjectForReview(viewer: Viewer, cycleId: string, proje
   const p = await db.project.findFirst({
     where: { id: projectId, cycleId },
     select: {
-      id: true,
-      title: true,
-      titleUr: true,
-      problemStatement: true,
-      problemStatementUr: true,
-      expectedOutcomes: true,
-      skillsNeeded: true,
-      seats: true,
+      ...projectTextSelect,
       status: true,
       reviewNote: true,
       version: true,

@@ -9,8 +9,7 @@ import { readOptions } from '../answers'
 import { callState } from './call'
 import { canRespondToOffer } from '../policy'
 import { withOfferAsOf } from '../offer-deadline'
-
-const myFilesSelect = { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } } as const
+import { applicationFilesSelect } from './selects'
 
 export async function getApplicationForm(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'application:write:own')
@@ -32,7 +31,7 @@ export async function getApplicationForm(viewer: Viewer, cycleId: string) {
     }),
     db.application.findUnique({
       where: { cycleId_applicantId: { cycleId, applicantId: viewer.userId } },
-      select: { id: true, stage: true, answers: true, version: true, updatedAt: true, files: myFilesSelect },
+      select: { id: true, stage: true, answers: true, version: true, updatedAt: true, files: applicationFilesSelect },
     }),
     db.user.findUnique({ where: { id: viewer.userId }, select: { emailVerifiedAt: true, email: true } }),
   ])
@@ -94,7 +93,7 @@ export async function getMyApplication(viewer: Viewer, applicationId: string) {
           formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, labelEn: true, labelUr: true, options: true } },
         },
       },
-      files: myFilesSelect,
+      files: applicationFilesSelect,
       offer: { select: { status: true, respondBy: true, respondedAt: true, message: true } },
       interviews: { where: { status: { in: ['SCHEDULED', 'COMPLETED'] } }, orderBy: { scheduledAt: 'asc' }, select: { id: true, scheduledAt: true, durationMinutes: true, mode: true, location: true, status: true } },
       fellowship: { select: { id: true } },

@@ -10,6 +10,7 @@ import { readOptions } from '../answers'
 import { hiddenInBlindReview } from '../blind'
 import { canExtendOffer, canWithdrawOffer } from '../policy'
 import { withOfferAsOf } from '../offer-deadline'
+import { answerFieldsSelect, applicationFilesSelect, interviewSlotSelect } from './selects'
 
 export async function getApplicationForStaff(viewer: Viewer, applicationId: string) {
   assertCan(viewer, 'application:read:any')
@@ -31,7 +32,7 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
       submittedAt: true,
       decidedAt: true,
       applicant: { select: { id: true, name: true, email: true, phone: true } },
-      files: { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } },
+      files: applicationFilesSelect,
       cycle: {
         select: {
           id: true,
@@ -40,7 +41,7 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
           reviewRoundClosedAt: true,
           reviewsPerApplication: true,
           programme: { select: { name: true, nameUr: true } },
-          formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, labelEn: true, labelUr: true, personal: true, options: true } },
+          formFields: answerFieldsSelect,
           rubric: { orderBy: { position: 'asc' }, select: { id: true, name: true, nameUr: true, weight: true } },
         },
       },
@@ -60,12 +61,7 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
       interviews: {
         orderBy: { scheduledAt: 'asc' },
         select: {
-          id: true,
-          scheduledAt: true,
-          durationMinutes: true,
-          mode: true,
-          location: true,
-          status: true,
+          ...interviewSlotSelect,
           scorecard: true,
           score: true,
           recommendation: true,

@@ -8,6 +8,7 @@ import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { readRules } from '../eligibility'
 import { identifyingAnswerCounts } from './identifying'
+import { callCycleSelect } from './selects'
 
 const fieldSelect = { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, personal: true, options: true, position: true } as const
 
@@ -21,19 +22,10 @@ export async function getCallConfig(viewer: Viewer, cycleId: string) {
   const c = await db.cycle.findUnique({
     where: { id: cycleId },
     select: {
-      id: true,
-      name: true,
-      status: true,
-      version: true,
-      archivedAt: true,
-      applicationsOpenAt: true,
-      applicationsCloseAt: true,
+      ...callCycleSelect,
       callDescription: true,
       callDescriptionUr: true,
-      blindReview: true,
-      reviewsPerApplication: true,
       eligibilityRules: true,
-      programme: { select: { name: true, nameUr: true, slug: true } },
       formFields: { orderBy: { position: 'asc' }, select: fieldSelect },
       rubric: { orderBy: { position: 'asc' }, select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true } },
     },

@@ -8,6 +8,7 @@ import { assertCan } from '../../auth/policy'
 import type { Viewer } from '../../auth/viewer'
 import { DISAGREEMENT_SPREAD, isDisagreement } from '../scoring'
 import { REVIEWER_ROLES } from '../mutations/assign-reviewers'
+import { interviewSlotSelect } from './selects'
 
 export const RANK_PAGE_SIZE = 50
 
@@ -56,12 +57,7 @@ export async function listInterviews(viewer: Viewer, cycleId: string) {
     orderBy: { scheduledAt: 'asc' },
     take: 500,
     select: {
-      id: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      mode: true,
-      location: true,
-      status: true,
+      ...interviewSlotSelect,
       score: true,
       recommendation: true,
       application: { select: { id: true, applicant: { select: { name: true } } } },

@@ -16,6 +16,7 @@ import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
 import { HIDDEN_FROM_REVIEWERS } from '../stages'
 import { localOption, localText } from '../../i18n/local-text'
 import { karachiIso } from '../../i18n/karachi-time'
+import { answerFieldsSelect } from './selects'
 
 const BATCH = 1000
 
@@ -26,7 +27,7 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
   const db = await getDb()
   const cycle = await db.cycle.findUnique({
     where: { id: cycleId },
-    select: { number: true, blindReview: true, programme: { select: { slug: true } }, formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, labelEn: true, labelUr: true, personal: true, options: true } } },
+    select: { number: true, blindReview: true, programme: { select: { slug: true } }, formFields: answerFieldsSelect },
   })
   if (!cycle) throw notFound()
   const { m, locale } = i18n

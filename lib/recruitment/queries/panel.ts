@@ -5,15 +5,11 @@ import { getDb } from '../../server/db'
 import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
+import { interviewSlotSelect } from './selects'
 
 const panelInterview = {
-  id: true,
+  ...interviewSlotSelect,
   version: true,
-  scheduledAt: true,
-  durationMinutes: true,
-  mode: true,
-  location: true,
-  status: true,
   scorecard: true,
   recommendation: true,
   notes: true,

@@ -12,6 +12,7 @@ import { PIPELINE_STAGES, type PipelineStage } from '../stages'
 import { bandRange, SCORE_BANDS, type ScoreBand } from '../scoring'
 import { GENDERS } from '../eligibility'
 import { queryText } from '../../validation'
+import { callCycleSelect } from './selects'
 
 export const PIPELINE_PAGE_SIZE = 50
 
@@ -127,18 +128,9 @@ export async function getRecruitmentSummary(viewer: Viewer, cycleId: string) {
   const cycle = await db.cycle.findUnique({
     where: { id: cycleId },
     select: {
-      id: true,
-      name: true,
-      status: true,
-      version: true,
-      archivedAt: true,
-      applicationsOpenAt: true,
-      applicationsCloseAt: true,
+      ...callCycleSelect,
       targetFellowCount: true,
-      blindReview: true,
-      reviewsPerApplication: true,
       reviewRoundClosedAt: true,
-      programme: { select: { name: true, nameUr: true, slug: true } },
       _count: { select: { fellowships: true } },
     },
   })

@@ -11,6 +11,7 @@ import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
 import { hiddenFromReviewers, IN_PROGRESS } from '../stages'
 import { applicationRef, blindFileName, hiddenInBlindReview } from '../blind'
+import { answerFieldsSelect, applicationFilesSelect } from './selects'
 import { canScoreReview } from '../policy'
 
 export const QUEUE_PAGE_SIZE = 50
@@ -86,7 +87,7 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
           submittedAt: true,
           scoreMean: true,
           applicant: { select: { name: true, email: true } },
-          files: { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } },
+          files: applicationFilesSelect,
           cycle: {
             select: {
               id: true,
@@ -94,7 +95,7 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
               blindReview: true,
               reviewRoundClosedAt: true,
               programme: { select: { name: true, nameUr: true } },
-              formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, labelEn: true, labelUr: true, personal: true, options: true } },
+              formFields: answerFieldsSelect,
               rubric: { orderBy: { position: 'asc' }, select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true } },
             },
           },
