@@ -3,7 +3,9 @@
 import 'server-only'
 import { getDb } from '../server/db'
 import { AppError } from '../server/errors'
-import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { appUrl } from '../server/mailer'
+import { write } from '../server/unit-of-work'
+import { withoutSignIn } from './permit'
 import type { Tx } from '../server/tx'
 import { hit } from '../server/rate-limit'
 import { hashToken, newToken, TOKEN_TTL_MS } from './tokens'
@@ -38,28 +40,28 @@ export async function mailLink(email: string, purpose: 'SIGN_IN' | 'PASSWORD_RES
   const db = await getDb()
   const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true, name: true } })
   if (!u || !u.active) return
-  const id = await db.$transaction(async (tx) => {
+  // Sent to the address the account already has: knowing the address proves nothing more.
+  await write(null, withoutSignIn('own-address'), async (tx, uow) => {
     const token = await issueToken(tx, u.id, purpose)
     const mail =
       purpose === 'SIGN_IN'
         ? { kind: 'auth.sign-in-link', ...mailTemplates.signInLink({ name: u.name, url: appUrl(`/sign-in/link?token=${token}`) }) }
         : { kind: 'auth.password-reset', ...mailTemplates.passwordReset({ name: u.name, url: appUrl(`/reset-password?token=${token}`) }) }
-    return queueMail(tx, { to: email, userId: u.id, ...mail })
+    await uow.mail({ to: email, userId: u.id, ...mail })
   })
-  await deliverQueued(db, [id])
 }
 
-export async function consumeToken(token: string, purpose: LinkPurpose) {
-  const db = await getDb()
+/** Spends the token in the caller's unit of work: if what follows fails, the token is not spent. */
+export async function consumeToken(tx: Tx, token: string, purpose: LinkPurpose) {
   const tokenHash = hashToken(token)
   const now = new Date()
   // Marking it used in one conditional update makes a token single-use even under races.
-  const res = await db.authToken.updateMany({
+  const res = await tx.authToken.updateMany({
     where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },
   })
   if (res.count !== 1) throw new AppError('INVALID', 'errors.tokenInvalid')
-  const row = await db.authToken.findUniqueOrThrow({ where: { tokenHash }, include: { user: true } })
+  const row = await tx.authToken.findUniqueOrThrow({ where: { tokenHash }, include: { user: true } })
   if (!row.user.active) throw new AppError('INVALID', 'errors.tokenInvalid')
   return row.user
 }

@@ -10,12 +10,12 @@
 import 'server-only'
 import { getDb } from '../server/db'
 import { AppError, notFound } from '../server/errors'
-import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { appUrl } from '../server/mailer'
+import { write, type UnitOfWork } from '../server/unit-of-work'
 import { afterResponse } from '../server/after-response'
 import type { Tx } from '../server/tx'
-import { writeAudit } from '../audit/write'
 import { mailTemplates } from '../notifications/templates'
-import { assertCan } from './policy'
+import { permit, withoutSignIn } from './permit'
 import { hashPassword } from './password'
 import { hashToken, newToken, TOKEN_TTL_MS } from './tokens'
 import type { Viewer } from './viewer'
@@ -30,7 +30,7 @@ const taken = () => new AppError('DUPLICATE', 'errors.emailTaken', { email: 'err
  * had confirmed, which the invitation took back (see the top of this file).
  */
 export async function inviteUser(viewer: Viewer, input: InviteInput): Promise<{ id: string; unconfirmedAccount: boolean }> {
-  assertCan(viewer, 'user:invite')
+  permit('user:invite')(viewer)
   assertMayGrant(viewer, input.role)
   const db = await getDb()
   if (input.departmentId) {
@@ -38,8 +38,10 @@ export async function inviteUser(viewer: Viewer, input: InviteInput): Promise<{ 
     if (!d) throw new AppError('NOT_FOUND', 'errors.notFound', { departmentId: 'errors.notFound' })
   }
   const { token, tokenHash } = newToken()
-  let mailId = ''
-  const result = await db.$transaction(async (tx) => {
+  return write(
+    viewer,
+    permit('user:invite'),
+    async (tx, uow) => {
     const existing = await tx.user.findUnique({
       where: { email: input.email },
       select: { id: true, role: true, departmentId: true, active: true, emailVerifiedAt: true },
@@ -48,7 +50,7 @@ export async function inviteUser(viewer: Viewer, input: InviteInput): Promise<{ 
     if (existing?.emailVerifiedAt) throw taken()
     if (existing) {
       if (existing.role === 'ADMIN' || existing.role === 'STAFF') assertMayGrant(viewer, existing.role)
-      await takeBackUnconfirmed(tx, viewer, existing)
+      await takeBackUnconfirmed(tx, uow, existing)
     }
     // A new invitation replaces any earlier open one to the same address.
     await tx.invitation.updateMany({
@@ -67,19 +69,18 @@ export async function inviteUser(viewer: Viewer, input: InviteInput): Promise<{ 
       },
     })
     const t = mailTemplates.invitation({ name: input.name, inviter: viewer.name, role: input.role, url: appUrl(`/invite/${token}`) })
-    mailId = await queueMail(tx, { to: input.email, kind: 'auth.invitation', ...t })
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.mail({ to: input.email, kind: 'auth.invitation', ...t })
+    await uow.audit({
       action: 'invitation.create',
       entityType: 'Invitation',
       entityId: inv.id,
       after: { email: inv.email, name: inv.name, role: inv.role, departmentId: inv.departmentId, unconfirmedAccountId: existing?.id },
     })
     return { id: inv.id, unconfirmedAccount: !!existing }
-  })
-  // Staff need not wait for the mail server.
-  afterResponse('invitation mail', () => deliverQueued(db, [mailId]))
-  return result
+    },
+    // Staff need not wait for the mail server.
+    { deliverMail: (send) => afterResponse('invitation mail', send) },
+  )
 }
 
 /**
@@ -87,7 +88,7 @@ export async function inviteUser(viewer: Viewer, input: InviteInput): Promise<{ 
  * address's owner. The password stops working, every session ends, the emailed links still
  * open are spent, and it stays an applicant's until the invitation is accepted.
  */
-async function takeBackUnconfirmed(tx: Tx, viewer: Viewer, u: { id: string; role: string; departmentId: string | null; active: boolean }) {
+async function takeBackUnconfirmed(tx: Tx, uow: UnitOfWork, u: { id: string; role: string; departmentId: string | null; active: boolean }) {
   const now = new Date()
   await tx.user.update({
     where: { id: u.id },
@@ -95,8 +96,7 @@ async function takeBackUnconfirmed(tx: Tx, viewer: Viewer, u: { id: string; role
   })
   await tx.session.deleteMany({ where: { userId: u.id } })
   await tx.authToken.updateMany({ where: { userId: u.id, usedAt: null }, data: { usedAt: now } })
-  await writeAudit(tx, {
-    actorId: viewer.userId,
+  await uow.audit({
     action: 'user.update',
     entityType: 'User',
     entityId: u.id,
@@ -106,15 +106,13 @@ async function takeBackUnconfirmed(tx: Tx, viewer: Viewer, u: { id: string; role
 }
 
 export async function revokeInvitation(viewer: Viewer, invitationId: string) {
-  assertCan(viewer, 'user:invite')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('user:invite'), async (tx, uow) => {
     const res = await tx.invitation.updateMany({
       where: { id: invitationId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     })
     if (res.count !== 1) throw notFound()
-    await writeAudit(tx, { actorId: viewer.userId, action: 'invitation.revoke', entityType: 'Invitation', entityId: invitationId })
+    await uow.audit({ action: 'invitation.revoke', entityType: 'Invitation', entityId: invitationId })
   })
 }
 
@@ -133,9 +131,9 @@ export async function findOpenInvitation(token: string) {
  * id, with the new password; every earlier session of it ends.
  */
 export async function acceptInvitation(token: string, input: { name: string; password: string }): Promise<SessionUser> {
-  const db = await getDb()
   const passwordHash = await hashPassword(input.password)
-  return db.$transaction(async (tx) => {
+  // The emailed token is the right to accept; it is checked and spent inside.
+  return write(null, withoutSignIn('invitation'), async (tx, uow) => {
     const now = new Date()
     const inv = await tx.invitation.findFirst({
       where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -167,7 +165,7 @@ export async function acceptInvitation(token: string, input: { name: string; pas
         data: { userId: u.id },
       })
     }
-    await writeAudit(tx, {
+    await uow.audit({
       actorId: u.id,
       action: 'invitation.accept',
       entityType: 'User',

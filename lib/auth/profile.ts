@@ -3,7 +3,8 @@ import 'server-only'
 import { getDb } from '../server/db'
 import { AppError, notFound } from '../server/errors'
 import { updateVersioned } from '../server/versioned'
-import { writeAudit } from '../audit/write'
+import { write } from '../server/unit-of-work'
+import { signedIn } from './permit'
 import { hashPassword, verifyPassword } from './password'
 import type { Viewer } from './viewer'
 
@@ -18,11 +19,10 @@ export async function getOwnProfile(viewer: Viewer) {
 }
 
 export async function updateOwnProfile(viewer: Viewer, input: { name: string; phone?: string; version: number }) {
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, signedIn, async (tx, uow) => {
     const before = await tx.user.findUnique({ where: { id: viewer.userId }, select: { name: true, phone: true } })
     await updateVersioned(tx.user, viewer.userId, input.version, { name: input.name, phone: input.phone ?? null })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'user.profile', entityType: 'User', entityId: viewer.userId, before, after: { name: input.name, phone: input.phone ?? null } })
+    await uow.audit({ action: 'user.profile', entityType: 'User', entityId: viewer.userId, before, after: { name: input.name, phone: input.phone ?? null } })
   })
 }
 
@@ -34,8 +34,8 @@ export async function changeOwnPassword(viewer: Viewer, current: string, next: s
     throw new AppError('INVALID', 'errors.wrongPassword', { current: 'errors.wrongPassword' })
   }
   const passwordHash = await hashPassword(next)
-  await db.$transaction(async (tx) => {
+  await write(viewer, signedIn, async (tx, uow) => {
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } })
-    await writeAudit(tx, { actorId: viewer.userId, action: 'user.password-change', entityType: 'User', entityId: viewer.userId })
+    await uow.audit({ action: 'user.password-change', entityType: 'User', entityId: viewer.userId })
   })
 }

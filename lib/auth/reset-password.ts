@@ -1,8 +1,8 @@
 // Password reset by an emailed link: asking for one, and setting the new password with it.
 import 'server-only'
-import { getDb } from '../server/db'
+import { write } from '../server/unit-of-work'
+import { withoutSignIn } from './permit'
 import { afterResponse } from '../server/after-response'
-import { writeAudit } from '../audit/write'
 import { hashPassword } from './password'
 import { consumeToken, limitLinkRequest, mailLink } from './emailed-link'
 
@@ -14,15 +14,14 @@ export async function requestPasswordReset(emailIn: string, ip: string | null = 
 }
 
 export async function resetPassword(token: string, password: string) {
-  const db = await getDb()
   const passwordHash = await hashPassword(password)
-  const u = await consumeToken(token, 'PASSWORD_RESET')
   // A reset also signs out every other session.
-  await db.$transaction(async (tx) => {
+  await write(null, withoutSignIn('emailed-token'), async (tx, uow) => {
+    const u = await consumeToken(tx, token, 'PASSWORD_RESET')
     await tx.user.update({
       where: { id: u.id },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: u.emailVerifiedAt ?? new Date() },
     })
-    await writeAudit(tx, { actorId: u.id, action: 'user.password-reset', entityType: 'User', entityId: u.id })
+    await uow.audit({ actorId: u.id, action: 'user.password-reset', entityType: 'User', entityId: u.id })
   })
 }

@@ -1,6 +1,7 @@
 // Sign-in by an emailed link: asking for one, and signing in with it.
 import 'server-only'
-import { getDb } from '../server/db'
+import { write } from '../server/unit-of-work'
+import { withoutSignIn } from './permit'
 import { afterResponse } from '../server/after-response'
 import { consumeToken, limitLinkRequest, mailLink } from './emailed-link'
 import { toSessionUser, type SessionUser } from './session-user'
@@ -13,8 +14,9 @@ export async function requestSignInLink(emailIn: string, ip: string | null = nul
 }
 
 export async function consumeSignInLink(token: string): Promise<SessionUser> {
-  const u = await consumeToken(token, 'SIGN_IN')
-  const db = await getDb()
-  if (!u.emailVerifiedAt) await db.user.update({ where: { id: u.id }, data: { emailVerifiedAt: new Date() } })
-  return toSessionUser(u)
+  return write(null, withoutSignIn('emailed-token'), async (tx) => {
+    const u = await consumeToken(tx, token, 'SIGN_IN')
+    if (!u.emailVerifiedAt) await tx.user.update({ where: { id: u.id }, data: { emailVerifiedAt: new Date() } })
+    return toSessionUser(u)
+  })
 }

@@ -10,13 +10,14 @@
 // cannot be used to send strangers mail of someone else's choosing.
 import 'server-only'
 import { getDb } from '../server/db'
-import { AppError, isUniqueViolation } from '../server/errors'
-import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { AppError } from '../server/errors'
+import { appUrl } from '../server/mailer'
+import { write } from '../server/unit-of-work'
 import { afterResponse } from '../server/after-response'
 import { hit } from '../server/rate-limit'
-import { writeAudit } from '../audit/write'
 import { mailTemplates } from '../notifications/templates'
 import { hashPassword } from './password'
+import { withoutSignIn } from './permit'
 import { newToken, TOKEN_TTL_MS } from './tokens'
 
 const HOUR = 60 * 60_000
@@ -37,27 +38,31 @@ async function createApplicant(input: { name: string; email: string; password: s
   const passwordHash = await hashPassword(input.password)
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, active: true } })
   if (existing) return tellOwner(existing)
-  const ids: string[] = []
   try {
-    await db.$transaction(async (tx) => {
-      const u = await tx.user.create({ data: { email, name: input.name, passwordHash, role: 'APPLICANT' } })
-      const { token, tokenHash } = newToken()
-      await tx.authToken.create({
-        data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) },
-      })
-      const path = `/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
-      ids.push(await queueMail(tx, { to: u.email, userId: u.id, kind: 'auth.verify-email', ...mailTemplates.verifyEmail({ url: appUrl(path) }) }))
-      await writeAudit(tx, { actorId: u.id, action: 'user.sign-up', entityType: 'User', entityId: u.id, after: { email: u.email, role: u.role } })
-    })
+    // Anyone may ask for an applicant's account; the address is confirmed by the emailed link.
+    await write(
+      null,
+      withoutSignIn('sign-up'),
+      async (tx, uow) => {
+        const u = await tx.user.create({ data: { email, name: input.name, passwordHash, role: 'APPLICANT' } })
+        const { token, tokenHash } = newToken()
+        await tx.authToken.create({
+          data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash, expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) },
+        })
+        const path = `/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
+        await uow.mail({ to: u.email, userId: u.id, kind: 'auth.verify-email', ...mailTemplates.verifyEmail({ url: appUrl(path) }) })
+        await uow.audit({ actorId: u.id, action: 'user.sign-up', entityType: 'User', entityId: u.id, after: { email: u.email, role: u.role } })
+      },
+      { unique: () => new AppError('DUPLICATE', 'errors.emailTaken') },
+    )
   } catch (e) {
     // Someone signed up with this email a moment ago: it has an account now.
-    if (isUniqueViolation(e)) {
+    if (e instanceof AppError && e.code === 'DUPLICATE') {
       const u = await db.user.findUnique({ where: { email }, select: { id: true, active: true } })
       if (u) return tellOwner(u)
     }
     throw e
   }
-  await deliverQueued(db, ids)
 }
 
 /** The account's owner learns that someone tried, and how to get in; nothing changes. */
@@ -66,6 +71,5 @@ async function tellOwner(u: { id: string; active: boolean }) {
   const db = await getDb()
   const owner = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { email: true } })
   const t = mailTemplates.signUpExisting({ signInUrl: appUrl('/sign-in'), resetUrl: appUrl('/forgot-password') })
-  const id = await queueMail(db, { to: owner.email, userId: u.id, kind: 'auth.sign-up-existing', ...t })
-  await deliverQueued(db, [id])
+  await write(null, withoutSignIn('own-address'), (_tx, uow) => uow.mail({ to: owner.email, userId: u.id, kind: 'auth.sign-up-existing', ...t }))
 }

@@ -4,8 +4,8 @@
 // transaction, so running this again (the button, `npm run remind`, two at once) never sends
 // the same reminder twice. Not server-only: scripts/remind.ts calls it directly.
 import type { Prisma, PrismaClient } from '@prisma/client'
-import { writeAudit } from '../audit/write'
-import { appUrl, deliverQueued, queueMail } from '../server/mailer'
+import { appUrl } from '../server/mailer'
+import { writeAsSystem } from '../server/unit-of-work'
 import { mailTemplates } from '../notifications/templates'
 import { progressEmails } from '../i18n/emails/progress'
 import { lastDayOf, reportingPeriods, type Period } from './periods'
@@ -85,10 +85,11 @@ export async function pendingReminders(db: PrismaClient, opts: ReminderScope = {
 export async function sendUpdateReminders(db: PrismaClient, opts: ReminderScope & { actorId?: string | null } = {}): Promise<ReminderRun> {
   const now = opts.now ?? new Date()
   const run: ReminderRun = { fellows: 0, periods: 0 }
-  const queued: string[] = []
   for (const { cycle, fellowshipId, user, missing } of await pendingReminders(db, { ...opts, now })) {
     const f = { id: fellowshipId, user }
-    const sent = await db.$transaction(async (tx) => {
+    // The caller checked who may send (staff's reminder:send, or the scheduler): each fellow's
+    // reminder is its own unit of work, its mail delivered once that fellow's rows commit.
+    const sent = await writeAsSystem(db, async (tx, uow) => {
       // ON CONFLICT DO NOTHING: only periods never reminded about come back.
       const created = await tx.reminder.createManyAndReturn({
         data: missing.map((p) => ({ dedupeKey: reminderKey(f.id, p.index), fellowshipId: f.id, userId: f.user.id, kind: 'update-missing' })),
@@ -99,8 +100,8 @@ export async function sendUpdateReminders(db: PrismaClient, opts: ReminderScope 
       const periods = missing.filter((p) => fresh.has(reminderKey(f.id, p.index)))
       if (!periods.length) return 0
       const mail = reminderMail(f.user.name, cycle, periods, now)
-      queued.push(await queueMail(tx, { to: f.user.email, userId: f.user.id, kind: 'update-reminder', ...mail }))
-      await writeAudit(tx, {
+      await uow.mail({ to: f.user.email, userId: f.user.id, kind: 'update-reminder', ...mail })
+      await uow.audit({
         actorId: opts.actorId ?? null,
         action: 'reminder.update',
         entityType: 'Fellowship',
@@ -114,6 +115,5 @@ export async function sendUpdateReminders(db: PrismaClient, opts: ReminderScope 
       run.periods += sent
     }
   }
-  if (queued.length) await deliverQueued(db, queued)
   return run
 }

@@ -61,6 +61,11 @@ export interface WriteOptions {
   db?: PrismaClient
   /** Transaction time limit in ms, for long batches (Prisma's default is 5 s). */
   timeout?: number
+  /**
+   * How the committed mail is handed over; default: now, before write() returns. A page that
+   * need not wait for the mail server passes (send) => afterResponse('what', send).
+   */
+  deliverMail?: (send: () => Promise<void>) => void
 }
 
 const TABLE = /^[A-Z][A-Za-z]+$/
@@ -113,7 +118,11 @@ export async function write<A extends Actor | null, T>(
     // The change is committed: a failing clean-up is the operator's to see, not the user's.
     await task().catch((e) => console.error('[write] after-commit task failed', e))
   }
-  if (mailIds.length) await deliverQueued(db, mailIds)
+  if (mailIds.length) {
+    const send = () => deliverQueued(db, mailIds)
+    if (options.deliverMail) options.deliverMail(send)
+    else await send()
+  }
   return result
 }
 

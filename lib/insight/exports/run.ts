@@ -1,10 +1,9 @@
 // Exporting a dataset as CSV: the filtered rows as on screen, after the personal-data warning
 // was acknowledged, with an audit row saying who exported what. Rows stream out in batches.
 import 'server-only'
-import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
+import { write } from '../../server/unit-of-work'
+import { permit } from '../../auth/permit'
 import { AppError } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
 import type { Viewer } from '../../auth/viewer'
 import { BOM, csvRow } from '../../csv'
 import { toKarachiLocal } from '../../i18n/format'
@@ -19,13 +18,11 @@ export interface CsvExport {
 }
 
 export async function exportDataset(viewer: Viewer, dataset: Dataset, filter: DatasetFilter, acknowledged: boolean): Promise<CsvExport> {
-  assertCan(viewer, 'export:run')
+  permit('export:run')(viewer)
   if (!acknowledged) throw new AppError('INVALID', 'insight.export.ackRequired', { ack: 'insight.export.ackRequired' })
   const rows = await countDataset(viewer, dataset, filter)
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+  await write(viewer, permit('export:run'), async (_tx, uow) => {
+    await uow.audit({
       action: 'export.csv',
       entityType: 'Export',
       entityId: dataset,

@@ -1,18 +1,16 @@
 // Staff change a user's role, department or access (deactivating the account).
 import 'server-only'
-import { getDb } from '../../server/db'
+import { write } from '../../server/unit-of-work'
 import { AppError, notFound, stale } from '../../server/errors'
-import { writeAudit } from '../../audit/write'
-import { assertCan } from '../../auth/policy'
+import { permit } from '../../auth/permit'
 import { assertMayGrant } from '../../auth/grant'
 import type { Viewer } from '../../auth/viewer'
 import type { UpdateUserInput } from '../schema'
 
 export async function updateUser(viewer: Viewer, input: UpdateUserInput) {
-  assertCan(viewer, 'user:manage')
+  permit('user:manage')(viewer)
   if (input.userId === viewer.userId) throw new AppError('FORBIDDEN', 'errors.cannotChangeOwnRole')
-  const db = await getDb()
-  await db.$transaction(async (tx) => {
+  await write(viewer, permit('user:manage'), async (tx, uow) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },
       select: { id: true, role: true, departmentId: true, active: true, version: true, emailVerifiedAt: true },
@@ -41,8 +39,7 @@ export async function updateUser(viewer: Viewer, input: UpdateUserInput) {
       },
     })
     if (res.count !== 1) throw stale()
-    await writeAudit(tx, {
-      actorId: viewer.userId,
+    await uow.audit({
       action: 'user.update',
       entityType: 'User',
       entityId: input.userId,

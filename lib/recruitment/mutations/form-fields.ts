@@ -1,25 +1,14 @@
 // Staff edit the questions of a cycle's application form. A question's key names its answers,
 // so it never changes; a question someone has answered cannot be removed (make it optional).
 import 'server-only'
-import { write, type UnitOfWork } from '../../server/unit-of-work'
+import { write } from '../../server/unit-of-work'
+import { lockCycleForEdit } from './lock-cycle'
 import { permit } from '../../auth/permit'
 import { Prisma } from '@prisma/client'
 import { AppError, notFound } from '../../server/errors'
-import { updateVersioned } from '../../server/versioned'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import type { FormFieldInput } from '../schema/call'
-
-/**
- * Holds the cycle's row lock, then bumps its version: two editors take turns, and one who
- * loaded the form before the other saved is refused (STALE) rather than overwriting it.
- */
-async function lockCycle(tx: Tx, uow: UnitOfWork, cycleId: string, version: number) {
-  if (!(await uow.lock('Cycle', cycleId))) throw notFound()
-  const c = await tx.cycle.findFirst({ where: { id: cycleId, archivedAt: null }, select: { id: true } })
-  if (!c) throw notFound()
-  await updateVersioned(tx.cycle, cycleId, version, {})
-}
 
 async function answeredCount(tx: Tx, cycleId: string, key: string) {
   const rows = await tx.$queryRaw<{ n: bigint | number }[]>(
@@ -43,7 +32,7 @@ export async function saveFormField(viewer: Viewer, input: FormFieldInput) {
     viewer,
     permit('call:configure'),
     async (tx, uow) => {
-      await lockCycle(tx, uow, input.cycleId, input.version)
+      await lockCycleForEdit(tx, uow, input.cycleId, input.version)
       if (input.fieldId) {
         const before = await tx.formField.findFirst({ where: { id: input.fieldId, cycleId: input.cycleId } })
         if (!before) throw notFound()
@@ -67,7 +56,7 @@ export async function saveFormField(viewer: Viewer, input: FormFieldInput) {
 
 export async function removeFormField(viewer: Viewer, input: { cycleId: string; version: number; fieldId: string }) {
   await write(viewer, permit('call:configure'), async (tx, uow) => {
-    await lockCycle(tx, uow, input.cycleId, input.version)
+    await lockCycleForEdit(tx, uow, input.cycleId, input.version)
     const f = await tx.formField.findFirst({ where: { id: input.fieldId, cycleId: input.cycleId } })
     if (!f) throw notFound()
     if ((await answeredCount(tx, input.cycleId, f.key)) > 0) throw new AppError('CONFLICT', 'recruitment.callErrors.fieldInUse')
@@ -78,7 +67,7 @@ export async function removeFormField(viewer: Viewer, input: { cycleId: string; 
 
 export async function moveFormField(viewer: Viewer, input: { cycleId: string; version: number; fieldId: string; direction: 'up' | 'down' }) {
   await write(viewer, permit('call:configure'), async (tx, uow) => {
-    await lockCycle(tx, uow, input.cycleId, input.version)
+    await lockCycleForEdit(tx, uow, input.cycleId, input.version)
     const fields = await tx.formField.findMany({ where: { cycleId: input.cycleId }, orderBy: { position: 'asc' }, select: { id: true, position: true } })
     const i = fields.findIndex((f) => f.id === input.fieldId)
     if (i < 0) throw notFound()

@@ -5,19 +5,16 @@ import 'server-only'
 import { write, type UnitOfWork } from '../../server/unit-of-work'
 import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
-import { updateVersioned } from '../../server/versioned'
+import { lockCycleForEdit } from './lock-cycle'
 import type { Tx } from '../../server/tx'
 import type { Viewer } from '../../auth/viewer'
 import type { CriterionInput } from '../schema/call'
 
 const locked = () => new AppError('CONFLICT', 'recruitment.callErrors.rubricLocked')
 
-/** Holds the cycle's row lock and bumps its version (STALE for an editor of an older copy). */
+/** Takes the cycle's turn (lock-cycle.ts) and says how many reviews are already submitted. */
 async function lockCycle(tx: Tx, uow: UnitOfWork, cycleId: string, version: number) {
-  if (!(await uow.lock('Cycle', cycleId))) throw notFound()
-  const c = await tx.cycle.findFirst({ where: { id: cycleId, archivedAt: null }, select: { id: true } })
-  if (!c) throw notFound()
-  await updateVersioned(tx.cycle, cycleId, version, {})
+  await lockCycleForEdit(tx, uow, cycleId, version)
   return tx.review.count({ where: { status: 'SUBMITTED', application: { cycleId } } })
 }
 

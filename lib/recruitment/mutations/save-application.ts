@@ -3,11 +3,10 @@
 // everything (answers, files, stage, screening, audit, email) commits together or not at all.
 import 'server-only'
 import { getDb } from '../../server/db'
-import { assertCan } from '../../auth/policy'
-import { AppError, isUniqueViolation, notFound, stale } from '../../server/errors'
+import { permit } from '../../auth/permit'
+import { write } from '../../server/unit-of-work'
+import { AppError, notFound, stale } from '../../server/errors'
 import { updateVersioned } from '../../server/versioned'
-import { deliverQueued } from '../../server/mailer'
-import { writeAudit } from '../../audit/write'
 import { discardUpload, isEmptyFile, recordUpload, storeUpload, type StoredUpload } from '../../files/upload'
 import { storage } from '../../files/storage'
 import type { FileKind } from '../../files/sniff'
@@ -30,7 +29,7 @@ export interface SaveApplicationInput {
 }
 
 export async function saveApplication(viewer: Viewer, input: SaveApplicationInput) {
-  assertCan(viewer, 'application:write:own')
+  permit('application:write:own')(viewer)
   const submit = input.intent === 'submit'
   const db = await getDb()
   const cycle = await db.cycle.findFirst({
@@ -73,8 +72,6 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
   if (Object.keys(errors).length) throw new AppError('INVALID', submit ? 'recruitment.applyErrors.fixErrors' : 'recruitment.applyErrors.fixErrorsDraft', errors)
 
   const uploads: { key: string; upload: StoredUpload }[] = []
-  const replaced: { fileId: string; storageKey: string }[] = []
-  const mailIds: string[] = []
   try {
     for (const [key, file] of incoming) uploads.push({ key, upload: await storeUpload(file, { kinds: APPLICATION_FILE_KINDS, field: inputName(key) }) })
     const now = new Date()
@@ -84,7 +81,10 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
       ...syncedColumns(answers),
       ...(screening ? { stage: 'SUBMITTED' as const, submittedAt: now, eligibility: screening.status, eligibilityNotes: screening.notes } : {}),
     }
-    const id = await db.$transaction(async (tx) => {
+    const id = await write(
+      viewer,
+      permit('application:write:own'),
+      async (tx, uow) => {
       let appId: string
       if (existing) {
         if (input.version === undefined) throw stale()
@@ -98,27 +98,25 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
         if (old) {
           await tx.applicationFile.delete({ where: { applicationId_fieldKey: { applicationId: appId, fieldKey: key } } })
           await tx.storedFile.delete({ where: { id: old.fileId } })
-          replaced.push({ fileId: old.fileId, storageKey: old.file.storageKey })
+          uow.afterCommit(async () => (await storage()).remove(old.file.storageKey))
         }
         const stored = await recordUpload(tx, viewer.userId, upload)
         await tx.applicationFile.create({ data: { applicationId: appId, fieldKey: key, fileId: stored.id } })
       }
-      await writeAudit(tx, {
-        actorId: viewer.userId,
+      await uow.audit({
         action: submit ? 'application.submit' : 'application.save',
         entityType: 'Application',
         entityId: appId,
         after: { stage: submit ? 'SUBMITTED' : 'DRAFT', files: uploads.map((u) => u.key), eligibility: screening?.status },
       })
-      if (submit) mailIds.push(await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.submitted', notices.submitted(cycle, viewer.name)))
+      if (submit) await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.submitted', notices.submitted(cycle, viewer.name))
       return appId
-    })
-    for (const r of replaced) await (await storage()).remove(r.storageKey).catch(() => {})
-    await deliverQueued(db, mailIds)
+      },
+      { unique: () => new AppError('DUPLICATE', 'recruitment.applyErrors.duplicate') },
+    )
     return { id }
   } catch (e) {
     for (const u of uploads) await discardUpload(u.upload)
-    if (isUniqueViolation(e)) throw new AppError('DUPLICATE', 'recruitment.applyErrors.duplicate')
     throw e
   }
 }
