@@ -1,7 +1,6 @@
 // Who the fellows of each seeded cycle are and which project seat each holds (no database).
 import * as D from './data'
 import { at, day, rngFor, type Rng } from './helpers'
-import type { PeoplePlan } from './people'
 
 export interface Member {
   email: string
@@ -22,7 +21,7 @@ export interface Cohort {
 }
 
 /** Fills each project's seats in order with the given people. */
-function assign(r: Rng, people: { email: string; name: string }[], projects: D.ProjectSeed[], ranks = false): Member[] {
+function assign(r: Rng, people: Named[], projects: D.ProjectSeed[], ranks = false): Member[] {
   const members: Member[] = []
   let i = 0
   for (const project of projects)
@@ -36,7 +35,17 @@ function assign(r: Rng, people: { email: string; name: string }[], projects: D.P
   return members
 }
 
-export function planCohorts({ c7People, women, nih, past }: PeoplePlan): Cohort[] {
+type Named = { email: string; name: string }
+
+/** The people each cohort is drawn from (people.ts plans them; this file only seats them). */
+export interface CohortPeople {
+  c7People: Named[]
+  women: Named[]
+  nih: Named[]
+  past: Named[][]
+}
+
+export function planCohorts({ c7People, women, nih, past }: CohortPeople): Cohort[] {
   return [
     ...D.PAST_KP_CYCLES.map((c, i) => ({
       cycleKey: `kp-${c.number}`,

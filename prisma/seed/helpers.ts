@@ -1,6 +1,6 @@
 // Deterministic helpers of the demo seed: ids derived from a stable key, seeded random numbers,
 // dates, and batched inserts. Nothing here touches the database but insertMany's callback.
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../../lib/hash'
 import type { PrismaClient } from '@prisma/client'
 
 /** What every section of the seed gets: the client, the tally of added rows and the log. */
@@ -14,7 +14,7 @@ export type Count = (model: string, n: number) => void
 
 /** A UUID derived from a key: the same key gives the same id on every run and machine. */
 export function sid(...parts: (string | number)[]): string {
-  const h = createHash('sha256').update(`daftar-seed:${parts.join(':')}`).digest('hex')
+  const h = sha256Hex(`daftar-seed:${parts.join(':')}`)
   const variant = ((parseInt(h[16], 16) & 3) | 8).toString(16)
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`
 }
@@ -32,7 +32,7 @@ function mulberry32(seed: number): Rng {
   }
 }
 
-export const rngFor = (label: string) => mulberry32(parseInt(createHash('sha256').update(label).digest('hex').slice(0, 8), 16))
+export const rngFor = (label: string) => mulberry32(parseInt(sha256Hex(label).slice(0, 8), 16))
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 export const between = (r: Rng, min: number, max: number) => min + Math.floor(r() * (max - min + 1))
 export const digits = (r: Rng, n: number) => Array.from({ length: n }, () => between(r, 0, 9)).join('')
