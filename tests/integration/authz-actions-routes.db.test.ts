@@ -1,0 +1,219 @@
+// The authorization matrix at the edge (see authz-actions.db.test.ts), for route handlers:
+// every handler of every route file under app/, called as Next would call it by an anonymous
+// visitor and by every role, asking for other people's files, exports and drafts. Each
+// handler's case below says who may read what; none answers a 500.
+import { describe, expect, it, vi } from 'vitest'
+import { randomUUID } from 'node:crypto'
+import { getDb } from '../../lib/server/db'
+import { makeFellowIn } from '../support/factories-placement'
+import { rowCounts } from '../support/hostile'
+import { OPEN_DATASETS } from '../../lib/public/open-data'
+import { NOT_STAFF, ROLES, attackers, owners, setUpAuthzWorld, victim, viewers } from '../support/authz-world'
+import { handlers, hit } from '../support/route-hits'
+
+// ------------------------------------------------------------------------------------------
+// Next outside Next: the request-bound modules answer from tests/support/next-request.ts.
+
+// Next's request scope needs AsyncLocalStorage on globalThis before its modules load.
+await vi.hoisted(async () => {
+  ;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= (await import('node:async_hooks')).AsyncLocalStorage
+})
+
+vi.mock('../../lib/request/viewer', async () => (await import('../support/next-request')).viewerModule())
+vi.mock('../../lib/i18n/server', async () => (await import('../support/next-request')).i18nModule())
+vi.mock('next/cache', async () => (await import('../support/next-request')).cacheModule())
+vi.mock('next/headers', async () => (await import('../support/next-request')).headersModule())
+vi.mock('../../lib/request/action', async (importOriginal) =>
+  (await import('../support/next-request')).actionModule(await importOriginal<typeof import('../../lib/request/action')>()),
+)
+
+setUpAuthzWorld()
+
+// ------------------------------------------------------------------------------------------
+
+const FILES = 'app/files/[id]/route.ts#GET'
+const REVIEW_EXPORT = 'app/(app)/review/export/[cycleId]/route.ts#GET'
+const STAFF_EXPORT = 'app/(app)/staff/cycles/[id]/recruitment/export/route.ts#GET'
+const DOWNLOAD = 'app/(app)/staff/insight/data/[dataset]/download/route.ts#POST'
+const YEAR_MD = 'app/(app)/staff/insight/year-review/[year]/markdown/route.ts#GET'
+const OPEN_DATA = 'app/(public)/open-data/[file]/route.ts#GET'
+const REPORT_MD = 'app/(public)/reports/[year]/markdown/route.ts#GET'
+const AUTH_GET = 'app/api/auth/[...nextauth]/route.ts#GET'
+const AUTH_POST = 'app/api/auth/[...nextauth]/route.ts#POST'
+
+const everyEmail = async () => (await (await getDb()).user.findMany({ select: { email: true } })).map((u) => u.email)
+
+/** What each handler does for each caller, read from its code. A new handler needs a case. */
+const ROUTE_CASES: Record<string, () => Promise<void>> = {
+  [FILES]: async () => {
+    const v = victim
+    for (const file of [v.cv, v.report]) {
+      expect((await hit(FILES, null, { id: file.id })).status, 'anonymous').toBe(401)
+      for (const role of NOT_STAFF) {
+        const r = await hit(FILES, viewers[role], { id: file.id })
+        expect(r.status, `${role}, another person’s file`).toBe(404)
+        expect(r.body).not.toContain('private')
+      }
+      for (const role of ['STAFF', 'ADMIN'] as const) expect((await hit(FILES, viewers[role], { id: file.id })).status, role).toBe(200)
+    }
+    // The victims' own circle: the applicant and the assigned reviewer read the CV, the
+    // fellow and their department's partner the report; nobody else in it crosses over.
+    expect((await hit(FILES, owners.applicant, { id: v.cv.id })).body).toContain('private')
+    expect((await hit(FILES, owners.reviewer, { id: v.cv.id })).status).toBe(200)
+    expect((await hit(FILES, owners.fellow, { id: v.report.id })).status).toBe(200)
+    expect((await hit(FILES, owners.partner, { id: v.report.id })).status).toBe(200)
+    expect((await hit(FILES, owners.partner, { id: v.cv.id })).status).toBe(404)
+    expect((await hit(FILES, owners.fellow, { id: v.cv.id })).status).toBe(404)
+    expect((await hit(FILES, owners.offerHolder, { id: v.cv.id })).status).toBe(404)
+    expect((await hit(FILES, owners.reviewer, { id: v.report.id })).status).toBe(404)
+    for (const id of [randomUUID(), 'not-a-uuid', '../../etc/passwd']) expect((await hit(FILES, viewers.STAFF, { id })).status, id).toBe(404)
+    // Fellows matched to the project but not (or no longer) placed there see none of its
+    // deliverables, so none of their files either: a proposal not yet published, a placement
+    // ended or transferred away.
+    const db = await getDb()
+    for (const status of ['PROPOSED', 'ENDED', 'TRANSFERRED'] as const) {
+      const other = await makeFellowIn(v.placed.cycleId)
+      await db.placement.create({ data: { fellowshipId: other.fellowship.id, projectId: v.placed.project.id, status, publishedAt: status === 'PROPOSED' ? null : new Date() } })
+      expect((await hit(FILES, other.viewer, { id: v.report.id })).status, `a fellow whose placement on the project is ${status}`).toBe(404)
+    }
+    const colleague = await makeFellowIn(v.placed.cycleId)
+    await db.placement.create({ data: { fellowshipId: colleague.fellowship.id, projectId: v.placed.project.id, status: 'ACTIVE', publishedAt: new Date() } })
+    expect((await hit(FILES, colleague.viewer, { id: v.report.id })).status, 'a fellow placed on the same project').toBe(200)
+  },
+
+  [REVIEW_EXPORT]: async () => {
+    const v = victim
+    expect((await hit(REVIEW_EXPORT, null, { cycleId: v.recruit.id })).status, 'anonymous').toBe(401)
+    // Nobody without an assignment in the cycle learns anything of it, staff included (this
+    // export is narrowed to the caller's own assignments).
+    for (const role of ROLES) {
+      const r = await hit(REVIEW_EXPORT, viewers[role], { cycleId: v.recruit.id })
+      expect(r.status, role).toBe(404)
+      expect(r.body).not.toContain(v.a1.applicant.email)
+    }
+    for (const cycleId of ['not-a-uuid', randomUUID(), v.placed.cycleId]) expect((await hit(REVIEW_EXPORT, owners.reviewer, { cycleId })).status, cycleId).toBe(404)
+    const theirs = await hit(REVIEW_EXPORT, viewers.REVIEWER, { cycleId: attackers.otherCycleId })
+    expect(theirs.status).toBe(200)
+    for (const email of [victim.a1.applicant.email, victim.a2.applicant.email, victim.a3.applicant.email]) expect(theirs.body).not.toContain(email)
+    // A reviewer exports their own assignments, and only those.
+    const own = await hit(REVIEW_EXPORT, owners.reviewer, { cycleId: v.recruit.id })
+    expect(own.status).toBe(200)
+    expect(own.body).toContain(v.a1.applicant.email)
+    expect(own.body).not.toContain(v.a2.applicant.email)
+  },
+
+  [STAFF_EXPORT]: async () => {
+    const v = victim
+    for (const viewer of [null, ...NOT_STAFF.map((r) => viewers[r]), owners.reviewer]) {
+      const r = await hit(STAFF_EXPORT, viewer, { id: v.recruit.id })
+      expect(r.status, viewer?.role ?? 'anonymous').toBe(404)
+      expect(r.body).not.toContain(v.a1.applicant.email)
+    }
+    for (const role of ['STAFF', 'ADMIN'] as const) {
+      const r = await hit(STAFF_EXPORT, viewers[role], { id: v.recruit.id })
+      expect(r.status, role).toBe(200)
+      expect(r.body).toContain(v.a2.applicant.email)
+    }
+    for (const id of ['not-a-uuid', randomUUID()]) expect((await hit(STAFF_EXPORT, viewers.STAFF, { id })).status, id).toBe(404)
+  },
+
+  [DOWNLOAD]: async () => {
+    const form = () => ({ body: new URLSearchParams({ ack: 'on', cycle: victim.recruit.id }), headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    for (const dataset of ['applications', 'fellows']) {
+      const counts = await rowCounts()
+      expect((await hit(DOWNLOAD, null, { dataset }, form())).status, 'anonymous').toBe(401)
+      for (const role of NOT_STAFF) {
+        const r = await hit(DOWNLOAD, viewers[role], { dataset }, form())
+        expect(r.status, role).toBe(404)
+        expect(r.body).not.toContain('@')
+      }
+      // A form posted from another site never starts an export, whoever is signed in.
+      expect((await hit(DOWNLOAD, viewers.STAFF, { dataset }, { ...form(), headers: { ...form().headers, origin: 'https://evil.example' } })).status).toBe(403)
+      expect(await rowCounts(), 'a refused export wrote its audit row').toEqual(counts)
+      expect((await hit(DOWNLOAD, viewers.STAFF, { dataset }, form())).status, 'staff').toBe(200)
+    }
+    expect((await hit(DOWNLOAD, viewers.STAFF, { dataset: 'users' }, form())).status).toBe(404)
+  },
+
+  [YEAR_MD]: async () => {
+    for (const viewer of [null, ...NOT_STAFF.map((r) => viewers[r])]) {
+      const r = await hit(YEAR_MD, viewer, { year: '2025' })
+      expect(r.status, viewer?.role ?? 'anonymous').toBe(404)
+      expect(r.body).not.toContain('Not yet public')
+    }
+    const staff = await hit(YEAR_MD, viewers.STAFF, { year: '2025' })
+    expect(staff.status).toBe(200)
+    expect(staff.body).toContain('Not yet public')
+    for (const year of ['1999', '20x5', '../../x']) expect((await hit(YEAR_MD, viewers.STAFF, { year })).status, year).toBe(404)
+  },
+
+  [OPEN_DATA]: async () => {
+    const emails = await everyEmail()
+    for (const name of OPEN_DATASETS) {
+      for (const ext of ['csv', 'json']) {
+        for (const viewer of [null, viewers.FELLOW]) {
+          const r = await hit(OPEN_DATA, viewer, { file: `${name}.${ext}` })
+          expect(r.status, `${name}.${ext}`).toBe(200)
+          for (const email of emails) expect(r.body, `${name}.${ext} leaks ${email}`).not.toContain(email)
+        }
+      }
+    }
+    for (const file of ['users.csv', 'applications.csv', '../secrets.json', 'x']) expect((await hit(OPEN_DATA, null, { file })).status, file).toBe(404)
+  },
+
+  [REPORT_MD]: async () => {
+    // A draft is nobody's to read here, staff included: this is the public copy.
+    for (const viewer of [null, ...ROLES.map((r) => viewers[r])]) {
+      const r = await hit(REPORT_MD, viewer, { year: '2025' })
+      expect(r.status, viewer?.role ?? 'anonymous').toBe(404)
+      expect(r.body).not.toContain('Not yet public')
+    }
+    await (await getDb()).yearReview.create({ data: { year: 2024, title: 'Published year', status: 'PUBLISHED', publishedAt: new Date(), narrative: { intro: { en: 'Public now' } } } })
+    const published = await hit(REPORT_MD, null, { year: '2024' })
+    expect(published.status).toBe(200)
+    expect(published.body).toContain('Public now')
+  },
+
+  [AUTH_GET]: async () => {
+    // next-auth logs the forged cookies it rejects.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // Sessions come from next-auth's own signed cookie, never from anything a caller makes up.
+    for (const cookie of [undefined, 'next-auth.session-token=forged', `next-auth.session-token=${Buffer.from(JSON.stringify({ id: victim.placed.user.id })).toString('base64url')}`]) {
+      const r = await hit(AUTH_GET, null, { nextauth: ['session'] }, { path: '/api/auth/session', headers: cookie ? { cookie } : {} })
+      expect(r.status).toBe(200)
+      expect(JSON.parse(r.body), cookie).toEqual({})
+    }
+    const providers = await hit(AUTH_GET, null, { nextauth: ['providers'] }, { path: '/api/auth/providers' })
+    expect(providers.status).toBe(200)
+    expect(providers.body).not.toContain('@')
+    vi.restoreAllMocks()
+  },
+
+  [AUTH_POST]: async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // Signing in as someone else with a wrong password or a made-up link token: no session.
+    const csrf = await hit(AUTH_GET, null, { nextauth: ['csrf'] }, { path: '/api/auth/csrf' })
+    const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string }
+    const cookie = (csrf.headers.get('set-cookie') ?? '').split(';')[0]
+    const attempts: [string, Record<string, string>][] = [
+      ['password', { email: victim.placed.user.email, password: 'guessed-password-1' }],
+      ['link', { token: 'x'.repeat(43) }],
+    ]
+    for (const [provider, fields] of attempts) {
+      const body = new URLSearchParams({ ...fields, csrfToken, json: 'true' })
+      const r = await hit(AUTH_POST, null, { nextauth: ['callback', provider] }, { path: `/api/auth/callback/${provider}`, body, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } })
+      expect(r.status, provider).toBeLessThan(500)
+      expect(r.headers.get('set-cookie') ?? '', provider).not.toContain('session-token')
+      expect(r.body, provider).toContain('error')
+    }
+    vi.restoreAllMocks()
+  },
+}
+
+describe('route handlers', () => {
+  it('every handler of every route file has its case here', () => {
+    expect([...handlers.keys()].sort()).toEqual(Object.keys(ROUTE_CASES).sort())
+  })
+  for (const [key, run] of Object.entries(ROUTE_CASES)) it(key, run)
+})
