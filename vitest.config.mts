@@ -16,6 +16,9 @@ const shared = { env: { NODE_ENV: 'test', DAFTAR_TEST_RUN: run }, testTimeout: 3
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Two workers on the two-core machine: a PGlite test file keeps one core busy while a
+    // PostgreSQL one mostly waits for the server (vitest's default here would be one).
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },

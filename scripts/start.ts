@@ -4,10 +4,9 @@ import { spawnSync, spawn } from 'node:child_process'
 import path from 'node:path'
 import { localSecret } from '../lib/auth/secret'
 import { DEMO_PASSWORD, demoAccounts } from '../lib/demo'
-import { needsBuild, sourceHash, writeBuildStamp } from './lib/build-stamp'
+import { ensureBuild } from './lib/ensure-build'
 
 const root = process.cwd()
-const nextBin = path.join(root, 'node_modules', '.bin', 'next')
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env })
@@ -25,13 +24,7 @@ const port = env.PORT ?? '3000'
 env.NEXTAUTH_URL ??= `http://localhost:${port}`
 
 run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/prepare-db.ts'], env)
-const distDir = env.NEXT_DIST_DIR || '.next'
-if (needsBuild(root, distDir)) {
-  console.log('[start] building the app (first run, or sources changed)…')
-  const hash = sourceHash(root)
-  run(nextBin, ['build'], env)
-  writeBuildStamp(root, distDir, hash)
-}
+ensureBuild(root, env)
 
 // One server process per core on PostgreSQL, one on the embedded database (scripts/serve.ts).
 const server = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', port], { stdio: 'inherit', env })
