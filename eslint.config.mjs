@@ -6,7 +6,18 @@ import nextTs from 'eslint-config-next/typescript'
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', '.next*/**', 'node_modules/**', '.data/**', 'lib/generated/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next*/**',
+      'node_modules/**',
+      '.data/**',
+      'lib/generated/**',
+      'next-env.d.ts',
+      'playwright-report/**',
+      'test-results/**',
+    ],
+  },
   {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
@@ -17,7 +28,9 @@ const config = [
             { name: '@prisma/client', message: 'Only lib/** talks to the database: call a domain function.', allowTypeImports: true },
             { name: 'pg', message: 'Only lib/** talks to the database.' },
           ],
-          patterns: [{ group: ['@/lib/server/db', '**/lib/server/db'], message: 'Only lib/** talks to the database: call a domain function.' }],
+          patterns: [
+            { group: ['@/lib/server/db', '**/lib/server/db'], message: 'Only lib/** talks to the database: call a domain function.' },
+          ],
         },
       ],
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through lib/env.ts.' }],

@@ -12,7 +12,16 @@ const bodyLimit = requestBodyLimitBytes(Number(process.env.UPLOAD_MAX_BYTES) || 
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/client', '.prisma/client', '@prisma/adapter-pg', 'pg', 'bcryptjs', 'nodemailer'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/client',
+    '.prisma/client',
+    '@prisma/adapter-pg',
+    'pg',
+    'bcryptjs',
+    'nodemailer',
+  ],
   poweredByHeader: false,
   // A separate build folder lets several checkouts' browser tests build side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -33,7 +42,9 @@ const nextConfig = {
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
       { key: 'X-Frame-Options', value: 'DENY' },
       { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-      ...(prod && process.env.DAFTAR_HSTS !== 'off' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+      ...(prod && process.env.DAFTAR_HSTS !== 'off'
+        ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+        : []),
     ]
     // Pages get a per-request policy with a script nonce from proxy.ts; responses the proxy
     // does not see (the auth API, robots.txt) get the same policy without one. A policy set

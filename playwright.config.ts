@@ -18,7 +18,14 @@ function server(port: number, dbDir: string, mailDir: string) {
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
-    env: { PORT: String(port), PGLITE_DIR: dbDir, DATABASE_URL: '', DAFTAR_DEMO: 'on', NEXTAUTH_URL: `http://localhost:${port}`, MAIL_DROP_DIR: mailDir },
+    env: {
+      PORT: String(port),
+      PGLITE_DIR: dbDir,
+      DATABASE_URL: '',
+      DAFTAR_DEMO: 'on',
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      MAIL_DROP_DIR: mailDir,
+    },
   }
 }
 
@@ -35,7 +42,15 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
       executablePath: findChromium() ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

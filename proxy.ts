@@ -32,7 +32,9 @@ function withPolicy(req: NextRequest, rewriteTo?: string) {
   const headers = new Headers(req.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)
-  const res = rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, req.url), { request: { headers } }) : NextResponse.next({ request: { headers } })
+  const res = rewriteTo
+    ? NextResponse.rewrite(new URL(rewriteTo, req.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } })
   res.headers.set('Content-Security-Policy', policy)
   return res
 }
@@ -45,11 +47,19 @@ export async function proxy(req: NextRequest) {
   const ownPolicy = OWN_POLICY.test(pathname)
   if (!isDecodablePath(pathname)) {
     // A download or an API path gets a plain 400 under its own policy; a page, the not-found page.
-    return ownPolicy ? new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : withPolicy(req, NOT_FOUND_PATH)
+    return ownPolicy
+      ? new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+      : withPolicy(req, NOT_FOUND_PATH)
   }
   const limit = () => requestBodyLimitBytes(env().UPLOAD_MAX_BYTES)
   if (isOverBodyLimit(req.method, req.headers.get('content-length'), limit)) {
-    const html = tooLargePage({ locale: req.cookies.get(LOCALE_COOKIE)?.value, referer: req.headers.get('referer'), origin: req.nextUrl.origin, limitBytes: limit(), fileLimitBytes: env().UPLOAD_MAX_BYTES })
+    const html = tooLargePage({
+      locale: req.cookies.get(LOCALE_COOKIE)?.value,
+      referer: req.headers.get('referer'),
+      origin: req.nextUrl.origin,
+      limitBytes: limit(),
+      fileLimitBytes: env().UPLOAD_MAX_BYTES,
+    })
     const res = new NextResponse(html, { status: 413, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
     res.headers.set('Content-Security-Policy', contentSecurityPolicy({ production: process.env.NODE_ENV === 'production' }))
     return res

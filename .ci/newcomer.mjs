@@ -125,7 +125,8 @@ async function signInAndOpenHome(base, account, password) {
   const page = await get(`${base}/sign-in`)
   const form = signInForm(await page.text(), `${base}/sign-in`)
   if (!form) throw new Error('the sign-in page has no form with a password field')
-  if (form.method !== 'post') throw new Error(`the sign-in form is sent with ${form.method.toUpperCase()}: the password would go into the URL`)
+  if (form.method !== 'post')
+    throw new Error(`the sign-in form is sent with ${form.method.toUpperCase()}: the password would go into the URL`)
   const body = form.enctype === 'multipart/form-data' ? new FormData() : new URLSearchParams()
   for (const [name, value, type] of form.fields) {
     const v = type === 'email' || name === 'email' ? account.email : type === 'password' ? password : value
@@ -140,7 +141,10 @@ async function signInAndOpenHome(base, account, password) {
   const home = HOMES[account.role]
   res = await get(`${base}${home}`)
   const html = await res.text()
-  if (res.status !== 200) throw new Error(`${account.email}: ${home} answered ${res.status}${res.headers.get('location') ? ` -> ${res.headers.get('location')}` : ''}`)
+  if (res.status !== 200)
+    throw new Error(
+      `${account.email}: ${home} answered ${res.status}${res.headers.get('location') ? ` -> ${res.headers.get('location')}` : ''}`,
+    )
   if (!html.includes(account.name)) throw new Error(`${account.email}: ${home} does not show the signed-in person's name (${account.name})`)
 }
 
@@ -154,7 +158,11 @@ async function firstStart() {
     await waitForPage(proc, `${base}/sign-in`, 10 * 60_000)
     say(`serving after ${((Date.now() - t0) / 1000).toFixed(1)} s (migrate, seed, build)`)
     const password = proc.output.match(/password for all: (\S+?)\)/)?.[1]
-    const accounts = [...proc.output.matchAll(/^\s+([A-Z]+)\s+(\S+@\S+)\s+\((.+)\)\s*$/gm)].map((m) => ({ role: m[1], email: m[2], name: m[3] }))
+    const accounts = [...proc.output.matchAll(/^\s+([A-Z]+)\s+(\S+@\S+)\s+\((.+)\)\s*$/gm)].map((m) => ({
+      role: m[1],
+      email: m[2],
+      name: m[3],
+    }))
     if (!password || accounts.length === 0) throw new Error('the console printed no demo sign-ins')
     for (const role of Object.keys(HOMES)) {
       if (!accounts.some((a) => a.role === role)) failures.push(`no demo account printed for ${role}`)

@@ -9,7 +9,20 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: '*',
       allow: '/',
-      disallow: ['/staff', '/review', '/fellow', '/partner', '/apply', '/account', '/files', '/api', '/invite', '/reset-password', '/sign-in/link', '/verify-email'],
+      disallow: [
+        '/staff',
+        '/review',
+        '/fellow',
+        '/partner',
+        '/apply',
+        '/account',
+        '/files',
+        '/api',
+        '/invite',
+        '/reset-password',
+        '/sign-in/link',
+        '/verify-email',
+      ],
     },
   }
 }

@@ -26,7 +26,14 @@ function filesUnder(dir: string): string[] {
 /** `import type { A }` and `import { type A, type B }` vanish from the built code. */
 const typeOnly = (clause: string) =>
   /^type\s/.test(clause.trim()) ||
-  /^\{[^}]*\}$/.test(clause.trim()) && clause.trim().slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '))
+  (/^\{[^}]*\}$/.test(clause.trim()) &&
+    clause
+      .trim()
+      .slice(1, -1)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .every((s) => s.startsWith('type ')))
 
 /** What a file imports from the project (`@/x` and relative paths), without extension. */
 function importsOf(file: string): Import[] {
@@ -89,7 +96,9 @@ describe('import direction', () => {
 
   it('components never import app/ (server actions come in as props)', () => {
     const wrong = filesUnder('components').flatMap((file) =>
-      importsOf(file).filter(({ target }) => target.startsWith('app/')).map(({ target }) => `${file} -> ${target}`),
+      importsOf(file)
+        .filter(({ target }) => target.startsWith('app/'))
+        .map(({ target }) => `${file} -> ${target}`),
     )
     expect(wrong).toEqual([])
   })
@@ -106,7 +115,9 @@ describe('import direction', () => {
       return false
     }
     const wrong = filesUnder('components').flatMap((file) =>
-      importsOf(file).filter((i) => !i.typeOnly && serverOnly(i.target)).map(({ target }) => `${file} -> ${target}`),
+      importsOf(file)
+        .filter((i) => !i.typeOnly && serverOnly(i.target))
+        .map(({ target }) => `${file} -> ${target}`),
     )
     expect(wrong).toEqual([])
   })

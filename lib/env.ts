@@ -16,7 +16,11 @@ const envSchema = z.object({
   /** Without SMTP_URL: a folder that receives each message as a file (local runs, browser tests). */
   MAIL_DROP_DIR: z.string().optional(),
   UPLOAD_DIR: z.string().default('.data/uploads'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   S3_ENDPOINT: z.string().optional(),
   S3_BUCKET: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),

@@ -7,7 +7,8 @@ describe('CNIC', () => {
     expect(normaliseCnic(' 17301-1234567-1 ')).toBe('17301-1234567-1')
   })
   it('refuses the 10-digit number the hint did not stop (issue 13), and other shapes', () => {
-    for (const v of ['1730112345', '17301-12345-671', '17301-1234567-12', 'abcde-fghijkl-m', '173011234567']) expect(normaliseCnic(v), v).toBeNull()
+    for (const v of ['1730112345', '17301-12345-671', '17301-1234567-12', 'abcde-fghijkl-m', '173011234567'])
+      expect(normaliseCnic(v), v).toBeNull()
     expect(optionalCnic().safeParse('1730112345').success).toBe(false)
     expect(optionalCnic().safeParse('').data).toBeUndefined()
   })
@@ -15,7 +16,8 @@ describe('CNIC', () => {
 
 describe('Pakistani phone numbers', () => {
   it('accepts a mobile number written any usual way and stores 03XX-XXXXXXX', () => {
-    for (const v of ['03001234567', '0300-1234567', '+92 300 1234567', '+923001234567', '92 300 1234567', '0092-300-1234567']) expect(normalisePkPhone(v), v).toBe('0300-1234567')
+    for (const v of ['03001234567', '0300-1234567', '+92 300 1234567', '+923001234567', '92 300 1234567', '0092-300-1234567'])
+      expect(normalisePkPhone(v), v).toBe('0300-1234567')
   })
   it('refuses numbers that are too short or long, or not Pakistani', () => {
     for (const v of ['0300123456', '030012345678', '12345', '+44 20 7946 0000', 'call me']) expect(normalisePkPhone(v), v).toBeNull()

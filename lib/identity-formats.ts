@@ -45,6 +45,10 @@ export const optionalPkPhone = (opts: { landline?: boolean } = {}) =>
     (v) => (blank(v) ? undefined : v),
     z
       .string()
-      .transform((v, ctx) => normalisePkPhone(v, opts) ?? (ctx.addIssue({ code: 'custom', message: opts.landline ? 'errors.invalidPhoneOrLandline' : 'errors.invalidPhone' }), z.NEVER))
+      .transform(
+        (v, ctx) =>
+          normalisePkPhone(v, opts) ??
+          (ctx.addIssue({ code: 'custom', message: opts.landline ? 'errors.invalidPhoneOrLandline' : 'errors.invalidPhone' }), z.NEVER),
+      )
       .optional(),
   )

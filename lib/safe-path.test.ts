@@ -14,8 +14,37 @@ function staysOnSite(location: string) {
 // percent-encoded), doubled and back slashes, encoded slashes, control characters, hosts,
 // schemes, queries and fragments.
 const piece = fc.constantFrom(
-  '/', '//', '\\', '.', '..', '%2e', '%2E', '%2e%2e', '.%2e', '%2f', '%2F', '%5c', '%5C', '%00', '%09',
-  '\t', '\n', '\r', ' ', 'evil.example', 'apply', 'staff', ':', 'https:', 'javascript:', '@', '?', '#', '&', '=', ';',
+  '/',
+  '//',
+  '\\',
+  '.',
+  '..',
+  '%2e',
+  '%2E',
+  '%2e%2e',
+  '.%2e',
+  '%2f',
+  '%2F',
+  '%5c',
+  '%5C',
+  '%00',
+  '%09',
+  '\t',
+  '\n',
+  '\r',
+  ' ',
+  'evil.example',
+  'apply',
+  'staff',
+  ':',
+  'https:',
+  'javascript:',
+  '@',
+  '?',
+  '#',
+  '&',
+  '=',
+  ';',
 )
 const generatedPath = fc.oneof(
   fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('')),
@@ -51,7 +80,14 @@ describe('localPath: only a path on this site', () => {
   })
 
   it('refuses paths that only become another site once normalised', () => {
-    for (const p of ['/.//evil.example/x', '/..//evil.example/x', '/%2e//evil.example/x', '/%2E%2E//evil.example/x', '/a/..//evil.example', '/./\\evil.example']) {
+    for (const p of [
+      '/.//evil.example/x',
+      '/..//evil.example/x',
+      '/%2e//evil.example/x',
+      '/%2E%2E//evil.example/x',
+      '/a/..//evil.example',
+      '/./\\evil.example',
+    ]) {
       expect(localPath(p), JSON.stringify(p)).toBeNull()
     }
   })

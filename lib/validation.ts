@@ -25,11 +25,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const SLUG_MAX = 80
 
 export const text = (max = 200) =>
-  z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(max, { error: 'errors.tooLong' })
+  z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(max, { error: 'errors.tooLong' })
 
 export const optionalText = (max = 2000) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { error: 'errors.tooLong' }).optional())
@@ -122,7 +118,8 @@ export const urlLines = (maxItems = 10) =>
       .max(maxItems, { error: 'errors.tooBig' })
       // One message beside the field (not per line), so it shows under the textarea.
       .superRefine((links, ctx) => {
-        if (links.some((l) => l.length > 500 || !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(l))) ctx.addIssue({ code: 'custom', message: 'errors.invalidUrl' })
+        if (links.some((l) => l.length > 500 || !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(l)))
+          ctx.addIssue({ code: 'custom', message: 'errors.invalidUrl' })
       }),
   )
 

@@ -23,7 +23,9 @@ async function main() {
   if (e.DATABASE_URL) await backupPostgres(e.DATABASE_URL, file)
   else await backupPglite(e.PGLITE_DIR, file)
   const mb = (statSync(file).size / 1024 / 1024).toFixed(1)
-  console.log(`[backup] ${kind === 'postgres' ? 'PostgreSQL' : `embedded database (${e.PGLITE_DIR})`} → ${file} (${mb} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  console.log(
+    `[backup] ${kind === 'postgres' ? 'PostgreSQL' : `embedded database (${e.PGLITE_DIR})`} → ${file} (${mb} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  )
   console.log(`[backup] restore with: npm run restore -- ${file}`)
 }
 

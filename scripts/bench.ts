@@ -52,7 +52,11 @@ async function main() {
 
   const url = await prepareDatabase(scale, log)
   const ids = await pickCycles(url)
-  log(`[bench] data: ${Object.entries(ids.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`)
+  log(
+    `[bench] data: ${Object.entries(ids.counts)
+      .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+      .join(', ')}`,
+  )
 
   if (needsBuild(distDir)) build(distDir, log)
   const server = await startServer({ port, distDir, databaseUrl: url }, log)
@@ -109,7 +113,12 @@ async function main() {
     }
     const floorAfter = await drive(server.base, floor, o)
     const floorRps = (floorBefore.rps + floorAfter.rps) / 2
-    const floorRow: PageResult = { ...floorBefore, rps: Math.round(floorRps * 10) / 10, p95: Math.max(floorBefore.p95, floorAfter.p95), ratio: 1 }
+    const floorRow: PageResult = {
+      ...floorBefore,
+      rps: Math.round(floorRps * 10) / 10,
+      p95: Math.max(floorBefore.p95, floorAfter.p95),
+      ratio: 1,
+    }
     for (const r of results) if (!('missing' in r)) r.ratio = Math.round((r.rps / floorRps) * 100) / 100
     results.unshift(floorRow)
   } finally {
@@ -122,11 +131,15 @@ async function main() {
 
 function report(results: (Row | (Missing & { missing: true }))[], matching: string[], sizes: RouteSize[], run: Record<string, number>) {
   const pad = (s: string | number, n: number) => String(s).padStart(n)
-  console.log(`\n${'page'.padEnd(34)}${pad('alone', 8)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)}${pad('× floor', 9)}  verdict`)
+  console.log(
+    `\n${'page'.padEnd(34)}${pad('alone', 8)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)}${pad('× floor', 9)}  verdict`,
+  )
   let failed = 0
   for (const r of results) {
     if ('missing' in r) {
-      console.log(`${r.name.padEnd(34)}${pad('—', 8)}${pad('—', 9)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 9)}  MISSING: ${r.reason}`)
+      console.log(
+        `${r.name.padEnd(34)}${pad('—', 8)}${pad('—', 9)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 8)}${pad('—', 9)}  MISSING: ${r.reason}`,
+      )
       continue
     }
     const isFloor = r.path === '/robots.txt'
@@ -134,24 +147,63 @@ function report(results: (Row | (Missing & { missing: true }))[], matching: stri
     const answered = r.requests > 0
     const ok = answered && r.errors === 0 && (isFloor || r.reference || (r.p95 < TARGET_P95_MS && (r.ratio ?? 0) >= TARGET_RATIO))
     if (!ok) failed++
-    const verdict = !answered ? `NO RESPONSE within the run (${r.unfinished} request(s) unanswered)` : !ok ? 'BELOW TARGET' : r.reference ? 'reference (no target)' : 'ok'
+    const verdict = !answered
+      ? `NO RESPONSE within the run (${r.unfinished} request(s) unanswered)`
+      : !ok
+        ? 'BELOW TARGET'
+        : r.reference
+          ? 'reference (no target)'
+          : 'ok'
     const t = (x: number) => (answered ? x : '—')
-    console.log(`${r.name.padEnd(34)}${pad(r.alone ?? '—', 8)}${pad(r.rps, 9)}${pad(t(r.p50), 8)}${pad(t(r.p95), 8)}${pad(t(r.p99), 8)}${pad(r.errors, 8)}${pad(r.ratio?.toFixed(2) ?? '', 9)}  ${verdict}`)
+    console.log(
+      `${r.name.padEnd(34)}${pad(r.alone ?? '—', 8)}${pad(r.rps, 9)}${pad(t(r.p50), 8)}${pad(t(r.p95), 8)}${pad(t(r.p99), 8)}${pad(r.errors, 8)}${pad(r.ratio?.toFixed(2) ?? '', 9)}  ${verdict}`,
+    )
   }
-  console.log(`(times in ms; "alone": median of 5 requests one at a time; targets: no errors, p95 < ${TARGET_P95_MS} ms, at least ${TARGET_RATIO * 100}% of the floor's throughput)`)
+  console.log(
+    `(times in ms; "alone": median of 5 requests one at a time; targets: no errors, p95 < ${TARGET_P95_MS} ms, at least ${TARGET_RATIO * 100}% of the floor's throughput)`,
+  )
   if (matching.length) console.log(`\nmatching (lib/placement/matching/bench.ts):\n  ${matching.join('\n  ')}`)
   const over = sizes.filter((r) => r.kb > BUDGET_KB)
   console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
   for (const r of sizes.slice(0, 6)) console.log(`  ${String(r.kb).padStart(6)} KB  ${r.route}`)
-  console.log(`  smallest: ${sizes.at(-1)?.kb} KB ${sizes.at(-1)?.route}; ${over.length ? `${over.length} route(s) over budget` : 'all within budget'}`)
+  console.log(
+    `  smallest: ${sizes.at(-1)?.kb} KB ${sizes.at(-1)?.route}; ${over.length ? `${over.length} route(s) over budget` : 'all within budget'}`,
+  )
   const pages = results.map((r) =>
     'missing' in r
       ? { name: r.name, rps: 0, p50: 0, p95: 0, p99: 0, errors: 0, ratio: 0, missing: r.reason }
       : r.requests === 0
-        ? { name: r.name, path: r.path, rps: 0, p50: null, p95: null, p99: null, errors: r.errors, ratio: 0, unfinished: r.unfinished, statuses: r.statuses }
-        : { name: r.name, path: r.path, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, ratio: r.ratio ?? 0, alone: r.alone, requests: r.requests, statuses: r.statuses, ...(r.reference ? { reference: true } : {}) },
+        ? {
+            name: r.name,
+            path: r.path,
+            rps: 0,
+            p50: null,
+            p95: null,
+            p99: null,
+            errors: r.errors,
+            ratio: 0,
+            unfinished: r.unfinished,
+            statuses: r.statuses,
+          }
+        : {
+            name: r.name,
+            path: r.path,
+            rps: r.rps,
+            p50: r.p50,
+            p95: r.p95,
+            p99: r.p99,
+            errors: r.errors,
+            ratio: r.ratio ?? 0,
+            alone: r.alone,
+            requests: r.requests,
+            statuses: r.statuses,
+            ...(r.reference ? { reference: true } : {}),
+          },
   )
-  writeFileSync('bench-results.json', JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching, firstLoadJsKb: sizes }, null, 2) + '\n')
+  writeFileSync(
+    'bench-results.json',
+    JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching, firstLoadJsKb: sizes }, null, 2) + '\n',
+  )
   console.log(`\nwrote bench-results.json${failed ? ` (${failed} page(s) below target)` : ''}`)
 }
 

@@ -32,7 +32,9 @@ function install() {
   if (!found && install()) found = findChromium()
   if (!found) {
     console.error(
-      '[test] No Chromium found (looked at ' + chromiumCandidates().join(', ') + ') and it could not be installed.\n' +
+      '[test] No Chromium found (looked at ' +
+        chromiumCandidates().join(', ') +
+        ') and it could not be installed.\n' +
         "Install Debian's chromium (apt-get install chromium) or point CHROMIUM_PATH at a Chromium binary.",
     )
     process.exit(1)

@@ -33,14 +33,23 @@ async function signIn(email: string): Promise<Jar> {
   keep(jar, r1)
   const { csrfToken } = (await r1.json()) as { csrfToken: string }
   const body = new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: 'true' })
-  const r2 = await fetch(`${url}/api/auth/callback/password`, { method: 'POST', body, redirect: 'manual', headers: { cookie: cookieHeader(jar), 'content-type': 'application/x-www-form-urlencoded' } })
+  const r2 = await fetch(`${url}/api/auth/callback/password`, {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { cookie: cookieHeader(jar), 'content-type': 'application/x-www-form-urlencoded' },
+  })
   keep(jar, r2)
   if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in failed for ${email} (${r2.status})`)
   return jar
 }
 
 const hidden = (html: string) => [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map((m) => m[0])
-const attr = (tag: string, name: string) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+const attr = (tag: string, name: string) =>
+  tag
+    .match(new RegExp(`${name}="([^"]*)"`))?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 
 /** The fellow's comment form on an update page, as the browser would post it without JavaScript. */
 async function findCommentForm(jar: Jar) {
@@ -48,8 +57,16 @@ async function findCommentForm(jar: Jar) {
   const links = [...new Set([...list.matchAll(/href="(\/fellow\/updates\/[0-9a-f-]{36}\/\d+)"/g)].map((m) => m[1]))]
   for (const path of links) {
     const html = await (await fetch(`${url}${path}`, { headers: { cookie: cookieHeader(jar) } })).text()
-    const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => /name="body"/.test(f) && /name="targetId"/.test(f))
-    if (form) return { path, fields: hidden(form).map((t) => [attr(t, 'name')!, attr(t, 'value') ?? ''] as const).filter(([n]) => n) }
+    const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)]
+      .map((m) => m[0])
+      .find((f) => /name="body"/.test(f) && /name="targetId"/.test(f))
+    if (form)
+      return {
+        path,
+        fields: hidden(form)
+          .map((t) => [attr(t, 'name')!, attr(t, 'value') ?? ''] as const)
+          .filter(([n]) => n),
+      }
   }
   throw new Error('no update with a comment form found for the fellow')
 }
@@ -68,7 +85,13 @@ async function main() {
   if (args.includes('--verify')) process.exit((await verify(arg('verify', acksFile))) ? 1 : 0)
   const [fellow, partner, staff] = await Promise.all(['fellow@daftar.pk', 'partner@daftar.pk', 'staff@daftar.pk'].map(signIn))
   const form = await findCommentForm(fellow)
-  const reads: [Jar, string][] = [[fellow, '/fellow'], [partner, '/partner'], [staff, '/staff'], [staff, '/staff/cycles'], [fellow, form.path]]
+  const reads: [Jar, string][] = [
+    [fellow, '/fellow'],
+    [partner, '/partner'],
+    [staff, '/staff'],
+    [staff, '/staff/cycles'],
+    [fellow, form.path],
+  ]
   const stats = { reads: 0, writes: 0, acked: 0, s5xx: 0, other: 0, failed: 0, lat: [] as number[] }
   const acks: string[] = []
   const end = Date.now() + seconds * 1000
@@ -79,7 +102,12 @@ async function main() {
     const fd = new FormData()
     for (const [k, v] of form.fields) fd.append(k, v)
     fd.append('body', `Load run ${token}`)
-    const res = await fetch(`${url}${form.path}`, { method: 'POST', body: fd, headers: { cookie: cookieHeader(fellow) }, redirect: 'manual' })
+    const res = await fetch(`${url}${form.path}`, {
+      method: 'POST',
+      body: fd,
+      headers: { cookie: cookieHeader(fellow) },
+      redirect: 'manual',
+    })
     const html = await res.text()
     stats.writes++
     // Acknowledged: the server answered 200 and the page it rendered back shows the comment.
@@ -116,7 +144,23 @@ async function main() {
   writeFileSync(acksFile, JSON.stringify(acks))
   const lat = stats.lat.sort((a, b) => a - b)
   const pct = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor((lat.length * p) / 100))] ?? 0)
-  console.log(JSON.stringify({ seconds, connections, requests: lat.length, rps: Math.round(lat.length / seconds), reads: stats.reads, writes: stats.writes, acknowledged: stats.acked, status5xx: stats.s5xx, otherStatus: stats.other, networkFailures: stats.failed, p50: pct(50), p95: pct(95), p99: pct(99) }))
+  console.log(
+    JSON.stringify({
+      seconds,
+      connections,
+      requests: lat.length,
+      rps: Math.round(lat.length / seconds),
+      reads: stats.reads,
+      writes: stats.writes,
+      acknowledged: stats.acked,
+      status5xx: stats.s5xx,
+      otherStatus: stats.other,
+      networkFailures: stats.failed,
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+    }),
+  )
   if (process.env.DATABASE_URL) {
     const missing = await verify(acksFile)
     process.exit(missing || stats.s5xx || stats.failed ? 1 : 0)

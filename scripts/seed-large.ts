@@ -20,8 +20,24 @@ import { generateFellowship } from './large/fellowship'
 
 // Foreign-key order: a table's rows are written after the rows they point to.
 const TABLE_ORDER = [
-  'Department', 'User', 'Programme', 'Cycle', 'FormField', 'RubricCriterion', 'Application', 'Review', 'ReviewScore', 'Offer',
-  'Project', 'CycleDepartment', 'Fellowship', 'Placement', 'ProgressUpdate', 'Deliverable', 'DeliverableSubmission', 'DeliverableReview',
+  'Department',
+  'User',
+  'Programme',
+  'Cycle',
+  'FormField',
+  'RubricCriterion',
+  'Application',
+  'Review',
+  'ReviewScore',
+  'Offer',
+  'Project',
+  'CycleDepartment',
+  'Fellowship',
+  'Placement',
+  'ProgressUpdate',
+  'Deliverable',
+  'DeliverableSubmission',
+  'DeliverableReview',
 ]
 
 export const MARKER_ACTION = 'seed.large'
@@ -36,12 +52,20 @@ export function parseScale(argv: string[]): number {
 
 /** The scale of the large set already in the database, if any. */
 export async function largeScaleIn(client: pg.ClientBase): Promise<number | null> {
-  const r = await client.query<{ after: { scale: number } }>(`SELECT "after" FROM "AuditLog" WHERE action = $1 ORDER BY "createdAt" DESC LIMIT 1`, [MARKER_ACTION])
+  const r = await client.query<{ after: { scale: number } }>(
+    `SELECT "after" FROM "AuditLog" WHERE action = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+    [MARKER_ACTION],
+  )
   return r.rows[0]?.after?.scale ?? null
 }
 
 /** Writes the large set through `client` (the caller owns the transaction); returns rows per table. */
-export async function generateLarge(client: Queryable, scale: number, now: Date, log: (s: string) => void = () => {}): Promise<Record<string, number>> {
+export async function generateLarge(
+  client: Queryable,
+  scale: number,
+  now: Date,
+  log: (s: string) => void = () => {},
+): Promise<Record<string, number>> {
   const buf = new RowBuffer(TABLE_ORDER)
   const people = new People()
   const frame = await buildFrame(client, buf, people, scale, now)
@@ -56,7 +80,11 @@ export async function generateLarge(client: Queryable, scale: number, now: Date,
   return Object.fromEntries(buf.written)
 }
 
-export async function seedLarge(url: string, scale: number, log: (s: string) => void = console.log): Promise<Record<string, number> | null> {
+export async function seedLarge(
+  url: string,
+  scale: number,
+  log: (s: string) => void = console.log,
+): Promise<Record<string, number> | null> {
   const started = Date.now()
   const conn = await connectPostgres(url)
   try {
@@ -91,7 +119,11 @@ export async function seedLarge(url: string, scale: number, log: (s: string) => 
     // visibility map, so counts can be answered from the indexes alone: the state autovacuum
     // keeps a live database in, which a just bulk-loaded one has not reached yet.
     await client.query('VACUUM (ANALYZE)')
-    log(`[seed:large] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`)
+    log(
+      `[seed:large] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    )
     return counts
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {})

@@ -72,7 +72,11 @@ function main() {
   if (!process.env.DATABASE_URL && Number(process.env.WEB_CONCURRENCY) > 1) {
     console.log('[serve] the embedded database allows one server process: WEB_CONCURRENCY is ignored')
   }
-  serve({ exec: path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), args: ['start', '-p', port], workers: workerCount() })
+  serve({
+    exec: path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'),
+    args: ['start', '-p', port],
+    workers: workerCount(),
+  })
 }
 
 if (cluster.isPrimary && process.argv[1] && /serve\.ts$/.test(process.argv[1])) main()

@@ -27,7 +27,10 @@ run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 ensureBuild(root, env)
 
 // One server process per core on PostgreSQL, one on the embedded database (scripts/serve.ts).
-const server = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', port], { stdio: 'inherit', env })
+const server = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', port], {
+  stdio: 'inherit',
+  env,
+})
 server.on('spawn', () => {
   console.log(`\nDaftar is starting on ${env.NEXTAUTH_URL}`)
   if (!env.DATABASE_URL) {

@@ -19,7 +19,13 @@ describe('setLocaleAction', () => {
   })
 
   it('never to another site, even one that appears only once the path is normalised', async () => {
-    for (const back of ['//evil.example/phish', '/.//evil.example/phish', '/..//evil.example/phish', '/%2e//evil.example/phish', 'https://evil.example']) {
+    for (const back of [
+      '//evil.example/phish',
+      '/.//evil.example/phish',
+      '/..//evil.example/phish',
+      '/%2e//evil.example/phish',
+      'https://evil.example',
+    ]) {
       expect(await redirectOf(back), back).toBe('/')
     }
   })

@@ -17,7 +17,7 @@ export function BarChart({ label, bars, max }: { label: string; bars: Bar[]; max
           <span className="truncate text-slate-800">{b.label}</span>
           <span className="flex items-center gap-2">
             <span className="h-4 rounded-e bg-emerald-700" style={{ width: `${b.value ? Math.max(1, (b.value / top) * 100) : 0}%` }} />
-            <span className="whitespace-nowrap font-medium text-slate-900">{b.text ?? (b.value === null ? '' : String(b.value))}</span>
+            <span className="font-medium whitespace-nowrap text-slate-900">{b.text ?? (b.value === null ? '' : String(b.value))}</span>
           </span>
         </div>
       ))}
@@ -49,7 +49,9 @@ export function StackedBars({ label, rows, legend }: { label: string; rows: { la
         <div key={i} className="grid grid-cols-[minmax(6rem,12rem)_1fr] items-center gap-3 text-sm">
           <span className="truncate text-slate-800">{r.label}</span>
           <span className="flex h-4 overflow-hidden rounded-e bg-slate-100">
-            {r.segments.map((s) => (s.value ? <span key={s.label} className={s.tone} style={{ width: `${(s.value / top) * 100}%` }} /> : null))}
+            {r.segments.map((s) =>
+              s.value ? <span key={s.label} className={s.tone} style={{ width: `${(s.value / top) * 100}%` }} /> : null,
+            )}
           </span>
         </div>
       ))}

@@ -29,7 +29,12 @@ describe('the compliance section of a cycle dashboard', () => {
     expect(html.match(/<tr>/g)?.length).toBe(1 + COMPLIANCE_PERIODS_SHOWN + 1)
     // The totals row, cell by cell (each value isolated in a <bdi> for Urdu pages).
     const cells = [...html.matchAll(/<tr><td[^>]*>(?:<bdi>)?All 52 periods(?:<\/bdi>)?<\/td>(.*?)<\/tr>/g)][0]?.[1]
-    expect(cells?.replace(/<[^>]+>/g, '|').split('|').filter(Boolean)).toEqual(['2,080', '104', '52'])
+    expect(
+      cells
+        ?.replace(/<[^>]+>/g, '|')
+        .split('|')
+        .filter(Boolean),
+    ).toEqual(['2,080', '104', '52'])
     expect(html).toContain('The latest 12 of 52 reporting periods')
   })
 
@@ -53,7 +58,9 @@ describe('the compliance section before any period', () => {
     const html = empty({ startDate: new Date('2027-01-31T19:00:00Z'), endDate: new Date('2028-01-30T19:00:00Z') })
     expect(html).toContain('the first begins with the cycle on 01-Feb-2027')
     expect(html).not.toContain('needs start and end dates')
-    expect(empty({ startDate: new Date('2027-01-31T19:00:00Z'), endDate: new Date('2028-01-30T19:00:00Z') }, 'ur')).toContain('سائیکل کے ساتھ شروع')
+    expect(empty({ startDate: new Date('2027-01-31T19:00:00Z'), endDate: new Date('2028-01-30T19:00:00Z') }, 'ur')).toContain(
+      'سائیکل کے ساتھ شروع',
+    )
   })
 
   it('asks for dates only when the cycle has none', () => {

@@ -36,13 +36,21 @@ export function FunnelSection({ rows, m, locale, cycleId, linked }: Common & { r
     <Card title={t.title}>
       <p className="mb-4 text-sm text-slate-700">{t.intro}</p>
       <div className={twoCol}>
-        <BarChart label={format(m.insight.common.chartOf, { title: t.title })} bars={rows.map((r) => ({ label: t.steps[r.step], value: r.count, text: formatNumber(r.count, locale) }))} />
+        <BarChart
+          label={format(m.insight.common.chartOf, { title: t.title })}
+          bars={rows.map((r) => ({ label: t.steps[r.step], value: r.count, text: formatNumber(r.count, locale) }))}
+        />
         <Table caption={t.title} headers={[t.step, t.count, t.share]}>
           {rows.map((r) => (
             <tr key={r.step}>
               <Td>{t.steps[r.step]}</Td>
               <Td>
-                <Count value={r.count} locale={locale} label={t.steps[r.step]} href={linked ? dataHref('applications', { cycle: cycleId, step: r.step }) : null} />
+                <Count
+                  value={r.count}
+                  locale={locale}
+                  label={t.steps[r.step]}
+                  href={linked ? dataHref('applications', { cycle: cycleId, step: r.step }) : null}
+                />
               </Td>
               <Td>{r.ofApplied === null ? '—' : format(m.insight.common.percent, { n: formatNumber(r.ofApplied, locale, 1) })}</Td>
             </tr>
@@ -73,7 +81,11 @@ export function CoverageSection({ rows, m, locale, cycleId, linked }: Common & {
           <BarChart
             label={format(c.chartOf, { title: t.title })}
             max={100}
-            bars={rows.map((r) => ({ label: name(locale, r.name, r.nameUr), value: r.seats ? Math.min(100, (r.placed / r.seats) * 100) : r.placed ? 100 : 0, text: `${formatNumber(r.placed, locale)} / ${formatNumber(r.seats, locale)}` }))}
+            bars={rows.map((r) => ({
+              label: name(locale, r.name, r.nameUr),
+              value: r.seats ? Math.min(100, (r.placed / r.seats) * 100) : r.placed ? 100 : 0,
+              text: `${formatNumber(r.placed, locale)} / ${formatNumber(r.seats, locale)}`,
+            }))}
           />
           <Table caption={t.title} headers={[c.department, t.seats, t.placed]}>
             {rows.map((r) => (
@@ -81,7 +93,12 @@ export function CoverageSection({ rows, m, locale, cycleId, linked }: Common & {
                 <Td>{name(locale, r.name, r.nameUr)}</Td>
                 <Td>{formatNumber(r.seats, locale)}</Td>
                 <Td>
-                  <Count value={r.placed} locale={locale} label={`${t.placed}, ${name(locale, r.name, r.nameUr)}`} href={linked ? dataHref('fellows', { cycle: cycleId, department: r.departmentId }) : null} />
+                  <Count
+                    value={r.placed}
+                    locale={locale}
+                    label={`${t.placed}, ${name(locale, r.name, r.nameUr)}`}
+                    href={linked ? dataHref('fellows', { cycle: cycleId, department: r.departmentId }) : null}
+                  />
                 </Td>
               </tr>
             ))}
@@ -89,7 +106,12 @@ export function CoverageSection({ rows, m, locale, cycleId, linked }: Common & {
               <Td>{c.total}</Td>
               <Td>{formatNumber(seats, locale)}</Td>
               <Td>
-                <Count value={placed} locale={locale} label={`${t.placed}, ${c.total}`} href={linked ? dataHref('fellows', { cycle: cycleId, placed: 'yes' }) : null} />
+                <Count
+                  value={placed}
+                  locale={locale}
+                  label={`${t.placed}, ${c.total}`}
+                  href={linked ? dataHref('fellows', { cycle: cycleId, placed: 'yes' }) : null}
+                />
               </Td>
             </tr>
           </Table>
@@ -121,14 +143,20 @@ export function ComplianceSection({
   const dept = departmentId ?? undefined
   // A weekly cycle has fifty periods: the latest few are shown, with the whole cycle's totals.
   const shown = rows.slice(-COMPLIANCE_PERIODS_SHOWN)
-  const total = rows.reduce((a, r) => ({ onTime: a.onTime + r.onTime, late: a.late + r.late, notSubmitted: a.notSubmitted + r.notSubmitted }), { onTime: 0, late: 0, notSubmitted: 0 })
-  const label = (r: ComplianceRow) => format(t.periodLabel, { n: r.period + 1, start: formatDate(r.start, locale), end: formatDate(r.lastDay, locale) })
+  const total = rows.reduce(
+    (a, r) => ({ onTime: a.onTime + r.onTime, late: a.late + r.late, notSubmitted: a.notSubmitted + r.notSubmitted }),
+    { onTime: 0, late: 0, notSubmitted: 0 },
+  )
+  const label = (r: ComplianceRow) =>
+    format(t.periodLabel, { n: r.period + 1, start: formatDate(r.start, locale), end: formatDate(r.lastDay, locale) })
   return (
     <Card title={t.title}>
       <p className="mb-4 text-sm text-slate-700">{t.intro}</p>
       {rows.length === 0 ? (
         // No period yet: a cycle with dates has simply not started; only one without them needs dates.
-        <EmptyState>{dates?.startDate && dates.endDate ? format(t.notStarted, { date: formatDate(dates.startDate, locale) }) : t.none}</EmptyState>
+        <EmptyState>
+          {dates?.startDate && dates.endDate ? format(t.notStarted, { date: formatDate(dates.startDate, locale) }) : t.none}
+        </EmptyState>
       ) : (
         <div className={twoCol}>
           <StackedBars
@@ -155,13 +183,28 @@ export function ComplianceSection({
                   {r.closed ? null : <span className="ms-1 text-slate-700">({t.open})</span>}
                 </Td>
                 <Td>
-                  <Count value={r.onTime} locale={locale} label={`${t.onTime}, ${label(r)}`} href={linked ? dataHref('updates', { cycle: cycleId, department: dept, period: r.period, state: 'onTime' }) : null} />
+                  <Count
+                    value={r.onTime}
+                    locale={locale}
+                    label={`${t.onTime}, ${label(r)}`}
+                    href={linked ? dataHref('updates', { cycle: cycleId, department: dept, period: r.period, state: 'onTime' }) : null}
+                  />
                 </Td>
                 <Td>
-                  <Count value={r.late} locale={locale} label={`${t.late}, ${label(r)}`} href={linked ? dataHref('updates', { cycle: cycleId, department: dept, period: r.period, state: 'late' }) : null} />
+                  <Count
+                    value={r.late}
+                    locale={locale}
+                    label={`${t.late}, ${label(r)}`}
+                    href={linked ? dataHref('updates', { cycle: cycleId, department: dept, period: r.period, state: 'late' }) : null}
+                  />
                 </Td>
                 <Td>
-                  <Count value={r.notSubmitted} locale={locale} label={`${r.closed ? t.missing : t.due}, ${label(r)}`} href={linked ? dataHref('fellows', { cycle: cycleId, department: dept, missingPeriod: r.period }) : null} />
+                  <Count
+                    value={r.notSubmitted}
+                    locale={locale}
+                    label={`${r.closed ? t.missing : t.due}, ${label(r)}`}
+                    href={linked ? dataHref('fellows', { cycle: cycleId, department: dept, missingPeriod: r.period }) : null}
+                  />
                   <span className="ms-1 text-slate-700">{r.closed ? t.missing : t.due}</span>
                 </Td>
               </tr>
@@ -177,7 +220,9 @@ export function ComplianceSection({
           </Table>
         </div>
       )}
-      {rows.length > shown.length ? <p className="mt-3 text-sm text-slate-700">{format(t.latestShown, { shown: shown.length, total: rows.length })}</p> : null}
+      {rows.length > shown.length ? (
+        <p className="mt-3 text-sm text-slate-700">{format(t.latestShown, { shown: shown.length, total: rows.length })}</p>
+      ) : null}
       {linked ? (
         <Link href={`/staff/cycles/${cycleId}/progress`} className={more}>
           {t.progress}
@@ -200,7 +245,10 @@ export function DeliverablesSection({ rows, m, locale, cycleId, linked }: Common
           <StackedBars
             label={format(c.chartOf, { title: t.title })}
             legend={DELIVERABLE_STATUSES.map((s) => ({ label: t.statuses[s], value: 0, tone: TONES[s] }))}
-            rows={rows.map((r) => ({ label: name(locale, r.name, r.nameUr), segments: DELIVERABLE_STATUSES.map((s) => ({ label: t.statuses[s], value: r.counts[s], tone: TONES[s] })) }))}
+            rows={rows.map((r) => ({
+              label: name(locale, r.name, r.nameUr),
+              segments: DELIVERABLE_STATUSES.map((s) => ({ label: t.statuses[s], value: r.counts[s], tone: TONES[s] })),
+            }))}
           />
           <Table caption={t.title} headers={[c.department, ...DELIVERABLE_STATUSES.map((s) => t.statuses[s]), c.total]}>
             {rows.map((r) => (
@@ -208,11 +256,23 @@ export function DeliverablesSection({ rows, m, locale, cycleId, linked }: Common
                 <Td>{name(locale, r.name, r.nameUr)}</Td>
                 {DELIVERABLE_STATUSES.map((s) => (
                   <Td key={s}>
-                    <Count value={r.counts[s]} locale={locale} label={`${t.statuses[s]}, ${name(locale, r.name, r.nameUr)}`} href={linked && r.counts[s] ? dataHref('deliverables', { cycle: cycleId, department: r.departmentId, status: s }) : null} />
+                    <Count
+                      value={r.counts[s]}
+                      locale={locale}
+                      label={`${t.statuses[s]}, ${name(locale, r.name, r.nameUr)}`}
+                      href={
+                        linked && r.counts[s] ? dataHref('deliverables', { cycle: cycleId, department: r.departmentId, status: s }) : null
+                      }
+                    />
                   </Td>
                 ))}
                 <Td>
-                  <Count value={r.total} locale={locale} label={`${c.total}, ${name(locale, r.name, r.nameUr)}`} href={linked ? dataHref('deliverables', { cycle: cycleId, department: r.departmentId }) : null} />
+                  <Count
+                    value={r.total}
+                    locale={locale}
+                    label={`${c.total}, ${name(locale, r.name, r.nameUr)}`}
+                    href={linked ? dataHref('deliverables', { cycle: cycleId, department: r.departmentId }) : null}
+                  />
                 </Td>
               </tr>
             ))}
@@ -223,7 +283,12 @@ export function DeliverablesSection({ rows, m, locale, cycleId, linked }: Common
   )
 }
 
-const TONES = { NOT_STARTED: 'bg-slate-400', SUBMITTED: 'bg-sky-700', CHANGES_REQUESTED: 'bg-amber-500', APPROVED: 'bg-emerald-700' } as const
+const TONES = {
+  NOT_STARTED: 'bg-slate-400',
+  SUBMITTED: 'bg-sky-700',
+  CHANGES_REQUESTED: 'bg-amber-500',
+  APPROVED: 'bg-emerald-700',
+} as const
 
 export function MetricsSection({ rows, m, locale, linked }: Common & { rows: MetricRow[] }) {
   const t = m.insight.dashboard.metrics
@@ -247,10 +312,26 @@ export function MetricsSection({ rows, m, locale, linked }: Common & { rows: Met
                   <span className="block text-xs text-slate-700">{name(locale, r.departmentName, r.departmentNameUr)}</span>
                 </Td>
                 <Td>
-                  {r.value === null ? '—' : <Count value={r.value} locale={locale} label={name(locale, r.name, r.nameUr)} href={linked ? dataHref('metrics', { project: r.projectId }) : null} />} {r.unit}
+                  {r.value === null ? (
+                    '—'
+                  ) : (
+                    <Count
+                      value={r.value}
+                      locale={locale}
+                      label={name(locale, r.name, r.nameUr)}
+                      href={linked ? dataHref('metrics', { project: r.projectId }) : null}
+                    />
+                  )}{' '}
+                  {r.unit}
                 </Td>
                 <Td>{r.target === null ? t.noTarget : `${formatNumber(r.target, locale)} ${r.unit}`}</Td>
-                <Td>{pct === null ? '—' : <TargetBar percent={pct} text={format(m.insight.common.percent, { n: formatNumber(pct, locale, 1) })} />}</Td>
+                <Td>
+                  {pct === null ? (
+                    '—'
+                  ) : (
+                    <TargetBar percent={pct} text={format(m.insight.common.percent, { n: formatNumber(pct, locale, 1) })} />
+                  )}
+                </Td>
                 <Td>{formatDate(r.lastRecordedOn, locale)}</Td>
               </tr>
             )

@@ -10,11 +10,21 @@ import { localText } from '@/lib/i18n/local-text'
 
 type Names = Record<'cycle' | 'programme' | 'department' | 'project', Named | null>
 
-export function describeFilter(dataset: Dataset, f: DatasetFilter, names: Names, m: Messages, locale: Locale): [keyof DatasetFilter, string][] {
+export function describeFilter(
+  dataset: Dataset,
+  f: DatasetFilter,
+  names: Names,
+  m: Messages,
+  locale: Locale,
+): [keyof DatasetFilter, string][] {
   const t = m.insight.data
   const named = (n: Named | null, fallback: string) => (n ? localText(locale, n.name, n.nameUr) : fallback)
   const statusLabel = (s: string) => {
-    const maps: Partial<Record<Dataset, Record<string, string>>> = { fellows: t.fellowStatuses, placements: t.placementStatuses, deliverables: m.insight.dashboard.deliverables.statuses }
+    const maps: Partial<Record<Dataset, Record<string, string>>> = {
+      fellows: t.fellowStatuses,
+      placements: t.placementStatuses,
+      deliverables: m.insight.dashboard.deliverables.statuses,
+    }
     return maps[dataset]?.[s] ?? s
   }
   const out: [keyof DatasetFilter, string][] = []
@@ -61,7 +71,19 @@ export function describeFilter(dataset: Dataset, f: DatasetFilter, names: Names,
   return out
 }
 
-export function FilterChips({ dataset, filter, items, m, removable }: { dataset: Dataset; filter: DatasetFilter; items: [keyof DatasetFilter, string][]; m: Messages; removable: boolean }) {
+export function FilterChips({
+  dataset,
+  filter,
+  items,
+  m,
+  removable,
+}: {
+  dataset: Dataset
+  filter: DatasetFilter
+  items: [keyof DatasetFilter, string][]
+  m: Messages
+  removable: boolean
+}) {
   const t = m.insight.data
   if (!items.length) return <p className="text-sm text-slate-700">{t.noFilters}</p>
   return (
@@ -70,7 +92,11 @@ export function FilterChips({ dataset, filter, items, m, removable }: { dataset:
         <li key={k} className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1 text-sm ring-1 ring-slate-300">
           {text}
           {removable ? (
-            <Link href={dataHref(dataset, { ...filter, [k]: undefined })} className="font-bold text-emerald-800 underline" aria-label={format(t.removeFilter, { filter: text })}>
+            <Link
+              href={dataHref(dataset, { ...filter, [k]: undefined })}
+              className="font-bold text-emerald-800 underline"
+              aria-label={format(t.removeFilter, { filter: text })}
+            >
               ×
             </Link>
           ) : null}

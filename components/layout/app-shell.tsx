@@ -35,47 +35,47 @@ export function AppShell({
   )
   return (
     <FlashProvider>
-    <div className="min-h-screen">
-      <header className="relative border-b border-slate-300 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href={homeHref} className="text-xl font-bold text-emerald-900">
-            {m.common.appName}
-          </Link>
-          <div className="hidden flex-wrap items-center gap-3 text-sm md:flex">
-            {account}
-            <Suspense fallback={null}>
-              <LanguageSwitch action={actions.setLocale} />
-            </Suspense>
-            <SignOutButton label={m.common.signOut} action={actions.signOut} />
-          </div>
-          {/* Phones: everything behind one "Menu" that opens without JavaScript. */}
-          <details className="md:hidden" data-testid="mobile-menu">
-            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
-              <span aria-hidden="true">☰</span>
-              {m.common.menu}
-            </summary>
-            <div className="absolute inset-x-0 top-full z-30 space-y-3 border-b border-slate-300 bg-white px-4 py-3 text-sm shadow-lg">
-              <nav aria-label={m.common.mainNav}>
-                <NavLinks items={nav} vertical />
-              </nav>
-              <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
-                {account}
-                <Suspense fallback={null}>
-                  <LanguageSwitch action={actions.setLocale} />
-                </Suspense>
-                <SignOutButton label={m.common.signOut} action={actions.signOut} />
-              </div>
+      <div className="min-h-screen">
+        <header className="relative border-b border-slate-300 bg-white">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <Link href={homeHref} className="text-xl font-bold text-emerald-900">
+              {m.common.appName}
+            </Link>
+            <div className="hidden flex-wrap items-center gap-3 text-sm md:flex">
+              {account}
+              <Suspense fallback={null}>
+                <LanguageSwitch action={actions.setLocale} />
+              </Suspense>
+              <SignOutButton label={m.common.signOut} action={actions.signOut} />
             </div>
-          </details>
-        </div>
-        <nav aria-label={m.common.mainNav} className="mx-auto hidden max-w-7xl px-4 md:block">
-          <NavLinks items={nav} />
-        </nav>
-      </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-        {children}
-      </main>
-    </div>
+            {/* Phones: everything behind one "Menu" that opens without JavaScript. */}
+            <details className="md:hidden" data-testid="mobile-menu">
+              <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+                <span aria-hidden="true">☰</span>
+                {m.common.menu}
+              </summary>
+              <div className="absolute inset-x-0 top-full z-30 space-y-3 border-b border-slate-300 bg-white px-4 py-3 text-sm shadow-lg">
+                <nav aria-label={m.common.mainNav}>
+                  <NavLinks items={nav} vertical />
+                </nav>
+                <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
+                  {account}
+                  <Suspense fallback={null}>
+                    <LanguageSwitch action={actions.setLocale} />
+                  </Suspense>
+                  <SignOutButton label={m.common.signOut} action={actions.signOut} />
+                </div>
+              </div>
+            </details>
+          </div>
+          <nav aria-label={m.common.mainNav} className="mx-auto hidden max-w-7xl px-4 md:block">
+            <NavLinks items={nav} />
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+          {children}
+        </main>
+      </div>
     </FlashProvider>
   )
 }

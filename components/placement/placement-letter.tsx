@@ -24,14 +24,22 @@ export interface LetterData {
 }
 
 const PRINT_CSS = '@media print { body header, body nav { display: none !important; } main { padding: 0 !important; } }'
-const URDU_STYLE = { fontFamily: "var(--font-nastaliq), 'Noto Nastaliq Urdu', var(--font-geist-sans), ui-sans-serif, system-ui, sans-serif", lineHeight: 2.1 }
+const URDU_STYLE = {
+  fontFamily: "var(--font-nastaliq), 'Noto Nastaliq Urdu', var(--font-geist-sans), ui-sans-serif, system-ui, sans-serif",
+  lineHeight: 2.1,
+}
 
 function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) {
   const m = dictionaries[locale]
   const t = m.placement.letter
   const focal = letter.project.focalContact
   return (
-    <section lang={locale} dir={locale === 'ur' ? 'rtl' : 'ltr'} style={locale === 'ur' ? URDU_STYLE : undefined} className="rounded-lg border border-slate-300 bg-white p-8 text-start print:border-0 print:p-0">
+    <section
+      lang={locale}
+      dir={locale === 'ur' ? 'rtl' : 'ltr'}
+      style={locale === 'ur' ? URDU_STYLE : undefined}
+      className="rounded-lg border border-slate-300 bg-white p-8 text-start print:border-0 print:p-0"
+    >
       <h2 className="mb-1 text-xl font-bold text-slate-900">{t.title}</h2>
       <p className="mb-6 text-sm text-slate-700">{format(t.date, { date: formatDate(letter.publishedAt, locale) })}</p>
       <p className="mb-3">{fill(t.greeting, { name: <UserText>{letter.fellowship.user.name}</UserText> }, locale)}</p>
@@ -39,7 +47,9 @@ function LetterSide({ letter, locale }: { letter: LetterData; locale: Locale }) 
         {fill(
           t.body,
           {
-            programme: <UserText>{localText(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr)}</UserText>,
+            programme: (
+              <UserText>{localText(locale, letter.fellowship.cycle.programme.name, letter.fellowship.cycle.programme.nameUr)}</UserText>
+            ),
             cycle: <UserText>{localName(locale)(letter.fellowship.cycle)}</UserText>,
           },
           locale,

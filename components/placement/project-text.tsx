@@ -16,12 +16,12 @@ export function ProjectText({ m, project, headingLevel = 3 }: { m: Messages; pro
       <div>
         <H className="text-sm font-semibold text-slate-900">{f.problem}</H>
         {project.problemStatement ? (
-          <p lang="en" dir="ltr" className="whitespace-pre-line text-start">
+          <p lang="en" dir="ltr" className="text-start whitespace-pre-line">
             {project.problemStatement}
           </p>
         ) : null}
         {project.problemStatementUr ? (
-          <p lang="ur" dir="rtl" className="whitespace-pre-line text-start">
+          <p lang="ur" dir="rtl" className="text-start whitespace-pre-line">
             {project.problemStatementUr}
           </p>
         ) : null}

@@ -12,7 +12,15 @@ export function PeriodBadge({ status, labels }: { status: PeriodStatus; labels: 
 type DeliverableStatus = 'NOT_STARTED' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'APPROVED'
 const deliverableTones = { NOT_STARTED: 'neutral', SUBMITTED: 'info', CHANGES_REQUESTED: 'warn', APPROVED: 'good' } as const
 
-export function DeliverableBadge({ status, labels, overdue }: { status: DeliverableStatus; labels: Record<DeliverableStatus, string>; overdue?: string }) {
+export function DeliverableBadge({
+  status,
+  labels,
+  overdue,
+}: {
+  status: DeliverableStatus
+  labels: Record<DeliverableStatus, string>
+  overdue?: string
+}) {
   return (
     <span className="inline-flex flex-wrap gap-1">
       <Badge tone={deliverableTones[status]}>{labels[status]}</Badge>

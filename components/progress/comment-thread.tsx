@@ -36,9 +36,12 @@ export function CommentThread({
           {comments.map((c) => (
             <li key={c.id} className="rounded-md border border-slate-200 bg-slate-50 p-3">
               <p className="text-sm text-slate-700">
-                <bdi className="font-semibold text-slate-900">{c.author.name}</bdi> · {roleNames[c.author.role] ?? c.author.role} · <time dateTime={c.createdAt.toISOString()}>{formatWhen(c.createdAt)}</time>
+                <bdi className="font-semibold text-slate-900">{c.author.name}</bdi> · {roleNames[c.author.role] ?? c.author.role} ·{' '}
+                <time dateTime={c.createdAt.toISOString()}>{formatWhen(c.createdAt)}</time>
               </p>
-              <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">{c.body}</p>
+              <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">
+                {c.body}
+              </p>
             </li>
           ))}
         </ol>

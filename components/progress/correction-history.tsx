@@ -35,7 +35,9 @@ export function CorrectionHistory({
   return (
     <section aria-label={t.earlierTitle} className="mt-4 border-t border-slate-200 pt-3">
       <details>
-        <summary className="cursor-pointer font-medium text-emerald-800 underline">{format(t.showEarlier, { count: revisions.length }, locale)}</summary>
+        <summary className="cursor-pointer font-medium text-emerald-800 underline">
+          {format(t.showEarlier, { count: revisions.length }, locale)}
+        </summary>
         <ol className="mt-3 space-y-4">
           {revisions.map((r, i) => {
             const since = i === 0 ? submittedAt : revisions[i - 1].createdAt

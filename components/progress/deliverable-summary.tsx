@@ -42,12 +42,18 @@ export function DeliverableSummary({
       {d.description ? (
         <div className="mt-4">
           <h2 className="text-sm font-semibold text-slate-700">{t.description}</h2>
-          <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">{d.description}</p>
+          <p dir="auto" className="mt-1 whitespace-pre-line text-slate-900">
+            {d.description}
+          </p>
         </div>
       ) : null}
       {approved?.review ? (
         <p className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900" role="note">
-          {fill(t.signOff, { name: <UserText>{approved.review.reviewer.name}</UserText>, date: formatWhen(approved.review.decidedAt), n: approved.versionNumber })}
+          {fill(t.signOff, {
+            name: <UserText>{approved.review.reviewer.name}</UserText>,
+            date: formatWhen(approved.review.decidedAt),
+            n: approved.versionNumber,
+          })}
         </p>
       ) : null}
     </Card>

@@ -10,7 +10,17 @@ import { localName, localUnit } from '@/lib/i18n/local-text'
 
 type Metric = ProjectMetrics['metrics'][number]
 
-export function MetricCard({ metric, t, locale, children }: { metric: Metric; t: Messages['deliverables']['metrics']; locale: Locale; children?: React.ReactNode }) {
+export function MetricCard({
+  metric,
+  t,
+  locale,
+  children,
+}: {
+  metric: Metric
+  t: Messages['deliverables']['metrics']
+  locale: Locale
+  children?: React.ReactNode
+}) {
   const n = (x: number | null) => formatNumber(x, locale, 2)
   const title = localName(locale)(metric)
   const unit = localUnit(locale)(metric)
@@ -24,7 +34,11 @@ export function MetricCard({ metric, t, locale, children }: { metric: Metric; t:
         {metric.figure === null
           ? t.noValues
           : metric.target !== null && metric.percent !== null
-            ? fill(t.ofTarget, { figure: n(metric.figure), target: n(metric.target), unit: <UserText>{unit}</UserText>, percent: metric.percent }, locale)
+            ? fill(
+                t.ofTarget,
+                { figure: n(metric.figure), target: n(metric.target), unit: <UserText>{unit}</UserText>, percent: metric.percent },
+                locale,
+              )
             : fill(t.noTarget, { figure: n(metric.figure), unit: <UserText>{unit}</UserText> }, locale)}
       </p>
       {metric.target !== null && metric.percent !== null ? (

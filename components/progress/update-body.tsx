@@ -18,7 +18,9 @@ export function UpdateBody({
       {rows.map(([k, v]) => (
         <div key={k}>
           <dt className="text-sm font-semibold text-slate-700">{k}</dt>
-          <dd dir="auto" className="mt-1 whitespace-pre-line text-slate-900">{v}</dd>
+          <dd dir="auto" className="mt-1 whitespace-pre-line text-slate-900">
+            {v}
+          </dd>
         </div>
       ))}
     </dl>

@@ -13,7 +13,15 @@ interface Content {
 export function UpdateFields({ update, t }: { update: Content | null; t: Messages['progress']['updates'] }) {
   return (
     <>
-      <TextAreaField name="accomplishments" label={t.accomplishments} hint={t.accomplishmentsHint} required rows={6} dir="auto" defaultValue={update?.accomplishments} />
+      <TextAreaField
+        name="accomplishments"
+        label={t.accomplishments}
+        hint={t.accomplishmentsHint}
+        required
+        rows={6}
+        dir="auto"
+        defaultValue={update?.accomplishments}
+      />
       <TextAreaField name="blockers" label={t.blockers} hint={t.blockersHint} rows={3} dir="auto" defaultValue={update?.blockers} />
       <TextAreaField name="nextSteps" label={t.nextSteps} rows={3} dir="auto" defaultValue={update?.nextSteps} />
       <TextField name="hours" type="number" label={t.hours} min={0} max={500} defaultValue={update?.hours} />

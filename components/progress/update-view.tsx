@@ -14,11 +14,25 @@ import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 
 /** `after`: what follows the text inside its card (staff's "Mark as reviewed"). */
-export function UpdateView({ u, m, locale, children, after }: { u: UpdateDetail; m: Messages; locale: Locale; children?: React.ReactNode; after?: React.ReactNode }) {
+export function UpdateView({
+  u,
+  m,
+  locale,
+  children,
+  after,
+}: {
+  u: UpdateDetail
+  m: Messages
+  locale: Locale
+  children?: React.ReactNode
+  after?: React.ReactNode
+}) {
   const name = localName(locale)
   const t = m.progress.updates
   const period = format(m.progress.period, { n: u.update.periodIndex + 1 })
-  const range = u.period ? `: ${format(m.progress.range, { start: formatDate(u.period.start, locale), end: formatDate(lastDayOf(u.period), locale) })}` : ''
+  const range = u.period
+    ? `: ${format(m.progress.range, { start: formatDate(u.period.start, locale), end: formatDate(lastDayOf(u.period), locale) })}`
+    : ''
   return (
     <>
       <PageHeader
@@ -45,14 +59,30 @@ export function UpdateView({ u, m, locale, children, after }: { u: UpdateDetail;
       <Card>
         <p className="mb-4 flex flex-wrap items-center gap-2">
           <PeriodBadge status={u.update.late ? 'late' : 'done'} labels={m.progress.statuses} />
-          {u.update.submittedAt ? <span className="text-sm text-slate-700">{format(t.submittedAt, { date: formatDateTime(u.update.submittedAt, locale) })}</span> : null}
-          {u.update.correctedAt ? <Badge tone="info">{format(t.correctedOn, { date: formatDateTime(u.update.correctedAt, locale) })}</Badge> : null}
+          {u.update.submittedAt ? (
+            <span className="text-sm text-slate-700">{format(t.submittedAt, { date: formatDateTime(u.update.submittedAt, locale) })}</span>
+          ) : null}
+          {u.update.correctedAt ? (
+            <Badge tone="info">{format(t.correctedOn, { date: formatDateTime(u.update.correctedAt, locale) })}</Badge>
+          ) : null}
           {u.update.reviewedAt ? (
-            <span className="text-sm text-slate-700">{fill(t.reviewedBy, { name: <UserText>{u.update.reviewedBy?.name}</UserText>, date: formatDateTime(u.update.reviewedAt, locale) }, locale)}</span>
+            <span className="text-sm text-slate-700">
+              {fill(
+                t.reviewedBy,
+                { name: <UserText>{u.update.reviewedBy?.name}</UserText>, date: formatDateTime(u.update.reviewedAt, locale) },
+                locale,
+              )}
+            </span>
           ) : null}
         </p>
         <UpdateBody update={u.update} labels={t} />
-        <CorrectionHistory revisions={u.update.revisions} submittedAt={u.update.submittedAt} t={t} locale={locale} formatWhen={(d) => formatDateTime(d, locale)} />
+        <CorrectionHistory
+          revisions={u.update.revisions}
+          submittedAt={u.update.submittedAt}
+          t={t}
+          locale={locale}
+          formatWhen={(d) => formatDateTime(d, locale)}
+        />
         {after}
       </Card>
     </>

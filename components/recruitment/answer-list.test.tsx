@@ -4,7 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { AnswerList } from './answer-list'
 
 const fields = [{ key: 'dateOfBirth', type: 'DATE' as const, labelEn: 'Date of birth', labelUr: 'تاریخ پیدائش', options: [] }]
-const render = (locale: 'en' | 'ur') => renderToStaticMarkup(<AnswerList fields={fields} answers={{ dateOfBirth: '1999-04-12' }} files={[]} locale={locale} labels={{ noAnswer: '—' }} />)
+const render = (locale: 'en' | 'ur') =>
+  renderToStaticMarkup(
+    <AnswerList fields={fields} answers={{ dateOfBirth: '1999-04-12' }} files={[]} locale={locale} labels={{ noAnswer: '—' }} />,
+  )
 
 describe('answers shown to staff and the applicant', () => {
   it('shows a date answer as a date in the reader’s language, not as 1999-04-12', () => {

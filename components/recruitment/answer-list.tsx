@@ -45,7 +45,7 @@ export function AnswerList({
               {localText(locale, f.labelEn, f.labelUr)}
               {f.personal && labels.personal ? <span className="ms-2 text-xs font-normal text-amber-900">({labels.personal})</span> : null}
             </dt>
-            <dd dir="auto" className="mt-1 whitespace-pre-wrap break-words text-slate-900">
+            <dd dir="auto" className="mt-1 break-words whitespace-pre-wrap text-slate-900">
               {file ? (
                 <a href={`/files/${file.file.id}`} className="font-medium text-emerald-800 underline" dir="auto">
                   {file.file.originalName}

@@ -34,7 +34,13 @@ export function CheckboxGroup({
       <div className={`mt-2 grid grid-cols-1 gap-x-4 gap-y-1 ${cols}`}>
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm text-slate-900">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="h-4 w-4 rounded border-slate-500" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              className="h-4 w-4 rounded border-slate-500"
+            />
             <span>
               {/* Choices are mostly names (people, options the staff wrote): isolated. */}
               <bdi>{o.label}</bdi>

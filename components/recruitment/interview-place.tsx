@@ -9,7 +9,13 @@ export function InterviewPlace({ location }: { location: string }) {
     <UserText>
       {placeParts(location).map((p, i) =>
         'href' in p ? (
-          <a key={i} href={p.href} dir="ltr" rel="noopener noreferrer nofollow" className="break-all font-medium text-emerald-800 underline">
+          <a
+            key={i}
+            href={p.href}
+            dir="ltr"
+            rel="noopener noreferrer nofollow"
+            className="font-medium break-all text-emerald-800 underline"
+          >
             {p.label}
           </a>
         ) : (

@@ -33,11 +33,18 @@ export function ScoreRadios({
       ) : null}
       <div className="grid grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-2">
         {[1, 2, 3, 4, 5].map((n) => (
-          <label key={n} className="flex items-start gap-2 rounded-md border border-slate-200 p-2 text-sm has-[:checked]:border-emerald-700 has-[:checked]:bg-emerald-50">
+          <label
+            key={n}
+            className="flex items-start gap-2 rounded-md border border-slate-200 p-2 text-sm has-[:checked]:border-emerald-700 has-[:checked]:bg-emerald-50"
+          >
             <input type="radio" name={name} value={n} defaultChecked={defaultValue === n} className="mt-0.5 h-4 w-4 border-slate-500" />
             <span>
               <span className="font-semibold">{n}</span>
-              {anchors[String(n)] ? <span dir="auto" className="block text-slate-700">{anchors[String(n)]}</span> : null}
+              {anchors[String(n)] ? (
+                <span dir="auto" className="block text-slate-700">
+                  {anchors[String(n)]}
+                </span>
+              ) : null}
             </span>
           </label>
         ))}

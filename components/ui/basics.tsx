@@ -2,14 +2,24 @@
 import Link from 'next/link'
 import { buttonClass } from './styles'
 
-export function PageHeader({ title, description, actions }: { title: React.ReactNode; description?: React.ReactNode; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: React.ReactNode
+  description?: React.ReactNode
+  actions?: React.ReactNode
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
         {/* Titles and descriptions are often a record's name or carry one: isolated, a plain
             string as a whole (an Urdu one stays right to left). */}
         <h1 className="text-2xl font-bold text-slate-900">{typeof title === 'string' ? <bdi>{title}</bdi> : title}</h1>
-        {description ? <p className="mt-1 max-w-3xl text-slate-700">{typeof description === 'string' ? <bdi>{description}</bdi> : description}</p> : null}
+        {description ? (
+          <p className="mt-1 max-w-3xl text-slate-700">{typeof description === 'string' ? <bdi>{description}</bdi> : description}</p>
+        ) : null}
       </div>
       {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
     </div>
@@ -21,9 +31,7 @@ export function Card({ title, children, className }: { title?: React.ReactNode; 
   return (
     <section className={`rounded-lg border border-slate-300 bg-white p-5 shadow-sm ${className ?? ''}`}>
       {title ? (
-        <h2 className="mb-3 text-lg font-semibold text-slate-900">
-          {typeof title === 'string' ? <bdi>{title}</bdi> : title}
-        </h2>
+        <h2 className="mb-3 text-lg font-semibold text-slate-900">{typeof title === 'string' ? <bdi>{title}</bdi> : title}</h2>
       ) : null}
       {children}
     </section>
@@ -39,10 +47,22 @@ const tones = {
 } as const
 
 export function Badge({ children, tone = 'neutral' }: { children: React.ReactNode; tone?: keyof typeof tones }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[tone]}`}>{children}</span>
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[tone]}`}>
+      {children}
+    </span>
+  )
 }
 
-export function LinkButton({ href, children, variant = 'primary' }: { href: string; children: React.ReactNode; variant?: keyof typeof buttonClass }) {
+export function LinkButton({
+  href,
+  children,
+  variant = 'primary',
+}: {
+  href: string
+  children: React.ReactNode
+  variant?: keyof typeof buttonClass
+}) {
   return (
     <Link href={href} className={buttonClass[variant]}>
       {children}
@@ -50,7 +70,17 @@ export function LinkButton({ href, children, variant = 'primary' }: { href: stri
   )
 }
 
-export function Table({ caption, headers, children, captionHidden = true }: { caption: string; headers: React.ReactNode[]; children: React.ReactNode; captionHidden?: boolean }) {
+export function Table({
+  caption,
+  headers,
+  children,
+  captionHidden = true,
+}: {
+  caption: string
+  headers: React.ReactNode[]
+  children: React.ReactNode
+  captionHidden?: boolean
+}) {
   return (
     // Wide tables scroll inside this box on a phone; `relative` keeps absolutely placed
     // descendants (screen-reader-only text in a cell) inside it too, not widening the page.
@@ -74,7 +104,11 @@ export function Table({ caption, headers, children, captionHidden = true }: { ca
 
 /** A cell; a plain string in it (a name, a title: usually typed by someone) is direction-isolated. */
 export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {
-  return <td className={`px-4 py-2 align-top text-slate-800 ${className ?? ''}`}>{typeof children === 'string' ? <bdi>{children}</bdi> : children}</td>
+  return (
+    <td className={`px-4 py-2 align-top text-slate-800 ${className ?? ''}`}>
+      {typeof children === 'string' ? <bdi>{children}</bdi> : children}
+    </td>
+  )
 }
 
 export function EmptyState({ children }: { children: React.ReactNode }) {

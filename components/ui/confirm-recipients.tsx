@@ -54,7 +54,9 @@ export function ConfirmRecipients({
     <ActionForm action={action} submitLabel={confirmLabel} aria-label={title}>
       <H className="text-lg font-semibold">{title}</H>
       {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
-      {Object.entries(hidden).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x, i) => <Hidden key={`${k}-${i}`} name={k} value={x} />)))}
+      {Object.entries(hidden).flatMap(([k, v]) =>
+        v === undefined ? [] : [v].flat().map((x, i) => <Hidden key={`${k}-${i}`} name={k} value={x} />),
+      )}
       {children}
       <H2 className="font-medium">{recipientsTitle}</H2>
       <RecipientList recipients={recipients} name={name} />

@@ -41,7 +41,11 @@ export function FlashProvider({ children }: { children: React.ReactNode }) {
         role="status"
         aria-live="polite"
         data-testid="flash"
-        className={message ? 'fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-xl items-start justify-between gap-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900 shadow-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-700' : 'sr-only'}
+        className={
+          message
+            ? 'fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-xl items-start justify-between gap-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900 shadow-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-emerald-700'
+            : 'sr-only'
+        }
       >
         {message ? (
           <>

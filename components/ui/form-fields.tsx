@@ -95,7 +95,12 @@ export function TextField({
   )
 }
 
-export function TextAreaField({ defaultValue, rows = 4, dir, ...p }: FieldProps & { defaultValue?: string | null; rows?: number; dir?: 'ltr' | 'rtl' | 'auto' }) {
+export function TextAreaField({
+  defaultValue,
+  rows = 4,
+  dir,
+  ...p
+}: FieldProps & { defaultValue?: string | null; rows?: number; dir?: 'ltr' | 'rtl' | 'auto' }) {
   return (
     <FieldShell {...p}>
       {({ id, describedBy, invalid }) => (
@@ -149,7 +154,17 @@ export function SelectField({
   )
 }
 
-export function CheckboxField({ name, label, defaultChecked, hint }: { name: string; label: string; defaultChecked?: boolean; hint?: string }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  hint,
+}: {
+  name: string
+  label: string
+  defaultChecked?: boolean
+  hint?: string
+}) {
   const id = useId()
   const error = useFieldError(name)
   return (

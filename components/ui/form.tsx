@@ -60,7 +60,8 @@ export function ActionForm({
     if (!form) return
     if (clientState.ok && resetOnSuccess) form.reset()
     const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
-    const field = invalid && (invalid.matches('input, select, textarea') ? invalid : invalid.querySelector<HTMLElement>('input, select, textarea'))
+    const field =
+      invalid && (invalid.matches('input, select, textarea') ? invalid : invalid.querySelector<HTMLElement>('input, select, textarea'))
     if (field) field.focus()
     else if (clientState.formError || clientState.message || clientState.fieldErrors) statusRef.current?.focus()
   }, [clientState, resetOnSuccess])
@@ -71,47 +72,48 @@ export function ActionForm({
     [flash],
   )
   const fieldErrorCount = Object.keys(state.fieldErrors ?? {}).filter((k) => k !== '_form').length
-  const formMessage = state.formError ?? (!state.ok && fieldErrorCount ? format(m.common.checkFields, { n: fieldErrorCount }, locale) : null)
+  const formMessage =
+    state.formError ?? (!state.ok && fieldErrorCount ? format(m.common.checkFields, { n: fieldErrorCount }, locale) : null)
   return (
     <StateCtx.Provider value={state}>
       <PendingCtx.Provider value={pending}>
-      <form
-        ref={ref}
-        action={formAction}
-        // With JavaScript the action is called by hand: what the person typed stays when the
-        // server sends back errors (React resets a form after a form action), and the answer
-        // is seen here before the page re-renders. Without JavaScript the plain action runs.
-        onSubmit={(e) => {
-          e.preventDefault()
-          const submitter = (e.nativeEvent as SubmitEvent).submitter
-          const fd = new FormData(e.currentTarget, submitter instanceof HTMLElement ? submitter : undefined)
-          const form = e.currentTarget
-          startSubmit(async () => {
-            const res = await action(state, fd)
-            if (res.ok && res.message) {
-              if (form.isConnected) confirmed.current = { message: res.message, at: Date.now() }
-              else flash?.(res.message)
-            }
-            startTransition(() => setClientState({ ...res }))
-          })
-        }}
-        className={className ?? 'space-y-4'}
-        noValidate
-        id={id}
-        aria-label={ariaLabel}
-        aria-describedby={statusId}
-      >
-        {children}
-        {submitLabel ? <SubmitButton label={submitLabel} variant={submitVariant} /> : null}
-        {/* After the fields and the button: where the person is looking when they submit. */}
-        <div id={statusId} ref={statusRef} tabIndex={-1} aria-live="polite" role="status" className="focus:outline-none">
-          {formMessage ? (
-            <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{formMessage}</p>
-          ) : state.ok && state.message ? (
-            <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.message}</p>
-          ) : null}
-        </div>
-      </form>
+        <form
+          ref={ref}
+          action={formAction}
+          // With JavaScript the action is called by hand: what the person typed stays when the
+          // server sends back errors (React resets a form after a form action), and the answer
+          // is seen here before the page re-renders. Without JavaScript the plain action runs.
+          onSubmit={(e) => {
+            e.preventDefault()
+            const submitter = (e.nativeEvent as SubmitEvent).submitter
+            const fd = new FormData(e.currentTarget, submitter instanceof HTMLElement ? submitter : undefined)
+            const form = e.currentTarget
+            startSubmit(async () => {
+              const res = await action(state, fd)
+              if (res.ok && res.message) {
+                if (form.isConnected) confirmed.current = { message: res.message, at: Date.now() }
+                else flash?.(res.message)
+              }
+              startTransition(() => setClientState({ ...res }))
+            })
+          }}
+          className={className ?? 'space-y-4'}
+          noValidate
+          id={id}
+          aria-label={ariaLabel}
+          aria-describedby={statusId}
+        >
+          {children}
+          {submitLabel ? <SubmitButton label={submitLabel} variant={submitVariant} /> : null}
+          {/* After the fields and the button: where the person is looking when they submit. */}
+          <div id={statusId} ref={statusRef} tabIndex={-1} aria-live="polite" role="status" className="focus:outline-none">
+            {formMessage ? (
+              <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{formMessage}</p>
+            ) : state.ok && state.message ? (
+              <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.message}</p>
+            ) : null}
+          </div>
+        </form>
       </PendingCtx.Provider>
     </StateCtx.Provider>
   )

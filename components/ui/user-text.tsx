@@ -44,7 +44,10 @@ export function UserTextList({ items, locale }: { items: readonly string[]; loca
  * inside a sentence can be a <UserText>: format() only joins strings.
  */
 export function fill(template: string, vars: Record<string, React.ReactNode>, locale: Locale = 'en'): React.ReactNode[] {
-  const counts = Object.fromEntries(Object.entries(vars).filter(([, v]) => typeof v === 'number' || typeof v === 'string')) as Record<string, string | number>
+  const counts = Object.fromEntries(Object.entries(vars).filter(([, v]) => typeof v === 'number' || typeof v === 'string')) as Record<
+    string,
+    string | number
+  >
   const parts = resolvePlurals(template, counts, locale).split(/\{(\w+)\}/)
   return parts.map((part, i) => (i % 2 === 0 ? part : part in vars ? <Fragment key={i}>{vars[part]}</Fragment> : `{${part}}`))
 }

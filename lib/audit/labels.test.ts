@@ -10,7 +10,9 @@ describe('audit action codes in words', () => {
   })
   it('has words for every action the code writes', async () => {
     const { execSync } = await import('node:child_process')
-    const src = execSync("grep -rhoE \"action: (submitting \\? )?'[a-z-]+\\.[a-z-]+'\" lib --include=*.ts --exclude=*.test.ts || true", { encoding: 'utf8' })
+    const src = execSync('grep -rhoE "action: (submitting \\? )?\'[a-z-]+\\.[a-z-]+\'" lib --include=*.ts --exclude=*.test.ts || true', {
+      encoding: 'utf8',
+    })
     const codes = [...new Set([...src.matchAll(/'([a-z-]+\.[a-z-]+)'/g)].map((x) => x[1]))]
     expect(codes.length).toBeGreaterThan(20)
     expect(codes.filter((c) => auditActionLabel(dictionaries.en, c) === c)).toEqual([])

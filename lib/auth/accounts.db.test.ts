@@ -133,7 +133,9 @@ describe('invitations', () => {
     const db = await getDb()
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).departmentId).toBe(dept.id)
     expect(await db.auditLog.count({ where: { action: 'invitation.create' } })).toBeGreaterThan(0)
-    await expect(acceptInvitation(token, { name: 'Again', password: 'a good long password' })).rejects.toMatchObject({ messageKey: 'errors.tokenInvalid' })
+    await expect(acceptInvitation(token, { name: 'Again', password: 'a good long password' })).rejects.toMatchObject({
+      messageKey: 'errors.tokenInvalid',
+    })
   })
 
   it('only administrators may invite staff', async () => {
@@ -146,7 +148,9 @@ describe('invitations', () => {
   it('refuses to invite an email that already has an account', async () => {
     const staff = await makeViewer('STAFF')
     const u = await makeUser('REVIEWER')
-    await expect(inviteUser(staff, { email: u.email, name: 'Dup', role: 'REVIEWER' })).rejects.toMatchObject({ fieldErrors: { email: 'errors.emailTaken' } })
+    await expect(inviteUser(staff, { email: u.email, name: 'Dup', role: 'REVIEWER' })).rejects.toMatchObject({
+      fieldErrors: { email: 'errors.emailTaken' },
+    })
   })
 
   it('fellows and partners cannot invite anyone', async () => {
@@ -166,7 +170,9 @@ describe('staff change a user', () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: u.id } })
     expect(after.role).toBe('REVIEWER')
     expect(after.sessionVersion).toBe(u.sessionVersion + 1)
-    await expect(updateUser(staff, { userId: u.id, role: 'FELLOW', active: true, version: u.version })).rejects.toMatchObject({ code: 'STALE' })
+    await expect(updateUser(staff, { userId: u.id, role: 'FELLOW', active: true, version: u.version })).rejects.toMatchObject({
+      code: 'STALE',
+    })
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: u.id, action: 'user.update' } })
     expect(audit.before).toMatchObject({ role: 'APPLICANT' })
     expect(audit.after).toMatchObject({ role: 'REVIEWER' })
@@ -175,9 +181,13 @@ describe('staff change a user', () => {
   it('staff cannot change their own role or promote to staff', async () => {
     const staffUser = await makeUser('STAFF')
     const staff = { userId: staffUser.id, role: 'STAFF' as const, departmentId: null, name: staffUser.name, email: staffUser.email }
-    await expect(updateUser(staff, { userId: staffUser.id, role: 'ADMIN', active: true, version: 0 })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(updateUser(staff, { userId: staffUser.id, role: 'ADMIN', active: true, version: 0 })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
     const u = await makeUser('REVIEWER')
-    await expect(updateUser(staff, { userId: u.id, role: 'STAFF', active: true, version: u.version })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(updateUser(staff, { userId: u.id, role: 'STAFF', active: true, version: u.version })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
   })
 })
 

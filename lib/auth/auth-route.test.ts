@@ -22,8 +22,9 @@ async function call(method: 'GET' | 'POST', path: string) {
   const req = new NextRequest(url, { method, headers: { host: 'daftar.test' } })
   const nextauth = url.pathname.split('/').slice(3).map(decodeURIComponent)
   return workAsyncStorage.run({ route: '/api/auth/[...nextauth]' } as never, () =>
-    workUnitAsyncStorage.run({ type: 'private-cache', phase: 'action', cookies: new RequestCookies(req.headers), headers: req.headers } as never, () =>
-      route[method](req, { params: Promise.resolve({ nextauth }) }),
+    workUnitAsyncStorage.run(
+      { type: 'private-cache', phase: 'action', cookies: new RequestCookies(req.headers), headers: req.headers } as never,
+      () => route[method](req, { params: Promise.resolve({ nextauth }) }),
     ),
   )
 }

@@ -2,7 +2,10 @@
 // signIn(provider, { redirect: false }) does, without loading that library on the page:
 // fetch a CSRF token, post the credentials with it, and read the error (a message key) from
 // the URL next-auth answers with. The session cookie is set by that response.
-export async function credentialsSignIn(provider: 'password' | 'link', fields: Record<string, string>): Promise<{ ok: boolean; error: string | null }> {
+export async function credentialsSignIn(
+  provider: 'password' | 'link',
+  fields: Record<string, string>,
+): Promise<{ ok: boolean; error: string | null }> {
   try {
     const csrf = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string }
     const res = await fetch(`/api/auth/callback/${provider}`, {

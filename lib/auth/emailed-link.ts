@@ -30,7 +30,10 @@ const LINK_LIMIT = { perAccount: 5, perIp: 30, windowMs: 15 * 60_000 }
  * the email has an account.
  */
 export async function limitLinkRequest(kind: 'link' | 'reset', email: string, ip: string | null) {
-  if (!(await hit(`${kind}:acct:${email}`, LINK_LIMIT.perAccount, LINK_LIMIT.windowMs)) || (ip && !(await hit(`${kind}:ip:${ip}`, LINK_LIMIT.perIp, LINK_LIMIT.windowMs)))) {
+  if (
+    !(await hit(`${kind}:acct:${email}`, LINK_LIMIT.perAccount, LINK_LIMIT.windowMs)) ||
+    (ip && !(await hit(`${kind}:ip:${ip}`, LINK_LIMIT.perIp, LINK_LIMIT.windowMs)))
+  ) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
 }

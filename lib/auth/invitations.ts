@@ -42,41 +42,41 @@ export async function inviteUser(viewer: Viewer, input: InviteInput): Promise<{ 
     viewer,
     permit('user:invite'),
     async (tx, uow) => {
-    const existing = await tx.user.findUnique({
-      where: { email: input.email },
-      select: { id: true, role: true, departmentId: true, active: true, emailVerifiedAt: true },
-    })
-    // A confirmed account is changed on the people page, not invited again.
-    if (existing?.emailVerifiedAt) throw taken()
-    if (existing) {
-      if (existing.role === 'ADMIN' || existing.role === 'STAFF') assertMayGrant(viewer, existing.role)
-      await takeBackUnconfirmed(tx, uow, existing)
-    }
-    // A new invitation replaces any earlier open one to the same address.
-    await tx.invitation.updateMany({
-      where: { email: input.email, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
-    })
-    const inv = await tx.invitation.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        departmentId: input.role === 'PARTNER' ? input.departmentId : null,
-        invitedById: viewer.userId,
-        tokenHash,
-        expiresAt: new Date(Date.now() + TOKEN_TTL_MS.INVITE),
-      },
-    })
-    const t = mailTemplates.invitation({ name: input.name, inviter: viewer.name, role: input.role, url: appUrl(`/invite/${token}`) })
-    await uow.mail({ to: input.email, kind: 'auth.invitation', ...t })
-    await uow.audit({
-      action: 'invitation.create',
-      entityType: 'Invitation',
-      entityId: inv.id,
-      after: { email: inv.email, name: inv.name, role: inv.role, departmentId: inv.departmentId, unconfirmedAccountId: existing?.id },
-    })
-    return { id: inv.id, unconfirmedAccount: !!existing }
+      const existing = await tx.user.findUnique({
+        where: { email: input.email },
+        select: { id: true, role: true, departmentId: true, active: true, emailVerifiedAt: true },
+      })
+      // A confirmed account is changed on the people page, not invited again.
+      if (existing?.emailVerifiedAt) throw taken()
+      if (existing) {
+        if (existing.role === 'ADMIN' || existing.role === 'STAFF') assertMayGrant(viewer, existing.role)
+        await takeBackUnconfirmed(tx, uow, existing)
+      }
+      // A new invitation replaces any earlier open one to the same address.
+      await tx.invitation.updateMany({
+        where: { email: input.email, acceptedAt: null, revokedAt: null },
+        data: { revokedAt: new Date() },
+      })
+      const inv = await tx.invitation.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          departmentId: input.role === 'PARTNER' ? input.departmentId : null,
+          invitedById: viewer.userId,
+          tokenHash,
+          expiresAt: new Date(Date.now() + TOKEN_TTL_MS.INVITE),
+        },
+      })
+      const t = mailTemplates.invitation({ name: input.name, inviter: viewer.name, role: input.role, url: appUrl(`/invite/${token}`) })
+      await uow.mail({ to: input.email, kind: 'auth.invitation', ...t })
+      await uow.audit({
+        action: 'invitation.create',
+        entityType: 'Invitation',
+        entityId: inv.id,
+        after: { email: inv.email, name: inv.name, role: inv.role, departmentId: inv.departmentId, unconfirmedAccountId: existing?.id },
+      })
+      return { id: inv.id, unconfirmedAccount: !!existing }
     },
     // Staff need not wait for the mail server.
     { deliverMail: (send) => afterResponse('invitation mail', send) },

@@ -19,7 +19,13 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 /** The URL a file under app/ serves: route groups and the file name dropped. */
-const routeOf = (file: string) => '/' + file.split(path.sep).slice(1, -1).filter((s) => !/^\(.*\)$/.test(s)).join('/')
+const routeOf = (file: string) =>
+  '/' +
+  file
+    .split(path.sep)
+    .slice(1, -1)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join('/')
 
 const sorted = (roles: readonly string[]) => [...roles].sort()
 const source = (file: string) => readFileSync(path.join(ROOT, file), 'utf8')

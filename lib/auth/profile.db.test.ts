@@ -9,7 +9,9 @@ describe('own account', () => {
   it('changes the password only with the current one, and ends other sessions', async () => {
     const u = await makeUser('FELLOW', { passwordHash: await hashPassword('first password 1') })
     const v = viewerOf(u)
-    await expect(changeOwnPassword(v, 'not it at all', 'second password 2')).rejects.toMatchObject({ fieldErrors: { current: 'errors.wrongPassword' } })
+    await expect(changeOwnPassword(v, 'not it at all', 'second password 2')).rejects.toMatchObject({
+      fieldErrors: { current: 'errors.wrongPassword' },
+    })
     await changeOwnPassword(v, 'first password 1', 'second password 2')
     await expect(authenticatePassword(u.email, 'second password 2')).resolves.toMatchObject({ id: u.id })
     const db = await getDb()

@@ -22,7 +22,13 @@ export async function updateOwnProfile(viewer: Viewer, input: { name: string; ph
   await write(viewer, signedIn, async (tx, uow) => {
     const before = await tx.user.findUnique({ where: { id: viewer.userId }, select: { name: true, phone: true } })
     await updateVersioned(tx.user, viewer.userId, input.version, { name: input.name, phone: input.phone ?? null })
-    await uow.audit({ action: 'user.profile', entityType: 'User', entityId: viewer.userId, before, after: { name: input.name, phone: input.phone ?? null } })
+    await uow.audit({
+      action: 'user.profile',
+      entityType: 'User',
+      entityId: viewer.userId,
+      before,
+      after: { name: input.name, phone: input.phone ?? null },
+    })
   })
 }
 

@@ -46,7 +46,11 @@ export const signUpSchema = z
 export type InviteInput = z.infer<typeof inviteSchema>
 
 export const changePasswordSchema = z
-  .object({ current: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200), password: password(), confirm: z.string() })
+  .object({
+    current: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200),
+    password: password(),
+    confirm: z.string(),
+  })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'errors.passwordsDiffer' })
 
 export const profileSchema = z.object({ name: text(120), phone: optionalPkPhone(), version: version() })

@@ -17,7 +17,13 @@ export function sessionCookieName(): string {
 }
 
 export async function startBrowserSession(user: SessionUser): Promise<void> {
-  const jwt = authOptions.callbacks!.jwt! as (p: { token: JWT; user: unknown; account: unknown; trigger: 'signIn'; isNewUser: boolean }) => Promise<JWT>
+  const jwt = authOptions.callbacks!.jwt! as (p: {
+    token: JWT
+    user: unknown
+    account: unknown
+    trigger: 'signIn'
+    isNewUser: boolean
+  }) => Promise<JWT>
   const token = await jwt({
     token: { name: user.name, email: user.email, sub: user.id },
     user,

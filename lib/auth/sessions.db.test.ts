@@ -39,10 +39,13 @@ const viewerWith = (cookie: string) => viewerForCookie(cookie)
 
 /** next-auth's own GET /api/auth/session (what useSession and any script read) with the cookie. */
 async function sessionRoute(cookie: string) {
-  const req = new NextRequest('http://daftar.test/api/auth/session', { headers: { host: 'daftar.test', cookie: `next-auth.session-token=${cookie}` } })
+  const req = new NextRequest('http://daftar.test/api/auth/session', {
+    headers: { host: 'daftar.test', cookie: `next-auth.session-token=${cookie}` },
+  })
   const res = await workAsyncStorage.run({ route: '/api/auth/[...nextauth]' } as never, () =>
-    workUnitAsyncStorage.run({ type: 'private-cache', phase: 'action', cookies: new RequestCookies(req.headers), headers: req.headers } as never, () =>
-      authRoute(req, { params: Promise.resolve({ nextauth: ['session'] }) }),
+    workUnitAsyncStorage.run(
+      { type: 'private-cache', phase: 'action', cookies: new RequestCookies(req.headers), headers: req.headers } as never,
+      () => authRoute(req, { params: Promise.resolve({ nextauth: ['session'] }) }),
     ),
   )
   const set = res.headers.getSetCookie().find((c: string) => c.startsWith('next-auth.session-token='))

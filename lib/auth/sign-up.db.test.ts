@@ -26,7 +26,11 @@ describe('sign-up', () => {
   })
 
   it('answers an email that has an account exactly as a new one, and mails its owner instead of changing anything', async () => {
-    const owner = await makeUser('FELLOW', { email: 'sana@test.pk', name: 'Sana Gul', passwordHash: await hashPassword('the real password') })
+    const owner = await makeUser('FELLOW', {
+      email: 'sana@test.pk',
+      name: 'Sana Gul',
+      passwordHash: await hashPassword('the real password'),
+    })
     await expect(signUpApplicant({ name: 'Someone Else', email: 'sana@test.pk', password: 'attacker password' })).resolves.toBeUndefined()
     await settleAfterResponse()
     const db = await getDb()

@@ -26,7 +26,10 @@ export const SIGN_UP_LIMIT = { perEmail: 3, perIp: 10, windowMs: HOUR }
 /** Resolves the same way for a new email and one with an account (the caller says "check your email"). */
 export async function signUpApplicant(input: { name: string; email: string; password: string }, next?: string, ip: string | null = null) {
   const email = input.email.trim().toLowerCase()
-  if (!(await hit(`signup:email:${email}`, SIGN_UP_LIMIT.perEmail, SIGN_UP_LIMIT.windowMs)) || (ip && !(await hit(`signup:ip:${ip}`, SIGN_UP_LIMIT.perIp, SIGN_UP_LIMIT.windowMs)))) {
+  if (
+    !(await hit(`signup:email:${email}`, SIGN_UP_LIMIT.perEmail, SIGN_UP_LIMIT.windowMs)) ||
+    (ip && !(await hit(`signup:ip:${ip}`, SIGN_UP_LIMIT.perIp, SIGN_UP_LIMIT.windowMs)))
+  ) {
     throw new AppError('RATE_LIMITED', 'errors.rateLimited')
   }
   afterResponse('sign-up', () => createApplicant({ ...input, email }, next))
@@ -51,7 +54,13 @@ async function createApplicant(input: { name: string; email: string; password: s
         })
         const path = `/verify-email?token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
         await uow.mail({ to: u.email, userId: u.id, kind: 'auth.verify-email', ...mailTemplates.verifyEmail({ url: appUrl(path) }) })
-        await uow.audit({ actorId: u.id, action: 'user.sign-up', entityType: 'User', entityId: u.id, after: { email: u.email, role: u.role } })
+        await uow.audit({
+          actorId: u.id,
+          action: 'user.sign-up',
+          entityType: 'User',
+          entityId: u.id,
+          after: { email: u.email, role: u.role },
+        })
       },
       { unique: () => new AppError('DUPLICATE', 'errors.emailTaken') },
     )
@@ -71,5 +80,7 @@ async function tellOwner(u: { id: string; active: boolean }) {
   const db = await getDb()
   const owner = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { email: true } })
   const t = mailTemplates.signUpExisting({ signInUrl: appUrl('/sign-in'), resetUrl: appUrl('/forgot-password') })
-  await write(null, withoutSignIn('own-address'), (_tx, uow) => uow.mail({ to: owner.email, userId: u.id, kind: 'auth.sign-up-existing', ...t }))
+  await write(null, withoutSignIn('own-address'), (_tx, uow) =>
+    uow.mail({ to: owner.email, userId: u.id, kind: 'auth.sign-up-existing', ...t }),
+  )
 }

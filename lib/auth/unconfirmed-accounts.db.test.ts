@@ -26,7 +26,10 @@ async function registeredByStranger(email: string) {
 async function invitationLinkTo(email: string) {
   await settleAfterResponse()
   const db = await getDb()
-  const mail = await db.notification.findFirstOrThrow({ where: { toEmail: email, kind: 'auth.invitation' }, orderBy: { createdAt: 'desc' } })
+  const mail = await db.notification.findFirstOrThrow({
+    where: { toEmail: email, kind: 'auth.invitation' },
+    orderBy: { createdAt: 'desc' },
+  })
   return mail.body.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]
 }
 
@@ -62,7 +65,9 @@ describe('an account whose email is not confirmed', () => {
     const { user, claims } = await registeredByStranger(victim)
     expect(await viewerForSession(claims)).toMatchObject({ userId: user.id, role: 'APPLICANT' })
 
-    await expect(inviteUser(staff, { email: victim, name: 'Victim Name', role: 'REVIEWER' })).resolves.toMatchObject({ unconfirmedAccount: true })
+    await expect(inviteUser(staff, { email: victim, name: 'Victim Name', role: 'REVIEWER' })).resolves.toMatchObject({
+      unconfirmedAccount: true,
+    })
     // The stranger is out at once, and cannot come back with their password.
     expect(await viewerForSession(claims)).toBeNull()
     await expect(authenticatePassword(victim, ATTACKER_PASSWORD)).rejects.toMatchObject({ messageKey: 'errors.invalidCredentials' })
@@ -92,7 +97,9 @@ describe('an account whose email is not confirmed', () => {
   it('an account a stranger registers after the invitation was sent is taken over when the owner accepts', async () => {
     const staff = await makeViewer('STAFF')
     const victim = `victim-${crypto.randomUUID().slice(0, 8)}@test.pk`
-    await expect(inviteUser(staff, { email: victim, name: 'Victim Name', role: 'REVIEWER' })).resolves.toMatchObject({ unconfirmedAccount: false })
+    await expect(inviteUser(staff, { email: victim, name: 'Victim Name', role: 'REVIEWER' })).resolves.toMatchObject({
+      unconfirmedAccount: false,
+    })
     const { user, claims } = await registeredByStranger(victim)
     const accepted = await acceptInvitation(await invitationLinkTo(victim), { name: 'Victim Name', password: 'the owner’s own password' })
     expect(accepted).toMatchObject({ id: user.id, role: 'REVIEWER' })
@@ -103,7 +110,9 @@ describe('an account whose email is not confirmed', () => {
   it('a confirmed account is still not invited again, and an invitation does not take over staff or reviewers', async () => {
     const staff = await makeViewer('STAFF')
     const reviewer = await makeUser('REVIEWER')
-    await expect(inviteUser(staff, { email: reviewer.email, name: 'Dup', role: 'PARTNER', departmentId: (await makeDepartment()).id })).rejects.toMatchObject({
+    await expect(
+      inviteUser(staff, { email: reviewer.email, name: 'Dup', role: 'PARTNER', departmentId: (await makeDepartment()).id }),
+    ).rejects.toMatchObject({
       fieldErrors: { email: 'errors.emailTaken' },
     })
     // An invitation sent before the address got a reviewer's account cannot change it.
@@ -111,7 +120,9 @@ describe('an account whose email is not confirmed', () => {
     await inviteUser(staff, { email, name: 'Later', role: 'FELLOW' })
     const token = await invitationLinkTo(email)
     await makeUser('REVIEWER', { email })
-    await expect(acceptInvitation(token, { name: 'Later', password: 'a long enough password' })).rejects.toMatchObject({ messageKey: 'errors.emailTaken' })
+    await expect(acceptInvitation(token, { name: 'Later', password: 'a long enough password' })).rejects.toMatchObject({
+      messageKey: 'errors.emailTaken',
+    })
     const db = await getDb()
     expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: 'REVIEWER' })
   })

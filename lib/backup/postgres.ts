@@ -17,9 +17,15 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new Error(`${tool} was not found: install the PostgreSQL client tools (Debian: apt-get install postgresql-client)`) : e),
+      reject(
+        e.code === 'ENOENT'
+          ? new Error(`${tool} was not found: install the PostgreSQL client tools (Debian: apt-get install postgresql-client)`)
+          : e,
+      ),
     )
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${tool} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${tool} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
+    )
   })
 }
 
@@ -45,8 +51,13 @@ export async function tableCount(url: string): Promise<number> {
  */
 export async function restorePostgres(file: string, url: string, o: { replace?: boolean } = {}): Promise<void> {
   const existing = await tableCount(url)
-  if (existing > 0 && !o.replace) throw new Error(`the target database already has ${existing} table(s): pass --replace to overwrite it with the backup`)
+  if (existing > 0 && !o.replace)
+    throw new Error(`the target database already has ${existing} table(s): pass --replace to overwrite it with the backup`)
   const c = connection(url)
   const clean = existing > 0 ? ['--clean', '--if-exists'] : []
-  await run('pg_restore', ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', ...clean, `--dbname=${c.dbname}`, file], c.env)
+  await run(
+    'pg_restore',
+    ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', ...clean, `--dbname=${c.dbname}`, file],
+    c.env,
+  )
 }

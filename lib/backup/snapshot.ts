@@ -18,7 +18,12 @@ function canonical(v: unknown): unknown {
   if (typeof v === 'bigint') return v.toString()
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64')
   if (Array.isArray(v)) return v.map(canonical)
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    )
   return v
 }
 

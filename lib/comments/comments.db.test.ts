@@ -33,11 +33,17 @@ describe('comment threads', () => {
     const d = await makeDeliverable(project.id)
     for (const who of [outsider, otherFellow, await makeViewer('REVIEWER')]) {
       await expect(listComments(who, 'update', u.id)).rejects.toMatchObject({ code: who.role === 'REVIEWER' ? 'FORBIDDEN' : 'NOT_FOUND' })
-      await expect(addComment(who, { target: 'deliverable', targetId: d.id, body: 'x' })).rejects.toMatchObject({ code: who.role === 'REVIEWER' ? 'FORBIDDEN' : 'NOT_FOUND' })
+      await expect(addComment(who, { target: 'deliverable', targetId: d.id, body: 'x' })).rejects.toMatchObject({
+        code: who.role === 'REVIEWER' ? 'FORBIDDEN' : 'NOT_FOUND',
+      })
     }
     const draft = await makeSubmittedUpdate(fellowship.id, 1, { status: 'DRAFT' })
-    await expect(addComment(fellow, { target: 'update', targetId: draft.id, body: 'Note to self' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(addComment(await makePartner(departmentId), { target: 'update', targetId: draft.id, body: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(addComment(fellow, { target: 'update', targetId: draft.id, body: 'Note to self' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(addComment(await makePartner(departmentId), { target: 'update', targetId: draft.id, body: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
   })
 
   it("sends a fellow's comment on a deliverable to its reviewer, and the reviewer's back to the fellow", async () => {
@@ -49,6 +55,9 @@ describe('comment threads', () => {
     const db = await getDb()
     expect(await db.notification.count({ where: { kind: 'comment', userId: partner.userId } })).toBe(1)
     expect(await db.notification.count({ where: { kind: 'comment', userId: user.id } })).toBe(1)
-    expect((await listComments(await makeViewer('ADMIN'), 'deliverable', d.id)).map((c) => c.body)).toEqual(['Is the Urdu name needed on the licence?', 'Yes, please.'])
+    expect((await listComments(await makeViewer('ADMIN'), 'deliverable', d.id)).map((c) => c.body)).toEqual([
+      'Is the Urdu name needed on the licence?',
+      'Yes, please.',
+    ])
   })
 })

@@ -19,7 +19,11 @@ async function findTarget(tx: Tx, viewer: Viewer, target: CommentTarget, id: str
   if (target === 'update') {
     const u = await tx.progressUpdate.findFirst({
       where: { id, status: 'SUBMITTED', ...updateWhereFor(viewer) },
-      select: { id: true, periodIndex: true, fellowship: { select: { id: true, user: { select: { id: true, name: true, email: true } } } } },
+      select: {
+        id: true,
+        periodIndex: true,
+        fellowship: { select: { id: true, user: { select: { id: true, name: true, email: true } } } },
+      },
     })
     if (!u) return null
     const fellow = u.fellowship.user
@@ -66,7 +70,9 @@ export async function addComment(viewer: Viewer, input: AddCommentInput) {
     const row = await tx.comment.create({ data: { authorId: viewer.userId, body: input.body, ...t.where }, select: { id: true } })
     await uow.audit({ action: 'comment.add', entityType: 'Comment', entityId: row.id, after: { ...t.where, body: input.body } })
     const recipients = (await t.notify()).filter((r) => r.id !== viewer.userId)
-    await mailEach(tx, recipients, 'comment', t.path, (r) => commentEmails.added({ to: r.name, by: viewer.name, on: t.on, body: input.body }))
+    await mailEach(tx, recipients, 'comment', t.path, (r) =>
+      commentEmails.added({ to: r.name, by: viewer.name, on: t.on, body: input.body }),
+    )
     return row
   })
 }

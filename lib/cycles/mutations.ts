@@ -53,7 +53,8 @@ export async function setCycleStatus(viewer: Viewer, input: { id: string; versio
   await write(viewer, permit('cycle:manage'), async (tx, uow) => {
     const before = await tx.cycle.findUnique({ where: { id: input.id }, select: { status: true } })
     if (!before) throw notFound()
-    if (!canMoveCycle(before.status, input.status)) throw new AppError('INVALID', 'errors.invalidChoice', { status: 'errors.invalidChoice' })
+    if (!canMoveCycle(before.status, input.status))
+      throw new AppError('INVALID', 'errors.invalidChoice', { status: 'errors.invalidChoice' })
     await updateVersioned(tx.cycle, input.id, input.version, { status: input.status })
     await uow.audit({
       action: 'cycle.status',
@@ -71,7 +72,13 @@ export async function setCycleArchived(viewer: Viewer, id: string, archive: bool
     if (!before) throw notFound()
     const archivedAt = archive ? new Date() : null
     await tx.cycle.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } })
-    await uow.audit({ action: archive ? 'cycle.archive' : 'cycle.restore', entityType: 'Cycle', entityId: id, before, after: { archivedAt } })
+    await uow.audit({
+      action: archive ? 'cycle.archive' : 'cycle.restore',
+      entityType: 'Cycle',
+      entityId: id,
+      before,
+      after: { archivedAt },
+    })
   })
 }
 

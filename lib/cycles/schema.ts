@@ -26,7 +26,10 @@ const cycleFields = {
   endDate: optionalKarachiDate(),
 }
 
-function datesInOrder<T extends { applicationsOpenAt?: Date; applicationsCloseAt?: Date; startDate?: Date; endDate?: Date }>(v: T, ctx: z.RefinementCtx) {
+function datesInOrder<T extends { applicationsOpenAt?: Date; applicationsCloseAt?: Date; startDate?: Date; endDate?: Date }>(
+  v: T,
+  ctx: z.RefinementCtx,
+) {
   if (v.applicationsOpenAt && v.applicationsCloseAt && v.applicationsCloseAt <= v.applicationsOpenAt) {
     ctx.addIssue({ code: 'custom', path: ['applicationsCloseAt'], message: 'errors.closeBeforeOpen' })
   }

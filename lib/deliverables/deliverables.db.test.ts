@@ -46,7 +46,9 @@ describe('defining deliverables', () => {
     const ours = await makePartner(departmentId)
     const theirs = await makeViewer('PARTNER')
     const base = { projectId: project.id, kind: 'MILESTONE' as const, title: 'Pilot release', dueDate: pk('2026-12-15') }
-    await expect(createDeliverable(staff, { ...base, reviewerId: theirs.userId })).rejects.toMatchObject({ fieldErrors: { reviewerId: 'errors.reviewerNotInDepartment' } })
+    await expect(createDeliverable(staff, { ...base, reviewerId: theirs.userId })).rejects.toMatchObject({
+      fieldErrors: { reviewerId: 'errors.reviewerNotInDepartment' },
+    })
     const { id } = await createDeliverable(staff, { ...base, reviewerId: ours.userId })
     const setup = await getProjectSetup(staff, project.id)
     expect(setup.deliverables).toMatchObject([{ id, title: 'Pilot release', kind: 'MILESTONE', reviewer: { name: ours.name } }])
@@ -65,7 +67,9 @@ describe('submitting and reviewing', () => {
     expect(v1).toMatchObject({ versionNumber: 1, repeated: false })
     expect(await db.notification.count({ where: { userId: partner.userId, kind: 'deliverable-submitted' } })).toBe(1)
 
-    await expect(reviewSubmission(partner, { submissionId: v1.id, decision: 'CHANGES_REQUESTED', comments: ' ' })).rejects.toMatchObject({ messageKey: 'errors.changesNeedComments' })
+    await expect(reviewSubmission(partner, { submissionId: v1.id, decision: 'CHANGES_REQUESTED', comments: ' ' })).rejects.toMatchObject({
+      messageKey: 'errors.changesNeedComments',
+    })
     await reviewSubmission(partner, { submissionId: v1.id, decision: 'CHANGES_REQUESTED', comments: 'Add the renewal and transfer flows.' })
     const mail = await db.notification.findFirstOrThrow({ where: { userId: user.id, kind: 'deliverable-decided' } })
     expect(mail.subject).toContain('Changes requested')
@@ -94,7 +98,10 @@ describe('submitting and reviewing', () => {
   it('creates one version when the same form is posted twice, even at the same moment', async () => {
     const { fellow, d } = await setup()
     const key = randomUUID()
-    const [a, b] = await Promise.all([submitVersion(fellow, submitInput(d.id, { idempotencyKey: key }), [pdf()]), submitVersion(fellow, submitInput(d.id, { idempotencyKey: key }), [pdf()])])
+    const [a, b] = await Promise.all([
+      submitVersion(fellow, submitInput(d.id, { idempotencyKey: key }), [pdf()]),
+      submitVersion(fellow, submitInput(d.id, { idempotencyKey: key }), [pdf()]),
+    ])
     expect(a.id).toBe(b.id)
     const again = await submitVersion(fellow, submitInput(d.id, { idempotencyKey: key }))
     expect(again).toMatchObject({ id: a.id, repeated: true })
@@ -127,11 +134,15 @@ describe('submitting and reviewing', () => {
     const { fellow, partner, d, departmentId } = await setup()
     const v1 = await submitVersion(fellow, submitInput(d.id))
     await submitVersion(fellow, submitInput(d.id, { notes: 'Corrected' }))
-    await expect(reviewSubmission(partner, { submissionId: v1.id, decision: 'APPROVED' })).rejects.toMatchObject({ messageKey: 'errors.newerVersion' })
+    await expect(reviewSubmission(partner, { submissionId: v1.id, decision: 'APPROVED' })).rejects.toMatchObject({
+      messageKey: 'errors.newerVersion',
+    })
     const colleague = await makePartner(departmentId)
     const latest = (await getDeliverable(colleague, d.id)).latest!
     expect((await getDeliverable(colleague, d.id)).canReview).toBe(false)
-    await expect(reviewSubmission(colleague, { submissionId: latest.id, decision: 'APPROVED' })).rejects.toMatchObject({ messageKey: 'errors.notNamedReviewer' })
+    await expect(reviewSubmission(colleague, { submissionId: latest.id, decision: 'APPROVED' })).rejects.toMatchObject({
+      messageKey: 'errors.notNamedReviewer',
+    })
   })
 })
 
@@ -139,18 +150,30 @@ describe('bad input', () => {
   it('refuses an empty version, an executable disguised as a PDF and a file over the limit, writing nothing', async () => {
     const { fellow, d } = await setup()
     const db = await getDb()
-    await expect(submitVersion(fellow, { deliverableId: d.id, links: [], idempotencyKey: randomUUID() })).rejects.toMatchObject({ fieldErrors: { notes: 'errors.submissionEmpty' } })
+    await expect(submitVersion(fellow, { deliverableId: d.id, links: [], idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      fieldErrors: { notes: 'errors.submissionEmpty' },
+    })
     const before = stored.size
-    await expect(submitVersion(fellow, submitInput(d.id), [pdf(), exeAsPdf()])).rejects.toMatchObject({ fieldErrors: { files: 'errors.fileType' } })
+    await expect(submitVersion(fellow, submitInput(d.id), [pdf(), exeAsPdf()])).rejects.toMatchObject({
+      fieldErrors: { files: 'errors.fileType' },
+    })
     process.env.UPLOAD_MAX_BYTES = '10'
     resetEnvCache()
     try {
-      await expect(submitVersion(fellow, submitInput(d.id), [pdf()])).rejects.toMatchObject({ fieldErrors: { files: 'errors.fileTooLarge' } })
+      await expect(submitVersion(fellow, submitInput(d.id), [pdf()])).rejects.toMatchObject({
+        fieldErrors: { files: 'errors.fileTooLarge' },
+      })
     } finally {
       delete process.env.UPLOAD_MAX_BYTES
       resetEnvCache()
     }
-    await expect(submitVersion(fellow, submitInput(d.id), Array.from({ length: 6 }, () => pdf()))).rejects.toMatchObject({ messageKey: 'errors.tooManyFiles' })
+    await expect(
+      submitVersion(
+        fellow,
+        submitInput(d.id),
+        Array.from({ length: 6 }, () => pdf()),
+      ),
+    ).rejects.toMatchObject({ messageKey: 'errors.tooManyFiles' })
     expect(stored.size).toBe(before)
     expect(await db.deliverableSubmission.count({ where: { deliverableId: d.id } })).toBe(0)
     expect((await db.deliverable.findUniqueOrThrow({ where: { id: d.id } })).status).toBe('NOT_STARTED')

@@ -8,7 +8,10 @@ import { livePlacement } from '../fellowships/scope'
 
 type Recipient = { id: string; name: string; email: string }
 
-export async function deliverableReviewers(tx: Tx, d: { reviewerId: string | null; project: { departmentId: string } }): Promise<Recipient[]> {
+export async function deliverableReviewers(
+  tx: Tx,
+  d: { reviewerId: string | null; project: { departmentId: string } },
+): Promise<Recipient[]> {
   return tx.user.findMany({
     where: d.reviewerId ? { id: d.reviewerId, active: true } : { role: 'PARTNER', active: true, departmentId: d.project.departmentId },
     select: { id: true, name: true, email: true },

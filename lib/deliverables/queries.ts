@@ -45,7 +45,11 @@ const listSelect = {
   submissions: {
     orderBy: { versionNumber: 'desc' },
     take: 1,
-    select: { versionNumber: true, submittedAt: true, review: { select: { decision: true, decidedAt: true, reviewer: { select: { name: true } } } } },
+    select: {
+      versionNumber: true,
+      submittedAt: true,
+      review: { select: { decision: true, decidedAt: true, reviewer: { select: { name: true } } } },
+    },
   },
 } satisfies Prisma.DeliverableSelect
 
@@ -65,9 +69,16 @@ function listWhere(viewer: Viewer, f: DeliverableFilter): Prisma.DeliverableWher
 }
 
 /** A list row with its latest version alone, as the lists show it. */
-const withLatest = <T extends { submissions: unknown[] }>({ submissions, ...d }: T) => ({ ...d, latest: (submissions[0] ?? null) as T['submissions'][number] | null })
+const withLatest = <T extends { submissions: unknown[] }>({ submissions, ...d }: T) => ({
+  ...d,
+  latest: (submissions[0] ?? null) as T['submissions'][number] | null,
+})
 
-const listOrder: Prisma.DeliverableOrderByWithRelationInput[] = [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }, { id: 'asc' }]
+const listOrder: Prisma.DeliverableOrderByWithRelationInput[] = [
+  { dueDate: { sort: 'asc', nulls: 'last' } },
+  { title: 'asc' },
+  { id: 'asc' },
+]
 
 /** Every deliverable the viewer may see, for the short lists of one fellow or one project. */
 export async function listDeliverables(viewer: Viewer, f: DeliverableFilter = {}) {
@@ -84,12 +95,24 @@ const recentOrder: Prisma.DeliverableOrderByWithRelationInput[] = [{ updatedAt: 
  * One page of deliverables and how many there are in all, for lists that grow with a
  * department or a cycle: by due date, or with the latest activity first.
  */
-export async function pageDeliverables(viewer: Viewer, f: DeliverableFilter = {}, page = 1, pageSize = DELIVERABLE_PAGE_SIZE, order: 'due' | 'recent' = 'due') {
+export async function pageDeliverables(
+  viewer: Viewer,
+  f: DeliverableFilter = {},
+  page = 1,
+  pageSize = DELIVERABLE_PAGE_SIZE,
+  order: 'due' | 'recent' = 'due',
+) {
   assertCanReadProgress(viewer)
   const db = await getDb()
   const where = listWhere(viewer, f)
   const [rows, total] = await Promise.all([
-    db.deliverable.findMany({ where, orderBy: order === 'recent' ? recentOrder : listOrder, skip: (page - 1) * pageSize, take: pageSize, select: listSelect }),
+    db.deliverable.findMany({
+      where,
+      orderBy: order === 'recent' ? recentOrder : listOrder,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: listSelect,
+    }),
     db.deliverable.count({ where }),
   ])
   return {
@@ -183,10 +206,24 @@ export async function getProjectSetup(viewer: Viewer, projectId: string) {
           users: { where: { role: 'PARTNER', active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } },
         },
       },
-      placements: { where: { status: { in: ['ACTIVE', 'ENDED'] } }, select: { fellowship: { select: { user: { select: { name: true } } } } } },
+      placements: {
+        where: { status: { in: ['ACTIVE', 'ENDED'] } },
+        select: { fellowship: { select: { user: { select: { name: true } } } } },
+      },
       deliverables: {
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
-        select: { id: true, kind: true, title: true, titleUr: true, description: true, dueDate: true, status: true, version: true, reviewerId: true, reviewer: { select: { name: true } } },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          titleUr: true,
+          description: true,
+          dueDate: true,
+          status: true,
+          version: true,
+          reviewerId: true,
+          reviewer: { select: { name: true } },
+        },
       },
     },
   })

@@ -35,7 +35,8 @@ export const reviewSubmissionSchema = z
     comments: optionalText(3000),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === 'CHANGES_REQUESTED' && !v.comments) ctx.addIssue({ code: 'custom', path: ['comments'], message: 'errors.changesNeedComments' })
+    if (v.decision === 'CHANGES_REQUESTED' && !v.comments)
+      ctx.addIssue({ code: 'custom', path: ['comments'], message: 'errors.changesNeedComments' })
   })
 
 export type CreateDeliverableInput = z.infer<typeof createDeliverableSchema>

@@ -25,7 +25,14 @@ export async function createDepartment(viewer: Viewer, input: CreateDepartmentIn
 
 export async function updateDepartment(viewer: Viewer, input: UpdateDepartmentInput) {
   const { id, version, ...rest } = input
-  const data = { ...rest, nameUr: rest.nameUr ?? null, shortName: rest.shortName ?? null, province: rest.province ?? null, district: rest.district ?? null, website: rest.website ?? null }
+  const data = {
+    ...rest,
+    nameUr: rest.nameUr ?? null,
+    shortName: rest.shortName ?? null,
+    province: rest.province ?? null,
+    district: rest.district ?? null,
+    website: rest.website ?? null,
+  }
   await write(
     viewer,
     permit('department:manage'),
@@ -45,7 +52,13 @@ export async function setDepartmentArchived(viewer: Viewer, id: string, archive:
     if (!before) throw notFound()
     const archivedAt = archive ? new Date() : null
     await tx.department.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } })
-    await uow.audit({ action: archive ? 'department.archive' : 'department.restore', entityType: 'Department', entityId: id, before, after: { archivedAt } })
+    await uow.audit({
+      action: archive ? 'department.archive' : 'department.restore',
+      entityType: 'Department',
+      entityId: id,
+      before,
+      after: { archivedAt },
+    })
   })
 }
 
@@ -57,7 +70,10 @@ export async function createContact(viewer: Viewer, input: CreateContactInput) {
       const d = await tx.department.findFirst({ where: { id: input.departmentId, archivedAt: null }, select: { id: true } })
       if (!d) throw notFound()
       // Link the contact to the partner's account when one exists for this email.
-      const user = await tx.user.findFirst({ where: { email: input.email, role: 'PARTNER', departmentId: input.departmentId, partnerContact: null }, select: { id: true } })
+      const user = await tx.user.findFirst({
+        where: { email: input.email, role: 'PARTNER', departmentId: input.departmentId, partnerContact: null },
+        select: { id: true },
+      })
       const c = await tx.partnerContact.create({ data: { ...input, userId: user?.id ?? null } })
       await uow.audit({ action: 'contact.create', entityType: 'PartnerContact', entityId: c.id, after: input })
       return { id: c.id }
@@ -88,7 +104,13 @@ export async function setContactArchived(viewer: Viewer, id: string, archive: bo
     if (!before) throw notFound()
     const archivedAt = archive ? new Date() : null
     await tx.partnerContact.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } })
-    await uow.audit({ action: archive ? 'contact.archive' : 'contact.restore', entityType: 'PartnerContact', entityId: id, before, after: { archivedAt } })
+    await uow.audit({
+      action: archive ? 'contact.archive' : 'contact.restore',
+      entityType: 'PartnerContact',
+      entityId: id,
+      before,
+      after: { archivedAt },
+    })
     return before.departmentId
   })
   return { departmentId }

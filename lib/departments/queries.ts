@@ -15,7 +15,9 @@ export async function listDepartments(viewer: Viewer, opts: { includeArchived?: 
   return db.department.findMany({
     where: {
       ...(opts.includeArchived ? {} : { archivedAt: null }),
-      ...(opts.q ? { OR: [{ name: { contains: opts.q, mode: 'insensitive' } }, { shortName: { contains: opts.q, mode: 'insensitive' } }] } : {}),
+      ...(opts.q
+        ? { OR: [{ name: { contains: opts.q, mode: 'insensitive' } }, { shortName: { contains: opts.q, mode: 'insensitive' } }] }
+        : {}),
     },
     orderBy: { name: 'asc' },
     select: {
@@ -45,11 +47,24 @@ export async function getDepartment(viewer: Viewer, id: string) {
       version: true,
       contacts: {
         orderBy: [{ archivedAt: 'asc' }, { name: 'asc' }],
-        select: { id: true, name: true, title: true, email: true, phone: true, isFocalPerson: true, archivedAt: true, version: true, userId: true },
+        select: {
+          id: true,
+          name: true,
+          title: true,
+          email: true,
+          phone: true,
+          isFocalPerson: true,
+          archivedAt: true,
+          version: true,
+          userId: true,
+        },
       },
       cycles: {
         orderBy: { cycle: { startDate: 'desc' } },
-        select: { seatsRequested: true, cycle: { select: { id: true, name: true, nameUr: true, status: true, programme: { select: { name: true, nameUr: true } } } } },
+        select: {
+          seatsRequested: true,
+          cycle: { select: { id: true, name: true, nameUr: true, status: true, programme: { select: { name: true, nameUr: true } } } },
+        },
       },
     },
   })

@@ -27,7 +27,8 @@ export function activeFellowProjectWhere(viewer: Viewer): Prisma.ProjectWhereInp
 
 export function fellowshipWhereFor(viewer: Viewer): Prisma.FellowshipWhereInput {
   if (isStaff(viewer)) return {}
-  if (viewer.role === 'PARTNER') return { placements: { some: { ...livePlacement, project: { departmentId: viewer.departmentId ?? NOTHING } } } }
+  if (viewer.role === 'PARTNER')
+    return { placements: { some: { ...livePlacement, project: { departmentId: viewer.departmentId ?? NOTHING } } } }
   if (viewer.role === 'FELLOW') return { userId: viewer.userId }
   return { id: NOTHING }
 }

@@ -40,7 +40,13 @@ describe('signV4', () => {
   })
 
   it('changes the signature when anything signed changes', () => {
-    const base = { ...creds, method: 'GET', url: new URL('https://examplebucket.s3.amazonaws.com/test.txt'), payloadHash: sha256Hex(''), date }
+    const base = {
+      ...creds,
+      method: 'GET',
+      url: new URL('https://examplebucket.s3.amazonaws.com/test.txt'),
+      payloadHash: sha256Hex(''),
+      date,
+    }
     const a = signV4(base).authorization
     expect(signV4({ ...base, method: 'DELETE' }).authorization).not.toBe(a)
     expect(signV4({ ...base, secretAccessKey: 'other' }).authorization).not.toBe(a)
@@ -56,7 +62,8 @@ describe('s3Driver', () => {
       const url = String(input)
       const headers = init?.headers as Record<string, string>
       calls.push({ method: init!.method!, url, auth: headers.authorization })
-      if (!headers.authorization?.startsWith('AWS4-HMAC-SHA256 Credential=KEY/')) return new Response('<Code>AccessDenied</Code>', { status: 403 })
+      if (!headers.authorization?.startsWith('AWS4-HMAC-SHA256 Credential=KEY/'))
+        return new Response('<Code>AccessDenied</Code>', { status: 403 })
       if (init!.method === 'PUT') objects.set(url, new Uint8Array(init!.body as Uint8Array))
       if (init!.method === 'GET') {
         const o = objects.get(url)
@@ -70,7 +77,14 @@ describe('s3Driver', () => {
 
   it('stores, reads back and deletes an object path-style at the endpoint', async () => {
     const s3 = fakeS3()
-    const d = s3Driver({ endpoint: 'http://minio.local:9000/', bucket: 'daftar', accessKeyId: 'KEY', secretAccessKey: 'SECRET', region: 'us-east-1', fetch: s3.fetchFn })
+    const d = s3Driver({
+      endpoint: 'http://minio.local:9000/',
+      bucket: 'daftar',
+      accessKeyId: 'KEY',
+      secretAccessKey: 'SECRET',
+      region: 'us-east-1',
+      fetch: s3.fetchFn,
+    })
     await d.put('2026/11/abc.pdf', new TextEncoder().encode('%PDF-1.7'), 'application/pdf')
     expect(s3.calls[0]).toMatchObject({ method: 'PUT', url: 'http://minio.local:9000/daftar/2026/11/abc.pdf' })
     expect(new TextDecoder().decode(await d.get('2026/11/abc.pdf'))).toBe('%PDF-1.7')
@@ -81,7 +95,14 @@ describe('s3Driver', () => {
 
   it('reports a refused request instead of pretending it worked', async () => {
     const s3 = fakeS3()
-    const d = s3Driver({ endpoint: 'http://minio.local:9000', bucket: 'daftar', accessKeyId: 'WRONG', secretAccessKey: 'x', region: 'us-east-1', fetch: s3.fetchFn })
+    const d = s3Driver({
+      endpoint: 'http://minio.local:9000',
+      bucket: 'daftar',
+      accessKeyId: 'WRONG',
+      secretAccessKey: 'x',
+      region: 'us-east-1',
+      fetch: s3.fetchFn,
+    })
     await expect(d.put('k.txt', new Uint8Array([104, 105]), 'text/plain')).rejects.toThrow(/403.*AccessDenied/)
   })
 })

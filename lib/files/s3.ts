@@ -47,7 +47,10 @@ function canonicalQuery(params: URLSearchParams) {
 
 /** yyyymmddThhmmssZ */
 function amzDate(d: Date) {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** Returns the headers to send: the caller's, plus host, x-amz-date, x-amz-content-sha256 and Authorization. */
@@ -63,7 +66,14 @@ export function signV4(i: SignInput): Record<string, string> {
   const names = Object.keys(headers).sort()
   const canonicalHeaders = names.map((n) => `${n}:${headers[n].trim().replace(/\s+/g, ' ')}\n`).join('')
   const signedHeaders = names.join(';')
-  const canonicalRequest = [i.method.toUpperCase(), canonicalPath(i.url.pathname), canonicalQuery(i.url.searchParams), canonicalHeaders, signedHeaders, i.payloadHash].join('\n')
+  const canonicalRequest = [
+    i.method.toUpperCase(),
+    canonicalPath(i.url.pathname),
+    canonicalQuery(i.url.searchParams),
+    canonicalHeaders,
+    signedHeaders,
+    i.payloadHash,
+  ].join('\n')
   const scope = `${day}/${i.region}/${service}/aws4_request`
   const stringToSign = ['AWS4-HMAC-SHA256', stamp, scope, sha256Hex(canonicalRequest)].join('\n')
   const kDate = hmac(`AWS4${i.secretAccessKey}`, day)
@@ -136,5 +146,11 @@ function configFromEnv(): S3Config {
   if (!e.S3_ENDPOINT || !e.S3_BUCKET || !e.S3_ACCESS_KEY_ID || !e.S3_SECRET_ACCESS_KEY) {
     throw new Error('S3 storage needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY.')
   }
-  return { endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, region: e.S3_REGION }
+  return {
+    endpoint: e.S3_ENDPOINT,
+    bucket: e.S3_BUCKET,
+    accessKeyId: e.S3_ACCESS_KEY_ID,
+    secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+    region: e.S3_REGION,
+  }
 }

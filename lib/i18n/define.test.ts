@@ -4,7 +4,8 @@ import { defineMessages, PLURAL_FORMS, type PluralsComplete } from './define'
 
 describe('the catalogue type', () => {
   it('names the plural forms each language’s rules choose from', () => {
-    for (const l of locales) expect([...new Intl.PluralRules(intlTag(l)).resolvedOptions().pluralCategories].sort()).toEqual([...PLURAL_FORMS[l]].sort())
+    for (const l of locales)
+      expect([...new Intl.PluralRules(intlTag(l)).resolvedOptions().pluralCategories].sort()).toEqual([...PLURAL_FORMS[l]].sort())
   })
 
   it('refuses a plural missing a form, a missing Urdu message and an Urdu message English lacks', () => {

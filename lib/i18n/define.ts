@@ -42,7 +42,10 @@ export type Checked<T, S = T> = {
     : NotInEnglish
 }
 
-export function defineMessages<const E extends Record<string, unknown>, const U extends Shape<E>>(en: E & Checked<E>, ur: U & Checked<U, Shape<E>>) {
+export function defineMessages<const E extends Record<string, unknown>, const U extends Shape<E>>(
+  en: E & Checked<E>,
+  ur: U & Checked<U, Shape<E>>,
+) {
   return { en: en as Shape<E>, ur: ur as Shape<E> }
 }
 

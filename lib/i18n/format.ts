@@ -14,7 +14,9 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 
 export function formatDate(d: Date | string | null | undefined, locale: Locale) {
   if (!d) return '—'
-  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone: TIME_ZONE })).format(new Date(d))
+  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone: TIME_ZONE })).format(
+    new Date(d),
+  )
 }
 
 // Urdu's short time style ends in the Latin "AM"/"PM" (CLDR), which an Urdu reader does not
@@ -28,7 +30,9 @@ const DATE_TIME: Record<Locale, Intl.DateTimeFormatOptions> = {
 
 export function formatDateTime(d: Date | string | null | undefined, locale: Locale) {
   if (!d) return '—'
-  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { ...DATE_TIME[locale], timeZone: TIME_ZONE })).format(new Date(d))
+  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { ...DATE_TIME[locale], timeZone: TIME_ZONE })).format(
+    new Date(d),
+  )
 }
 
 export function formatNumber(n: number | null | undefined, locale: Locale, digits = 0) {
@@ -43,7 +47,9 @@ export function joinList(items: readonly string[], locale: Locale) {
 
 /** A share (0.42) as a whole percentage ("42%", "٪42" in Urdu). */
 export function formatPercent(share: number, locale: Locale) {
-  return cached(`percent|${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })).format(share)
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })).format(
+    share,
+  )
 }
 
 /** Earlier years are typos here; year 1 would not even store (in UTC it falls in year 0). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { fromKarachiWallClock, isKarachiMidnight, karachiDateToUtc, karachiIso, karachiWallClock, karachiYearRange, startOfKarachiDay } from './karachi-time'
+import {
+  fromKarachiWallClock,
+  isKarachiMidnight,
+  karachiDateToUtc,
+  karachiIso,
+  karachiWallClock,
+  karachiYearRange,
+  startOfKarachiDay,
+} from './karachi-time'
 
 describe('Asia/Karachi time (UTC+5 all year)', () => {
   it('reads a typed day or time as Karachi time', () => {

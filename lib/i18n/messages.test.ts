@@ -7,7 +7,9 @@ import { parseKarachiLocal, toKarachiLocal } from './format'
 type Tree = { [k: string]: string | Tree }
 
 function leaves(t: Tree, prefix = ''): [string, string][] {
-  return Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)))
+  return Object.entries(t).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  )
 }
 
 const en = new Map(leaves(dictionaries.en as unknown as Tree))
@@ -49,7 +51,8 @@ describe('formatting', () => {
   })
 
   it('refuses a day that does not exist, rather than rolling it into the next month, and years before 1900', () => {
-    for (const v of ['2025-02-30', '2025-04-31T10:00', '2025-06-01T24:00', '0001-01-01', '1899-12-31']) expect(parseKarachiLocal(v), v).toBeNull()
+    for (const v of ['2025-02-30', '2025-04-31T10:00', '2025-06-01T24:00', '0001-01-01', '1899-12-31'])
+      expect(parseKarachiLocal(v), v).toBeNull()
     expect(parseKarachiLocal('2028-02-29')?.toISOString()).toBe('2028-02-28T19:00:00.000Z')
   })
 })

@@ -35,7 +35,11 @@ describe('plural forms', () => {
 describe('plural() for texts built in code', () => {
   it('chooses one or other by each language’s rules', () => {
     const forms = { one: '# application', other: '# applications' }
-    expect([plural('en', 1, forms), plural('en', 0, forms), plural('en', 3, forms)]).toEqual(['1 application', '0 applications', '3 applications'])
+    expect([plural('en', 1, forms), plural('en', 0, forms), plural('en', 3, forms)]).toEqual([
+      '1 application',
+      '0 applications',
+      '3 applications',
+    ])
     expect(plural('ur', 1, { one: '# درخواست', other: '# درخواستیں' })).toBe('1 درخواست')
     expect(plural('ur', 4, { one: '# درخواست', other: '# درخواستیں' })).toBe('4 درخواستیں')
     // @ts-expect-error a plural without its `one` form

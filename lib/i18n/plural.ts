@@ -38,7 +38,9 @@ export function resolvePlurals(template: string, vars: Record<string, string | n
     if (!parsed) continue
     // A count may come already formatted for display (formatNumber: "1,234").
     const n = Number(String(vars[m[1]]).replace(/,/g, ''))
-    const form = Number.isFinite(n) ? (parsed.options.get(`=${n}`) ?? parsed.options.get(new Intl.PluralRules(intlTag(locale)).select(n))) : undefined
+    const form = Number.isFinite(n)
+      ? (parsed.options.get(`=${n}`) ?? parsed.options.get(new Intl.PluralRules(intlTag(locale)).select(n)))
+      : undefined
     const text = form ?? parsed.options.get('other') ?? ''
     out += template.slice(last, m.index) + text.replace(/#/g, String(vars[m[1]] ?? ''))
     last = parsed.end

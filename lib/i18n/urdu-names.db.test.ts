@@ -22,8 +22,14 @@ describe('Urdu names where data is named', () => {
     const staff = await makeViewer('STAFF')
     const programme = await makeProgramme()
     const form = createCycleSchema.parse({
-      programmeId: programme.id, number: '7', name: 'Cycle 7 (2021–22)', nameUr: 'سائیکل 7 (2021–22)',
-      targetFellowCount: '20', reportingCadence: 'FORTNIGHTLY', reportingGraceDays: '3', reviewsPerApplication: '2',
+      programmeId: programme.id,
+      number: '7',
+      name: 'Cycle 7 (2021–22)',
+      nameUr: 'سائیکل 7 (2021–22)',
+      targetFellowCount: '20',
+      reportingCadence: 'FORTNIGHTLY',
+      reportingGraceDays: '3',
+      reviewsPerApplication: '2',
     })
     const { id } = await createCycle(staff, form)
     const c = await getCycle(staff, id)
@@ -35,10 +41,22 @@ describe('Urdu names where data is named', () => {
   it('keeps a deliverable’s Urdu title and a metric’s Urdu unit', async () => {
     const { project, fellow } = await makePlacedFellow()
     const staff = await makeViewer('STAFF')
-    const d = await createDeliverable(staff, { projectId: project.id, kind: 'MILESTONE', title: 'Pilot release', titleUr: 'آزمائشی اجرا', dueDate: pk('2026-12-15') })
+    const d = await createDeliverable(staff, {
+      projectId: project.id,
+      kind: 'MILESTONE',
+      title: 'Pilot release',
+      titleUr: 'آزمائشی اجرا',
+      dueDate: pk('2026-12-15'),
+    })
     const got = await getDeliverable(fellow, d.id)
     expect([ur(got), en(got)]).toEqual(['آزمائشی اجرا', 'Pilot release'])
-    await defineMetric(staff, { projectId: project.id, name: 'Licences issued digitally', unit: 'licences', unitUr: 'لائسنس', cumulative: true })
+    await defineMetric(staff, {
+      projectId: project.id,
+      name: 'Licences issued digitally',
+      unit: 'licences',
+      unitUr: 'لائسنس',
+      cumulative: true,
+    })
     await defineMetric(staff, { projectId: project.id, name: 'Records digitised', unit: 'records', cumulative: true })
     const [p] = await listProjectMetrics(fellow)
     expect(p.metrics.map(localUnit('ur'))).toEqual(['لائسنس', 'records'])

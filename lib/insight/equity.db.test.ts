@@ -56,7 +56,8 @@ describe('equity by gender', () => {
   it('links each figure to a list of the same length', async () => {
     const t = await equityBreakdown(staff, { cycle: c2021 }, 'gender')
     for (const r of t.rows) {
-      if (r.applicants !== null) expect(await countDataset(staff, 'applications', { cycle: c2021, gender: r.key as never })).toBe(r.applicants)
+      if (r.applicants !== null)
+        expect(await countDataset(staff, 'applications', { cycle: c2021, gender: r.key as never })).toBe(r.applicants)
       if (r.fellows !== null) expect(await countDataset(staff, 'fellows', { cycle: c2021, gender: r.key as never })).toBe(r.fellows)
     }
     expect(await countDataset(staff, 'applications', { cycle: c2021, gender: 'UNDISCLOSED' })).toBe(2)

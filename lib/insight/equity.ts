@@ -121,6 +121,10 @@ export async function equityOverYears(viewer: Viewer, scope: Pick<EquityScope, '
   const years = [...new Set([...applicants, ...fellows].map((r) => num(r.year)))].sort((x, y) => y - x)
   return years.map((year) => ({
     year,
-    table: table(dim, toMap(applicants.filter((r) => num(r.year) === year)), fellows.filter((r) => num(r.year) === year)),
+    table: table(
+      dim,
+      toMap(applicants.filter((r) => num(r.year) === year)),
+      fellows.filter((r) => num(r.year) === year),
+    ),
   }))
 }

@@ -61,6 +61,13 @@ export async function yearsOverview(viewer: Viewer, f: { programme?: string } = 
   }))
   const sum = (k: keyof YearRow) => years.reduce((s, y) => s + y[k], 0)
   // A department partnered in several years counts once in the total.
-  const total = { cycles: sum('cycles'), applications: sum('applications'), fellows: sum('fellows'), departments: num(allDepts[0]?.n), projects: sum('projects'), alumni: sum('alumni') }
+  const total = {
+    cycles: sum('cycles'),
+    applications: sum('applications'),
+    fellows: sum('fellows'),
+    departments: num(allDepts[0]?.n),
+    projects: sum('projects'),
+    alumni: sum('alumni'),
+  }
   return { years, total }
 }

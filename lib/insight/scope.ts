@@ -51,7 +51,11 @@ export async function dashboardCycles(viewer: Viewer) {
   assertCan(viewer, 'dashboard:read')
   const db = await getDb()
   const where =
-    viewer.role === 'PARTNER' ? (viewer.departmentId ? { archivedAt: null, OR: partnerCycleWhere(viewer.departmentId) } : { id: { in: [] } }) : { archivedAt: null }
+    viewer.role === 'PARTNER'
+      ? viewer.departmentId
+        ? { archivedAt: null, OR: partnerCycleWhere(viewer.departmentId) }
+        : { id: { in: [] } }
+      : { archivedAt: null }
   return db.cycle.findMany({
     where,
     orderBy: [{ startDate: { sort: 'desc', nulls: 'first' } }, { number: 'desc' }],

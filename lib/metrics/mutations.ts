@@ -14,7 +14,10 @@ export async function defineMetric(viewer: Viewer, input: DefineMetricInput) {
     viewer,
     permit('metric:define'),
     async (tx, uow) => {
-      const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, _count: { select: { metrics: true } } } })
+      const project = await tx.project.findUnique({
+        where: { id: input.projectId },
+        select: { id: true, _count: { select: { metrics: true } } },
+      })
       if (!project) throw notFound()
       const data = {
         projectId: project.id,
@@ -49,7 +52,14 @@ export async function recordMetricValue(viewer: Viewer, input: RecordValueInput,
     // A fellow's metric was found on a project they are placed on, with the fellowship running.
     const block = recordValueBlock(viewer, { viewerPlaced: true })
     if (block) throw recordRefusal(block)
-    const data = { metricId: metric.id, value: input.value, recordedOn: input.recordedOn, note: input.note ?? null, source: input.source ?? null, recordedById: viewer.userId }
+    const data = {
+      metricId: metric.id,
+      value: input.value,
+      recordedOn: input.recordedOn,
+      note: input.note ?? null,
+      source: input.source ?? null,
+      recordedById: viewer.userId,
+    }
     const v = await tx.impactMetricValue.create({ data, select: { id: true } })
     await uow.audit({ action: 'metric.record', entityType: 'ImpactMetricValue', entityId: v.id, after: data })
     return v

@@ -10,6 +10,7 @@ describe('logging a figure', () => {
   })
 
   it('is never for a partner, a reviewer or an applicant', () => {
-    for (const role of ['PARTNER', 'REVIEWER', 'APPLICANT'] as const) expect(recordValueBlock({ role }, { viewerPlaced: true })).toBe('forbidden')
+    for (const role of ['PARTNER', 'REVIEWER', 'APPLICANT'] as const)
+      expect(recordValueBlock({ role }, { viewerPlaced: true })).toBe('forbidden')
   })
 })

@@ -18,7 +18,11 @@ const toDecimal = (v: unknown) => {
   return p === null ? 'invalid' : p
 }
 
-const decimal = () => z.preprocess(toDecimal, z.string({ error: 'errors.required' }).refine((s) => s !== 'invalid', { error: 'errors.metricNotANumber' }))
+const decimal = () =>
+  z.preprocess(
+    toDecimal,
+    z.string({ error: 'errors.required' }).refine((s) => s !== 'invalid', { error: 'errors.metricNotANumber' }),
+  )
 
 const optionalDecimal = () =>
   z.preprocess(

@@ -56,7 +56,13 @@ describe('the outbox and credential mail', () => {
       // What was sent, to whom and when stays visible.
       const toAdmin = await listOutbox(viewer, { to: admin.email })
       expect(toAdmin.rows.map((r) => ({ kind: r.kind, subject: r.subject, status: r.status, body: r.body, secret: r.secret }))).toEqual([
-        { kind: 'auth.password-reset', subject: expect.stringContaining('Reset your Daftar password'), status: 'SENT', body: null, secret: true },
+        {
+          kind: 'auth.password-reset',
+          subject: expect.stringContaining('Reset your Daftar password'),
+          status: 'SENT',
+          body: null,
+          secret: true,
+        },
         { kind: 'auth.sign-in-link', subject: expect.stringContaining('sign-in link'), status: 'SENT', body: null, secret: true },
       ])
       // The audit log carries none of them either.
@@ -67,13 +73,29 @@ describe('the outbox and credential mail', () => {
   it('keeps an ordinary notice readable, and treats any auth.* mail as a credential even without the flag', async () => {
     const staff = await makeViewer('STAFF')
     const db = await getDb()
-    await queueMail(db, { to: 'someone@test.pk', kind: 'review.assigned', subject: 'Applications assigned to you', body: 'Six applications are waiting.' })
-    await queueMail(db, { to: 'someone@test.pk', kind: 'auth.something-new', subject: 'A new kind of link', body: 'https://daftar.example/x?token=abcdefghijklmnopqrstuvwxyz' })
+    await queueMail(db, {
+      to: 'someone@test.pk',
+      kind: 'review.assigned',
+      subject: 'Applications assigned to you',
+      body: 'Six applications are waiting.',
+    })
+    await queueMail(db, {
+      to: 'someone@test.pk',
+      kind: 'auth.something-new',
+      subject: 'A new kind of link',
+      body: 'https://daftar.example/x?token=abcdefghijklmnopqrstuvwxyz',
+    })
     const rows = (await listOutbox(staff, { to: 'someone@test.pk' })).rows
     expect(rows.find((r) => r.kind === 'review.assigned')).toMatchObject({ body: 'Six applications are waiting.', secret: false })
     expect(rows.find((r) => r.kind === 'auth.something-new')).toMatchObject({ body: null, secret: true })
     // Nor may a change that handles a token record it in the audit log by mistake.
-    await writeAudit(db, { actorId: null, action: 'test.token', entityType: 'User', entityId: staff.userId, after: { email: 'someone@test.pk', token: 'abcdefghijklmnopqrstuvwxyz' } })
+    await writeAudit(db, {
+      actorId: null,
+      action: 'test.token',
+      entityType: 'User',
+      entityId: staff.userId,
+      after: { email: 'someone@test.pk', token: 'abcdefghijklmnopqrstuvwxyz' },
+    })
     expect(JSON.stringify(await listAudit(staff, { action: 'test.token' }))).not.toContain('abcdefghijklmnopqrstuvwxyz')
   })
 

@@ -22,7 +22,17 @@ export async function listUsers(viewer: Viewer, f: { q?: string; role?: Role; pa
       orderBy: [{ role: 'asc' }, { name: 'asc' }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, version: true, departmentId: true, department: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        emailVerifiedAt: true,
+        version: true,
+        departmentId: true,
+        department: { select: { name: true } },
+      },
     }),
     db.user.count({ where }),
   ])
@@ -36,7 +46,15 @@ export async function listOpenInvitations(viewer: Viewer) {
     where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: 'desc' },
     take: 100,
-    select: { id: true, email: true, name: true, role: true, expiresAt: true, invitedBy: { select: { name: true } }, department: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      expiresAt: true,
+      invitedBy: { select: { name: true } },
+      department: { select: { name: true } },
+    },
   })
 }
 
@@ -67,14 +85,27 @@ export async function listAudit(viewer: Viewer, f: AuditFilter = {}) {
       orderBy: { createdAt: 'desc' },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+        actor: { select: { name: true, email: true } },
+      },
     }),
     db.auditLog.count({ where }),
     db.auditLog.groupBy({ by: ['entityType'], orderBy: { entityType: 'asc' } }),
     db.user.findMany({ where: { role: { in: ['ADMIN', 'STAFF'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
   ])
   // Rows written before drafts were kept out of the log show no draft text either.
-  const safe = rows.map((r) => ({ ...r, before: redactAuditSnapshot(r.entityType, r.action, r.before), after: redactAuditSnapshot(r.entityType, r.action, r.after) }))
+  const safe = rows.map((r) => ({
+    ...r,
+    before: redactAuditSnapshot(r.entityType, r.action, r.before),
+    after: redactAuditSnapshot(r.entityType, r.action, r.after),
+  }))
   return { rows: safe, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), entityTypes: types.map((t) => t.entityType), actors }
 }
 

@@ -33,7 +33,15 @@ export function buildMatchView(stored: StoredRun, placements: RunPlacement[]) {
   const original = new Map(stored.assignments.map((a) => [a.fellowId, a]))
   const rows: MatchRow[] = stored.input.fellows.map((f) => {
     const p = byFellow.get(f.id)
-    if (p) return { fellowshipId: f.id, placementId: p.id, projectId: p.projectId, rank: p.rankObtained, reason: parseReason(p.explanation), prefs: f.prefs }
+    if (p)
+      return {
+        fellowshipId: f.id,
+        placementId: p.id,
+        projectId: p.projectId,
+        rank: p.rankObtained,
+        reason: parseReason(p.explanation),
+        prefs: f.prefs,
+      }
     const a = original.get(f.id)
     // Placed by the matching but not any more: staff took the fellow out by hand.
     const reason: PlacementReason | null = !a ? null : a.projectId ? { kind: 'removed' } : reasonFromMatch(a.reason, f.prefs)

@@ -64,9 +64,13 @@ describe('running the matching', () => {
     const s = await collidingChoices()
     const db = await getDb()
     await db.project.updateMany({ where: { cycleId: s.cycle.id }, data: { status: 'PROPOSED' } })
-    await expect(runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })).rejects.toMatchObject({ messageKey: 'placement.errors.noApprovedProjects' })
+    await expect(runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })).rejects.toMatchObject({
+      messageKey: 'placement.errors.noApprovedProjects',
+    })
     await db.fellowship.updateMany({ where: { cycleId: s.cycle.id }, data: { status: 'WITHDRAWN' } })
-    await expect(runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })).rejects.toMatchObject({ messageKey: 'placement.errors.nobodyToPlace' })
+    await expect(runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })).rejects.toMatchObject({
+      messageKey: 'placement.errors.nobodyToPlace',
+    })
   })
 })
 
@@ -109,7 +113,9 @@ describe('adjusting the proposal by hand', () => {
   it('placing on a project the fellow did not rank warns; leaving someone unplaced is recorded', async () => {
     const s = await collidingChoices()
     const { id: runId } = await runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })
-    await expect(adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: s.R.id, confirm: false })).rejects.toMatchObject({
+    await expect(
+      adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: s.R.id, confirm: false }),
+    ).rejects.toMatchObject({
       fieldErrors: { projectId: 'placement.errors.notAmongChoices' },
     })
     await adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: s.R.id, confirm: true })
@@ -130,13 +136,17 @@ describe('adjusting the proposal by hand', () => {
     const db = await getDb()
     await db.partnerPreference.create({ data: { projectId: s.R.id, fellowshipId: s.chand.fellowship.id, acceptable: false } })
     const { id: runId } = await runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })
-    await expect(adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: s.R.id, confirm: true })).rejects.toMatchObject({
+    await expect(
+      adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: s.R.id, confirm: true }),
+    ).rejects.toMatchObject({
       code: 'INVALID',
       messageKey: 'placement.errors.declinedByDepartment',
       vars: { fellow: 'Chand' },
     })
     const late = await makeProject(s.cycle.id, s.dept.id, { title: 'Approved later' })
-    await expect(adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: late.id, confirm: true })).rejects.toMatchObject({
+    await expect(
+      adjustPlacement(s.staff, { runId, fellowshipId: s.chand.fellowship.id, projectId: late.id, confirm: true }),
+    ).rejects.toMatchObject({
       messageKey: 'placement.errors.projectNotInRun',
     })
     expect((await view(s)).row('Chand').projectId).toBeNull()

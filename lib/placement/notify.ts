@@ -17,11 +17,15 @@ export async function departmentRecipients(tx: Tx, departmentId: string, focalCo
   const [users, contacts] = await Promise.all([
     tx.user.findMany({ where: { departmentId, role: 'PARTNER', active: true }, select: { id: true, email: true, name: true } }),
     focalContactIds.length
-      ? tx.partnerContact.findMany({ where: { id: { in: focalContactIds }, departmentId, archivedAt: null }, select: { email: true, name: true } })
+      ? tx.partnerContact.findMany({
+          where: { id: { in: focalContactIds }, departmentId, archivedAt: null },
+          select: { email: true, name: true },
+        })
       : Promise.resolve([]),
   ])
   const out: Recipient[] = users.map((u) => ({ to: u.email, userId: u.id, name: u.name }))
-  for (const c of contacts) if (!out.some((r) => r.to.toLowerCase() === c.email.toLowerCase())) out.push({ to: c.email, userId: null, name: c.name })
+  for (const c of contacts)
+    if (!out.some((r) => r.to.toLowerCase() === c.email.toLowerCase())) out.push({ to: c.email, userId: null, name: c.name })
   return out
 }
 

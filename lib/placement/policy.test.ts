@@ -8,8 +8,10 @@ const staff = { role: 'STAFF' as const, departmentId: null }
 
 describe('editing a proposal', () => {
   it('is for a partner of its department until staff approve it', () => {
-    for (const status of ['DRAFT', 'PROPOSED', 'RETURNED'] as const) expect(canEditProject(partner, { departmentId: 'd1', status })).toBe(true)
-    for (const status of ['APPROVED', 'COMPLETED', 'CANCELLED'] as const) expect(editProjectBlock(partner, { departmentId: 'd1', status })).toBe('locked')
+    for (const status of ['DRAFT', 'PROPOSED', 'RETURNED'] as const)
+      expect(canEditProject(partner, { departmentId: 'd1', status })).toBe(true)
+    for (const status of ['APPROVED', 'COMPLETED', 'CANCELLED'] as const)
+      expect(editProjectBlock(partner, { departmentId: 'd1', status })).toBe('locked')
   })
 
   it('is never for another department or staff', () => {

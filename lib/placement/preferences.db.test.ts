@@ -20,7 +20,13 @@ describe('a fellow ranks projects', () => {
     expect(board!.projects.map((p) => p.title)).toEqual(['A', 'B'])
 
     // Ranks 1 and 3 with no 2: kept in order, renumbered without the gap.
-    const parsed = fellowPreferencesSchema.parse({ fellowshipId: fellowship.id, [`rank_${b.id}`]: '1', [`reason_${b.id}`]: 'Close to home', [`rank_${a.id}`]: '3', [`reason_${a.id}`]: '' })
+    const parsed = fellowPreferencesSchema.parse({
+      fellowshipId: fellowship.id,
+      [`rank_${b.id}`]: '1',
+      [`reason_${b.id}`]: 'Close to home',
+      [`rank_${a.id}`]: '3',
+      [`reason_${a.id}`]: '',
+    })
     await saveFellowPreferences(viewer, parsed)
     const after = await getPreferenceBoard(viewer)
     expect(after!.preferences).toEqual([
@@ -37,10 +43,19 @@ describe('a fellow ranks projects', () => {
     const parsed = fellowPreferencesSchema.safeParse({ fellowshipId: fellowship.id, [`rank_${a.id}`]: '1', [`rank_${b.id}`]: '1' })
     expect(parsed.success).toBe(false)
     expect(parsed.error!.issues.map((i) => [i.path[0], i.message]).sort()).toEqual(
-      [[`rank_${a.id}`, 'errors.rankUsedTwice'], [`rank_${b.id}`, 'errors.rankUsedTwice']].sort(),
+      [
+        [`rank_${a.id}`, 'errors.rankUsedTwice'],
+        [`rank_${b.id}`, 'errors.rankUsedTwice'],
+      ].sort(),
     )
     // The domain checks too, for callers that skip the form.
-    const twice = { fellowshipId: fellowship.id, choices: [{ projectId: a.id, rank: 1 }, { projectId: b.id, rank: 1 }] }
+    const twice = {
+      fellowshipId: fellowship.id,
+      choices: [
+        { projectId: a.id, rank: 1 },
+        { projectId: b.id, rank: 1 },
+      ],
+    }
     await expect(saveFellowPreferences(viewer, twice)).rejects.toMatchObject({ messageKey: 'errors.rankUsedTwice' })
     const db = await getDb()
     expect(await db.fellowPreference.count({ where: { fellowshipId: fellowship.id } })).toBe(0)
@@ -54,7 +69,10 @@ describe('a fellow ranks projects', () => {
     await saveFellowPreferences(viewer, { fellowshipId: fellowship.id, choices: [{ projectId: a.id, rank: 1 }] })
     await setWindow(cycle.id, 'closed')
     const change = { fellowshipId: fellowship.id, choices: [{ projectId: b.id, rank: 1 }] }
-    await expect(saveFellowPreferences(viewer, change)).rejects.toMatchObject({ code: 'CLOSED', messageKey: 'placement.errors.windowClosed' })
+    await expect(saveFellowPreferences(viewer, change)).rejects.toMatchObject({
+      code: 'CLOSED',
+      messageKey: 'placement.errors.windowClosed',
+    })
     await setWindow(cycle.id, 'upcoming')
     await expect(saveFellowPreferences(viewer, change)).rejects.toMatchObject({ messageKey: 'placement.errors.windowNotOpenYet' })
     expect((await getPreferenceBoard(viewer))!.preferences.map((p) => p.projectId)).toEqual([a.id])
@@ -67,9 +85,14 @@ describe('a fellow ranks projects', () => {
     const elsewhere = await makeProject(other.cycle.id, other.dept.id)
     const me = await makeFellowIn(cycle.id)
     const them = await makeFellowIn(cycle.id)
-    await expect(saveFellowPreferences(me.viewer, { fellowshipId: them.fellowship.id, choices: [{ projectId: a.id, rank: 1 }] })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(
-      saveFellowPreferences(me.viewer, { fellowshipId: me.fellowship.id, choices: [{ projectId: elsewhere.id, rank: 1, field: `rank_${elsewhere.id}` }] }),
+      saveFellowPreferences(me.viewer, { fellowshipId: them.fellowship.id, choices: [{ projectId: a.id, rank: 1 }] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      saveFellowPreferences(me.viewer, {
+        fellowshipId: me.fellowship.id,
+        choices: [{ projectId: elsewhere.id, rank: 1, field: `rank_${elsewhere.id}` }],
+      }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND', fieldErrors: { [`rank_${elsewhere.id}`]: 'errors.notFound' } })
   })
 })
@@ -85,13 +108,22 @@ describe('a department answers the fellows who ranked its project', () => {
     await rank(ali.fellowship.id, [p.id])
     await rank(sana.fellowship.id, [q.id, p.id])
     await rank(other.fellowship.id, [q.id])
-    expect((await listOfferedFellows(partner, p.id)).map((f) => [f.name, f.fellowRank])).toEqual([['Ali', 1], ['Sana', 2]])
+    expect((await listOfferedFellows(partner, p.id)).map((f) => [f.name, f.fellowRank])).toEqual([
+      ['Ali', 1],
+      ['Sana', 2],
+    ])
 
-    const parsed = partnerPreferencesSchema.parse({ projectId: p.id, [`pref_${ali.fellowship.id}`]: '1', [`pref_${sana.fellowship.id}`]: 'unacceptable' })
+    const parsed = partnerPreferencesSchema.parse({
+      projectId: p.id,
+      [`pref_${ali.fellowship.id}`]: '1',
+      [`pref_${sana.fellowship.id}`]: 'unacceptable',
+    })
     await savePartnerPreferences(partner, parsed)
     expect((await listOfferedFellows(partner, p.id)).map((f) => f.answer)).toEqual(['1', 'unacceptable'])
     // A fellow who did not rank this project cannot be answered for.
-    await expect(savePartnerPreferences(partner, { projectId: p.id, entries: [{ fellowshipId: other.fellowship.id, choice: 1 }] })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      savePartnerPreferences(partner, { projectId: p.id, entries: [{ fellowshipId: other.fellowship.id, choice: 1 }] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('another department’s project is not found; a project not yet approved is closed', async () => {
@@ -119,26 +151,39 @@ describe('staff run the preference window', () => {
     const closesAt = new Date(Date.now() + 7 * 86_400_000)
     const mailBefore = await db.notification.count({ where: { kind: 'placement.window' } })
     // Saving the window emails nobody: staff first see who would be told, then confirm.
-    expect(await setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: true })).toEqual({ announce: true })
+    expect(await setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: true })).toEqual({
+      announce: true,
+    })
     expect(await db.notification.count({ where: { kind: 'placement.window' } })).toBe(mailBefore)
     const listed = await previewPlacementMail(staff, cycle.id, 'announce')
     expect(listed.map((f) => f.name).sort()).toEqual(['Has ranked', 'Not yet'])
     // Only the fellows confirmed are emailed, even if others are still to place.
     const only = listed.filter((f) => f.name === 'Not yet').map((f) => f.fellowshipId)
     expect(await sendPlacementMail(staff, { cycleId: cycle.id, kind: 'announce', fellowshipIds: only })).toEqual({ sent: 1 })
-    expect((await db.notification.findMany({ where: { kind: 'placement.window', toEmail: { in: [ranked.user.email, lazy.user.email] } }, select: { toEmail: true } })).map((n) => n.toEmail)).toEqual([lazy.user.email])
+    expect(
+      (
+        await db.notification.findMany({
+          where: { kind: 'placement.window', toEmail: { in: [ranked.user.email, lazy.user.email] } },
+          select: { toEmail: true },
+        })
+      ).map((n) => n.toEmail),
+    ).toEqual([lazy.user.email])
 
     const overview = await getPlacementOverview(staff, cycle.id)
     expect(overview.notRanked.map((f) => f.user.name)).toEqual(['Not yet'])
     expect(overview.fellows).toMatchObject({ active: 2, placed: 0, toPlace: 2, ranked: 1 })
     expect((await previewPlacementMail(staff, cycle.id, 'remind')).map((f) => f.name)).toEqual(['Not yet'])
     // A fellow who has ranked is never reminded, even when named in a crafted form.
-    expect(await sendPlacementMail(staff, { cycleId: cycle.id, kind: 'remind', fellowshipIds: [ranked.fellowship.id] })).toEqual({ sent: 0 })
+    expect(await sendPlacementMail(staff, { cycleId: cycle.id, kind: 'remind', fellowshipIds: [ranked.fellowship.id] })).toEqual({
+      sent: 0,
+    })
     expect(await remindUnranked(staff, cycle.id)).toEqual({ reminded: 1 })
     const reminder = await db.notification.findFirstOrThrow({ where: { kind: 'placement.remind' } })
     expect(reminder.toEmail).toBe(lazy.user.email)
 
-    await expect(setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: false })).rejects.toMatchObject({ code: 'STALE' })
+    await expect(
+      setPreferenceWindow(staff, { cycleId: cycle.id, version: c.version, opensAt, closesAt, notifyFellows: false }),
+    ).rejects.toMatchObject({ code: 'STALE' })
     await setWindow(cycle.id, 'closed')
     await expect(remindUnranked(staff, cycle.id)).rejects.toMatchObject({ code: 'CLOSED' })
     await expect(previewPlacementMail(staff, cycle.id, 'remind')).rejects.toMatchObject({ code: 'CLOSED' })

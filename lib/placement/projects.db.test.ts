@@ -8,7 +8,13 @@ import { getPartnerProject, getProposalContext, listPartnerProjects } from './qu
 import { getProjectForReview } from './queries/staff'
 import { createProjectSchema } from './schema'
 
-const proposal = { title: 'Drug inspector field app', problemStatement: 'Inspections are typed in weeks later.', skillsNeeded: ['Mobile'], seats: 2, intent: 'draft' as const }
+const proposal = {
+  title: 'Drug inspector field app',
+  problemStatement: 'Inspections are typed in weeks later.',
+  skillsNeeded: ['Mobile'],
+  seats: 2,
+  intent: 'draft' as const,
+}
 
 describe('proposing a project', () => {
   it('a partner drafts, edits and submits a project for a cycle their department takes part in', async () => {
@@ -21,12 +27,21 @@ describe('proposing a project', () => {
     expect(after.status).toBe('PROPOSED')
     expect(after.titleUr).toBe('ڈرگ انسپکٹر ایپ')
     const db = await getDb()
-    expect(await db.auditLog.findMany({ where: { entityId: id }, select: { action: true }, orderBy: { createdAt: 'asc' } })).toEqual([{ action: 'project.create' }, { action: 'project.submit' }])
+    expect(await db.auditLog.findMany({ where: { entityId: id }, select: { action: true }, orderBy: { createdAt: 'asc' } })).toEqual([
+      { action: 'project.create' },
+      { action: 'project.submit' },
+    ])
   })
 
   it('accepts a proposal written only in Urdu, and refuses one with no title in either language', async () => {
     const { cycle, partner } = await makePlacingCycle()
-    const urduOnly = createProjectSchema.safeParse({ cycleId: cycle.id, titleUr: 'منصوبہ', problemStatementUr: 'مسئلہ', seats: '1', skillsNeeded: '' })
+    const urduOnly = createProjectSchema.safeParse({
+      cycleId: cycle.id,
+      titleUr: 'منصوبہ',
+      problemStatementUr: 'مسئلہ',
+      seats: '1',
+      skillsNeeded: '',
+    })
     expect(urduOnly.success).toBe(true)
     const { id } = await createProject(partner, urduOnly.data!)
     expect((await getPartnerProject(partner, id)).title).toBe('')
@@ -40,7 +55,10 @@ describe('proposing a project', () => {
   it('refuses a cycle the department does not take part in as not found', async () => {
     const { partner } = await makePlacingCycle()
     const other = await makeCycle()
-    await expect(createProject(partner, { ...proposal, cycleId: other.id })).rejects.toMatchObject({ code: 'NOT_FOUND', fieldErrors: { cycleId: 'errors.notFound' } })
+    await expect(createProject(partner, { ...proposal, cycleId: other.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      fieldErrors: { cycleId: 'errors.notFound' },
+    })
     await expect(getProposalContext(partner, other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
@@ -55,7 +73,10 @@ describe('proposing a project', () => {
   it('an approved project can no longer be edited by the department', async () => {
     const { cycle, dept, partner } = await makePlacingCycle()
     const p = await makeProject(cycle.id, dept.id, { status: 'APPROVED' })
-    await expect(updateProject(partner, { ...proposal, id: p.id, version: p.version })).rejects.toMatchObject({ code: 'CLOSED', messageKey: 'placement.errors.projectLocked' })
+    await expect(updateProject(partner, { ...proposal, id: p.id, version: p.version })).rejects.toMatchObject({
+      code: 'CLOSED',
+      messageKey: 'placement.errors.projectLocked',
+    })
   })
 })
 
@@ -79,7 +100,9 @@ describe('reviewing a proposal', () => {
     await reviewProject(staff, { id, version: 0, decision: 'return', note: 'Name the focal person.' })
     const returned = await getPartnerProject(partner, id)
     expect(returned).toMatchObject({ status: 'RETURNED', reviewNote: 'Name the focal person.' })
-    await expect(reviewProject(staff, { id, version: returned.version, decision: 'approve' })).rejects.toMatchObject({ messageKey: 'placement.errors.notProposed' })
+    await expect(reviewProject(staff, { id, version: returned.version, decision: 'approve' })).rejects.toMatchObject({
+      messageKey: 'placement.errors.notProposed',
+    })
     const draft = await createProject(partner, { ...proposal, cycleId: cycle.id })
     await expect(reviewProject(staff, { id: draft.id, version: 0, decision: 'approve' })).rejects.toMatchObject({ code: 'CONFLICT' })
   })

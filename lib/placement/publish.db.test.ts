@@ -31,7 +31,10 @@ describe('publishing placements', () => {
 
     expect(await publishPlacements(s.staff, { runId: s.runId })).toEqual({ published: 2 })
     const mine = await listDepartmentPlacements(s.partner)
-    expect(mine.map((p) => [p.fellowship.user.name, p.project.title]).sort()).toEqual([['Ali', 'Quarantine tracker'], ['Bina', 'Pharmacy licences']])
+    expect(mine.map((p) => [p.fellowship.user.name, p.project.title]).sort()).toEqual([
+      ['Ali', 'Quarantine tracker'],
+      ['Bina', 'Pharmacy licences'],
+    ])
     // The other department placed nobody, and sees nothing of department 1.
     expect(await listDepartmentPlacements(s.d2.partner)).toEqual([])
     expect((await getPreferenceBoard(s.bina.viewer))!.placement!.project.title).toBe('Pharmacy licences')
@@ -68,7 +71,10 @@ describe('publishing placements', () => {
     const s = await published()
     const db = await getDb()
     await db.placement.create({ data: { fellowshipId: s.ali.fellowship.id, projectId: s.R.id, status: 'ACTIVE', publishedAt: new Date() } })
-    await expect(publishPlacements(s.staff, { runId: s.runId })).rejects.toMatchObject({ messageKey: 'placement.errors.alreadyPlaced', vars: { fellow: 'Ali' } })
+    await expect(publishPlacements(s.staff, { runId: s.runId })).rejects.toMatchObject({
+      messageKey: 'placement.errors.alreadyPlaced',
+      vars: { fellow: 'Ali' },
+    })
     expect(await db.placement.count({ where: { matchRunId: s.runId, status: 'ACTIVE' } })).toBe(0)
   })
 })
@@ -78,9 +84,18 @@ describe('transfers and ends', () => {
     const s = await published()
     await publishPlacements(s.staff, { runId: s.runId })
     const old = await activeOf(s.ali.fellowship.id)
-    const { id } = await transferPlacement(s.staff, { placementId: old.id, version: old.version, projectId: s.R.id, reason: 'Revenue needs a data analyst', confirm: false })
+    const { id } = await transferPlacement(s.staff, {
+      placementId: old.id,
+      version: old.version,
+      projectId: s.R.id,
+      reason: 'Revenue needs a data analyst',
+      confirm: false,
+    })
     const db = await getDb()
-    expect(await db.placement.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ status: 'TRANSFERRED', endReason: 'Revenue needs a data analyst' })
+    expect(await db.placement.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+      status: 'TRANSFERRED',
+      endReason: 'Revenue needs a data analyst',
+    })
     expect(await db.placement.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'ACTIVE', projectId: s.R.id })
     const detail = await getPlacementDetail(s.staff, s.cycle.id, id)
     expect(detail.history.map((h) => [h.project.title, h.status, h.events.map((e) => e.type)])).toEqual([
@@ -92,19 +107,25 @@ describe('transfers and ends', () => {
     expect((await listDepartmentPlacements(s.partner)).find((p) => p.fellowship.user.name === 'Ali')!.status).toBe('TRANSFERRED')
     expect(await db.notification.count({ where: { kind: 'placement.transferred' } })).toBe(3)
     // The same form sent twice is stale, not a second transfer.
-    await expect(transferPlacement(s.staff, { placementId: old.id, version: old.version, projectId: s.R.id, reason: 'again', confirm: false })).rejects.toMatchObject({ code: 'CLOSED' })
+    await expect(
+      transferPlacement(s.staff, { placementId: old.id, version: old.version, projectId: s.R.id, reason: 'again', confirm: false }),
+    ).rejects.toMatchObject({ code: 'CLOSED' })
   })
 
   it('a full or declining project is checked: full needs confirmation, declined is refused', async () => {
     const s = await published()
     await publishPlacements(s.staff, { runId: s.runId })
     const ali = await activeOf(s.ali.fellowship.id)
-    await expect(transferPlacement(s.staff, { placementId: ali.id, version: ali.version, projectId: s.P.id, reason: 'swap', confirm: false })).rejects.toMatchObject({
+    await expect(
+      transferPlacement(s.staff, { placementId: ali.id, version: ali.version, projectId: s.P.id, reason: 'swap', confirm: false }),
+    ).rejects.toMatchObject({
       fieldErrors: { projectId: 'placement.errors.overCapacity', confirm: 'placement.errors.tickToConfirm' },
     })
     const db = await getDb()
     await db.partnerPreference.create({ data: { projectId: s.R.id, fellowshipId: s.ali.fellowship.id, acceptable: false } })
-    await expect(transferPlacement(s.staff, { placementId: ali.id, version: ali.version, projectId: s.R.id, reason: 'swap', confirm: true })).rejects.toMatchObject({
+    await expect(
+      transferPlacement(s.staff, { placementId: ali.id, version: ali.version, projectId: s.R.id, reason: 'swap', confirm: true }),
+    ).rejects.toMatchObject({
       messageKey: 'placement.errors.declinedByDepartment',
     })
     expect((await activeOf(s.ali.fellowship.id)).id).toBe(ali.id)
@@ -115,7 +136,9 @@ describe('transfers and ends', () => {
     await publishPlacements(s.staff, { runId: s.runId })
     const bina = await activeOf(s.bina.fellowship.id)
     await endPlacement(s.staff, { placementId: bina.id, version: bina.version, reason: 'Left the programme for a job' })
-    await expect(endPlacement(s.staff, { placementId: bina.id, version: bina.version + 1, reason: 'again' })).rejects.toMatchObject({ messageKey: 'placement.errors.notActive' })
+    await expect(endPlacement(s.staff, { placementId: bina.id, version: bina.version + 1, reason: 'again' })).rejects.toMatchObject({
+      messageKey: 'placement.errors.notActive',
+    })
     const list = await listCyclePlacements(s.staff, s.cycle.id)
     expect(list.find((p) => p.id === bina.id)!.status).toBe('ENDED')
     const rerun = await runMatching(s.staff, { cycleId: s.cycle.id, proposing: 'fellow' })
@@ -123,7 +146,9 @@ describe('transfers and ends', () => {
     // first; R's seat is still open but Chand ranked only P.
     expect(rerun.stats).toMatchObject({ fellows: 2, placed: 1, seats: 2, unfilledSeats: 1 })
     const db = await getDb()
-    expect(await db.placement.findFirstOrThrow({ where: { matchRunId: rerun.id }, select: { fellowshipId: true, projectId: true } })).toEqual({
+    expect(
+      await db.placement.findFirstOrThrow({ where: { matchRunId: rerun.id }, select: { fellowshipId: true, projectId: true } }),
+    ).toEqual({
       fellowshipId: s.bina.fellowship.id,
       projectId: s.P.id,
     })

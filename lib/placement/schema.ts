@@ -20,7 +20,10 @@ const projectFields = {
 }
 
 /** A proposal may be written in English, Urdu or both, but each part in at least one. */
-function oneLanguageAtLeast(v: { title?: string; titleUr?: string; problemStatement?: string; problemStatementUr?: string }, ctx: z.RefinementCtx) {
+function oneLanguageAtLeast(
+  v: { title?: string; titleUr?: string; problemStatement?: string; problemStatementUr?: string },
+  ctx: z.RefinementCtx,
+) {
   if (!v || typeof v !== 'object') return
   if (!v.title && !v.titleUr) ctx.addIssue({ code: 'custom', path: ['title'], message: 'errors.projectTitleNeeded' })
   if (!v.problemStatement && !v.problemStatementUr) {
@@ -76,55 +79,60 @@ function readRank(value: unknown, max: number): number | null | 'bad' {
  * project. Ranks are kept in the order given and renumbered 1, 2, 3… so a skipped number
  * does not leave a hole the fellow never meant.
  */
-export const fellowPreferencesSchema = z
-  .looseObject({ fellowshipId: uuid() })
-  .transform((raw, ctx) => {
-    const entries: { key: string; projectId: string; rank: number; reason?: string }[] = []
-    for (const [key, value] of Object.entries(raw)) {
-      const match = RANK_KEY.exec(key)
-      if (!match) continue
-      const rank = readRank(value, 50)
-      if (rank === 'bad') ctx.addIssue({ code: 'custom', path: [key], message: 'errors.invalidChoice' })
-      if (rank === null || rank === 'bad') continue
-      const projectId = match[1].toLowerCase()
-      const reasonKey = `reason_${match[1]}`
-      const reasonRaw = raw[reasonKey]
-      const reason = typeof reasonRaw === 'string' && reasonRaw.trim() ? reasonRaw.trim() : undefined
-      if (reason && reason.length > REASON_MAX) {
-        ctx.addIssue({ code: 'too_big', maximum: REASON_MAX, origin: 'string', inclusive: true, path: [reasonKey], message: 'errors.tooLong' })
-      }
-      entries.push({ key, projectId, rank, reason })
+export const fellowPreferencesSchema = z.looseObject({ fellowshipId: uuid() }).transform((raw, ctx) => {
+  const entries: { key: string; projectId: string; rank: number; reason?: string }[] = []
+  for (const [key, value] of Object.entries(raw)) {
+    const match = RANK_KEY.exec(key)
+    if (!match) continue
+    const rank = readRank(value, 50)
+    if (rank === 'bad') ctx.addIssue({ code: 'custom', path: [key], message: 'errors.invalidChoice' })
+    if (rank === null || rank === 'bad') continue
+    const projectId = match[1].toLowerCase()
+    const reasonKey = `reason_${match[1]}`
+    const reasonRaw = raw[reasonKey]
+    const reason = typeof reasonRaw === 'string' && reasonRaw.trim() ? reasonRaw.trim() : undefined
+    if (reason && reason.length > REASON_MAX) {
+      ctx.addIssue({
+        code: 'too_big',
+        maximum: REASON_MAX,
+        origin: 'string',
+        inclusive: true,
+        path: [reasonKey],
+        message: 'errors.tooLong',
+      })
     }
-    flagRepeatedRanks(entries, ctx)
-    const choices = [...entries].sort((a, b) => a.rank - b.rank).map((e, i) => ({ projectId: e.projectId, rank: i + 1, reason: e.reason, field: e.key }))
-    return { fellowshipId: raw.fellowshipId, choices }
-  })
+    entries.push({ key, projectId, rank, reason })
+  }
+  flagRepeatedRanks(entries, ctx)
+  const choices = [...entries]
+    .sort((a, b) => a.rank - b.rank)
+    .map((e, i) => ({ projectId: e.projectId, rank: i + 1, reason: e.reason, field: e.key }))
+  return { fellowshipId: raw.fellowshipId, choices }
+})
 
 export type PartnerChoice = 'acceptable' | 'unacceptable' | number
 
 /** The department's form: `pref_<fellowshipId>` = "acceptable" | "unacceptable" | a rank. */
-export const partnerPreferencesSchema = z
-  .looseObject({ projectId: uuid() })
-  .transform((raw, ctx) => {
-    const entries: { key: string; fellowshipId: string; choice: PartnerChoice }[] = []
-    for (const [key, value] of Object.entries(raw)) {
-      const match = PREF_KEY.exec(key)
-      if (!match) continue
-      const fellowshipId = match[1].toLowerCase()
-      if (value === 'acceptable' || value === 'unacceptable' || value === '' || value === undefined) {
-        entries.push({ key, fellowshipId, choice: value === 'unacceptable' ? 'unacceptable' : 'acceptable' })
-        continue
-      }
-      const rank = readRank(value, 500)
-      if (rank === 'bad' || rank === null) ctx.addIssue({ code: 'custom', path: [key], message: 'errors.invalidChoice' })
-      else entries.push({ key, fellowshipId, choice: rank })
+export const partnerPreferencesSchema = z.looseObject({ projectId: uuid() }).transform((raw, ctx) => {
+  const entries: { key: string; fellowshipId: string; choice: PartnerChoice }[] = []
+  for (const [key, value] of Object.entries(raw)) {
+    const match = PREF_KEY.exec(key)
+    if (!match) continue
+    const fellowshipId = match[1].toLowerCase()
+    if (value === 'acceptable' || value === 'unacceptable' || value === '' || value === undefined) {
+      entries.push({ key, fellowshipId, choice: value === 'unacceptable' ? 'unacceptable' : 'acceptable' })
+      continue
     }
-    flagRepeatedRanks(
-      entries.flatMap((e) => (typeof e.choice === 'number' ? [{ key: e.key, rank: e.choice }] : [])),
-      ctx,
-    )
-    return { projectId: raw.projectId, entries: entries.map(({ fellowshipId, choice, key }) => ({ fellowshipId, choice, field: key })) }
-  })
+    const rank = readRank(value, 500)
+    if (rank === 'bad' || rank === null) ctx.addIssue({ code: 'custom', path: [key], message: 'errors.invalidChoice' })
+    else entries.push({ key, fellowshipId, choice: rank })
+  }
+  flagRepeatedRanks(
+    entries.flatMap((e) => (typeof e.choice === 'number' ? [{ key: e.key, rank: e.choice }] : [])),
+    ctx,
+  )
+  return { projectId: raw.projectId, entries: entries.map(({ fellowshipId, choice, key }) => ({ fellowshipId, choice, field: key })) }
+})
 
 export const runMatchingSchema = z.object({
   cycleId: uuid(),

@@ -8,7 +8,18 @@ const { en, ur } = dictionaries
 
 describe('ordinals', () => {
   it('reads as people write them in each language', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 103].map((n) => ordinal('en', n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '103rd'])
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 103].map((n) => ordinal('en', n))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '103rd',
+    ])
     expect([1, 2, 3, 10, 12].map((n) => ordinal('ur', n))).toEqual(['پہلی', 'دوسری', 'تیسری', 'دسویں', '12ویں'])
   })
 })
@@ -19,7 +30,9 @@ describe('explanations', () => {
     const reason = reasonFromMatch({ kind: 'placed-lower', rank: 4, fullerChoices: ['a', 'c'], unacceptableAt: ['b'] }, prefs)
     expect(reason).toEqual({ kind: 'placed-lower', rank: 4, fullRanks: [1, 3], declinedRanks: [2] })
     expect(explainReason(en, 'en', reason)).toBe('1st and 3rd choices full; 2nd choice declined by the department: placed at 4th')
-    expect(explainReason(ur, 'ur', reason)).toBe('پہلی اور تیسری ترجیحات میں جگہ نہیں تھی؛ دوسری ترجیح کے محکمے نے انکار کیا: چوتھی ترجیح پر تعیناتی')
+    expect(explainReason(ur, 'ur', reason)).toBe(
+      'پہلی اور تیسری ترجیحات میں جگہ نہیں تھی؛ دوسری ترجیح کے محکمے نے انکار کیا: چوتھی ترجیح پر تعیناتی',
+    )
     const three = reasonFromMatch({ kind: 'placed-lower', rank: 4, fullerChoices: ['a', 'b', 'c'], unacceptableAt: [] }, prefs)
     expect(explainReason(en, 'en', three)).toBe('1st, 2nd and 3rd choices full: placed at 4th')
   })
@@ -52,7 +65,12 @@ describe('the proposal view after hand changes', () => {
       },
       assignments: [
         { fellowId: 'f1', projectId: 'p', rank: 1, reason: { kind: 'first-choice' as const } },
-        { fellowId: 'f2', projectId: 'q', rank: 2, reason: { kind: 'placed-lower' as const, rank: 2, fullerChoices: ['p'], unacceptableAt: [] } },
+        {
+          fellowId: 'f2',
+          projectId: 'q',
+          rank: 2,
+          reason: { kind: 'placed-lower' as const, rank: 2, fullerChoices: ['p'], unacceptableAt: [] },
+        },
       ],
     }
     const asMatched = buildMatchView(stored, [

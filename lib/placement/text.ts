@@ -53,7 +53,11 @@ function joinList(locale: Locale, t: Messages['placement']['explain'], items: st
 }
 
 function choices(locale: Locale, t: Messages['placement']['explain'], ranks: number[]): string {
-  const list = joinList(locale, t, ranks.map((r) => ordinal(locale, r)))
+  const list = joinList(
+    locale,
+    t,
+    ranks.map((r) => ordinal(locale, r)),
+  )
   return format(ranks.length > 1 ? t.choiceMany : t.choiceOne, { n: list })
 }
 

@@ -11,7 +11,10 @@ describe('archiving a programme', () => {
     const programme = await makeProgramme()
     const cycle = await makeCycle({ programmeId: programme.id, status: 'RECRUITING' })
     await makeCycle({ programmeId: programme.id, status: 'COMPLETED' })
-    await expect(setProgrammeArchived(staff, programme.id, true)).rejects.toMatchObject({ code: 'CONFLICT', message: 'errors.programmeHasOpenCycles' })
+    await expect(setProgrammeArchived(staff, programme.id, true)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'errors.programmeHasOpenCycles',
+    })
     const db = await getDb()
     expect((await db.programme.findUniqueOrThrow({ where: { id: programme.id } })).archivedAt).toBeNull()
     await db.cycle.update({ where: { id: cycle.id }, data: { status: 'COMPLETED' } })

@@ -44,7 +44,9 @@ export async function setProgrammeArchived(viewer: Viewer, id: string, archive: 
     // Decision: refused while a cycle is recruiting or running. Archiving the programme would
     // hide that cycle's call and fellows yet leave it open and counted; staff close it first.
     if (archive) {
-      const open = await tx.cycle.count({ where: { programmeId: id, archivedAt: null, status: { in: ['RECRUITING', 'SELECTING', 'PLACING', 'ACTIVE'] } } })
+      const open = await tx.cycle.count({
+        where: { programmeId: id, archivedAt: null, status: { in: ['RECRUITING', 'SELECTING', 'PLACING', 'ACTIVE'] } },
+      })
       if (open) throw new AppError('CONFLICT', 'errors.programmeHasOpenCycles')
     }
     const archivedAt = archive ? new Date() : null

@@ -39,7 +39,16 @@ export async function getProgramme(viewer: Viewer, id: string) {
       version: true,
       cycles: {
         orderBy: { number: 'desc' },
-        select: { id: true, number: true, name: true, status: true, startDate: true, endDate: true, targetFellowCount: true, archivedAt: true },
+        select: {
+          id: true,
+          number: true,
+          name: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          targetFellowCount: true,
+          archivedAt: true,
+        },
       },
     },
   })

@@ -48,7 +48,9 @@ export async function complianceBoard(viewer: Viewer, cycleId: string, filter: {
         where: CURRENT,
         orderBy: { createdAt: 'desc' },
         take: 1,
-        select: { project: { select: { id: true, title: true, titleUr: true, department: { select: { id: true, name: true, nameUr: true } } } } },
+        select: {
+          project: { select: { id: true, title: true, titleUr: true, department: { select: { id: true, name: true, nameUr: true } } } },
+        },
       },
     },
   })
@@ -67,7 +69,12 @@ export async function complianceBoard(viewer: Viewer, cycleId: string, filter: {
              AND "periodIndex" < ${periods.length}
              AND "fellowshipId" IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
            GROUP BY "fellowshipId"`)
-      ).map((r) => ({ fellowshipId: r.fellowshipId, done: Number(r.done), late: Number(r.late), closedSubmitted: Number(r.closedSubmitted) }))
+      ).map((r) => ({
+        fellowshipId: r.fellowshipId,
+        done: Number(r.done),
+        late: Number(r.late),
+        closedSubmitted: Number(r.closedSubmitted),
+      }))
     : []
   const totalsOf = new Map(totals.map((t) => [t.fellowshipId, t]))
 
@@ -96,7 +103,9 @@ export async function complianceBoard(viewer: Viewer, cycleId: string, filter: {
     }
   })
 
-  const departments = [...new Map(cycle.projects.map((p) => [p.department.id, p.department])).values()].sort((a, b) => a.name.localeCompare(b.name))
+  const departments = [...new Map(cycle.projects.map((p) => [p.department.id, p.department])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )
   const { projects: _projects, ...c } = cycle
   return {
     cycle: c,

@@ -51,20 +51,37 @@ describe('correcting a submitted update', () => {
 
     const mine = await getMyPeriod(w.fellow, w.fellowship.id, 0, at('2026-10-21'))
     // Lateness and the submission time are those of the first submission.
-    expect(mine.update).toMatchObject({ accomplishments: FIXED, status: 'SUBMITTED', late: true, correctedAt: at('2026-10-21'), submittedAt: at('2026-10-20') })
+    expect(mine.update).toMatchObject({
+      accomplishments: FIXED,
+      status: 'SUBMITTED',
+      late: true,
+      correctedAt: at('2026-10-21'),
+      submittedAt: at('2026-10-20'),
+    })
     expect(mine.correction).toBeNull()
     for (const reader of [w.fellow, partner, staff]) {
       const seen = await getUpdate(reader, w.id)
       expect(seen.update.accomplishments).toBe(FIXED)
       expect(seen.update.correctedAt).toEqual(at('2026-10-21'))
       expect(seen.update.revisions).toEqual([
-        expect.objectContaining({ accomplishments: TYPO, blockers: 'Server access pending', hours: 72, links: ['https://git.example/pharmacy/88'], reason: 'Typo in “inspectors”', createdAt: at('2026-10-21') }),
+        expect.objectContaining({
+          accomplishments: TYPO,
+          blockers: 'Server access pending',
+          hours: 72,
+          links: ['https://git.example/pharmacy/88'],
+          reason: 'Typo in “inspectors”',
+          createdAt: at('2026-10-21'),
+        }),
       ])
     }
     expect((await listRecentUpdates(partner)).rows[0]).toMatchObject({ id: w.id, correctedAt: at('2026-10-21') })
 
     // A second correction keeps both earlier texts, oldest first.
-    await correctUpdate(w.fellow, w.fix({ accomplishments: `${FIXED} Two found bugs.`, version: mine.update!.version, reason: undefined }), at('2026-10-22'))
+    await correctUpdate(
+      w.fellow,
+      w.fix({ accomplishments: `${FIXED} Two found bugs.`, version: mine.update!.version, reason: undefined }),
+      at('2026-10-22'),
+    )
     const again = await getUpdate(staff, w.id)
     expect(again.update.revisions.map((r) => [r.accomplishments, r.reason])).toEqual([
       [TYPO, 'Typo in “inspectors”'],
@@ -92,7 +109,9 @@ describe('correcting a submitted update', () => {
     await expect(correctUpdate(await makePartner(w.departmentId), w.fix(), at('2026-10-21'))).rejects.toMatchObject({ code: 'FORBIDDEN' })
 
     const draft = await saveUpdate(other.fellow, { ...submit(other.fellowship.id), intent: 'draft' }, at('2026-10-10'))
-    await expect(correctUpdate(other.fellow, w.fix({ updateId: draft.id, version: 0 }), at('2026-10-11'))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(correctUpdate(other.fellow, w.fix({ updateId: draft.id, version: 0 }), at('2026-10-11'))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
 
     const db = await getDb()
     expect(await db.progressUpdateRevision.count({ where: { progressUpdateId: { in: [w.id, draft.id] } } })).toBe(0)
@@ -109,7 +128,9 @@ describe('correcting a submitted update', () => {
     const mine = await getMyPeriod(w.fellow, w.fellowship.id, 0, at('2026-10-26'))
     expect(mine.correction).toBe('reviewed')
     expect(mine.update).toMatchObject({ reviewedAt: at('2026-10-25'), reviewedBy: { name: staff.name } })
-    await expect(correctUpdate(w.fellow, w.fix({ accomplishments: 'Rewritten after review', version: mine.update!.version }), at('2026-10-26'))).rejects.toMatchObject({
+    await expect(
+      correctUpdate(w.fellow, w.fix({ accomplishments: 'Rewritten after review', version: mine.update!.version }), at('2026-10-26')),
+    ).rejects.toMatchObject({
       code: 'CLOSED',
       messageKey: 'errors.updateReviewed',
     })
@@ -128,30 +149,45 @@ describe('correcting a submitted update', () => {
     await correctUpdate(w.fellow, w.fix(), at('2026-10-21'))
     await expect(markUpdateReviewed(staff, { updateId: w.id, version: readByStaff })).rejects.toMatchObject({ code: 'STALE' })
     // The page the fellow corrected from is now old too.
-    await expect(correctUpdate(w.fellow, w.fix({ accomplishments: 'From an old tab' }), at('2026-10-22'))).rejects.toMatchObject({ code: 'STALE' })
+    await expect(correctUpdate(w.fellow, w.fix({ accomplishments: 'From an old tab' }), at('2026-10-22'))).rejects.toMatchObject({
+      code: 'STALE',
+    })
     const db = await getDb()
     expect(await db.progressUpdateRevision.count({ where: { progressUpdateId: w.id } })).toBe(1)
   })
 
   it('refuses a correction that changes nothing, and one after the cycle or the fellowship has ended', async () => {
     const w = await submitted()
-    await expect(correctUpdate(w.fellow, w.fix({ accomplishments: TYPO }), at('2026-10-21'))).rejects.toMatchObject({ code: 'INVALID', messageKey: 'errors.correctionUnchanged' })
+    await expect(correctUpdate(w.fellow, w.fix({ accomplishments: TYPO }), at('2026-10-21'))).rejects.toMatchObject({
+      code: 'INVALID',
+      messageKey: 'errors.correctionUnchanged',
+    })
     const db = await getDb()
     await db.cycle.update({ where: { id: w.cycleId }, data: { status: 'COMPLETED' } })
-    await expect(correctUpdate(w.fellow, w.fix(), at('2026-10-21'))).rejects.toMatchObject({ code: 'CLOSED', messageKey: 'errors.updateCorrectionClosed' })
+    await expect(correctUpdate(w.fellow, w.fix(), at('2026-10-21'))).rejects.toMatchObject({
+      code: 'CLOSED',
+      messageKey: 'errors.updateCorrectionClosed',
+    })
     expect((await getMyPeriod(w.fellow, w.fellowship.id, 0, at('2026-10-21'))).correction).toBe('ended')
     await db.cycle.update({ where: { id: w.cycleId }, data: { status: 'ACTIVE' } })
     await db.fellowship.update({ where: { id: w.fellowship.id }, data: { status: 'WITHDRAWN' } })
-    await expect(correctUpdate(w.fellow, w.fix(), at('2026-10-21'))).rejects.toMatchObject({ code: 'CLOSED', messageKey: 'errors.updateCorrectionClosed' })
+    await expect(correctUpdate(w.fellow, w.fix(), at('2026-10-21'))).rejects.toMatchObject({
+      code: 'CLOSED',
+      messageKey: 'errors.updateCorrectionClosed',
+    })
     expect(await db.progressUpdateRevision.count({ where: { progressUpdateId: w.id } })).toBe(0)
   })
 
-  it("lets staff mark reviewed only what they can see; a partner cannot", async () => {
+  it('lets staff mark reviewed only what they can see; a partner cannot', async () => {
     const w = await submitted()
-    await expect(markUpdateReviewed(await makePartner(w.departmentId), { updateId: w.id, version: w.version })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(markUpdateReviewed(await makePartner(w.departmentId), { updateId: w.id, version: w.version })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
     await expect(markUpdateReviewed(w.fellow, { updateId: w.id, version: w.version })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     const other = await makePlacedFellow({ cycleId: w.cycleId })
     const draft = await saveUpdate(other.fellow, { ...submit(other.fellowship.id), intent: 'draft' }, at('2026-10-10'))
-    await expect(markUpdateReviewed(await makeViewer('STAFF'), { updateId: draft.id, version: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(markUpdateReviewed(await makeViewer('STAFF'), { updateId: draft.id, version: 0 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
   })
 })

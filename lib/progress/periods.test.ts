@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { canWrite, isLate, lastDayOf, MAX_PERIODS, periodAt, periodPhase, periodStatus, reportingPeriods, type PeriodCycle } from './periods'
+import {
+  canWrite,
+  isLate,
+  lastDayOf,
+  MAX_PERIODS,
+  periodAt,
+  periodPhase,
+  periodStatus,
+  reportingPeriods,
+  type PeriodCycle,
+} from './periods'
 
 // Dates as the cycle form stores them: midnight in Pakistan (UTC+5).
 const pk = (d: string, t = '00:00') => new Date(`${d}T${t}:00+05:00`)

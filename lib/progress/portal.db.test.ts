@@ -22,7 +22,11 @@ describe('the department portal', () => {
     const mine = await makeDeliverable(a.project.id, { reviewerId: partner.userId, title: 'Requirements', dueDate: pk('2026-11-01') })
     const theirs = await makeDeliverable(b.project.id, { reviewerId: colleague.userId, title: 'Pilot', dueDate: pk('2026-12-20') })
     const open = await makeDeliverable(b.project.id, { reviewerId: null, title: 'Handover', dueDate: pk('2027-01-10') })
-    for (const [d, who] of [[mine, a], [theirs, b], [open, b]] as const) {
+    for (const [d, who] of [
+      [mine, a],
+      [theirs, b],
+      [open, b],
+    ] as const) {
       await submitVersion(who.fellow, { deliverableId: d.id, notes: 'v1', links: [], idempotencyKey: randomUUID() })
     }
     await makeDeliverable(elsewhere.project.id, { title: 'Not ours', dueDate: pk('2026-10-01') })
@@ -49,7 +53,10 @@ describe('the department portal', () => {
     const a = await makePlacedFellow()
     const partner = await makePartner(a.departmentId)
     for (let i = 0; i < 30; i++) {
-      await makeDeliverable(a.project.id, { title: `Survey batch ${String(i).padStart(2, '0')}`, dueDate: pk(`2026-10-${String(i + 1).padStart(2, '0')}`) })
+      await makeDeliverable(a.project.id, {
+        title: `Survey batch ${String(i).padStart(2, '0')}`,
+        dueDate: pk(`2026-10-${String(i + 1).padStart(2, '0')}`),
+      })
     }
     await makeDeliverable(a.project.id, { title: 'Not yet due', dueDate: pk('2027-03-01') })
     const p = (await partnerPortal(partner, pk('2026-11-20')))!

@@ -26,7 +26,10 @@ async function fellowsOf(viewer: Viewer, departmentId: string, now: Date) {
       id: true,
       user: { select: { name: true } },
       cycle: { select: { startDate: true, endDate: true, reportingCadence: true, reportingGraceDays: true } },
-      placements: { where: { ...livePlacement, project: { departmentId } }, select: { project: { select: { id: true, title: true, titleUr: true } } } },
+      placements: {
+        where: { ...livePlacement, project: { departmentId } },
+        select: { project: { select: { id: true, title: true, titleUr: true } } },
+      },
     },
   })
   if (fellowships.length === 0) return []
@@ -36,7 +39,11 @@ async function fellowsOf(viewer: Viewer, departmentId: string, now: Date) {
   for (const [id, k] of closed) if (k > 0) byClosed.set(k, [...(byClosed.get(k) ?? []), id])
   const ids = fellowships.map((f) => f.id)
   const [latest, done] = await Promise.all([
-    db.progressUpdate.groupBy({ by: ['fellowshipId'], where: { fellowshipId: { in: ids }, status: 'SUBMITTED' }, _max: { submittedAt: true } }),
+    db.progressUpdate.groupBy({
+      by: ['fellowshipId'],
+      where: { fellowshipId: { in: ids }, status: 'SUBMITTED' },
+      _max: { submittedAt: true },
+    }),
     byClosed.size
       ? db.progressUpdate.groupBy({
           by: ['fellowshipId'],
@@ -67,7 +74,13 @@ export async function partnerPortal(viewer: Viewer, now = new Date()) {
     db.project.findMany({
       where: { departmentId, cycle: { status: { in: ['PLACING', 'ACTIVE'] } } },
       orderBy: { title: 'asc' },
-      select: { id: true, title: true, titleUr: true, status: true, cycle: { select: { name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        titleUr: true,
+        status: true,
+        cycle: { select: { name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } },
+      },
     }),
     // What this partner can decide on: those naming them, or naming nobody.
     pageDeliverables(viewer, { awaitingReview: true, decidableBy: viewer.userId }, 1, PORTAL_LIST),

@@ -52,7 +52,10 @@ describe('writing an update', () => {
 
   it('refuses an update for a period that has not started', async () => {
     const { fellow, fellowship } = await makePlacedFellow()
-    await expect(saveUpdate(fellow, input(fellowship.id, 2), at('2026-10-20'))).rejects.toMatchObject({ code: 'INVALID', messageKey: 'errors.futurePeriod' })
+    await expect(saveUpdate(fellow, input(fellowship.id, 2), at('2026-10-20'))).rejects.toMatchObject({
+      code: 'INVALID',
+      messageKey: 'errors.futurePeriod',
+    })
     const db = await getDb()
     expect(await db.progressUpdate.count({ where: { fellowshipId: fellowship.id } })).toBe(0)
   })
@@ -63,7 +66,9 @@ describe('writing an update', () => {
     const mine = await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-12'))
     expect(mine.canWrite).toBe(false)
     expect(mine.correction).toBeNull()
-    await expect(saveUpdate(fellow, input(fellowship.id, 0, { accomplishments: 'Overwritten', version: mine.update!.version }), at('2026-10-13'))).rejects.toMatchObject({
+    await expect(
+      saveUpdate(fellow, input(fellowship.id, 0, { accomplishments: 'Overwritten', version: mine.update!.version }), at('2026-10-13')),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       messageKey: 'errors.updateAlreadySubmitted',
     })
@@ -75,9 +80,13 @@ describe('writing an update', () => {
     await saveUpdate(fellow, input(fellowship.id, 0, { intent: 'draft' }), at('2026-10-05'))
     const v = (await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-05'))).update!.version
     await saveUpdate(fellow, input(fellowship.id, 0, { intent: 'draft', accomplishments: 'Tab one', version: v }), at('2026-10-05'))
-    await expect(saveUpdate(fellow, input(fellowship.id, 0, { intent: 'draft', accomplishments: 'Tab two', version: v }), at('2026-10-05'))).rejects.toMatchObject({ code: 'STALE' })
+    await expect(
+      saveUpdate(fellow, input(fellowship.id, 0, { intent: 'draft', accomplishments: 'Tab two', version: v }), at('2026-10-05')),
+    ).rejects.toMatchObject({ code: 'STALE' })
     // A second "new" update for the same period (opened before the first was saved) is stale too.
-    await expect(saveUpdate(fellow, input(fellowship.id, 0, { intent: 'draft' }), at('2026-10-05'))).rejects.toMatchObject({ code: 'STALE' })
+    await expect(saveUpdate(fellow, input(fellowship.id, 0, { intent: 'draft' }), at('2026-10-05'))).rejects.toMatchObject({
+      code: 'STALE',
+    })
     expect((await getMyPeriod(fellow, fellowship.id, 0, at('2026-10-05'))).update!.accomplishments).toBe('Tab one')
   })
 
@@ -95,7 +104,9 @@ describe('writing an update', () => {
     const { fellow, fellowship } = await makePlacedFellow()
     const db = await getDb()
     await db.fellowship.update({ where: { id: fellowship.id }, data: { status: 'WITHDRAWN' } })
-    await expect(saveUpdate(fellow, input(fellowship.id, 0), at('2026-10-10'))).rejects.toMatchObject({ messageKey: 'errors.fellowshipInactive' })
+    await expect(saveUpdate(fellow, input(fellowship.id, 0), at('2026-10-10'))).rejects.toMatchObject({
+      messageKey: 'errors.fellowshipInactive',
+    })
   })
 })
 

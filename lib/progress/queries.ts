@@ -28,7 +28,9 @@ export async function myReporting(viewer: Viewer, now = new Date()) {
     select: {
       id: true,
       status: true,
-      cycle: { select: { id: true, name: true, nameUr: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
+      cycle: {
+        select: { id: true, name: true, nameUr: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } },
+      },
       placements: { where: livePlacement, select: { project: { select: projectSummary } } },
       updates: { select: { id: true, periodIndex: true, status: true, late: true, submittedAt: true } },
     },
@@ -84,7 +86,9 @@ export async function getMyPeriod(viewer: Viewer, fellowshipId: string, periodIn
     select: {
       id: true,
       status: true,
-      cycle: { select: { id: true, name: true, nameUr: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } } },
+      cycle: {
+        select: { id: true, name: true, nameUr: true, status: true, ...cycleDates, programme: { select: { name: true, nameUr: true } } },
+      },
       updates: { where: { periodIndex }, select: updateFields },
     },
   })

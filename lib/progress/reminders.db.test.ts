@@ -65,10 +65,15 @@ describe('update reminders', () => {
     expect(await db.notification.count({ where: { userId: a.user.id, kind: 'update-reminder' } })).toBe(1)
     expect(await db.notification.count({ where: { userId: { in: [b.user.id, c.user.id] }, kind: 'update-reminder' } })).toBe(0)
     // A fellow of another department named in a forged form is not emailed either.
-    expect(await sendCycleReminders(staff, a.cycleId, now, { departmentId: a.departmentId, fellowshipIds: [b.fellowship.id] })).toEqual({ fellows: 0, periods: 0 })
+    expect(await sendCycleReminders(staff, a.cycleId, now, { departmentId: a.departmentId, fellowshipIds: [b.fellowship.id] })).toEqual({
+      fellows: 0,
+      periods: 0,
+    })
     expect(await db.notification.count({ where: { userId: b.user.id, kind: 'update-reminder' } })).toBe(0)
     // Ayesha is reminded, so she is no longer listed.
-    expect((await previewCycleReminders(staff, a.cycleId, { departmentId: a.departmentId }, now)).map((r) => r.name)).toEqual(['Chand Department-A'])
+    expect((await previewCycleReminders(staff, a.cycleId, { departmentId: a.departmentId }, now)).map((r) => r.name)).toEqual([
+      'Chand Department-A',
+    ])
   })
 
   it('records who pressed the button, and refuses a cycle that is not running', async () => {

@@ -92,7 +92,12 @@ export async function sendUpdateReminders(db: PrismaClient, opts: ReminderScope 
     const sent = await writeAsSystem(db, async (tx, uow) => {
       // ON CONFLICT DO NOTHING: only periods never reminded about come back.
       const created = await tx.reminder.createManyAndReturn({
-        data: missing.map((p) => ({ dedupeKey: reminderKey(f.id, p.index), fellowshipId: f.id, userId: f.user.id, kind: 'update-missing' })),
+        data: missing.map((p) => ({
+          dedupeKey: reminderKey(f.id, p.index),
+          fellowshipId: f.id,
+          userId: f.user.id,
+          kind: 'update-missing',
+        })),
         skipDuplicates: true,
         select: { dedupeKey: true },
       })

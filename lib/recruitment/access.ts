@@ -11,7 +11,15 @@ export const cycleNamesSelect = { id: true, name: true, programme: { select: { n
 export async function loadStaffCycle(tx: Tx, cycleId: string) {
   const c = await tx.cycle.findFirst({
     where: { id: cycleId, archivedAt: null },
-    select: { ...cycleNamesSelect, status: true, reviewRoundClosedAt: true, blindReview: true, reviewsPerApplication: true, applicationsCloseAt: true, version: true },
+    select: {
+      ...cycleNamesSelect,
+      status: true,
+      reviewRoundClosedAt: true,
+      blindReview: true,
+      reviewsPerApplication: true,
+      applicationsCloseAt: true,
+      version: true,
+    },
   })
   if (!c) throw notFound()
   return c
@@ -27,7 +35,9 @@ export async function loadOwnApplication(tx: Tx, viewer: Viewer, applicationId: 
       version: true,
       cycleId: true,
       cycle: { select: cycleNamesSelect },
-      offer: { select: { id: true, status: true, respondBy: true, version: true, extendedBy: { select: { id: true, name: true, email: true } } } },
+      offer: {
+        select: { id: true, status: true, respondBy: true, version: true, extendedBy: { select: { id: true, name: true, email: true } } },
+      },
     },
   })
   if (!a) throw notFound()
@@ -43,7 +53,14 @@ export async function loadOwnReview(tx: Tx, viewer: Viewer, reviewId: string) {
       status: true,
       version: true,
       applicationId: true,
-      application: { select: { stage: true, cycle: { select: { id: true, reviewRoundClosedAt: true, rubric: { orderBy: { position: 'asc' }, select: { id: true, weight: true } } } } } },
+      application: {
+        select: {
+          stage: true,
+          cycle: {
+            select: { id: true, reviewRoundClosedAt: true, rubric: { orderBy: { position: 'asc' }, select: { id: true, weight: true } } },
+          },
+        },
+      },
     },
   })
   if (!r) throw notFound()

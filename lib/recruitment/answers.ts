@@ -58,7 +58,10 @@ export function parseAnswers(fields: FieldDef[], raw: Record<string, unknown>, o
       continue
     }
     const v = raw[name]
-    const values = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean)
+    const values = (Array.isArray(v) ? v : v === undefined ? [] : [v])
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => x.trim())
+      .filter(Boolean)
     if (values.length === 0) {
       if (opts.submit && f.required) fail('errors.required')
       continue

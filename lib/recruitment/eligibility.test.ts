@@ -28,7 +28,11 @@ describe('eligibility rules', () => {
   })
 
   it('passes an applicant who meets every rule', () => {
-    const r = evaluateEligibility(womenRemote, { gender: 'FEMALE', district: 'Upper Chitral', degree: 'BS', dateOfBirth: '2000-05-01' }, closes)
+    const r = evaluateEligibility(
+      womenRemote,
+      { gender: 'FEMALE', district: 'Upper Chitral', degree: 'BS', dateOfBirth: '2000-05-01' },
+      closes,
+    )
     expect(r).toEqual({ status: 'ELIGIBLE', notes: [] })
   })
 

@@ -14,7 +14,11 @@ export const eligibilityRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('district'), anyOf: list(200) }),
   z.object({ kind: z.literal('degree'), anyOf: list(50) }),
   z
-    .object({ kind: z.literal('age'), min: z.number().int().min(10).max(100).optional(), max: z.number().int().min(10).max(100).optional() })
+    .object({
+      kind: z.literal('age'),
+      min: z.number().int().min(10).max(100).optional(),
+      max: z.number().int().min(10).max(100).optional(),
+    })
     .refine((r) => r.min !== undefined || r.max !== undefined, { message: 'errors.required' })
     .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'errors.invalid' }),
 ])

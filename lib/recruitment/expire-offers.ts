@@ -27,11 +27,29 @@ export async function expireDueOffers(db: PrismaClient, opts: { cycleId?: string
     let expired = 0
     for (const { id } of due) {
       // The conditional update is what makes this idempotent under concurrency.
-      const res = await tx.offer.updateMany({ where: { id, status: 'PENDING', respondBy: { lte: now } }, data: { status: 'EXPIRED', version: { increment: 1 } } })
+      const res = await tx.offer.updateMany({
+        where: { id, status: 'PENDING', respondBy: { lte: now } },
+        data: { status: 'EXPIRED', version: { increment: 1 } },
+      })
       if (res.count !== 1) continue
-      const o = await tx.offer.findUniqueOrThrow({ where: { id }, select: { applicationId: true, application: { select: { applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNames } } } } })
-      await tx.application.updateMany({ where: { id: o.applicationId, stage: 'OFFER' }, data: { stage: 'DECLINED', decidedAt: now, version: { increment: 1 } } })
-      await uow.audit({ action: 'offer.expire', entityType: 'Application', entityId: o.applicationId, before: { stage: 'OFFER' }, after: { stage: 'DECLINED', offer: 'EXPIRED' } })
+      const o = await tx.offer.findUniqueOrThrow({
+        where: { id },
+        select: {
+          applicationId: true,
+          application: { select: { applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNames } } },
+        },
+      })
+      await tx.application.updateMany({
+        where: { id: o.applicationId, stage: 'OFFER' },
+        data: { stage: 'DECLINED', decidedAt: now, version: { increment: 1 } },
+      })
+      await uow.audit({
+        action: 'offer.expire',
+        entityType: 'Application',
+        entityId: o.applicationId,
+        before: { stage: 'OFFER' },
+        after: { stage: 'DECLINED', offer: 'EXPIRED' },
+      })
       const p = o.application.applicant
       await queueNotice(tx, p, 'recruitment.offer-expired', notices.offerExpired(o.application.cycle, p.name))
       expired++

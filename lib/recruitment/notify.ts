@@ -29,7 +29,13 @@ export async function queueNotice(
   kind: string,
   v: { subjectEn: string; subjectUr: string; en: string; ur: string; path?: string },
 ) {
-  const t = mailTemplates.notice({ subjectEn: v.subjectEn, subjectUr: v.subjectUr, en: v.en, ur: v.ur, url: v.path ? appUrl(v.path) : undefined })
+  const t = mailTemplates.notice({
+    subjectEn: v.subjectEn,
+    subjectUr: v.subjectUr,
+    en: v.en,
+    ur: v.ur,
+    url: v.path ? appUrl(v.path) : undefined,
+  })
   return queueMail(tx, { to: to.email, userId: to.id, kind, ...t })
 }
 
@@ -58,7 +64,16 @@ export const notices = {
 // Urdu names the part of the day ("6:30 شام") instead of CLDR's Latin "PM", as on the pages
 // (lib/i18n/format.ts); dateStyle cannot be combined with dayPeriod, so the fields are spelled out.
 const EN_WHEN = new Intl.DateTimeFormat('en-PK', { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE })
-const UR_WHEN = new Intl.DateTimeFormat('ur-PK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod: 'short', timeZone: TIME_ZONE })
+const UR_WHEN = new Intl.DateTimeFormat('ur-PK', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  dayPeriod: 'short',
+  timeZone: TIME_ZONE,
+})
 
 export function bothDates(d: Date) {
   return { en: EN_WHEN.format(d), ur: UR_WHEN.format(d) }

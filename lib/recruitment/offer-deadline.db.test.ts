@@ -68,7 +68,9 @@ describe('offers past their deadline', () => {
     const first = await offerPastDeadline()
     await extendOffer(first.staff, { applicationId: first.app.id, respondBy: inDays(5) })
     expect((await getMyApplication(first.viewer, first.app.id)).offer?.status).toBe('PENDING')
-    expect(await (await getDb()).notification.count({ where: { toEmail: first.applicant.email, kind: 'recruitment.offer-expired' } })).toBe(1)
+    expect(await (await getDb()).notification.count({ where: { toEmail: first.applicant.email, kind: 'recruitment.offer-expired' } })).toBe(
+      1,
+    )
 
     const second = await offerPastDeadline()
     await expect(withdrawOffer(second.staff, second.app.id)).rejects.toMatchObject({ messageKey: 'recruitment.offerErrors.notPending' })

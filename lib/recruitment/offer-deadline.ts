@@ -3,7 +3,8 @@
 // show it this way without writing anything.
 import type { ApplicationStage, OfferStatus } from '@prisma/client'
 
-export const isPastDeadline = (o: { status: OfferStatus; respondBy: Date }, now = new Date()) => o.status === 'PENDING' && o.respondBy <= now
+export const isPastDeadline = (o: { status: OfferStatus; respondBy: Date }, now = new Date()) =>
+  o.status === 'PENDING' && o.respondBy <= now
 
 /** The offer as it stands now. */
 export function offerAsOf<O extends { status: OfferStatus; respondBy: Date }>(offer: O, now = new Date()): O {
@@ -11,7 +12,10 @@ export function offerAsOf<O extends { status: OfferStatus; respondBy: Date }>(of
 }
 
 /** An application with its offer as they stand now (stage OFFER past the deadline reads DECLINED). */
-export function withOfferAsOf<A extends { stage: ApplicationStage; offer: { status: OfferStatus; respondBy: Date } | null }>(a: A, now = new Date()): A {
+export function withOfferAsOf<A extends { stage: ApplicationStage; offer: { status: OfferStatus; respondBy: Date } | null }>(
+  a: A,
+  now = new Date(),
+): A {
   if (!a.offer || !isPastDeadline(a.offer, now)) return a
   return { ...a, stage: a.stage === 'OFFER' ? 'DECLINED' : a.stage, offer: offerAsOf(a.offer, now) }
 }

@@ -27,7 +27,8 @@ describe('extending an offer', () => {
   })
 
   it('is refused for any other stage, a declined offer, and anyone but staff', () => {
-    for (const stage of ['SUBMITTED', 'OFFER', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const) expect(extendOfferBlock(staff, { stage, offer: null })).toBe('notOfferable')
+    for (const stage of ['SUBMITTED', 'OFFER', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const)
+      expect(extendOfferBlock(staff, { stage, offer: null })).toBe('notOfferable')
     expect(extendOfferBlock(staff, { stage: 'DECLINED', offer: { status: 'DECLINED' } })).toBe('notOfferable')
     expect(extendOfferBlock(applicant, { stage: 'INTERVIEW', offer: null })).toBe('forbidden')
   })
@@ -74,7 +75,8 @@ describe('scoring a review', () => {
     expect(scoreBlock(reviewer, { ...open, status: 'SUBMITTED' })).toBe('alreadySubmitted')
     expect(scoreBlock(reviewer, { ...open, status: 'RECUSED' })).toBe('recused')
     expect(scoreBlock(reviewer, { ...open, roundClosed: true })).toBe('roundClosed')
-    for (const applicationStage of ['WITHDRAWN', 'ACCEPTED', 'REJECTED', 'DECLINED'] as const) expect(scoreBlock(reviewer, { ...open, applicationStage })).toBe('applicationClosed')
+    for (const applicationStage of ['WITHDRAWN', 'ACCEPTED', 'REJECTED', 'DECLINED'] as const)
+      expect(scoreBlock(reviewer, { ...open, applicationStage })).toBe('applicationClosed')
     expect(reviewRefusal('roundClosed')).toMatchObject({ code: 'CLOSED', messageKey: 'recruitment.reviewErrors.roundClosed' })
   })
 

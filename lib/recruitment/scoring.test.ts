@@ -8,7 +8,15 @@ const criteria = [
 
 describe('rubric scoring', () => {
   it('weights each criterion', () => {
-    expect(weightedScore([{ criterionId: 'a', score: 5 }, { criterionId: 'b', score: 1 }], criteria)).toBe(4)
+    expect(
+      weightedScore(
+        [
+          { criterionId: 'a', score: 5 },
+          { criterionId: 'b', score: 1 },
+        ],
+        criteria,
+      ),
+    ).toBe(4)
   })
 
   it('gives no score until every criterion is scored', () => {

@@ -2,7 +2,17 @@
 import type { ApplicationStage } from '@prisma/client'
 
 /** Stages shown on the staff board (drafts are the applicant's own business). */
-export const PIPELINE_STAGES = ['SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW', 'OFFER', 'ACCEPTED', 'DECLINED', 'REJECTED', 'WITHDRAWN'] as const satisfies readonly ApplicationStage[]
+export const PIPELINE_STAGES = [
+  'SUBMITTED',
+  'SCREENING',
+  'REVIEW',
+  'INTERVIEW',
+  'OFFER',
+  'ACCEPTED',
+  'DECLINED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const satisfies readonly ApplicationStage[]
 export type PipelineStage = (typeof PIPELINE_STAGES)[number]
 
 /**

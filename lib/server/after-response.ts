@@ -24,9 +24,7 @@ export function afterResponse(what: string, task: () => Promise<unknown>): void 
   } catch {
     // Not in a request: a script or a test.
   }
-  const p: Promise<void> = new Promise<void>((started) => setImmediate(started))
-    .then(run)
-    .finally(() => pending.delete(p))
+  const p: Promise<void> = new Promise<void>((started) => setImmediate(started)).then(run).finally(() => pending.delete(p))
   pending.add(p)
 }
 

@@ -15,7 +15,10 @@ const ADDRESS = /^[\w.:[\]%-]{1,100}$/
 /** The client's address from an X-Forwarded-For value behind `hops` trusted proxies, or null. */
 export function clientAddress(forwardedFor: string | null | undefined, hops: number): string | null {
   if (hops <= 0 || !forwardedFor) return null
-  const parts = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean)
+  const parts = forwardedFor
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (parts.length === 0) return null
   // Fewer addresses than trusted hops: the furthest one there is.
   const address = parts[Math.max(0, parts.length - hops)]

@@ -1,15 +1,7 @@
 // Typed domain errors. Domain code throws these; actions turn them into a message beside
 // the form. Anything else is logged and shown as a generic "nothing was saved".
 export type AppErrorCode =
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'STALE'
-  | 'CONFLICT'
-  | 'DUPLICATE'
-  | 'CLOSED'
-  | 'RATE_LIMITED'
-  | 'INVALID'
-  | 'UNAUTHENTICATED'
+  'NOT_FOUND' | 'FORBIDDEN' | 'STALE' | 'CONFLICT' | 'DUPLICATE' | 'CLOSED' | 'RATE_LIMITED' | 'INVALID' | 'UNAUTHENTICATED'
 
 export class AppError extends Error {
   constructor(

@@ -35,7 +35,13 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
  * The page that explains the size limit, in the reader's language (the language cookie), with
  * a link back to the form when the browser said where it came from on this site.
  */
-export function tooLargePage(o: { locale: string | undefined; referer: string | null; origin: string; limitBytes: number; fileLimitBytes: number }): string {
+export function tooLargePage(o: {
+  locale: string | undefined
+  referer: string | null
+  origin: string
+  limitBytes: number
+  fileLimitBytes: number
+}): string {
   const locale: Locale = isLocale(o.locale) ? o.locale : 'en'
   const m = errors[locale]
   let back = '/'

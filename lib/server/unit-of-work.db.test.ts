@@ -9,7 +9,9 @@ import { makeCycle, makeProgramme, makeViewer } from '../../tests/support/factor
 /** Returns once another connection waits for a row lock (PostgreSQL only). */
 async function untilWaitingForLock(db: Awaited<ReturnType<typeof getDb>>) {
   for (let i = 0; i < 500; i++) {
-    const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
+    const [row] = await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
     if (row.n > 0) return
   }
   throw new Error('the second writer never waited for the lock')
@@ -31,7 +33,9 @@ describe('write: the one write path', () => {
   it('writes the audit row with the viewer as actor, and a system job with none', async () => {
     const staff = await makeViewer('STAFF')
     const cycle = await makeCycle()
-    await write(staff, permit('cycle:manage'), (_tx, uow) => uow.audit({ action: 'test.audit', entityType: 'Cycle', entityId: cycle.id, after: { passwordHash: 'x', note: 'kept' } }))
+    await write(staff, permit('cycle:manage'), (_tx, uow) =>
+      uow.audit({ action: 'test.audit', entityType: 'Cycle', entityId: cycle.id, after: { passwordHash: 'x', note: 'kept' } }),
+    )
     await writeAsSystem(await getDb(), (_tx, uow) => uow.audit({ action: 'test.system', entityType: 'Cycle', entityId: cycle.id }))
     const rows = await (await getDb()).auditLog.findMany({ where: { entityId: cycle.id }, orderBy: { createdAt: 'asc' } })
     expect(rows.map((r) => [r.action, r.actorId])).toEqual([
@@ -74,9 +78,13 @@ describe('write: the one write path', () => {
       await uow.mail(mailTo(a))
       await queueMail(tx, mailTo(b))
       // Inside the transaction the mail waits.
-      expect((await tx.notification.findMany({ where: { toEmail: { in: [a, b] } }, orderBy: { toEmail: 'asc' } })).map((n) => n.status)).toEqual(['QUEUED', 'QUEUED'])
+      expect(
+        (await tx.notification.findMany({ where: { toEmail: { in: [a, b] } }, orderBy: { toEmail: 'asc' } })).map((n) => n.status),
+      ).toEqual(['QUEUED', 'QUEUED'])
     })
-    expect((await db.notification.findMany({ where: { toEmail: { in: [a, b] } }, orderBy: { toEmail: 'asc' } })).map((n) => n.status)).toEqual(['SENT', 'SENT'])
+    expect(
+      (await db.notification.findMany({ where: { toEmail: { in: [a, b] } }, orderBy: { toEmail: 'asc' } })).map((n) => n.status),
+    ).toEqual(['SENT', 'SENT'])
   })
 
   it('rolls back whole: no record, audit row, mail or after-commit work is left of a refused change', async () => {
@@ -87,7 +95,9 @@ describe('write: the one write path', () => {
     let cleaned = false
     await expect(
       write(staff, permit('programme:manage'), async (tx, uow) => {
-        const p = await tx.programme.create({ data: { slug, name: 'Half written', kind: 'FELLOWSHIP', level: 'PROVINCIAL', description: 'x', durationMonths: 12 } })
+        const p = await tx.programme.create({
+          data: { slug, name: 'Half written', kind: 'FELLOWSHIP', level: 'PROVINCIAL', description: 'x', durationMonths: 12 },
+        })
         await uow.audit({ action: 'programme.create', entityType: 'Programme', entityId: p.id })
         await uow.mail(mailTo(to))
         uow.afterCommit(async () => void (cleaned = true))
@@ -106,10 +116,22 @@ describe('write: the one write path', () => {
   it('turns a unique-key violation into a message, the one given or errors.duplicate', async () => {
     const staff = await makeViewer('STAFF')
     const taken = await makeProgramme()
-    const again = { slug: taken.slug, name: 'Again', kind: 'FELLOWSHIP' as const, level: 'PROVINCIAL' as const, description: 'x', durationMonths: 12 }
-    await expect(write(staff, permit('programme:manage'), (tx) => tx.programme.create({ data: again }))).rejects.toMatchObject({ code: 'DUPLICATE', messageKey: 'errors.duplicate' })
+    const again = {
+      slug: taken.slug,
+      name: 'Again',
+      kind: 'FELLOWSHIP' as const,
+      level: 'PROVINCIAL' as const,
+      description: 'x',
+      durationMonths: 12,
+    }
+    await expect(write(staff, permit('programme:manage'), (tx) => tx.programme.create({ data: again }))).rejects.toMatchObject({
+      code: 'DUPLICATE',
+      messageKey: 'errors.duplicate',
+    })
     const slugTaken = () => new AppError('DUPLICATE', 'errors.duplicate', { slug: 'errors.duplicate' })
-    const e = await write(staff, permit('programme:manage'), (tx) => tx.programme.create({ data: again }), { unique: slugTaken }).catch((x: unknown) => x)
+    const e = await write(staff, permit('programme:manage'), (tx) => tx.programme.create({ data: again }), { unique: slugTaken }).catch(
+      (x: unknown) => x,
+    )
     expect(e).toBeInstanceOf(AppError)
     expect(e).toMatchObject({ code: 'DUPLICATE', fieldErrors: { slug: 'errors.duplicate' } })
   })

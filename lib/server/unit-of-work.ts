@@ -99,7 +99,9 @@ export async function write<A extends Actor | null, T>(
         const uow: UnitOfWork = {
           async lock(table, id) {
             if (!TABLE.test(table)) throw new Error(`not a lockable table: ${table}`)
-            const rows = await tx.$queryRaw<unknown[]>(Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id}::uuid FOR UPDATE`)
+            const rows = await tx.$queryRaw<unknown[]>(
+              Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id}::uuid FOR UPDATE`,
+            )
             return rows.length > 0
           },
           audit: (entry) => writeAudit(tx, { ...entry, actorId: entry.actorId === undefined ? (actor?.userId ?? null) : entry.actorId }),

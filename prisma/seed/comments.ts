@@ -23,15 +23,69 @@ export async function seedComments(
   const pharmacyPilot = sid('deliverable', pKey('kp-7', D.PHARMACY_TITLE), 1)
   const grievanceReqs = sid('deliverable', pKey('kp-7', 'Local council grievance tracker'), 0)
   const commentSpecs: { key: string; author?: string; body: string; update?: string; deliverable?: string; at: Date }[] = [
-    { key: 'c1', author: uid(demo('STAFF').email), update: updateOf(fellow, 'kp-7', 3), at: at('2021-12-01T06:30:00Z'), body: 'Good progress on the import. I have asked the KP IT Board about the server access and will follow up on Thursday.' },
-    { key: 'c2', author: demoPartnerId, update: updateOf(fellow, 'kp-7', 5), at: at('2021-12-30T05:10:00Z'), body: 'The inspectors in Peshawar liked the checklist. Let us plan Mardan next.' },
-    { key: 'c3', author: uid('sohail@daftar.pk'), update: lateUpdate?.id, at: addHours((lateUpdate?.submittedAt as Date | undefined) ?? day('2021-12-20'), 20), body: 'This update came in after the grace period. Please submit on time, or message me in advance if the department schedule gets in the way.' },
-    { key: 'c4', author: partnerOf('ese'), update: updateOf(firstOn('School enrolment and attendance dashboard'), 'kp-7', 4), at: at('2021-12-15T09:00:00Z'), body: 'The district education officers in Mardan are keen to see the dashboard. Please include girls’ attendance separately.' },
-    { key: 'c5', author: partnerOf('kpitb'), update: updateOf(firstOn('Citizen digital-services prototype (single platform)'), 'kp-7', 3), at: at('2021-12-02T10:20:00Z'), body: 'Please keep the digital-identity part separate so it can be reused by other departments.' },
-    { key: 'c6', author: demoPartnerId, deliverable: pharmacyPilot, at: at('2022-01-25T08:00:00Z'), body: 'Thank you, the district offices are keen to start. Please add the Urdu name on the printed licence first.' },
-    { key: 'c7', author: uid(fellow), deliverable: pharmacyPilot, at: at('2022-01-26T11:30:00Z'), body: 'Working on it: the Urdu name is done, the QR code will follow next week.' },
-    { key: 'c8', author: partnerOf('lg'), deliverable: grievanceReqs, at: at('2021-11-16T06:45:00Z'), body: 'The tehsil municipal officers need a category for water supply separate from drainage.' },
-    { key: 'c9', author: uid('nazim@daftar.pk'), update: updateOf(womenCohort.members[0].email, 'women-1', 2), at: at('2021-12-23T07:15:00Z'), body: 'Well done on the office visits. Remember to note the visiting times in the shared sheet.' },
+    {
+      key: 'c1',
+      author: uid(demo('STAFF').email),
+      update: updateOf(fellow, 'kp-7', 3),
+      at: at('2021-12-01T06:30:00Z'),
+      body: 'Good progress on the import. I have asked the KP IT Board about the server access and will follow up on Thursday.',
+    },
+    {
+      key: 'c2',
+      author: demoPartnerId,
+      update: updateOf(fellow, 'kp-7', 5),
+      at: at('2021-12-30T05:10:00Z'),
+      body: 'The inspectors in Peshawar liked the checklist. Let us plan Mardan next.',
+    },
+    {
+      key: 'c3',
+      author: uid('sohail@daftar.pk'),
+      update: lateUpdate?.id,
+      at: addHours((lateUpdate?.submittedAt as Date | undefined) ?? day('2021-12-20'), 20),
+      body: 'This update came in after the grace period. Please submit on time, or message me in advance if the department schedule gets in the way.',
+    },
+    {
+      key: 'c4',
+      author: partnerOf('ese'),
+      update: updateOf(firstOn('School enrolment and attendance dashboard'), 'kp-7', 4),
+      at: at('2021-12-15T09:00:00Z'),
+      body: 'The district education officers in Mardan are keen to see the dashboard. Please include girls’ attendance separately.',
+    },
+    {
+      key: 'c5',
+      author: partnerOf('kpitb'),
+      update: updateOf(firstOn('Citizen digital-services prototype (single platform)'), 'kp-7', 3),
+      at: at('2021-12-02T10:20:00Z'),
+      body: 'Please keep the digital-identity part separate so it can be reused by other departments.',
+    },
+    {
+      key: 'c6',
+      author: demoPartnerId,
+      deliverable: pharmacyPilot,
+      at: at('2022-01-25T08:00:00Z'),
+      body: 'Thank you, the district offices are keen to start. Please add the Urdu name on the printed licence first.',
+    },
+    {
+      key: 'c7',
+      author: uid(fellow),
+      deliverable: pharmacyPilot,
+      at: at('2022-01-26T11:30:00Z'),
+      body: 'Working on it: the Urdu name is done, the QR code will follow next week.',
+    },
+    {
+      key: 'c8',
+      author: partnerOf('lg'),
+      deliverable: grievanceReqs,
+      at: at('2021-11-16T06:45:00Z'),
+      body: 'The tehsil municipal officers need a category for water supply separate from drainage.',
+    },
+    {
+      key: 'c9',
+      author: uid('nazim@daftar.pk'),
+      update: updateOf(womenCohort.members[0].email, 'women-1', 2),
+      at: at('2021-12-23T07:15:00Z'),
+      body: 'Well done on the office visits. Remember to note the visiting times in the shared sheet.',
+    },
   ]
   const existingDeliverables = new Set(
     (await prisma.deliverable.findMany({ where: { id: { in: [pharmacyPilot, grievanceReqs] } }, select: { id: true } })).map((d) => d.id),

@@ -27,13 +27,15 @@ const CR_NOTES: Record<string, string[]> = {
     'Printed licences show the English name only. Please add the Urdu name and a QR code before the district roll-out.',
   ],
 }
-const GENERIC_CR = 'Please add the approval steps for the district offices and the data fields the section officer asked for, then resubmit.'
+const GENERIC_CR =
+  'Please add the approval steps for the district offices and the data fields the section officer asked for, then resubmit.'
 const GENERIC_OK = 'Approved. Thank you: this matches what we agreed with the section.'
 
 export async function seedDeliverables({ prisma, count }: SeedContext, cohorts: Cohort[], pid: ProjectIdOf, uid: IdOf, partnerOf: DeptOf) {
   const c7 = cohortOf(cohorts, 'kp-7')
   const deliverableRows: Prisma.DeliverableCreateManyInput[] = []
-  const submissionRows: (Prisma.DeliverableSubmissionCreateManyInput & { step: Step; reviewerId: string | null; projectTitle: string })[] = []
+  const submissionRows: (Prisma.DeliverableSubmissionCreateManyInput & { step: Step; reviewerId: string | null; projectTitle: string })[] =
+    []
   for (const p of D.CYCLE7_PROJECTS) {
     const projectId = pid('kp-7', p.title)
     if (!projectId) continue
@@ -42,10 +44,33 @@ export async function seedDeliverables({ prisma, count }: SeedContext, cohorts: 
     const isPharmacy = p.title === D.PHARMACY_TITLE
     const plan = DELIVERABLE_PLAN[p.title] ?? [['OK'], []]
     const defs = [
-      { title: 'Requirements and process map', titleUr: 'ضروریات اور طریقۂ کار کا نقشہ', kind: 'DELIVERABLE' as const, due: day('2021-11-12'), base: day('2021-11-10'), description: 'The current process, its pain points, the users and the requirements agreed with the focal person.' },
-      { title: 'Pilot release', titleUr: 'آزمائشی اجرا', kind: 'MILESTONE' as const, due: day(isPharmacy ? '2022-01-21' : '2022-02-25'), base: day(isPharmacy ? '2022-01-20' : '2022-02-18'), description: 'A working version in use at the pilot site, with a short note on what was learned.' },
+      {
+        title: 'Requirements and process map',
+        titleUr: 'ضروریات اور طریقۂ کار کا نقشہ',
+        kind: 'DELIVERABLE' as const,
+        due: day('2021-11-12'),
+        base: day('2021-11-10'),
+        description: 'The current process, its pain points, the users and the requirements agreed with the focal person.',
+      },
+      {
+        title: 'Pilot release',
+        titleUr: 'آزمائشی اجرا',
+        kind: 'MILESTONE' as const,
+        due: day(isPharmacy ? '2022-01-21' : '2022-02-25'),
+        base: day(isPharmacy ? '2022-01-20' : '2022-02-18'),
+        description: 'A working version in use at the pilot site, with a short note on what was learned.',
+      },
       ...(p.seats >= 2
-        ? [{ title: 'Handover and training', titleUr: 'حوالگی اور تربیت', kind: 'DELIVERABLE' as const, due: day('2022-09-15'), base: day('2022-09-10'), description: 'Documentation, training for department staff and a handover of the system to its owner.' }]
+        ? [
+            {
+              title: 'Handover and training',
+              titleUr: 'حوالگی اور تربیت',
+              kind: 'DELIVERABLE' as const,
+              due: day('2022-09-15'),
+              base: day('2022-09-10'),
+              description: 'Documentation, training for department staff and a handover of the system to its owner.',
+            },
+          ]
         : []),
     ]
     defs.forEach((d, n) => {

@@ -10,17 +10,15 @@ export const deptSeed = (k: D.DeptKey) => D.DEPARTMENTS.find((d) => d.key === k)
 
 export async function seedDepartments({ prisma, count }: SeedContext) {
   await insertMany(
-    D.DEPARTMENTS.map(
-      (d): Prisma.DepartmentCreateManyInput => ({
-        id: sid('department', d.key),
-        name: d.name,
-        nameUr: d.nameUr,
-        shortName: d.shortName,
-        level: d.level,
-        province: d.province,
-        website: d.website ?? null,
-      }),
-    ),
+    D.DEPARTMENTS.map((d): Prisma.DepartmentCreateManyInput => ({
+      id: sid('department', d.key),
+      name: d.name,
+      nameUr: d.nameUr,
+      shortName: d.shortName,
+      level: d.level,
+      province: d.province,
+      website: d.website ?? null,
+    })),
     (data) => prisma.department.createMany({ data, skipDuplicates: true }),
   ).then((n) => count('Department', n))
   const deptRows = await prisma.department.findMany({

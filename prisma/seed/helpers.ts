@@ -51,7 +51,11 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
 export const at = (iso: string) => new Date(iso)
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY)
 export const addHours = (d: Date, n: number) => new Date(d.getTime() + n * 3_600_000)
-export const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+export const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 export const notNull = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined
 
 export async function insertMany<T>(rows: T[], write: (data: T[]) => Promise<{ count: number }>): Promise<number> {

@@ -8,7 +8,8 @@ import type { ProjectIdOf } from './projects'
 
 export async function seedImpact({ prisma, count }: SeedContext, cohorts: Cohort[], pid: ProjectIdOf, uid: IdOf) {
   const fellow = demo('FELLOW').email
-  const firstOn = (cycleKey: string, title: string) => cohorts.find((c) => c.cycleKey === cycleKey)!.members.find((m) => m.project.title === title)!.email
+  const firstOn = (cycleKey: string, title: string) =>
+    cohorts.find((c) => c.cycleKey === cycleKey)!.members.find((m) => m.project.title === title)!.email
   const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0))
   const months2021 = Array.from({ length: 12 }, (_, i) => monthEnd(2021, i + 1))
   type Metric = {
@@ -58,10 +59,42 @@ export async function seedImpact({ prisma, count }: SeedContext, cohorts: Cohort
     },
     ...(
       [
-        ['School enrolment and attendance dashboard', 'Schools reporting daily attendance', 'schools', 'اسکول', 5000, [600, 1450, 2600], 'Independent Monitoring Unit data'],
-        ['Local council grievance tracker', 'Grievances resolved', 'grievances', 'شکایات', 3000, [120, 410, 780], 'Grievance tracker report'],
-        ['Motor-vehicle token tax e-payment', 'Token tax payments made online', 'payments', 'ادائیگیاں', 50000, [1500, 6200, 14800], 'Bank settlement files'],
-        ['Crop advisory SMS service', 'Farmers subscribed to advisories', 'farmers', 'کسان', 20000, [2300, 5100, 9400], 'SMS gateway subscriber list'],
+        [
+          'School enrolment and attendance dashboard',
+          'Schools reporting daily attendance',
+          'schools',
+          'اسکول',
+          5000,
+          [600, 1450, 2600],
+          'Independent Monitoring Unit data',
+        ],
+        [
+          'Local council grievance tracker',
+          'Grievances resolved',
+          'grievances',
+          'شکایات',
+          3000,
+          [120, 410, 780],
+          'Grievance tracker report',
+        ],
+        [
+          'Motor-vehicle token tax e-payment',
+          'Token tax payments made online',
+          'payments',
+          'ادائیگیاں',
+          50000,
+          [1500, 6200, 14800],
+          'Bank settlement files',
+        ],
+        [
+          'Crop advisory SMS service',
+          'Farmers subscribed to advisories',
+          'farmers',
+          'کسان',
+          20000,
+          [2300, 5100, 9400],
+          'SMS gateway subscriber list',
+        ],
       ] as const
     ).map(([project, name, unit, unitUr, target, values, source]): Metric => ({
       cycleKey: 'kp-7',
@@ -81,19 +114,36 @@ export async function seedImpact({ prisma, count }: SeedContext, cohorts: Cohort
       unitUr: 'نتائج',
       target: 150000,
       recorder: firstOn('nih-1', 'COVID-19 test-results SMS service'),
-      values: [12000, 34000, 61000, 88000, 112000, 131000, 148000].map((value, i) => ({ on: months2021[i + 4], value, source: 'SMS gateway delivery report' })),
+      values: [12000, 34000, 61000, 88000, 112000, 131000, 148000].map((value, i) => ({
+        on: months2021[i + 4],
+        value,
+        source: 'SMS gateway delivery report',
+      })),
     },
   ]
   const metricRows = metrics
     .map((m, position): Prisma.ImpactMetricCreateManyInput | null => {
       const projectId = pid(m.cycleKey, m.project)
       return projectId
-        ? { id: sid('metric', projectId, m.name), projectId, name: m.name, nameUr: m.nameUr ?? null, unit: m.unit, unitUr: m.unitUr ?? null, target: m.target, cumulative: true, position: m.project === D.PHARMACY_TITLE ? position : 0 }
+        ? {
+            id: sid('metric', projectId, m.name),
+            projectId,
+            name: m.name,
+            nameUr: m.nameUr ?? null,
+            unit: m.unit,
+            unitUr: m.unitUr ?? null,
+            target: m.target,
+            cumulative: true,
+            position: m.project === D.PHARMACY_TITLE ? position : 0,
+          }
         : null
     })
     .filter(notNull)
   count('ImpactMetric', await insertMany(metricRows, (data) => prisma.impactMetric.createMany({ data, skipDuplicates: true })))
-  const metricDb = await prisma.impactMetric.findMany({ where: { projectId: { in: metricRows.map((m) => m.projectId) } }, select: { id: true, projectId: true, name: true } })
+  const metricDb = await prisma.impactMetric.findMany({
+    where: { projectId: { in: metricRows.map((m) => m.projectId) } },
+    select: { id: true, projectId: true, name: true },
+  })
   const valueRows: Prisma.ImpactMetricValueCreateManyInput[] = []
   for (const m of metrics) {
     const projectId = pid(m.cycleKey, m.project)

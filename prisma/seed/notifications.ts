@@ -64,7 +64,17 @@ export async function seedNotifications({ prisma, count }: SeedContext, uid: IdO
         .map((n): Prisma.NotificationCreateManyInput | null => {
           const userId = uid(n.email)
           return userId
-            ? { id: sid('notification', n.key), userId, toEmail: n.email, subject: n.subject, body: n.body, kind: n.kind, status: 'SENT', sentAt: n.at, createdAt: n.at }
+            ? {
+                id: sid('notification', n.key),
+                userId,
+                toEmail: n.email,
+                subject: n.subject,
+                body: n.body,
+                kind: n.kind,
+                status: 'SENT',
+                sentAt: n.at,
+                createdAt: n.at,
+              }
             : null
         })
         .filter(notNull),

@@ -5,7 +5,22 @@ import { verifyPassword } from '../../lib/auth/password'
 import { DEMO_PASSWORD, demoAccounts } from '../../lib/demo'
 import type { RoleName } from '../../lib/auth/roles'
 import * as D from './data'
-import { addHours, at, between, day, digits, insertMany, pick, rngFor, sid, shuffled, type Count, type IdOf, type Rng, type SeedContext } from './helpers'
+import {
+  addHours,
+  at,
+  between,
+  day,
+  digits,
+  insertMany,
+  pick,
+  rngFor,
+  sid,
+  shuffled,
+  type Count,
+  type IdOf,
+  type Rng,
+  type SeedContext,
+} from './helpers'
 import type { Cohort } from './cohorts'
 import { CYCLE_CREATED } from './cycles'
 
@@ -102,30 +117,71 @@ export async function seedUsers(
   const addUser = (u: Omit<Prisma.UserCreateManyInput, 'id' | 'passwordHash'>) => userRows.push({ ...u, id: sid('user', u.email) })
   const staffSince = at('2020-01-15T05:00:00Z')
   for (const s of D.STAFF_USERS)
-    addUser({ email: s.email, name: s.name, role: s.role, gender: s.gender, district: s.district, emailVerifiedAt: staffSince, createdAt: staffSince })
+    addUser({
+      email: s.email,
+      name: s.name,
+      role: s.role,
+      gender: s.gender,
+      district: s.district,
+      emailVerifiedAt: staffSince,
+      createdAt: staffSince,
+    })
   for (const d of D.DEPARTMENTS) {
     if (d.partner.email === demo('PARTNER').email) continue
     const since = d.key === 'nih' ? at('2020-12-01T05:00:00Z') : at('2021-07-01T05:00:00Z')
-    addUser({ email: d.partner.email, name: d.partner.name, role: 'PARTNER', gender: d.partner.gender, departmentId: deptOf(d.key), district: d.key === 'nih' ? 'Islamabad' : 'Peshawar', emailVerifiedAt: since, createdAt: since })
+    addUser({
+      email: d.partner.email,
+      name: d.partner.name,
+      role: 'PARTNER',
+      gender: d.partner.gender,
+      departmentId: deptOf(d.key),
+      district: d.key === 'nih' ? 'Islamabad' : 'Peshawar',
+      emailVerifiedAt: since,
+      createdAt: since,
+    })
   }
   const allPeople: Person[] = [...(people.c7People.slice(1) as Person[]), ...people.women, ...people.nih, ...people.past.flat()]
   const personCycle = new Map<string, string>()
   for (const c of cohorts) for (const m of c.members) personCycle.set(m.email, c.cycleKey)
   for (const p of allPeople) {
     const since = addHours(CYCLE_CREATED[personCycle.get(p.email)!], 6)
-    addUser({ email: p.email, name: p.name, role: 'FELLOW', gender: p.gender, district: p.district, phone: p.phone, emailVerifiedAt: addHours(since, 1), createdAt: since })
+    addUser({
+      email: p.email,
+      name: p.name,
+      role: 'FELLOW',
+      gender: p.gender,
+      district: p.district,
+      phone: p.phone,
+      emailVerifiedAt: addHours(since, 1),
+      createdAt: since,
+    })
   }
   const ru = rngFor('applicant-accounts')
   for (const p of people.applicants.slice(1)) {
     const since = addHours(day(`2026-11-${String(between(ru, 1, 12)).padStart(2, '0')}`), between(ru, 3, 16))
-    addUser({ email: p.email, name: p.name, role: 'APPLICANT', gender: p.gender, district: p.district, phone: p.phone, emailVerifiedAt: addHours(since, 1), createdAt: since })
+    addUser({
+      email: p.email,
+      name: p.name,
+      role: 'APPLICANT',
+      gender: p.gender,
+      district: p.district,
+      phone: p.phone,
+      emailVerifiedAt: addHours(since, 1),
+      createdAt: since,
+    })
   }
   const existingUsers = await prisma.user.findMany({ where: { email: { in: userRows.map((u) => u.email) } }, select: { email: true } })
   const have = new Set(existingUsers.map((u) => u.email))
   const missingUsers = userRows.filter((u) => !have.has(u.email))
   if (missingUsers.length) {
     const passwordHash = await demoHash()
-    count('User', await insertMany(missingUsers.map((u) => ({ ...u, passwordHash })), (data) => prisma.user.createMany({ data, skipDuplicates: true })))
+    count(
+      'User',
+      await insertMany(
+        missingUsers.map((u) => ({ ...u, passwordHash })),
+        (data) => prisma.user.createMany({ data, skipDuplicates: true }),
+      ),
+    )
   }
   const allEmails = [...demoAccounts.map((a) => a.email), ...userRows.map((u) => u.email)]
   const users = await prisma.user.findMany({ where: { email: { in: allEmails } }, select: { id: true, email: true } })
@@ -153,7 +209,17 @@ async function ensureDemoAccounts(
     const row = existing.find((u) => u.email === a.email)
     if (!row) {
       await prisma.user.create({
-        data: { email: a.email, name: a.name, role: a.role as Role, passwordHash: await demoHash(), departmentId, gender: profile.gender, district: profile.district, emailVerifiedAt: since, createdAt: since },
+        data: {
+          email: a.email,
+          name: a.name,
+          role: a.role as Role,
+          passwordHash: await demoHash(),
+          departmentId,
+          gender: profile.gender,
+          district: profile.district,
+          emailVerifiedAt: since,
+          createdAt: since,
+        },
       })
       count('User', 1)
       continue

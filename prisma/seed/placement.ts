@@ -49,7 +49,10 @@ export async function seedPreferences({ prisma, count }: SeedContext, cohorts: C
   for (const m of cohortOf(cohorts, 'kp-7').members) {
     const fellowshipId = fid(m.email, 'kp-7')
     if (!fellowshipId) continue
-    const others = shuffled(rp, D.CYCLE7_PROJECTS.filter((p) => p.title !== m.project.title)).slice(0, 2)
+    const others = shuffled(
+      rp,
+      D.CYCLE7_PROJECTS.filter((p) => p.title !== m.project.title),
+    ).slice(0, 2)
     const ranked: D.ProjectSeed[] = [...others]
     ranked.splice(m.rank - 1, 0, m.project)
     ranked.slice(0, 3).forEach((p, i) => {
@@ -68,9 +71,17 @@ export async function seedPreferences({ prisma, count }: SeedContext, cohorts: C
   count('FellowPreference', await insertMany(prefRows, (data) => prisma.fellowPreference.createMany({ data, skipDuplicates: true })))
 }
 
-export async function seedPlacements({ prisma, count }: SeedContext, cohorts: Cohort[], fellowshipIds: Map<string, string>, fid: FellowshipIdOf, pid: ProjectIdOf) {
+export async function seedPlacements(
+  { prisma, count }: SeedContext,
+  cohorts: Cohort[],
+  fellowshipIds: Map<string, string>,
+  fid: FellowshipIdOf,
+  pid: ProjectIdOf,
+) {
   const placed = new Set(
-    (await prisma.placement.findMany({ where: { fellowshipId: { in: [...fellowshipIds.values()] } }, select: { fellowshipId: true } })).map((p) => p.fellowshipId),
+    (await prisma.placement.findMany({ where: { fellowshipId: { in: [...fellowshipIds.values()] } }, select: { fellowshipId: true } })).map(
+      (p) => p.fellowshipId,
+    ),
   )
   const placementRows: Prisma.PlacementCreateManyInput[] = []
   for (const c of cohorts)

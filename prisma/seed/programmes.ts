@@ -15,7 +15,10 @@ export async function seedProgrammesAndCycles({ prisma, count }: SeedContext) {
       (data) => prisma.programme.createMany({ data, skipDuplicates: true }),
     ),
   )
-  const programmes = await prisma.programme.findMany({ where: { slug: { in: D.PROGRAMMES.map((p) => p.slug) } }, select: { id: true, slug: true } })
+  const programmes = await prisma.programme.findMany({
+    where: { slug: { in: D.PROGRAMMES.map((p) => p.slug) } },
+    select: { id: true, slug: true },
+  })
   const programmeIds = new Map(programmes.map((p) => [p.slug, p.id]))
 
   const cycleSpecs = buildCycles()
@@ -25,13 +28,18 @@ export async function seedProgrammesAndCycles({ prisma, count }: SeedContext) {
       cycleSpecs
         .map((c): Prisma.CycleCreateManyInput | null => {
           const programmeId = programmeIds.get(c.slug)
-          return programmeId ? { ...c.data, id: sid('cycle', c.key), programmeId, createdAt: CYCLE_CREATED[c.key] ?? day('2026-09-15') } : null
+          return programmeId
+            ? { ...c.data, id: sid('cycle', c.key), programmeId, createdAt: CYCLE_CREATED[c.key] ?? day('2026-09-15') }
+            : null
         })
         .filter(notNull),
       (data) => prisma.cycle.createMany({ data, skipDuplicates: true }),
     ),
   )
-  const cycleRows = await prisma.cycle.findMany({ where: { programmeId: { in: [...programmeIds.values()] } }, select: { id: true, programmeId: true, number: true } })
+  const cycleRows = await prisma.cycle.findMany({
+    where: { programmeId: { in: [...programmeIds.values()] } },
+    select: { id: true, programmeId: true, number: true },
+  })
   const cycleIds = new Map<string, string>()
   for (const c of cycleSpecs) {
     const row = cycleRows.find((x) => x.programmeId === programmeIds.get(c.slug) && x.number === c.data.number)
@@ -42,7 +50,13 @@ export async function seedProgrammesAndCycles({ prisma, count }: SeedContext) {
 }
 
 /** Seats each department asked for: the past cycles' project seats, cycle 8's own request. */
-export async function seedCycleDepartments({ prisma, count }: SeedContext, projectSpecs: ProjectSpec[], cid: IdOf, deptOf: DeptOf, focalOf: DeptOf) {
+export async function seedCycleDepartments(
+  { prisma, count }: SeedContext,
+  projectSpecs: ProjectSpec[],
+  cid: IdOf,
+  deptOf: DeptOf,
+  focalOf: DeptOf,
+) {
   const seatsBy = new Map<string, number>()
   for (const p of projectSpecs) {
     if (p.cycleKey === 'kp-8') continue

@@ -9,8 +9,10 @@ import type { FellowshipIdOf } from './placement'
 
 const PHASES: ((v: D.ProjectVoice) => string)[] = [
   (v) => `Started at ${v.office}. Met ${v.stakeholders}; agreed working hours, reporting lines and a fortnightly demo.`,
-  (v) => `Shadowed ${v.users} for three days and mapped how ${v.process} are handled today, from first request to final record. Listed the delays and duplicate entries we saw.`,
-  (v) => `Wrote the requirements and process map for ${v.system} and reviewed it with the focal person; agreed the data fields and approval steps.`,
+  (v) =>
+    `Shadowed ${v.users} for three days and mapped how ${v.process} are handled today, from first request to final record. Listed the delays and duplicate entries we saw.`,
+  (v) =>
+    `Wrote the requirements and process map for ${v.system} and reviewed it with the focal person; agreed the data fields and approval steps.`,
   (v) => `Built a clickable prototype of ${v.system} and walked five ${v.users} through it. Most questions were about who approves what.`,
   (v) => `Set up the database and the first working screens of ${v.system}; loaded ${v.dataset} as test data.`,
   (v) => `Ran a usability session with ${v.users}; fixed the Urdu labels, date formats and the search they asked for.`,
@@ -110,7 +112,8 @@ export async function seedProgressUpdates(
         status: 'SUBMITTED',
         accomplishments: INTERN_WEEKS[i](m.project.title, district),
         blockers: i === 2 ? 'Mobile signal is weak in the afternoons; I upload in the morning.' : null,
-        nextSteps: i + 1 < INTERN_WEEKS.length ? 'Continue with next week’s plan agreed with my mentor.' : 'Start the second batch of records.',
+        nextSteps:
+          i + 1 < INTERN_WEEKS.length ? 'Continue with next week’s plan agreed with my mentor.' : 'Start the second batch of records.',
         hours,
         links: [],
         late,

@@ -22,7 +22,14 @@ export function buildProjects(): ProjectSpec[] {
   add('nih-1', D.NIH_PROJECTS, 'COMPLETED', day('2021-01-05'))
   add('women-1', D.INTERNSHIP_PROJECTS, 'APPROVED', day('2021-11-01'))
   for (const p of D.CYCLE8_PROJECTS)
-    out.push({ key: pKey('kp-8', p.title), cycleKey: 'kp-8', seed: p, status: p.status, reviewNote: p.reviewNote, createdAt: day('2026-10-20') })
+    out.push({
+      key: pKey('kp-8', p.title),
+      cycleKey: 'kp-8',
+      seed: p,
+      status: p.status,
+      reviewNote: p.reviewNote,
+      createdAt: day('2026-10-20'),
+    })
   return out
 }
 

@@ -8,20 +8,95 @@ import { buildApplications } from './recruitment-plan'
 /** Writes the form and rubric unless staff have started on either; returns criteria's ids by name. */
 export async function seedFormAndRubric(prisma: PrismaClient, cycleId: string, count: Count): Promise<IdOf> {
   // A cycle's form and rubric are set up as a whole: if staff have started editing either, leave it.
-  const [fields, criteria] = await Promise.all([prisma.formField.count({ where: { cycleId } }), prisma.rubricCriterion.count({ where: { cycleId } })])
+  const [fields, criteria] = await Promise.all([
+    prisma.formField.count({ where: { cycleId } }),
+    prisma.rubricCriterion.count({ where: { cycleId } }),
+  ])
   if (fields === 0) {
     const opts = (xs: { value: string; en: string; ur: string }[]) => xs
     const formFields: Omit<Prisma.FormFieldCreateManyInput, 'id' | 'cycleId' | 'position'>[] = [
-      { key: 'fullName', type: 'SHORT_TEXT', labelEn: 'Full name (as on your CNIC)', labelUr: 'پورا نام (شناختی کارڈ کے مطابق)', required: true, personal: true },
-      { key: 'phone', type: 'SHORT_TEXT', labelEn: 'Mobile number', labelUr: 'موبائل نمبر', helpEn: 'Format: 03XX-XXXXXXX', helpUr: 'مثال: 03XX-XXXXXXX', required: true, personal: true },
-      { key: 'cnic', type: 'SHORT_TEXT', labelEn: 'CNIC number', labelUr: 'شناختی کارڈ نمبر', helpEn: 'Format: XXXXX-XXXXXXX-X', helpUr: 'مثال: XXXXX-XXXXXXX-X', required: true, personal: true },
-      { key: 'gender', type: 'SINGLE_CHOICE', labelEn: 'Gender', labelUr: 'جنس', required: true, personal: true, options: opts(D.GENDER_OPTIONS) },
-      { key: 'district', type: 'SINGLE_CHOICE', labelEn: 'District of domicile', labelUr: 'ڈومیسائل کا ضلع', required: true, personal: true, options: opts(D.KP_DISTRICTS.map((d) => ({ value: d.en, en: d.en, ur: d.ur }))) },
-      { key: 'degree', type: 'SINGLE_CHOICE', labelEn: 'Highest degree completed', labelUr: 'مکمل کی گئی اعلیٰ ترین ڈگری', required: true, options: opts(D.DEGREE_OPTIONS) },
+      {
+        key: 'fullName',
+        type: 'SHORT_TEXT',
+        labelEn: 'Full name (as on your CNIC)',
+        labelUr: 'پورا نام (شناختی کارڈ کے مطابق)',
+        required: true,
+        personal: true,
+      },
+      {
+        key: 'phone',
+        type: 'SHORT_TEXT',
+        labelEn: 'Mobile number',
+        labelUr: 'موبائل نمبر',
+        helpEn: 'Format: 03XX-XXXXXXX',
+        helpUr: 'مثال: 03XX-XXXXXXX',
+        required: true,
+        personal: true,
+      },
+      {
+        key: 'cnic',
+        type: 'SHORT_TEXT',
+        labelEn: 'CNIC number',
+        labelUr: 'شناختی کارڈ نمبر',
+        helpEn: 'Format: XXXXX-XXXXXXX-X',
+        helpUr: 'مثال: XXXXX-XXXXXXX-X',
+        required: true,
+        personal: true,
+      },
+      {
+        key: 'gender',
+        type: 'SINGLE_CHOICE',
+        labelEn: 'Gender',
+        labelUr: 'جنس',
+        required: true,
+        personal: true,
+        options: opts(D.GENDER_OPTIONS),
+      },
+      {
+        key: 'district',
+        type: 'SINGLE_CHOICE',
+        labelEn: 'District of domicile',
+        labelUr: 'ڈومیسائل کا ضلع',
+        required: true,
+        personal: true,
+        options: opts(D.KP_DISTRICTS.map((d) => ({ value: d.en, en: d.en, ur: d.ur }))),
+      },
+      {
+        key: 'degree',
+        type: 'SINGLE_CHOICE',
+        labelEn: 'Highest degree completed',
+        labelUr: 'مکمل کی گئی اعلیٰ ترین ڈگری',
+        required: true,
+        options: opts(D.DEGREE_OPTIONS),
+      },
       { key: 'dateOfBirth', type: 'DATE', labelEn: 'Date of birth', labelUr: 'تاریخ پیدائش', required: true, personal: true },
-      { key: 'portfolio', type: 'URL', labelEn: 'Portfolio or GitHub link', labelUr: 'پورٹ فولیو یا گٹ ہب لنک', helpEn: 'Optional: something you built, designed or analysed.', helpUr: 'اختیاری: کوئی چیز جو آپ نے بنائی، ڈیزائن کی یا تجزیہ کی ہو۔', personal: true },
-      { key: 'motivation', type: 'LONG_TEXT', labelEn: 'Why do you want to join the fellowship, and which public service would you improve first?', labelUr: 'آپ فیلوشپ میں کیوں شامل ہونا چاہتے ہیں، اور آپ سب سے پہلے کون سی سرکاری خدمت بہتر بنائیں گے؟', helpEn: 'Up to 300 words.', helpUr: 'زیادہ سے زیادہ 300 الفاظ۔', required: true },
-      { key: 'cv', type: 'FILE', labelEn: 'CV (PDF)', labelUr: 'سی وی (پی ڈی ایف)', helpEn: 'Your most recent CV, one or two pages.', helpUr: 'آپ کی تازہ ترین سی وی، ایک یا دو صفحات۔', personal: true },
+      {
+        key: 'portfolio',
+        type: 'URL',
+        labelEn: 'Portfolio or GitHub link',
+        labelUr: 'پورٹ فولیو یا گٹ ہب لنک',
+        helpEn: 'Optional: something you built, designed or analysed.',
+        helpUr: 'اختیاری: کوئی چیز جو آپ نے بنائی، ڈیزائن کی یا تجزیہ کی ہو۔',
+        personal: true,
+      },
+      {
+        key: 'motivation',
+        type: 'LONG_TEXT',
+        labelEn: 'Why do you want to join the fellowship, and which public service would you improve first?',
+        labelUr: 'آپ فیلوشپ میں کیوں شامل ہونا چاہتے ہیں، اور آپ سب سے پہلے کون سی سرکاری خدمت بہتر بنائیں گے؟',
+        helpEn: 'Up to 300 words.',
+        helpUr: 'زیادہ سے زیادہ 300 الفاظ۔',
+        required: true,
+      },
+      {
+        key: 'cv',
+        type: 'FILE',
+        labelEn: 'CV (PDF)',
+        labelUr: 'سی وی (پی ڈی ایف)',
+        helpEn: 'Your most recent CV, one or two pages.',
+        helpUr: 'آپ کی تازہ ترین سی وی، ایک یا دو صفحات۔',
+        personal: true,
+      },
     ]
     count(
       'FormField',
@@ -35,7 +110,12 @@ export async function seedFormAndRubric(prisma: PrismaClient, cycleId: string, c
     count(
       'RubricCriterion',
       await insertMany(
-        D.RUBRIC.map((c, position): Prisma.RubricCriterionCreateManyInput => ({ ...c, id: sid('criterion', cycleId, c.name), cycleId, position })),
+        D.RUBRIC.map((c, position): Prisma.RubricCriterionCreateManyInput => ({
+          ...c,
+          id: sid('criterion', cycleId, c.name),
+          cycleId,
+          position,
+        })),
         (data) => prisma.rubricCriterion.createMany({ data, skipDuplicates: true }),
       ),
     )
@@ -85,7 +165,10 @@ export async function seedRecruitment(
     })
     .filter(notNull)
   count('Application', await insertMany(appRows, (data) => prisma.application.createMany({ data, skipDuplicates: true })))
-  const appDb = await prisma.application.findMany({ where: { cycleId, applicantId: { in: appRows.map((a) => a.applicantId) } }, select: { id: true, applicantId: true } })
+  const appDb = await prisma.application.findMany({
+    where: { cycleId, applicantId: { in: appRows.map((a) => a.applicantId) } },
+    select: { id: true, applicantId: true },
+  })
   const appIds = new Map(appDb.map((a) => [a.applicantId, a.id]))
   const appOf = (email: string) => {
     const u = uid(email)
@@ -111,7 +194,10 @@ export async function seedRecruitment(
     })
     .filter(notNull)
   count('Review', await insertMany(reviewRows, (data) => prisma.review.createMany({ data, skipDuplicates: true })))
-  const reviewDb = await prisma.review.findMany({ where: { applicationId: { in: [...appIds.values()] } }, select: { id: true, applicationId: true, reviewerId: true } })
+  const reviewDb = await prisma.review.findMany({
+    where: { applicationId: { in: [...appIds.values()] } },
+    select: { id: true, applicationId: true, reviewerId: true },
+  })
   const reviewIds = new Map(reviewDb.map((r) => [`${r.applicationId}|${r.reviewerId}`, r.id]))
   const scoreRows: Prisma.ReviewScoreCreateManyInput[] = []
   for (const r of reviews) {

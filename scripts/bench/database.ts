@@ -56,7 +56,9 @@ export async function prepareDatabase(scale: number, log: (s: string) => void): 
 /** Ids the key pages need: the busiest call, a running cycle with the most reporting. */
 export async function pickCycles(url: string) {
   return withClient(url, async (c) => {
-    const busiest = await c.query<{ id: string }>(`SELECT "cycleId" AS id FROM "Application" GROUP BY "cycleId" ORDER BY count(*) DESC LIMIT 1`)
+    const busiest = await c.query<{ id: string }>(
+      `SELECT "cycleId" AS id FROM "Application" GROUP BY "cycleId" ORDER BY count(*) DESC LIMIT 1`,
+    )
     const running = await c.query<{ id: string }>(
       `SELECT f."cycleId" AS id FROM "ProgressUpdate" u JOIN "Fellowship" f ON f.id = u."fellowshipId" JOIN "Cycle" cy ON cy.id = f."cycleId"
         WHERE cy.status = 'ACTIVE' GROUP BY f."cycleId" ORDER BY count(*) DESC LIMIT 1`,

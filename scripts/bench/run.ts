@@ -47,7 +47,16 @@ export async function drive(base: string, t: Target, o: { connections: number; d
   const run = (duration: number, amount?: number) => {
     const latencies: number[] = []
     const statuses: Record<string, number> = {}
-    const instance = autocannon({ url: base + t.path, connections: o.connections, duration, amount, method: t.method ?? 'GET', headers, body: t.body, timeout: 10 })
+    const instance = autocannon({
+      url: base + t.path,
+      connections: o.connections,
+      duration,
+      amount,
+      method: t.method ?? 'GET',
+      headers,
+      body: t.body,
+      timeout: 10,
+    })
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       latencies.push(ms)
       statuses[status] = (statuses[status] ?? 0) + 1
@@ -79,6 +88,11 @@ export async function drive(base: string, t: Target, o: { connections: number; d
     requests: sorted.length,
     unfinished: Math.max(0, (result.requests as { sent?: number }).sent ?? 0) - sorted.length,
     statuses,
-    alone: round(percentile(aloneTimes.sort((a, b) => a - b), 50)),
+    alone: round(
+      percentile(
+        aloneTimes.sort((a, b) => a - b),
+        50,
+      ),
+    ),
   }
 }

@@ -25,12 +25,17 @@ export function needsBuild(distDir: string): boolean {
   const marker = path.join(root, distDir, 'BUILD_ID')
   if (!existsSync(marker)) return true
   const built = statSync(marker).mtimeMs
-  return ['app', 'components', 'lib', 'prisma', 'proxy.ts', 'next.config.js', 'package.json'].some((s) => newestMtime(path.join(root, s)) > built)
+  return ['app', 'components', 'lib', 'prisma', 'proxy.ts', 'next.config.js', 'package.json'].some(
+    (s) => newestMtime(path.join(root, s)) > built,
+  )
 }
 
 export function build(distDir: string, log: (s: string) => void) {
   log(`[bench] building the app into ${distDir} (a few minutes)…`)
-  const r = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' } })
+  const r = spawnSync(nextBin, ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (r.status !== 0) throw new Error('next build failed')
 }
 
@@ -54,20 +59,24 @@ export async function startServer(o: { port: number; distDir: string; databaseUr
   if (await portInUse(o.port)) throw new Error(`port ${o.port} is in use: stop what runs there or pass --port`)
   const base = `http://localhost:${o.port}`
   // Served as `npm start` serves it: one server process per core (scripts/serve.ts).
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', String(o.port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: o.distDir,
-      DATABASE_URL: o.databaseUrl,
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      DAFTAR_HSTS: 'off',
-      DAFTAR_DEMO: 'off',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/serve.ts', '--port', String(o.port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: o.distDir,
+        DATABASE_URL: o.databaseUrl,
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        DAFTAR_HSTS: 'off',
+        DAFTAR_DEMO: 'off',
+      },
     },
-  })
+  )
   let exited = false
   child.once('exit', () => (exited = true))
   // Ready once every server process listens (scripts/serve.ts says so), not just the first.

@@ -25,7 +25,13 @@ export async function signIn(base: string, email: string, password: string): Pro
 }
 
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 export interface FoundForm {
   url: string
@@ -39,7 +45,10 @@ export function findForm(html: string, url: string, fieldName: string): FoundFor
   for (const m of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)) {
     const inner = m[1]
     const tags = [...inner.matchAll(/<(input|textarea|select)\b[^>]*>/g)].map((t) => t[0])
-    const names = tags.map((t) => attr(t, 'name')).filter((n): n is string => !!n).map(unescape)
+    const names = tags
+      .map((t) => attr(t, 'name'))
+      .filter((n): n is string => !!n)
+      .map(unescape)
     if (!names.includes(fieldName)) continue
     const hidden = tags
       .filter((t) => attr(t, 'type') === 'hidden' && attr(t, 'name'))
@@ -76,6 +85,7 @@ export async function discoverForm(base: string, cookie: string, start: string, 
 /** A multipart body with a fixed boundary, as a browser would post the form. */
 export function multipart(parts: [string, string][]): { body: string; contentType: string } {
   const boundary = '----DaftarBench7MA4YWxkTrZu0gW'
-  const body = parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${boundary}--\r\n`
+  const body =
+    parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${boundary}--\r\n`
   return { body, contentType: `multipart/form-data; boundary=${boundary}` }
 }

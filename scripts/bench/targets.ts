@@ -22,7 +22,15 @@ export function routesUnder(dir: string): string[] {
   }
   walk(dir)
   return out
-    .map((d) => '/' + path.relative(path.join(process.cwd(), 'app'), d).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join('/'))
+    .map(
+      (d) =>
+        '/' +
+        path
+          .relative(path.join(process.cwd(), 'app'), d)
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .join('/'),
+    )
     .sort((a, b) => a.length - b.length)
 }
 

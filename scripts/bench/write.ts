@@ -148,7 +148,10 @@ export async function lostWrites(url: string, writers: Writer[]): Promise<number
   try {
     let lost = 0
     for (const w of writers) {
-      const r = await c.query<{ version: number }>(`SELECT version FROM "ProgressUpdate" WHERE "fellowshipId" = $1 AND "periodIndex" = $2`, [w.fellowshipId, w.periodIndex])
+      const r = await c.query<{ version: number }>(
+        `SELECT version FROM "ProgressUpdate" WHERE "fellowshipId" = $1 AND "periodIndex" = $2`,
+        [w.fellowshipId, w.periodIndex],
+      )
       const now = r.rows[0]?.version
       // A new update starts at version 0 with its first save.
       const expected = w.startVersion === undefined ? w.acknowledged - 1 : w.startVersion + w.acknowledged

@@ -68,8 +68,7 @@ export function generateRecruitment(c: CycleSpec, frame: Frame, people: People, 
   const accepted: Accepted[] = []
   const decideFrom = addDays(c.close, 10)
   for (const d of drafts) {
-    const stage =
-      d.plan === 'REVIEWED' ? final.get(d.id)! : d.plan === 'EARLY_REJECT' ? 'REJECTED' : d.plan
+    const stage = d.plan === 'REVIEWED' ? final.get(d.id)! : d.plan === 'EARLY_REJECT' ? 'REJECTED' : d.plan
     const decided = ['REJECTED', 'WITHDRAWN', 'ACCEPTED', 'DECLINED'].includes(stage)
     const decidedAt = decided ? instantBetween(r, decideFrom < now ? decideFrom : now, c.start < now ? c.start : now) : null
     if (stage === 'ACCEPTED') {
@@ -79,10 +78,25 @@ export function generateRecruitment(c: CycleSpec, frame: Frame, people: People, 
     buf.add('User', d.user)
 
     const eligibility =
-      d.plan === 'REVIEWED' ? 'ELIGIBLE' : d.plan === 'SCREENING' ? (chance(r, 0.85) ? 'ELIGIBLE' : 'FLAGGED') : d.plan === 'EARLY_REJECT' ? (chance(r, 0.6) ? 'FLAGGED' : 'ELIGIBLE') : 'UNCHECKED'
+      d.plan === 'REVIEWED'
+        ? 'ELIGIBLE'
+        : d.plan === 'SCREENING'
+          ? chance(r, 0.85)
+            ? 'ELIGIBLE'
+            : 'FLAGGED'
+          : d.plan === 'EARLY_REJECT'
+            ? chance(r, 0.6)
+              ? 'FLAGGED'
+              : 'ELIGIBLE'
+            : 'UNCHECKED'
     const age = eligibility === 'FLAGGED' && chance(r, 0.5) ? between(r, 31, 34) : between(r, 21, 30)
     const degree = eligibility === 'FLAGGED' && age <= 30 ? 'BA' : pick(r, DEGREES.slice(0, 8))
-    const notes = eligibility !== 'FLAGGED' ? [] : age > 30 ? [`Age ${age} on the closing date is above the maximum of 30.`] : [`Highest degree "${degree}" is not one of BS, MS, BE, MBA, MPhil.`]
+    const notes =
+      eligibility !== 'FLAGGED'
+        ? []
+        : age > 30
+          ? [`Age ${age} on the closing date is above the maximum of 30.`]
+          : [`Highest degree "${degree}" is not one of BS, MS, BE, MBA, MPhil.`]
     const born = addDays(c.close, -Math.round((age + r()) * 365.25))
     const answers: Record<string, string> = {
       fullName: d.user.name,
@@ -114,11 +128,21 @@ export function generateRecruitment(c: CycleSpec, frame: Frame, people: People, 
         const submittedAt = submitted ? instantBetween(r, c.close < now ? c.close : now, decideFrom < now ? decideFrom : now) : null
         const score = submitted ? weightedScore(marks, c.criteria) : null
         buf.add('Review', {
-          id: reviewId, applicationId: d.id, reviewerId, status, conflictReason: null,
-          comment: submitted && chance(r, 0.5) ? pick(r, REVIEW_COMMENTS) : null, weightedScore: score, submittedAt,
-          createdAt: c.close < now ? c.close : now, updatedAt: submittedAt ?? (c.close < now ? c.close : now),
+          id: reviewId,
+          applicationId: d.id,
+          reviewerId,
+          status,
+          conflictReason: null,
+          comment: submitted && chance(r, 0.5) ? pick(r, REVIEW_COMMENTS) : null,
+          weightedScore: score,
+          submittedAt,
+          createdAt: c.close < now ? c.close : now,
+          updatedAt: submittedAt ?? (c.close < now ? c.close : now),
         })
-        if (status !== 'ASSIGNED') c.criteria.forEach((cr, k) => buf.add('ReviewScore', { id: randomUUID(), reviewId, criterionId: cr.id, score: marks[k], comment: null }))
+        if (status !== 'ASSIGNED')
+          c.criteria.forEach((cr, k) =>
+            buf.add('ReviewScore', { id: randomUUID(), reviewId, criterionId: cr.id, score: marks[k], comment: null }),
+          )
         if (score !== null) scores.push(score)
       }
       if (scores.length === 2) {
@@ -128,15 +152,33 @@ export function generateRecruitment(c: CycleSpec, frame: Frame, people: People, 
     }
 
     buf.add('Application', {
-      id: d.id, cycleId: c.id, applicantId: d.user.id, stage, answers, eligibility, eligibilityNotes: notes,
-      gender: d.gender, district: d.district, scoreMean, scoreSpread, submittedAt: d.submittedAt, decidedAt,
-      createdAt: d.createdAt, updatedAt: decidedAt ?? d.submittedAt ?? d.createdAt,
+      id: d.id,
+      cycleId: c.id,
+      applicantId: d.user.id,
+      stage,
+      answers,
+      eligibility,
+      eligibilityNotes: notes,
+      gender: d.gender,
+      district: d.district,
+      scoreMean,
+      scoreSpread,
+      submittedAt: d.submittedAt,
+      decidedAt,
+      createdAt: d.createdAt,
+      updatedAt: decidedAt ?? d.submittedAt ?? d.createdAt,
     })
     if (stage === 'OFFER' || stage === 'ACCEPTED' || stage === 'DECLINED') {
       const offeredAt = decidedAt ? addDays(decidedAt, -between(r, 3, 10)) : now
       buf.add('Offer', {
-        id: randomUUID(), applicationId: d.id, extendedById: frame.staffId, message: null, respondBy: addDays(offeredAt, 14),
-        status: stage === 'OFFER' ? 'PENDING' : stage, respondedAt: stage === 'OFFER' ? null : decidedAt, createdAt: offeredAt,
+        id: randomUUID(),
+        applicationId: d.id,
+        extendedById: frame.staffId,
+        message: null,
+        respondBy: addDays(offeredAt, 14),
+        status: stage === 'OFFER' ? 'PENDING' : stage,
+        respondedAt: stage === 'OFFER' ? null : decidedAt,
+        createdAt: offeredAt,
       })
     }
   }

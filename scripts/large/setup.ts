@@ -55,7 +55,9 @@ export const MEGA_SHARE = 0.4
 
 async function ensureDepartments(client: Queryable, buf: RowBuffer, people: People, rng: Rng, now: Date) {
   const wanted = LARGE_PROGRAMMES.flatMap((p) => p.departments.map((d) => ({ ...d, province: p.province })))
-  const existing = await client.query<{ id: string; name: string }>('SELECT id, name FROM "Department" WHERE name = ANY($1)', [wanted.map((d) => d.name)])
+  const existing = await client.query<{ id: string; name: string }>('SELECT id, name FROM "Department" WHERE name = ANY($1)', [
+    wanted.map((d) => d.name),
+  ])
   const ids = new Map(existing.rows.map((r) => [r.name, r.id]))
   const partners = await client.query<{ id: string; departmentId: string }>(
     `SELECT id, "departmentId" FROM "User" WHERE role = 'PARTNER' AND active AND "departmentId" = ANY($1) ORDER BY "createdAt"`,
@@ -67,28 +69,65 @@ async function ensureDepartments(client: Queryable, buf: RowBuffer, people: Peop
     if (ids.has(d.name)) continue
     const id = randomUUID()
     ids.set(d.name, id)
-    buf.add('Department', { id, name: d.name, nameUr: d.nameUr, shortName: d.shortName, level: 'PROVINCIAL', province: d.province, createdAt: now, updatedAt: now })
+    buf.add('Department', {
+      id,
+      name: d.name,
+      nameUr: d.nameUr,
+      shortName: d.shortName,
+      level: 'PROVINCIAL',
+      province: d.province,
+      createdAt: now,
+      updatedAt: now,
+    })
     // Every new department gets a focal person who signs off its fellows' deliverables.
     const u = people.user(rng, { role: 'PARTNER', gender: rng() < 0.3 ? 'FEMALE' : 'MALE', district: null, at: now, departmentId: id })
     buf.add('User', u)
     partnerOf.set(id, u.id as string)
   }
-  return (name: string): { id: string; partnerId: string | null } => ({ id: ids.get(name)!, partnerId: partnerOf.get(ids.get(name)!) ?? null })
+  return (name: string): { id: string; partnerId: string | null } => ({
+    id: ids.get(name)!,
+    partnerId: partnerOf.get(ids.get(name)!) ?? null,
+  })
 }
 
 const formFields = (districts: string[]) => [
-  { key: 'fullName', type: 'SHORT_TEXT', labelEn: 'Full name (as on your CNIC)', labelUr: 'پورا نام (شناختی کارڈ کے مطابق)', required: true, personal: true },
+  {
+    key: 'fullName',
+    type: 'SHORT_TEXT',
+    labelEn: 'Full name (as on your CNIC)',
+    labelUr: 'پورا نام (شناختی کارڈ کے مطابق)',
+    required: true,
+    personal: true,
+  },
   { key: 'phone', type: 'SHORT_TEXT', labelEn: 'Mobile number', labelUr: 'موبائل نمبر', required: true, personal: true },
   { key: 'cnic', type: 'SHORT_TEXT', labelEn: 'CNIC number', labelUr: 'شناختی کارڈ نمبر', required: true, personal: true },
   { key: 'gender', type: 'SINGLE_CHOICE', labelEn: 'Gender', labelUr: 'جنس', required: true, personal: true, options: GENDER_OPTIONS },
   {
-    key: 'district', type: 'SINGLE_CHOICE', labelEn: 'District of domicile', labelUr: 'ڈومیسائل کا ضلع', required: true, personal: true,
+    key: 'district',
+    type: 'SINGLE_CHOICE',
+    labelEn: 'District of domicile',
+    labelUr: 'ڈومیسائل کا ضلع',
+    required: true,
+    personal: true,
     options: [...new Set(districts)].map((d) => ({ value: d, en: d, ur: KP_DISTRICTS.find((k) => k.en === d)?.ur ?? d })),
   },
-  { key: 'degree', type: 'SINGLE_CHOICE', labelEn: 'Highest degree completed', labelUr: 'مکمل کی گئی اعلیٰ ترین ڈگری', required: true, options: DEGREE_OPTIONS },
+  {
+    key: 'degree',
+    type: 'SINGLE_CHOICE',
+    labelEn: 'Highest degree completed',
+    labelUr: 'مکمل کی گئی اعلیٰ ترین ڈگری',
+    required: true,
+    options: DEGREE_OPTIONS,
+  },
   { key: 'dateOfBirth', type: 'DATE', labelEn: 'Date of birth', labelUr: 'تاریخ پیدائش', required: true, personal: true },
   { key: 'portfolio', type: 'URL', labelEn: 'Portfolio or GitHub link', labelUr: 'پورٹ فولیو یا گٹ ہب لنک' },
-  { key: 'motivation', type: 'LONG_TEXT', labelEn: 'Why do you want to join, and which public service would you improve first?', labelUr: 'آپ کیوں شامل ہونا چاہتے ہیں، اور آپ سب سے پہلے کون سی سرکاری خدمت بہتر بنائیں گے؟', required: true },
+  {
+    key: 'motivation',
+    type: 'LONG_TEXT',
+    labelEn: 'Why do you want to join, and which public service would you improve first?',
+    labelUr: 'آپ کیوں شامل ہونا چاہتے ہیں، اور آپ سب سے پہلے کون سی سرکاری خدمت بہتر بنائیں گے؟',
+    required: true,
+  },
 ]
 
 /** Dates of a cycle `fromNewest` places back from the newest one, relative to today. */
@@ -107,7 +146,9 @@ function datesFor(fromNewest: number, now: Date, months: number) {
 export async function buildFrame(client: Queryable, buf: RowBuffer, people: People, scale: number, now: Date): Promise<Frame> {
   const rng = mulberry32(20_210_001)
   const deptRef = await ensureDepartments(client, buf, people, rng, now)
-  const demo = await client.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email IN ('staff@daftar.pk', 'reviewer@daftar.pk')`)
+  const demo = await client.query<{ id: string; email: string }>(
+    `SELECT id, email FROM "User" WHERE email IN ('staff@daftar.pk', 'reviewer@daftar.pk')`,
+  )
   const staffId = demo.rows.find((u) => u.email === 'staff@daftar.pk')?.id
   if (!staffId) throw new Error('the demo seed did not run: staff@daftar.pk is missing')
   const reviewerIds = demo.rows.filter((u) => u.email === 'reviewer@daftar.pk').map((u) => u.id)
@@ -128,9 +169,21 @@ export async function buildFrame(client: Queryable, buf: RowBuffer, people: Peop
     const programmeId = randomUUID()
     const months = p.kind === 'INTERNSHIP' ? 12 : 24
     buf.add('Programme', {
-      id: programmeId, slug: p.slug, name: p.name, nameUr: p.nameUr, kind: p.kind, level: p.level, province: p.province,
-      description: p.description, descriptionUr: p.descriptionUr, funders: p.funders, partners: p.funders,
-      durationMonths: months, stipendPkr: p.stipendPkr, createdAt: now, updatedAt: now,
+      id: programmeId,
+      slug: p.slug,
+      name: p.name,
+      nameUr: p.nameUr,
+      kind: p.kind,
+      level: p.level,
+      province: p.province,
+      description: p.description,
+      descriptionUr: p.descriptionUr,
+      funders: p.funders,
+      partners: p.funders,
+      durationMonths: months,
+      stipendPkr: p.stipendPkr,
+      createdAt: now,
+      updatedAt: now,
     })
     for (let number = 1; number <= perProgramme; number++) {
       const fromNewest = perProgramme - number
@@ -140,20 +193,54 @@ export async function buildFrame(client: Queryable, buf: RowBuffer, people: Peop
       const year = d.start.getUTCFullYear()
       const published = status === 'ACTIVE' || status === 'COMPLETED' ? addDays(d.start, -14) : null
       cycleRows.push({
-        id, programmeId, number, name: p.kind === 'INTERNSHIP' ? `Cohort ${number} (${year})` : `Cycle ${number} (${year}–${String(year + 2).slice(2)})`,
-        status, applicationsOpenAt: d.open, applicationsCloseAt: d.close, startDate: d.start, endDate: d.end,
-        reportingCadence: 'WEEKLY', reportingGraceDays: 3, blindReview: true, reviewsPerApplication: 2,
-        reviewRoundClosedAt: published ? addDays(d.close, 60) : null, eligibilityRules: JSON.stringify(p.womenOnly ? [{ kind: 'gender', anyOf: ['FEMALE'] }] : []),
-        callDescription: status === 'RECRUITING' ? p.description : null, callDescriptionUr: status === 'RECRUITING' ? p.descriptionUr : null,
-        preferenceOpensAt: published ? addDays(published, -20) : null, preferenceClosesAt: published ? addDays(published, -8) : null,
-        placementsPublishedAt: published, createdAt: addDays(d.open, -30), updatedAt: addDays(d.open, -30),
+        id,
+        programmeId,
+        number,
+        name: p.kind === 'INTERNSHIP' ? `Cohort ${number} (${year})` : `Cycle ${number} (${year}–${String(year + 2).slice(2)})`,
+        status,
+        applicationsOpenAt: d.open,
+        applicationsCloseAt: d.close,
+        startDate: d.start,
+        endDate: d.end,
+        reportingCadence: 'WEEKLY',
+        reportingGraceDays: 3,
+        blindReview: true,
+        reviewsPerApplication: 2,
+        reviewRoundClosedAt: published ? addDays(d.close, 60) : null,
+        eligibilityRules: JSON.stringify(p.womenOnly ? [{ kind: 'gender', anyOf: ['FEMALE'] }] : []),
+        callDescription: status === 'RECRUITING' ? p.description : null,
+        callDescriptionUr: status === 'RECRUITING' ? p.descriptionUr : null,
+        preferenceOpensAt: published ? addDays(published, -20) : null,
+        preferenceClosesAt: published ? addDays(published, -8) : null,
+        placementsPublishedAt: published,
+        createdAt: addDays(d.open, -30),
+        updatedAt: addDays(d.open, -30),
       })
       formFields(p.districts).forEach((f, position) =>
-        buf.add('FormField', { id: randomUUID(), cycleId: id, helpEn: null, helpUr: null, required: false, personal: false, ...f, options: JSON.stringify('options' in f ? f.options : []), position }),
+        buf.add('FormField', {
+          id: randomUUID(),
+          cycleId: id,
+          helpEn: null,
+          helpUr: null,
+          required: false,
+          personal: false,
+          ...f,
+          options: JSON.stringify('options' in f ? f.options : []),
+          position,
+        }),
       )
       const criteria = RUBRIC.map((c, position) => {
         const cid = randomUUID()
-        buf.add('RubricCriterion', { id: cid, cycleId: id, name: c.name, nameUr: c.nameUr, description: c.description, weight: c.weight, anchors: c.anchors, position })
+        buf.add('RubricCriterion', {
+          id: cid,
+          cycleId: id,
+          name: c.name,
+          nameUr: c.nameUr,
+          description: c.description,
+          weight: c.weight,
+          anchors: c.anchors,
+          position,
+        })
         return { id: cid, weight: c.weight }
       })
       const departments = p.departments.map((x) => ({ ...deptRef(x.name), sector: x.sector }))
@@ -168,7 +255,9 @@ export async function buildFrame(client: Queryable, buf: RowBuffer, people: Peop
   const fellowCycles = specs.filter((c) => c.status === 'ACTIVE' || c.status === 'COMPLETED').length
   const fellowsEach = Math.max(2, Math.round((2_000 * scale) / fellowCycles))
   const cycles = specs.map((c, i) => {
-    const applications = Math.round(weights[i] < 0 ? totalApplications * MEGA_SHARE : (totalApplications * (1 - MEGA_SHARE) * weights[i]) / rest)
+    const applications = Math.round(
+      weights[i] < 0 ? totalApplications * MEGA_SHARE : (totalApplications * (1 - MEGA_SHARE) * weights[i]) / rest,
+    )
     const fellows = c.status === 'ACTIVE' || c.status === 'COMPLETED' ? Math.min(fellowsEach, Math.floor(applications * 0.2)) : 0
     return { ...c, applications, fellows, target: fellows || fellowsEach }
   })

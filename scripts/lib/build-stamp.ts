@@ -6,7 +6,20 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import path from 'node:path'
 
 /** What the production build is made from. Tests and local data are not. */
-export const BUILD_INPUTS = ['app', 'components', 'lib', 'prisma', 'public', 'types', 'proxy.ts', 'next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs']
+export const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'prisma',
+  'public',
+  'types',
+  'proxy.ts',
+  'next.config.js',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+]
 const STAMP = 'daftar-source-hash'
 
 function skip(name: string) {
@@ -28,7 +41,11 @@ export function sourceHash(root: string): string {
   const files: string[] = []
   for (const input of BUILD_INPUTS) listFiles(root, input, files)
   const h = createHash('sha256')
-  for (const f of files) h.update(f).update('\0').update(readFileSync(path.join(root, f))).update('\0')
+  for (const f of files)
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(path.join(root, f)))
+      .update('\0')
   return h.digest('hex')
 }
 

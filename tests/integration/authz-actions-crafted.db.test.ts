@@ -10,7 +10,19 @@ import { rowCounts } from '../support/hostile'
 import { craftedForms } from '../support/crafted-forms'
 import { uuidFields } from '../support/schema-fields'
 import { tableDigests } from '../support/table-digests'
-import { NOT_STAFF, ROLES, SELF_SERVICE, actions, attackers, extras, ids, isPublic, tally, setUpAuthzWorld, viewers } from '../support/authz-world'
+import {
+  NOT_STAFF,
+  ROLES,
+  SELF_SERVICE,
+  actions,
+  attackers,
+  extras,
+  ids,
+  isPublic,
+  tally,
+  setUpAuthzWorld,
+  viewers,
+} from '../support/authz-world'
 import { as, describeCall, expectNoServerError, formsOf, victimSnapshot } from '../support/authz-calls'
 
 // ------------------------------------------------------------------------------------------
@@ -34,7 +46,6 @@ const m = dictionaries.en
 setUpAuthzWorld()
 
 // ------------------------------------------------------------------------------------------
-
 
 describe('signed-in callers outside their area, and crafted calls naming other people’s records', () => {
   for (const a of actions.filter((x) => !isPublic(x))) {

@@ -89,6 +89,9 @@ describe('the harness sees success', () => {
     }
     expect(failed).toEqual([])
     const sampled = new Set(STAFF_SAMPLES.map((n) => byName.get(n)?.file))
-    expect(staffActions.filter((a) => !sampled.has(a.file)).map((a) => a.file), 'staff action files without a sample').toEqual([])
+    expect(
+      staffActions.filter((a) => !sampled.has(a.file)).map((a) => a.file),
+      'staff action files without a sample',
+    ).toEqual([])
   })
 })

@@ -66,18 +66,28 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     expect((await hit(FILES, owners.fellow, { id: v.cv.id })).status).toBe(404)
     expect((await hit(FILES, owners.offerHolder, { id: v.cv.id })).status).toBe(404)
     expect((await hit(FILES, owners.reviewer, { id: v.report.id })).status).toBe(404)
-    for (const id of [randomUUID(), 'not-a-uuid', '../../etc/passwd']) expect((await hit(FILES, viewers.STAFF, { id })).status, id).toBe(404)
+    for (const id of [randomUUID(), 'not-a-uuid', '../../etc/passwd'])
+      expect((await hit(FILES, viewers.STAFF, { id })).status, id).toBe(404)
     // Fellows matched to the project but not (or no longer) placed there see none of its
     // deliverables, so none of their files either: a proposal not yet published, a placement
     // ended or transferred away.
     const db = await getDb()
     for (const status of ['PROPOSED', 'ENDED', 'TRANSFERRED'] as const) {
       const other = await makeFellowIn(v.placed.cycleId)
-      await db.placement.create({ data: { fellowshipId: other.fellowship.id, projectId: v.placed.project.id, status, publishedAt: status === 'PROPOSED' ? null : new Date() } })
+      await db.placement.create({
+        data: {
+          fellowshipId: other.fellowship.id,
+          projectId: v.placed.project.id,
+          status,
+          publishedAt: status === 'PROPOSED' ? null : new Date(),
+        },
+      })
       expect((await hit(FILES, other.viewer, { id: v.report.id })).status, `a fellow whose placement on the project is ${status}`).toBe(404)
     }
     const colleague = await makeFellowIn(v.placed.cycleId)
-    await db.placement.create({ data: { fellowshipId: colleague.fellowship.id, projectId: v.placed.project.id, status: 'ACTIVE', publishedAt: new Date() } })
+    await db.placement.create({
+      data: { fellowshipId: colleague.fellowship.id, projectId: v.placed.project.id, status: 'ACTIVE', publishedAt: new Date() },
+    })
     expect((await hit(FILES, colleague.viewer, { id: v.report.id })).status, 'a fellow placed on the same project').toBe(200)
   },
 
@@ -91,10 +101,12 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
       expect(r.status, role).toBe(404)
       expect(r.body).not.toContain(v.a1.applicant.email)
     }
-    for (const cycleId of ['not-a-uuid', randomUUID(), v.placed.cycleId]) expect((await hit(REVIEW_EXPORT, owners.reviewer, { cycleId })).status, cycleId).toBe(404)
+    for (const cycleId of ['not-a-uuid', randomUUID(), v.placed.cycleId])
+      expect((await hit(REVIEW_EXPORT, owners.reviewer, { cycleId })).status, cycleId).toBe(404)
     const theirs = await hit(REVIEW_EXPORT, viewers.REVIEWER, { cycleId: attackers.otherCycleId })
     expect(theirs.status).toBe(200)
-    for (const email of [victim.a1.applicant.email, victim.a2.applicant.email, victim.a3.applicant.email]) expect(theirs.body).not.toContain(email)
+    for (const email of [victim.a1.applicant.email, victim.a2.applicant.email, victim.a3.applicant.email])
+      expect(theirs.body).not.toContain(email)
     // A reviewer exports their own assignments, and only those.
     const own = await hit(REVIEW_EXPORT, owners.reviewer, { cycleId: v.recruit.id })
     expect(own.status).toBe(200)
@@ -118,7 +130,10 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
   },
 
   [DOWNLOAD]: async () => {
-    const form = () => ({ body: new URLSearchParams({ ack: 'on', cycle: victim.recruit.id }), headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const form = () => ({
+      body: new URLSearchParams({ ack: 'on', cycle: victim.recruit.id }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     for (const dataset of ['applications', 'fellows']) {
       const counts = await rowCounts()
       expect((await hit(DOWNLOAD, null, { dataset }, form())).status, 'anonymous').toBe(401)
@@ -128,7 +143,10 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
         expect(r.body).not.toContain('@')
       }
       // A form posted from another site never starts an export, whoever is signed in.
-      expect((await hit(DOWNLOAD, viewers.STAFF, { dataset }, { ...form(), headers: { ...form().headers, origin: 'https://evil.example' } })).status).toBe(403)
+      expect(
+        (await hit(DOWNLOAD, viewers.STAFF, { dataset }, { ...form(), headers: { ...form().headers, origin: 'https://evil.example' } }))
+          .status,
+      ).toBe(403)
       expect(await rowCounts(), 'a refused export wrote its audit row').toEqual(counts)
       expect((await hit(DOWNLOAD, viewers.STAFF, { dataset }, form())).status, 'staff').toBe(200)
     }
@@ -158,7 +176,8 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
         }
       }
     }
-    for (const file of ['users.csv', 'applications.csv', '../secrets.json', 'x']) expect((await hit(OPEN_DATA, null, { file })).status, file).toBe(404)
+    for (const file of ['users.csv', 'applications.csv', '../secrets.json', 'x'])
+      expect((await hit(OPEN_DATA, null, { file })).status, file).toBe(404)
   },
 
   [REPORT_MD]: async () => {
@@ -168,7 +187,17 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
       expect(r.status, viewer?.role ?? 'anonymous').toBe(404)
       expect(r.body).not.toContain('Not yet public')
     }
-    await (await getDb()).yearReview.create({ data: { year: 2024, title: 'Published year', status: 'PUBLISHED', publishedAt: new Date(), narrative: { intro: { en: 'Public now' } } } })
+    await (
+      await getDb()
+    ).yearReview.create({
+      data: {
+        year: 2024,
+        title: 'Published year',
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        narrative: { intro: { en: 'Public now' } },
+      },
+    })
     const published = await hit(REPORT_MD, null, { year: '2024' })
     expect(published.status).toBe(200)
     expect(published.body).toContain('Public now')
@@ -179,7 +208,11 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     // Sessions come from next-auth's own signed cookie, never from anything a caller makes up.
-    for (const cookie of [undefined, 'next-auth.session-token=forged', `next-auth.session-token=${Buffer.from(JSON.stringify({ id: victim.placed.user.id })).toString('base64url')}`]) {
+    for (const cookie of [
+      undefined,
+      'next-auth.session-token=forged',
+      `next-auth.session-token=${Buffer.from(JSON.stringify({ id: victim.placed.user.id })).toString('base64url')}`,
+    ]) {
       const r = await hit(AUTH_GET, null, { nextauth: ['session'] }, { path: '/api/auth/session', headers: cookie ? { cookie } : {} })
       expect(r.status).toBe(200)
       expect(JSON.parse(r.body), cookie).toEqual({})
@@ -202,7 +235,12 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     ]
     for (const [provider, fields] of attempts) {
       const body = new URLSearchParams({ ...fields, csrfToken, json: 'true' })
-      const r = await hit(AUTH_POST, null, { nextauth: ['callback', provider] }, { path: `/api/auth/callback/${provider}`, body, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } })
+      const r = await hit(
+        AUTH_POST,
+        null,
+        { nextauth: ['callback', provider] },
+        { path: `/api/auth/callback/${provider}`, body, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } },
+      )
       expect(r.status, provider).toBeLessThan(500)
       expect(r.headers.get('set-cookie') ?? '', provider).not.toContain('session-token')
       expect(r.body, provider).toContain('error')

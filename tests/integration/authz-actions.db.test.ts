@@ -15,7 +15,17 @@ import { formToObject } from '../../lib/validation'
 import { rowCounts } from '../support/hostile'
 import { ROOT, exportedAsyncNames, serverActionFiles } from '../support/server-actions'
 import { toFormData } from '../support/crafted-forms'
-import { PUBLIC_ACTIONS, ROLES, SELF_SERVICE, actions, isPublic, looksPublic, tally, setUpAuthzWorld, viewers } from '../support/authz-world'
+import {
+  PUBLIC_ACTIONS,
+  ROLES,
+  SELF_SERVICE,
+  actions,
+  isPublic,
+  looksPublic,
+  tally,
+  setUpAuthzWorld,
+  viewers,
+} from '../support/authz-world'
 import { as, describeCall, expectNoServerError, formsOf } from '../support/authz-calls'
 
 // ------------------------------------------------------------------------------------------
@@ -47,7 +57,9 @@ describe('the inventory', () => {
     expect(files.length).toBeGreaterThan(0)
     for (const file of files) {
       const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-      const fns = Object.keys(mod).filter((k) => typeof mod[k] === 'function').sort()
+      const fns = Object.keys(mod)
+        .filter((k) => typeof mod[k] === 'function')
+        .sort()
       expect(fns, file).toEqual(exportedAsyncNames(file))
       for (const k of fns) expect((mod[k] as () => unknown).constructor.name, `${file}#${k}`).toBe('AsyncFunction')
     }
@@ -55,10 +67,22 @@ describe('the inventory', () => {
 
   it('lists exactly the public-looking actions as public', () => {
     const existing = new Set(actions.map((a) => a.id))
-    expect(PUBLIC_ACTIONS.filter((id) => !existing.has(id)), 'listed as public but gone').toEqual([])
-    expect(actions.filter((a) => looksPublic(a) && !isPublic(a)).map((a) => a.id), 'public-looking but not listed').toEqual([])
-    expect(actions.filter((a) => isPublic(a) && !looksPublic(a)).map((a) => a.id), 'listed as public inside a role’s area').toEqual([])
-    expect(Object.keys(SELF_SERVICE).filter((id) => !existing.has(id)), 'self-service entries that are gone').toEqual([])
+    expect(
+      PUBLIC_ACTIONS.filter((id) => !existing.has(id)),
+      'listed as public but gone',
+    ).toEqual([])
+    expect(
+      actions.filter((a) => looksPublic(a) && !isPublic(a)).map((a) => a.id),
+      'public-looking but not listed',
+    ).toEqual([])
+    expect(
+      actions.filter((a) => isPublic(a) && !looksPublic(a)).map((a) => a.id),
+      'listed as public inside a role’s area',
+    ).toEqual([])
+    expect(
+      Object.keys(SELF_SERVICE).filter((id) => !existing.has(id)),
+      'self-service entries that are gone',
+    ).toEqual([])
   })
 
   it('every action that validates a form gets a crafted form that passes its schema, so calls reach the domain', () => {
@@ -71,7 +95,10 @@ describe('the inventory', () => {
       }
     }
     expect(failing).toEqual([])
-    expect(actions.filter((a) => !a.schema && !isPublic(a)).map((a) => a.id), 'private actions that validate no form').toEqual([])
+    expect(
+      actions.filter((a) => !a.schema && !isPublic(a)).map((a) => a.id),
+      'private actions that validate no form',
+    ).toEqual([])
   })
 })
 

@@ -39,7 +39,15 @@ describe('programmes', () => {
 })
 
 describe('cycles', () => {
-  const cycleInput = { name: 'C', number: 1, targetFellowCount: 5, reportingCadence: 'WEEKLY' as const, reportingGraceDays: 2, reviewsPerApplication: 2, blindReview: true }
+  const cycleInput = {
+    name: 'C',
+    number: 1,
+    targetFellowCount: 5,
+    reportingCadence: 'WEEKLY' as const,
+    reportingGraceDays: 2,
+    reviewsPerApplication: 2,
+    blindReview: true,
+  }
   matrix('listCycles', STAFF, (v) => listCycles(v))
   matrix('getCycle', STAFF, async (v) => getCycle(v, (await makeCycle()).id))
   matrix('createCycle', STAFF, async (v) => createCycle(v, { ...cycleInput, programmeId: (await makeProgramme()).id }))
@@ -51,7 +59,9 @@ describe('cycles', () => {
     const c = await makeCycle()
     return setCycleStatus(v, { id: c.id, version: c.version, status: 'RECRUITING' })
   })
-  matrix('saveParticipation', STAFF, async (v) => saveParticipation(v, { cycleId: (await makeCycle()).id, departmentId: (await makeDepartment()).id, seatsRequested: 2 }))
+  matrix('saveParticipation', STAFF, async (v) =>
+    saveParticipation(v, { cycleId: (await makeCycle()).id, departmentId: (await makeDepartment()).id, seatsRequested: 2 }),
+  )
 })
 
 describe('departments', () => {
@@ -83,6 +93,13 @@ describe('people and records', () => {
 })
 
 describe('own account', () => {
-  const ALL: ('ADMIN' | 'STAFF' | 'REVIEWER' | 'FELLOW' | 'PARTNER' | 'APPLICANT')[] = ['ADMIN', 'STAFF', 'REVIEWER', 'FELLOW', 'PARTNER', 'APPLICANT']
+  const ALL: ('ADMIN' | 'STAFF' | 'REVIEWER' | 'FELLOW' | 'PARTNER' | 'APPLICANT')[] = [
+    'ADMIN',
+    'STAFF',
+    'REVIEWER',
+    'FELLOW',
+    'PARTNER',
+    'APPLICANT',
+  ]
   matrix('getOwnProfile', ALL, (v) => getOwnProfile(v))
 })

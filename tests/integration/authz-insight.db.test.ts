@@ -70,7 +70,11 @@ describe('record-level access', () => {
     const mine = await makeDepartment()
     const theirs = await makeDepartment()
     const partner = await makeViewer('PARTNER', { departmentId: mine.id })
-    const cycle = await makeCycle({ status: 'ACTIVE', startDate: new Date('2021-10-04T00:00:00+05:00'), endDate: new Date('2022-09-30T00:00:00+05:00') })
+    const cycle = await makeCycle({
+      status: 'ACTIVE',
+      startDate: new Date('2021-10-04T00:00:00+05:00'),
+      endDate: new Date('2022-09-30T00:00:00+05:00'),
+    })
     await addSeats(cycle.id, theirs.id, 2)
     for (const call of [dashboardScope, placementCoverage, updateCompliance, deliverablesByStatus, metricsAgainstTargets]) {
       await expect(call(partner, cycle.id), call.name).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -82,7 +86,11 @@ describe('record-level access', () => {
     const mine = await makeDepartment()
     const theirs = await makeDepartment()
     const partner = await makeViewer('PARTNER', { departmentId: mine.id })
-    const cycle = await makeCycle({ status: 'ACTIVE', startDate: new Date('2021-10-04T00:00:00+05:00'), endDate: new Date('2022-09-30T00:00:00+05:00') })
+    const cycle = await makeCycle({
+      status: 'ACTIVE',
+      startDate: new Date('2021-10-04T00:00:00+05:00'),
+      endDate: new Date('2022-09-30T00:00:00+05:00'),
+    })
     await addSeats(cycle.id, mine.id, 1)
     const other = await makeProject(cycle.id, { departmentId: theirs.id, title: 'Their project' })
     await makeFellow(cycle.id, { projectId: other.id })

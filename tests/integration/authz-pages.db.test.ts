@@ -263,7 +263,9 @@ describe('public pages', () => {
     const db = await getDb()
     const dept = await makePartnerIn(cycle.id)
     const project = (status: 'DRAFT' | 'PROPOSED' | 'RETURNED' | 'APPROVED' | 'CANCELLED' | 'COMPLETED') =>
-      db.project.create({ data: { cycleId: cycle.id, departmentId: dept.dept.id, title: `Project ${status}`, problemStatement: 'P', seats: 1, status } })
+      db.project.create({
+        data: { cycleId: cycle.id, departmentId: dept.dept.id, title: `Project ${status}`, problemStatement: 'P', seats: 1, status },
+      })
     for (const status of ['DRAFT', 'PROPOSED', 'RETURNED', 'APPROVED', 'CANCELLED'] as const) {
       expect(await getCompletedProject((await project(status)).id), status).toBeNull()
     }
@@ -276,7 +278,12 @@ describe('public pages', () => {
 
   it('shows on a call page no cycle that is being planned, and no call of an archived programme', async () => {
     const programme = await makeProgramme()
-    await makeCycle({ programmeId: programme.id, status: 'PLANNING', applicationsOpenAt: new Date(Date.now() - 3600_000), applicationsCloseAt: new Date(Date.now() + 86_400_000) })
+    await makeCycle({
+      programmeId: programme.id,
+      status: 'PLANNING',
+      applicationsOpenAt: new Date(Date.now() - 3600_000),
+      applicationsCloseAt: new Date(Date.now() + 86_400_000),
+    })
     const call = await getPublicCall(programme.slug)
     expect(call.open).toBeNull()
     expect(call.upcoming).toBeNull()

@@ -9,14 +9,25 @@ import { collidingChoices } from '../support/placement-scenario'
 import { getDb } from '../../lib/server/db'
 import { createProject, updateProject } from '../../lib/placement/mutations/save-project'
 import { reviewProject } from '../../lib/placement/mutations/review-project'
-import { previewPlacementMail, remindUnranked, sendPlacementMail, setPreferenceWindow } from '../../lib/placement/mutations/preference-window'
+import {
+  previewPlacementMail,
+  remindUnranked,
+  sendPlacementMail,
+  setPreferenceWindow,
+} from '../../lib/placement/mutations/preference-window'
 import { saveFellowPreferences, savePartnerPreferences } from '../../lib/placement/mutations/save-preferences'
 import { runMatching } from '../../lib/placement/mutations/run-matching'
 import { adjustPlacement } from '../../lib/placement/mutations/adjust-placement'
 import { previewPublishRecipients, publishPlacements } from '../../lib/placement/mutations/publish-placements'
 import { transferPlacement } from '../../lib/placement/mutations/transfer-placement'
 import { endPlacement } from '../../lib/placement/mutations/end-placement'
-import { getPartnerProject, getProposalContext, listDepartmentPlacements, listOfferedFellows, listPartnerProjects } from '../../lib/placement/queries/partner'
+import {
+  getPartnerProject,
+  getProposalContext,
+  listDepartmentPlacements,
+  listOfferedFellows,
+  listPartnerProjects,
+} from '../../lib/placement/queries/partner'
 import { getPreferenceBoard } from '../../lib/placement/queries/fellow'
 import { getPlacementOverview, getProjectForReview, listCyclePlacements } from '../../lib/placement/queries/staff'
 import { getMatchView } from '../../lib/placement/queries/match'
@@ -47,11 +58,19 @@ describe('staff functions', () => {
   matrix('reviewProject', STAFF, (v) => reviewProject(v, { id: id(), version: 0, decision: 'approve' }))
   matrix('setPreferenceWindow', STAFF, async (v) => {
     const c = await makeCycle()
-    return setPreferenceWindow(v, { cycleId: c.id, version: c.version, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), notifyFellows: false })
+    return setPreferenceWindow(v, {
+      cycleId: c.id,
+      version: c.version,
+      opensAt: new Date(),
+      closesAt: new Date(Date.now() + 86_400_000),
+      notifyFellows: false,
+    })
   })
   matrix('remindUnranked', STAFF, async (v) => remindUnranked(v, (await makeCycle()).id))
   matrix('previewPlacementMail', STAFF, async (v) => previewPlacementMail(v, (await makeCycle()).id, 'announce'))
-  matrix('sendPlacementMail', STAFF, async (v) => sendPlacementMail(v, { cycleId: (await makeCycle()).id, kind: 'announce', fellowshipIds: [id()] }))
+  matrix('sendPlacementMail', STAFF, async (v) =>
+    sendPlacementMail(v, { cycleId: (await makeCycle()).id, kind: 'announce', fellowshipIds: [id()] }),
+  )
   matrix('previewPublishRecipients', STAFF, async (v) => previewPublishRecipients(v, id()))
   matrix('runMatching', STAFF, async (v) => {
     const { cycle, dept } = await makePlacingCycle()
@@ -61,7 +80,9 @@ describe('staff functions', () => {
   })
   matrix('adjustPlacement', STAFF, (v) => adjustPlacement(v, { runId: id(), fellowshipId: id(), confirm: false }))
   matrix('publishPlacements', STAFF, (v) => publishPlacements(v, { runId: id() }))
-  matrix('transferPlacement', STAFF, (v) => transferPlacement(v, { placementId: id(), version: 0, projectId: id(), reason: 'r', confirm: false }))
+  matrix('transferPlacement', STAFF, (v) =>
+    transferPlacement(v, { placementId: id(), version: 0, projectId: id(), reason: 'r', confirm: false }),
+  )
   matrix('endPlacement', STAFF, (v) => endPlacement(v, { placementId: id(), version: 0, reason: 'r' }))
   matrix('getPlacementOverview', STAFF, async (v) => getPlacementOverview(v, (await makeCycle()).id))
   matrix('getProjectForReview', STAFF, (v) => getProjectForReview(v, id(), id()))
@@ -84,7 +105,9 @@ describe('records outside the viewer’s scope are not found', () => {
     // A focal person from another department cannot be attached to one's own proposal.
     const db = await getDb()
     const contact = await db.partnerContact.create({ data: { departmentId: rival.dept.id, name: 'Their focal', email: `${id()}@x.pk` } })
-    await expect(createProject(partner, { ...proposal, cycleId: cycle.id, focalContactId: contact.id })).rejects.toMatchObject({ fieldErrors: { focalContactId: 'errors.notFound' } })
+    await expect(createProject(partner, { ...proposal, cycleId: cycle.id, focalContactId: contact.id })).rejects.toMatchObject({
+      fieldErrors: { focalContactId: 'errors.notFound' },
+    })
   })
 
   it('a fellow cannot rank for another fellow, nor read another fellow’s letter', async () => {
@@ -93,7 +116,9 @@ describe('records outside the viewer’s scope are not found', () => {
     await publishPlacements(s.staff, { runId })
     const db = await getDb()
     const binas = await db.placement.findFirstOrThrow({ where: { fellowshipId: s.bina.fellowship.id, status: 'ACTIVE' } })
-    await expect(saveFellowPreferences(s.ali.viewer, { fellowshipId: s.bina.fellowship.id, choices: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(saveFellowPreferences(s.ali.viewer, { fellowshipId: s.bina.fellowship.id, choices: [] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     await expect(getPlacementLetter(s.ali.viewer, binas.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect((await getPreferenceBoard(s.ali.viewer))!.id).toBe(s.ali.fellowship.id)
   })

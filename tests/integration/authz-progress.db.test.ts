@@ -22,7 +22,13 @@ import { addComment, listComments } from '../../lib/comments/comments'
 
 const STAFF: ('ADMIN' | 'STAFF')[] = ['ADMIN', 'STAFF']
 const READERS: ('ADMIN' | 'STAFF' | 'PARTNER' | 'FELLOW')[] = ['ADMIN', 'STAFF', 'PARTNER', 'FELLOW']
-const updateInput = (fellowshipId: string) => ({ fellowshipId, periodIndex: 0, accomplishments: 'Work', links: [], intent: 'submit' as const })
+const updateInput = (fellowshipId: string) => ({
+  fellowshipId,
+  periodIndex: 0,
+  accomplishments: 'Work',
+  links: [],
+  intent: 'submit' as const,
+})
 
 let w: Awaited<ReturnType<typeof makePlacedFellow>>
 let updateId: string
@@ -70,8 +76,12 @@ describe('deliverables', () => {
 
 describe('impact metrics and comments', () => {
   matrix('listProjectMetrics', READERS, (v) => listProjectMetrics(v))
-  matrix('defineMetric', STAFF, (v) => defineMetric(v, { projectId: w.project.id, name: `M ${randomUUID()}`, unit: 'records', cumulative: true }))
-  matrix('recordMetricValue', ['FELLOW', 'ADMIN', 'STAFF'], (v) => recordMetricValue(v, { metricId, value: '10', recordedOn: pk('2026-11-01') }))
+  matrix('defineMetric', STAFF, (v) =>
+    defineMetric(v, { projectId: w.project.id, name: `M ${randomUUID()}`, unit: 'records', cumulative: true }),
+  )
+  matrix('recordMetricValue', ['FELLOW', 'ADMIN', 'STAFF'], (v) =>
+    recordMetricValue(v, { metricId, value: '10', recordedOn: pk('2026-11-01') }),
+  )
   matrix('listComments', READERS, (v) => listComments(v, 'update', updateId))
   matrix('addComment', READERS, (v) => addComment(v, { target: 'deliverable', targetId: deliverableId, body: 'Noted' }))
 })
@@ -100,10 +110,14 @@ describe('record-level access (IDOR)', () => {
     await expect(getUpdate(w.fellow, theirUpdate.id)).rejects.toMatchObject(nf)
     await expect(getMyPeriod(w.fellow, other.fellowship.id, 0)).rejects.toMatchObject(nf)
     await expect(saveUpdate(w.fellow, updateInput(other.fellowship.id))).rejects.toMatchObject(nf)
-    await expect(correctUpdate(w.fellow, { updateId: theirUpdate.id, accomplishments: 'Mine now', links: [], version: theirUpdate.version })).rejects.toMatchObject(nf)
+    await expect(
+      correctUpdate(w.fellow, { updateId: theirUpdate.id, accomplishments: 'Mine now', links: [], version: theirUpdate.version }),
+    ).rejects.toMatchObject(nf)
     await expect(listComments(w.fellow, 'update', theirUpdate.id)).rejects.toMatchObject(nf)
     await expect(getDeliverable(w.fellow, theirDeliverable.id)).rejects.toMatchObject(nf)
-    await expect(submitVersion(w.fellow, { deliverableId: theirDeliverable.id, notes: 'x', links: [], idempotencyKey: randomUUID() })).rejects.toMatchObject(nf)
+    await expect(
+      submitVersion(w.fellow, { deliverableId: theirDeliverable.id, notes: 'x', links: [], idempotencyKey: randomUUID() }),
+    ).rejects.toMatchObject(nf)
   })
 
   it("gives a partner 'not found' for updates of fellows placed elsewhere", async () => {

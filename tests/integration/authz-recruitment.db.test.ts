@@ -20,8 +20,19 @@ import { moveFormField, removeFormField, saveFormField } from '../../lib/recruit
 import { removeCriterion, saveCriterion } from '../../lib/recruitment/mutations/rubric'
 import { saveApplication } from '../../lib/recruitment/mutations/save-application'
 import { resendVerification, withdrawApplication } from '../../lib/recruitment/mutations/withdraw-application'
-import { decideEligibility, moveApplication, moveApplications, rescreenApplications } from '../../lib/recruitment/mutations/move-applications'
-import { assignReviewer, autoAssignReviewers, previewAutoAssign, setReviewRound, unassignReviewer } from '../../lib/recruitment/mutations/assign-reviewers'
+import {
+  decideEligibility,
+  moveApplication,
+  moveApplications,
+  rescreenApplications,
+} from '../../lib/recruitment/mutations/move-applications'
+import {
+  assignReviewer,
+  autoAssignReviewers,
+  previewAutoAssign,
+  setReviewRound,
+  unassignReviewer,
+} from '../../lib/recruitment/mutations/assign-reviewers'
 import { declareConflict, saveReview } from '../../lib/recruitment/mutations/save-review'
 import { recordScorecard, scheduleInterview } from '../../lib/recruitment/mutations/interviews'
 import { extendOffer, withdrawOffer } from '../../lib/recruitment/mutations/offers'
@@ -50,7 +61,14 @@ describe('call configuration', () => {
   matrix('getCallConfig', STAFF, async (v) => getCallConfig(v, (await makeOpenCall()).cycle.id))
   matrix('updateCallSettings', STAFF, async (v) => {
     const { cycle } = await makeOpenCall()
-    return updateCallSettings(v, { cycleId: cycle.id, version: cycle.version, applicationsOpenAt: new Date(), applicationsCloseAt: later(), blindReview: true, reviewsPerApplication: 2 })
+    return updateCallSettings(v, {
+      cycleId: cycle.id,
+      version: cycle.version,
+      applicationsOpenAt: new Date(),
+      applicationsCloseAt: later(),
+      blindReview: true,
+      reviewsPerApplication: 2,
+    })
   })
   matrix('saveEligibilityRules', STAFF, async (v) => {
     const { cycle } = await makeOpenCall()
@@ -58,7 +76,18 @@ describe('call configuration', () => {
   })
   matrix('saveFormField', STAFF, async (v) => {
     const { cycle } = await makeOpenCall()
-    return saveFormField(v, { cycleId: cycle.id, version: cycle.version, key: 'extra', type: 'SHORT_TEXT', labelEn: 'E', labelUr: 'ا', required: false, personal: false, useDistricts: false, options: [] })
+    return saveFormField(v, {
+      cycleId: cycle.id,
+      version: cycle.version,
+      key: 'extra',
+      type: 'SHORT_TEXT',
+      labelEn: 'E',
+      labelUr: 'ا',
+      required: false,
+      personal: false,
+      useDistricts: false,
+      options: [],
+    })
   })
   matrix('removeFormField', STAFF, async (v) => {
     const { cycle } = await makeOpenCall()
@@ -82,7 +111,9 @@ describe('applicant portal', () => {
   matrix('getApplicationForm', OWN, async (v) => getApplicationForm(v, (await makeOpenCall()).cycle.id))
   matrix('listMyApplications', OWN, (v) => listMyApplications(v))
   matrix('getMyApplication', OWN, async (v) => getMyApplication(v, randomUUID()))
-  matrix('saveApplication', OWN, async (v) => saveApplication(v, { cycleId: (await makeOpenCall()).cycle.id, intent: 'save', raw: goodAnswers() }))
+  matrix('saveApplication', OWN, async (v) =>
+    saveApplication(v, { cycleId: (await makeOpenCall()).cycle.id, intent: 'save', raw: goodAnswers() }),
+  )
   matrix('withdrawApplication', OWN, async (v) => withdrawApplication(v, { applicationId: randomUUID(), version: 0 }))
   matrix('resendVerification', OWN, (v) => resendVerification(v))
   matrix('respondToOffer', OWN, async (v) => respondToOffer(v, { applicationId: randomUUID(), version: 0, decision: 'ACCEPT' }))
@@ -108,13 +139,27 @@ describe('staff pipeline and decisions', () => {
   matrix('moveApplication', STAFF, async (v) => moveApplication(v, { id: (await withApp()).app.id, version: 0, to: 'REJECTED' }))
   matrix('decideEligibility', STAFF, async (v) => decideEligibility(v, { id: (await withApp()).app.id, version: 0, status: 'ELIGIBLE' }))
   matrix('rescreenApplications', STAFF, async (v) => rescreenApplications(v, (await withApp()).cycle.id))
-  matrix('assignReviewer', STAFF, async (v) => assignReviewer(v, { applicationId: (await withApp('REVIEW')).app.id, reviewerId: (await makeUser('REVIEWER')).id }))
+  matrix('assignReviewer', STAFF, async (v) =>
+    assignReviewer(v, { applicationId: (await withApp('REVIEW')).app.id, reviewerId: (await makeUser('REVIEWER')).id }),
+  )
   matrix('unassignReviewer', STAFF, async (v) => {
     const { app } = await withApp('REVIEW')
     return unassignReviewer(v, (await makeReview(app.id, (await makeUser('REVIEWER')).id)).id)
   })
-  matrix('autoAssignReviewers', STAFF, async (v) => autoAssignReviewers(v, { cycleId: (await withApp('REVIEW')).cycle.id, perApplication: 1, reviewerIds: [(await makeUser('REVIEWER')).id] }))
-  matrix('previewAutoAssign', STAFF, async (v) => previewAutoAssign(v, { cycleId: (await withApp('REVIEW')).cycle.id, perApplication: 1, reviewerIds: [(await makeUser('REVIEWER')).id] }))
+  matrix('autoAssignReviewers', STAFF, async (v) =>
+    autoAssignReviewers(v, {
+      cycleId: (await withApp('REVIEW')).cycle.id,
+      perApplication: 1,
+      reviewerIds: [(await makeUser('REVIEWER')).id],
+    }),
+  )
+  matrix('previewAutoAssign', STAFF, async (v) =>
+    previewAutoAssign(v, {
+      cycleId: (await withApp('REVIEW')).cycle.id,
+      perApplication: 1,
+      reviewerIds: [(await makeUser('REVIEWER')).id],
+    }),
+  )
   matrix('setReviewRound', STAFF, async (v) => {
     const { cycle } = await makeOpenCall()
     return setReviewRound(v, { cycleId: cycle.id, version: cycle.version, close: true })
@@ -124,7 +169,15 @@ describe('staff pipeline and decisions', () => {
   matrix('listOffers', STAFF, async (v) => listOffers(v, (await makeOpenCall()).cycle.id))
   matrix('listReviewerPool', STAFF, async (v) => listReviewerPool(v, (await makeOpenCall()).cycle.id))
   matrix('reviewProgress', STAFF, async (v) => reviewProgress(v, (await makeOpenCall()).cycle.id))
-  matrix('scheduleInterview', STAFF, async (v) => scheduleInterview(v, { applicationId: (await withApp('REVIEW')).app.id, scheduledAt: later(), durationMinutes: 30, mode: 'PHONE', panelistIds: [] }))
+  matrix('scheduleInterview', STAFF, async (v) =>
+    scheduleInterview(v, {
+      applicationId: (await withApp('REVIEW')).app.id,
+      scheduledAt: later(),
+      durationMinutes: 30,
+      mode: 'PHONE',
+      panelistIds: [],
+    }),
+  )
   // Reviewers pass the permission check as panelists; an interview they do not sit on is NOT_FOUND.
   matrix('recordScorecard', REVIEWERS, async (v) => recordScorecard(v, { interviewId: randomUUID(), version: 0, status: 'NO_SHOW' }))
   matrix('extendOffer', STAFF, async (v) => extendOffer(v, { applicationId: (await withApp('INTERVIEW')).app.id, respondBy: later() }))
@@ -135,8 +188,12 @@ describe('reviewing', () => {
   matrix('listMyReviews', REVIEWERS, (v) => listMyReviews(v))
   matrix('listMyPanelInterviews', REVIEWERS, (v) => listMyPanelInterviews(v))
   matrix('getReviewForReviewer', REVIEWERS, async (v) => getReviewForReviewer(v, (await reviewFor(v)).review.id))
-  matrix('saveReview', REVIEWERS, async (v) => saveReview(v, { reviewId: (await reviewFor(v)).review.id, version: 0, intent: 'draft', raw: {} }))
-  matrix('declareConflict', REVIEWERS, async (v) => declareConflict(v, { reviewId: (await reviewFor(v)).review.id, version: 0, reason: 'Relative' }))
+  matrix('saveReview', REVIEWERS, async (v) =>
+    saveReview(v, { reviewId: (await reviewFor(v)).review.id, version: 0, intent: 'draft', raw: {} }),
+  )
+  matrix('declareConflict', REVIEWERS, async (v) =>
+    declareConflict(v, { reviewId: (await reviewFor(v)).review.id, version: 0, reason: 'Relative' }),
+  )
   matrix('exportApplicationsCsv', REVIEWERS, async (v) => exportApplicationsCsv(v, (await reviewFor(v)).cycle.id, i18n))
 })
 
@@ -147,7 +204,9 @@ describe('no IDOR: records outside the viewer’s reach are not found', () => {
     const other = viewerOf(await makeUser('APPLICANT'))
     await expect(getMyApplication(other, app.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(withdrawApplication(other, { applicationId: app.id, version: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(respondToOffer(other, { applicationId: app.id, version: 0, decision: 'ACCEPT' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(respondToOffer(other, { applicationId: app.id, version: 0, decision: 'ACCEPT' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
   })
 
   it('a fellow sees only their own applications, never the pipeline', async () => {
@@ -163,7 +222,9 @@ describe('no IDOR: records outside the viewer’s reach are not found', () => {
     const { cycle, review } = await reviewFor(owner)
     const intruder = viewerOf(await makeUser('REVIEWER'))
     await expect(getReviewForReviewer(intruder, review.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(saveReview(intruder, { reviewId: review.id, version: 0, intent: 'submit', raw: {} })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(saveReview(intruder, { reviewId: review.id, version: 0, intent: 'submit', raw: {} })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     await expect(declareConflict(intruder, { reviewId: review.id, version: 0, reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(exportApplicationsCsv(intruder, cycle.id, i18n)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })

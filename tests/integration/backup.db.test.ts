@@ -24,7 +24,8 @@ const file = path.join(work, onPostgres ? 'daftar.dump' : 'daftar.tar.gz')
 
 const open = (loc: string): Promise<Connection> => (onPostgres ? connectPostgres(urlFor(loc)) : connectPglite(loc))
 const backup = () => (onPostgres ? backupPostgres(urlFor(where.source), file) : backupPglite(where.source, file).then(() => undefined))
-const restore = (loc: string, replace = false) => (onPostgres ? restorePostgres(file, urlFor(loc), { replace }) : restorePglite(file, loc, { replace }).then(() => undefined))
+const restore = (loc: string, replace = false) =>
+  onPostgres ? restorePostgres(file, urlFor(loc), { replace }) : restorePglite(file, loc, { replace }).then(() => undefined)
 
 async function snapshotOf(loc: string): Promise<Snapshot> {
   const c = await open(loc)
@@ -49,7 +50,14 @@ beforeAll(async () => {
     // arrays, decimals, nulls and timestamps.
     await seed(c.prisma)
     await c.prisma.auditLog.create({
-      data: { actorId: null, action: 'programme.update', entityType: 'Programme', entityId: 'backup-test', before: { name: 'پرانا نام' }, after: { list: [1, 'دو', null], quote: `"'<script>` } },
+      data: {
+        actorId: null,
+        action: 'programme.update',
+        entityType: 'Programme',
+        entityId: 'backup-test',
+        before: { name: 'پرانا نام' },
+        after: { list: [1, 'دو', null], quote: `"'<script>` },
+      },
     })
     before = await snapshot(c.runner)
   } finally {
@@ -76,8 +84,24 @@ afterAll(async () => {
 describe(`backup and restore on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}`, () => {
   it('the backup holds the data: every table is there with rows to compare', () => {
     expect(existsSync(file)).toBe(true)
-    const filled = Object.entries(before).filter(([, t]) => t.rows > 0).map(([name]) => name)
-    for (const t of ['User', 'Programme', 'Cycle', 'Application', 'Review', 'ReviewScore', 'Fellowship', 'ProgressUpdate', 'Deliverable', 'Comment', 'ImpactMetricValue', 'AuditLog', '_prisma_migrations'])
+    const filled = Object.entries(before)
+      .filter(([, t]) => t.rows > 0)
+      .map(([name]) => name)
+    for (const t of [
+      'User',
+      'Programme',
+      'Cycle',
+      'Application',
+      'Review',
+      'ReviewScore',
+      'Fellowship',
+      'ProgressUpdate',
+      'Deliverable',
+      'Comment',
+      'ImpactMetricValue',
+      'AuditLog',
+      '_prisma_migrations',
+    ])
       expect(filled).toContain(t)
   })
 

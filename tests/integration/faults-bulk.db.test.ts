@@ -44,7 +44,10 @@ async function failOnNthWrite(model: string, n: number) {
       if (prop !== '$transaction') return Reflect.get(target, prop, recv)
       return (fn: unknown, opts?: unknown) =>
         typeof fn === 'function'
-          ? base.$transaction((async (tx: object) => (fn as (t: object) => Promise<unknown>)(wrapTx(tx as never) as object)) as never, opts as never)
+          ? base.$transaction(
+              (async (tx: object) => (fn as (t: object) => Promise<unknown>)(wrapTx(tx as never) as object)) as never,
+              opts as never,
+            )
           : base.$transaction(fn as never)
     },
   })
@@ -62,9 +65,14 @@ describe('bulk move of applications, interrupted midway', () => {
 
     // The stage updates have run; the fourth audit entry fails.
     await failOnNthWrite('auditLog', 4)
-    await expect(moveApplications(staff, { cycleId: cycle.id, ids: apps.map((a) => a.id), to: 'REJECTED' })).rejects.toThrow('injected fault')
+    await expect(moveApplications(staff, { cycleId: cycle.id, ids: apps.map((a) => a.id), to: 'REJECTED' })).rejects.toThrow(
+      'injected fault',
+    )
 
-    const after = await db.application.findMany({ where: { cycleId: cycle.id }, select: { id: true, stage: true, version: true, decidedAt: true } })
+    const after = await db.application.findMany({
+      where: { cycleId: cycle.id },
+      select: { id: true, stage: true, version: true, decidedAt: true },
+    })
     for (const a of apps) {
       const now = after.find((x) => x.id === a.id)!
       expect(now).toMatchObject({ stage: a.stage, version: a.version, decidedAt: null })

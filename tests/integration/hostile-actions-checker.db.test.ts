@@ -45,7 +45,10 @@ describe('the checker', () => {
   beforeEach(async () => void (await write()))
   afterEach(async () => void (await (await getDb()).department.deleteMany({ where: { name: { startsWith: 'Checker ' } } })))
   const broken: Record<string, [AnyAction, RegExp, Entries?]> = {
-    'a refusal after a write (a partial write)': [async () => (await write(), { ok: false, formError: 'Refused.' }), /refused, yet wrote to Department/],
+    'a refusal after a write (a partial write)': [
+      async () => (await write(), { ok: false, formError: 'Refused.' }),
+      /refused, yet wrote to Department/,
+    ],
     'an edit in place before a refusal': [
       async () => {
         await (await getDb()).department.updateMany({ where: { name: { startsWith: 'Checker ' } }, data: { district: 'Edited in place' } })
@@ -56,14 +59,18 @@ describe('the checker', () => {
     'a thrown error': [async () => Promise.reject(new Error('boom')), /threw \(a 500\)/],
     'the generic unexpected error': [
       // The real runAction, with a domain function that fails the way a database error does.
-      async (_prev: unknown, fd: unknown) => runAction(fd as FormData, z.object({ name: text() }), async () => Promise.reject(new Error('connection refused'))),
+      async (_prev: unknown, fd: unknown) =>
+        runAction(fd as FormData, z.object({ name: text() }), async () => Promise.reject(new Error('connection refused'))),
       /something went wrong/,
     ],
     'a refusal without a message': [async () => ({ ok: false }), /without saying why/],
     'an object as the message': [async () => ({ ok: false, fieldErrors: { name: '[object Object]' } }), /raw or broken/],
     'a Prisma error as the message': [async () => ({ ok: false, formError: 'Invalid `prisma.user.create()` invocation' }), /raw or broken/],
     'an untranslated key': [async () => ({ ok: false, fieldErrors: { name: 'errors.tooLong' } }), /untranslated/],
-    'zod’s own English': [async () => ({ ok: false, fieldErrors: { name: 'Invalid input: expected string, received undefined' } }), /raw or broken/],
+    'zod’s own English': [
+      async () => ({ ok: false, fieldErrors: { name: 'Invalid input: expected string, received undefined' } }),
+      /raw or broken/,
+    ],
     'a placeholder left in': [async () => ({ ok: false, formError: 'At most {max} characters.' }), /raw or broken/],
     'an error beside a field the form lacks': [async () => ({ ok: false, fieldErrors: { secretColumn: 'Too long.' } }), /does not have/],
     'no ActionState at all': [async () => undefined, /no ActionState/],
@@ -87,13 +94,16 @@ describe('the checker', () => {
   }
 
   it('passes a clear refusal that wrote nothing, and a success', async () => {
-    expect((await checkedCall(async () => ({ ok: false, fieldErrors: { name: m.errors.required } }), staff, form, shape)).violations).toEqual([])
+    expect(
+      (await checkedCall(async () => ({ ok: false, fieldErrors: { name: m.errors.required } }), staff, form, shape)).violations,
+    ).toEqual([])
     expect((await checkedCall(async () => (await write(), { ok: true }), staff, form, shape)).violations).toEqual([])
   })
 
   it('makes fast-check fail, with the seed to replay it, when an action writes half and refuses', async () => {
     let calls = 0
-    const halfWriter: AnyAction = async () => (++calls % 3 === 0 ? (await write(), { ok: false, formError: 'Refused.' }) : { ok: false, formError: 'Refused.' })
+    const halfWriter: AnyAction = async () =>
+      ++calls % 3 === 0 ? (await write(), { ok: false, formError: 'Refused.' }) : { ok: false, formError: 'Refused.' }
     const run = fc.assert(
       fc.asyncProperty(fc.string(), async (s) => {
         const { violations } = await checkedCall(halfWriter, staff, [['name', s]], shape)
@@ -101,7 +111,10 @@ describe('the checker', () => {
       }),
       { numRuns: 6, seed: SEED, endOnFailure: true },
     )
-    const failure = await run.then(() => undefined, (e: Error) => e)
+    const failure = await run.then(
+      () => undefined,
+      (e: Error) => e,
+    )
     expect(failure?.message).toMatch(/seed: -?\d+, path: "[\d:]+"/)
     expect(String(failure?.cause)).toMatch(/refused, yet wrote to Department/)
   })

@@ -52,7 +52,8 @@ describe('what these runs found stays fixed', () => {
 
   it('a version past 32 bits is refused as too big (the database column is 32-bit: it was a 500)', async () => {
     const tooBig = m.errors.tooBig.replace('{max}', '1000000000')
-    for (const name of ['updateProfileAction', 'saveApplicationAction', 'updateUserAction']) expect(await refusal(name, 'version', '2147483648'), name).toBe(tooBig)
+    for (const name of ['updateProfileAction', 'saveApplicationAction', 'updateUserAction'])
+      expect(await refusal(name, 'version', '2147483648'), name).toBe(tooBig)
   })
 
   it('a date in year 1 or on a day that does not exist is refused (year 1 was a 500; 30 February became 2 March)', async () => {

@@ -41,7 +41,9 @@ async function runCall(a: Action, base: Base, shape: Shape, call: Call) {
   const entries = call.junk ?? applyEdits(valid, call.edits ?? [])
   const { out, violations } = await checkedCall(a.fn, call.caller, entries, shape)
   if (violations.length) {
-    throw new Error(`${a.id} as ${call.caller?.role ?? 'anonymous'}\nform: ${showEntries(entries)}\noutcome: ${JSON.stringify(out.state)?.slice(0, 500)}\n- ${violations.join('\n- ')}`)
+    throw new Error(
+      `${a.id} as ${call.caller?.role ?? 'anonymous'}\nform: ${showEntries(entries)}\noutcome: ${JSON.stringify(out.state)?.slice(0, 500)}\n- ${violations.join('\n- ')}`,
+    )
   }
   count(a, entries, out)
 }

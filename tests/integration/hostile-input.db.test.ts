@@ -22,9 +22,27 @@ import * as rPipeline from '../../lib/recruitment/schema/pipeline'
 import * as rReview from '../../lib/recruitment/schema/review'
 import { hostileForm, isZodSchema, shapeKeys } from '../support/hostile'
 
-const modules = { auth, comments, cycles, deliverables, departments, metrics, placement, programmes, progress, rApplication, rCall, rCommon, rInterview, rPipeline, rReview }
+const modules = {
+  auth,
+  comments,
+  cycles,
+  deliverables,
+  departments,
+  metrics,
+  placement,
+  programmes,
+  progress,
+  rApplication,
+  rCall,
+  rCommon,
+  rInterview,
+  rPipeline,
+  rReview,
+}
 const schemas = Object.entries(modules).flatMap(([mod, exports]) =>
-  Object.entries(exports as Record<string, unknown>).filter(([, v]) => isZodSchema(v)).map(([name, s]) => [`${mod}.${name}`, s as import('zod').ZodType] as const),
+  Object.entries(exports as Record<string, unknown>)
+    .filter(([, v]) => isZodSchema(v))
+    .map(([name, s]) => [`${mod}.${name}`, s as import('zod').ZodType] as const),
 )
 
 // A message a person can read: not empty, not a stack trace, not a raw error object.

@@ -43,7 +43,14 @@ beforeAll(async () => {
   const cycle = await makeCycle({ programmeId: programme.id })
   // Real ids in the pool, so some crafted calls reach the update path and not only NOT_FOUND.
   ids = [programme.id, department.id, cycle.id, staff.userId, update.id, '00000000-0000-0000-0000-000000000000']
-  idsByField = { programmeId: [programme.id], departmentId: [department.id], targetId: [update.id], programme: [programme.id], department: [department.id], cycle: [cycle.id] }
+  idsByField = {
+    programmeId: [programme.id],
+    departmentId: [department.id],
+    targetId: [update.id],
+    programme: [programme.id],
+    department: [department.id],
+    cycle: [cycle.id],
+  }
 })
 
 /** The current version of the record an update form edits, so the write gets past the stale check. */
@@ -87,13 +94,16 @@ describe.each(cases)('%s under hostile input', (_name, schema, write, viewer, id
   const keys = shapeKeys(schema)
   const kinds = fieldsOf(schema)
 
-  const validForm = () => ({ ...craftedForms(schema, { ...idsByField, id: idKind ? idsByField[idKind] : [] }, {})[0] }) as Record<string, unknown>
+  const validForm = () =>
+    ({ ...craftedForms(schema, { ...idsByField, id: idKind ? idsByField[idKind] : [] }, {})[0] }) as Record<string, unknown>
 
   // Random forms almost never pass a whole schema (none did in 2,000 tries), so each form here
   // is a valid one with one or two fields broken: many still pass and reach the write.
   it('with schema-valid but malformed values: succeeds or refuses cleanly', async () => {
     const template = validForm()
-    const edit = fc.constantFrom(...kinds).chain(([key, kind]) => hostileFieldValue(kind, [template[key]].flat()[0] as string | undefined, ids).map((v) => [key, v] as const))
+    const edit = fc
+      .constantFrom(...kinds)
+      .chain(([key, kind]) => hostileFieldValue(kind, [template[key]].flat()[0] as string | undefined, ids).map((v) => [key, v] as const))
     let reached = 0
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 2 }), async (edits) => {

@@ -86,13 +86,29 @@ describe(`killing the server in the middle of a bulk rejection (${kind})`, () =>
       const p = conn.prisma
       const stamp = randomUUID().slice(0, 8)
       await p.user.createMany({
-        data: Array.from({ length: APPLICATIONS }, (_, i) => ({ email: `kill-${stamp}-${i}@daftar.test`, name: `Applicant ${i}`, role: 'APPLICANT' as const })),
+        data: Array.from({ length: APPLICATIONS }, (_, i) => ({
+          email: `kill-${stamp}-${i}@daftar.test`,
+          name: `Applicant ${i}`,
+          role: 'APPLICANT' as const,
+        })),
       })
       const applicants = await p.user.findMany({ where: { email: { startsWith: `kill-${stamp}-` } }, select: { id: true } })
       await p.application.createMany({
-        data: applicants.map((a) => ({ cycleId: cycle.id, applicantId: a.id, stage: 'SUBMITTED' as const, answers: {}, district: 'Swat', gender: 'FEMALE' as const, submittedAt: new Date() })),
+        data: applicants.map((a) => ({
+          cycleId: cycle.id,
+          applicantId: a.id,
+          stage: 'SUBMITTED' as const,
+          answers: {},
+          district: 'Swat',
+          gender: 'FEMALE' as const,
+          submittedAt: new Date(),
+        })),
       })
-      return { cycleId: cycle.id, staffId: staff.id, before: { audit: await p.auditLog.count(), notifications: await p.notification.count() } }
+      return {
+        cycleId: cycle.id,
+        staffId: staff.id,
+        before: { audit: await p.auditLog.count(), notifications: await p.notification.count() },
+      }
     })
     await conn.close()
 

@@ -48,7 +48,10 @@ const PAGES: Page[] = [
     name: 'staff pipeline board',
     load: async (c) => {
       const summary = await getRecruitmentSummary(c.as.staff, c.busiestCall)
-      const [list, districts] = await Promise.all([listPipeline(c.as.staff, c.busiestCall, {}), pipelineDistricts(c.as.staff, c.busiestCall)])
+      const [list, districts] = await Promise.all([
+        listPipeline(c.as.staff, c.busiestCall, {}),
+        pipelineDistricts(c.as.staff, c.busiestCall),
+      ])
       return { summary, list, districts }
     },
     size: (r) => r.list.total,
@@ -70,7 +73,11 @@ const PAGES: Page[] = [
   { name: 'staff compliance board', load: (c) => complianceBoard(c.as.staff, c.busiestRunningCycle) },
   { name: 'staff cycles list', load: (c) => listCycles(c.as.staff), size: (r) => r.length },
   { name: 'staff people list', load: (c) => listUsers(c.as.staff, { page: 1 }), size: (r) => r.total },
-  { name: 'fellow home', load: (c) => Promise.all([myReporting(c.as.fellow), listDeliverables(c.as.fellow)]), size: (r) => r[0].flatMap((f: any) => f.periods ?? []).length },
+  {
+    name: 'fellow home',
+    load: (c) => Promise.all([myReporting(c.as.fellow), listDeliverables(c.as.fellow)]),
+    size: (r) => r[0].flatMap((f: any) => f.periods ?? []).length,
+  },
   { name: 'partner portal', load: (c) => partnerPortal(c.as.partner), size: (r) => r.projects.length },
   { name: 'reviewer queue', load: (c) => listMyReviews(c.as.reviewer, { page: 1 }), size: (r) => r.total },
   {
@@ -84,16 +91,22 @@ const PAGES: Page[] = [
 ]
 
 let db: CountingDatabase
-const counts: Record<string, { small: number; large: number; smallSql: string[]; largeSql: string[]; smallSize?: number; largeSize?: number }> = {}
+const counts: Record<
+  string,
+  { small: number; large: number; smallSql: string[]; largeSql: string[]; smallSize?: number; largeSize?: number }
+> = {}
 
 async function context(): Promise<Context> {
   const p = db.prisma
-  const user = async (where: object) => viewerOf(await p.user.findFirstOrThrow({ where, select: { id: true, role: true, departmentId: true, name: true, email: true } }))
+  const user = async (where: object) =>
+    viewerOf(await p.user.findFirstOrThrow({ where, select: { id: true, role: true, departmentId: true, name: true, email: true } }))
   const demo = (email: string) => user({ email })
   const [call] = await p.$queryRaw<{ id: string; slug: string }[]>`
     SELECT c.id, pr.slug FROM "Application" a JOIN "Cycle" c ON c.id = a."cycleId" JOIN "Programme" pr ON pr.id = c."programmeId"
      WHERE c.status = 'RECRUITING' GROUP BY c.id, pr.slug ORDER BY count(*) DESC LIMIT 1`
-  const [busiest] = await p.$queryRaw<{ id: string }[]>`SELECT "cycleId" AS id FROM "Application" GROUP BY "cycleId" ORDER BY count(*) DESC LIMIT 1`
+  const [busiest] = await p.$queryRaw<
+    { id: string }[]
+  >`SELECT "cycleId" AS id FROM "Application" GROUP BY "cycleId" ORDER BY count(*) DESC LIMIT 1`
   const [running] = await p.$queryRaw<{ id: string }[]>`
     SELECT f."cycleId" AS id FROM "ProgressUpdate" u JOIN "Fellowship" f ON f.id = u."fellowshipId" GROUP BY f."cycleId" ORDER BY count(*) DESC LIMIT 1`
   const [fellow] = await p.$queryRaw<{ id: string }[]>`

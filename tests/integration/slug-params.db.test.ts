@@ -38,7 +38,9 @@ describe('slugParam', () => {
     expect(slugParam('tech-nih-fellowship')).toBe('tech-nih-fellowship')
     expect(slugParam('a'.repeat(80))).toBe('a'.repeat(80))
     for (const v of [...HOSTILE, undefined, ['tech-nih']]) {
-      expect(() => slugParam(v as string), JSON.stringify(v)).toThrow(expect.objectContaining({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) }))
+      expect(() => slugParam(v as string), JSON.stringify(v)).toThrow(
+        expect.objectContaining({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) }),
+      )
     }
   })
 })
@@ -58,7 +60,10 @@ describe('public pages named by a slug', () => {
       setDb(qc.prisma)
       try {
         for (const slug of HOSTILE) {
-          for (const [what, fn] of [['page', mod.default], ['metadata', mod.generateMetadata]] as const) {
+          for (const [what, fn] of [
+            ['page', mod.default],
+            ['metadata', mod.generateMetadata],
+          ] as const) {
             if (!fn) continue
             const { result, queries } = await qc.count(() => fn({ params: Promise.resolve({ slug }) }).then(() => 'rendered', digestOf))
             expect(result, `${what} for ${JSON.stringify(slug)}`).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/)

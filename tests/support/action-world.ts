@@ -24,35 +24,48 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   const a1 = await makeApplication(recruit.id, { stage: 'REVIEW' })
   const reviewer = await makeUser('REVIEWER')
   const review = await makeReview(a1.app.id, reviewer.id)
-  const interview = await db.interview.create({ data: { applicationId: a1.app.id, scheduledAt: new Date(Date.now() + 5 * 86_400_000), mode: 'VIDEO', status: 'SCHEDULED' } })
+  const interview = await db.interview.create({
+    data: { applicationId: a1.app.id, scheduledAt: new Date(Date.now() + 5 * 86_400_000), mode: 'VIDEO', status: 'SCHEDULED' },
+  })
   const a3 = await makeApplication(recruit.id, { stage: 'REVIEW' })
   // The reviewer sits on the panel of an interview of an application its applicant-owner never
   // withdraws (withdrawing a1 cancels its interview), so the panel scorecard has an owner.
-  const panelInterview = await db.interview.create({ data: { applicationId: a3.app.id, scheduledAt: new Date(Date.now() + 6 * 86_400_000), mode: 'IN_PERSON', status: 'SCHEDULED' } })
+  const panelInterview = await db.interview.create({
+    data: { applicationId: a3.app.id, scheduledAt: new Date(Date.now() + 6 * 86_400_000), mode: 'IN_PERSON', status: 'SCHEDULED' },
+  })
   await db.interviewPanelist.create({ data: { interviewId: panelInterview.id, userId: reviewer.id } })
   const review2 = await makeReview(a3.app.id, reviewer.id)
   const a2 = await makeApplication(recruit.id, { stage: 'OFFER' })
-  await db.offer.create({ data: { applicationId: a2.app.id, extendedById: staffUser.id, respondBy: new Date(Date.now() + 7 * 86_400_000), status: 'PENDING' } })
+  await db.offer.create({
+    data: { applicationId: a2.app.id, extendedById: staffUser.id, respondBy: new Date(Date.now() + 7 * 86_400_000), status: 'PENDING' },
+  })
   const cv = await storedFile(a1.applicant.id, files)
   await db.applicationFile.create({ data: { applicationId: a1.app.id, fieldKey: 'cv', fileId: cv.id } })
   const formField = await db.formField.findFirstOrThrow({ where: { cycleId: recruit.id, key: 'motivation' } })
 
   // Progress: a fellow placed on a department's project in a running cycle, with a submitted
   // update, a deliverable with a version awaiting review (and its file), and a metric.
-  const placed = await makePlacedFellow({ startDate: new Date(Date.now() - 60 * 86_400_000), endDate: new Date(Date.now() + 300 * 86_400_000) })
+  const placed = await makePlacedFellow({
+    startDate: new Date(Date.now() - 60 * 86_400_000),
+    endDate: new Date(Date.now() + 300 * 86_400_000),
+  })
   const dept = await db.department.findUniqueOrThrow({ where: { id: placed.departmentId } })
   await joinCycle(placed.cycleId, dept.id)
   const partner = await makeUser('PARTNER', { departmentId: dept.id })
   const update = await makeSubmittedUpdate(placed.fellowship.id, 0)
   const deliverable = await makeDeliverable(placed.project.id)
-  const submission = await db.deliverableSubmission.create({ data: { deliverableId: deliverable.id, versionNumber: 1, submittedById: placed.user.id, notes: 'First version', links: [] } })
+  const submission = await db.deliverableSubmission.create({
+    data: { deliverableId: deliverable.id, versionNumber: 1, submittedById: placed.user.id, notes: 'First version', links: [] },
+  })
   await db.deliverable.update({ where: { id: deliverable.id }, data: { status: 'SUBMITTED' } })
   const report = await storedFile(placed.user.id, files)
   await db.submissionFile.create({ data: { submissionId: submission.id, fileId: report.id } })
   const metric = await makeMetric(placed.project.id)
   // A second deliverable whose only version awaits the partner, untouched by new versions above.
   const deliverable2 = await makeDeliverable(placed.project.id)
-  const submission2 = await db.deliverableSubmission.create({ data: { deliverableId: deliverable2.id, versionNumber: 1, submittedById: placed.user.id, notes: 'Only version', links: [] } })
+  const submission2 = await db.deliverableSubmission.create({
+    data: { deliverableId: deliverable2.id, versionNumber: 1, submittedById: placed.user.id, notes: 'Only version', links: [] },
+  })
 
   // Placement: the same department in a cycle with the preference window open, an approved
   // project a fellow ranked, a proposal still being written, and a proposed match.
@@ -65,16 +78,56 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   await rank(ranker.fellowship.id, [approved.id])
   const run = await db.matchRun.create({ data: { cycleId: placing.id, createdById: staffUser.id, result: {}, stats: {} } })
 
-  const contact = await db.partnerContact.create({ data: { departmentId: dept.id, name: 'Focal person', email: `focal-${randomUUID().slice(0, 8)}@kp.gov.pk` } })
-  const invitation = await db.invitation.create({
-    data: { email: `invitee-${randomUUID().slice(0, 8)}@test.pk`, name: 'Invitee', role: 'FELLOW', invitedById: staffUser.id, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 7 * 86_400_000) },
+  const contact = await db.partnerContact.create({
+    data: { departmentId: dept.id, name: 'Focal person', email: `focal-${randomUUID().slice(0, 8)}@kp.gov.pk` },
   })
-  const draftReport = await db.yearReview.create({ data: { year: 2025, title: 'Draft year', narrative: { intro: { en: 'Not yet public' } } } })
+  const invitation = await db.invitation.create({
+    data: {
+      email: `invitee-${randomUUID().slice(0, 8)}@test.pk`,
+      name: 'Invitee',
+      role: 'FELLOW',
+      invitedById: staffUser.id,
+      tokenHash: randomUUID(),
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    },
+  })
+  const draftReport = await db.yearReview.create({
+    data: { year: 2025, title: 'Draft year', narrative: { intro: { en: 'Not yet public' } } },
+  })
 
   return {
-    staffUser, recruit, criteria, programmeId, a1, a2, a3, reviewer, review, review2, interview, panelInterview, cv, formField,
-    placed, dept, partner, update, deliverable, submission, deliverable2, submission2, report, metric,
-    placing, approved, proposal, ranker, run, contact, invitation, draftReport,
+    staffUser,
+    recruit,
+    criteria,
+    programmeId,
+    a1,
+    a2,
+    a3,
+    reviewer,
+    review,
+    review2,
+    interview,
+    panelInterview,
+    cv,
+    formField,
+    placed,
+    dept,
+    partner,
+    update,
+    deliverable,
+    submission,
+    deliverable2,
+    submission2,
+    report,
+    metric,
+    placing,
+    approved,
+    proposal,
+    ranker,
+    run,
+    contact,
+    invitation,
+    draftReport,
   }
 }
 
@@ -82,7 +135,9 @@ async function storedFile(ownerId: string, files: Map<string, Uint8Array>) {
   const db = await getDb()
   const storageKey = `test/${randomUUID()}`
   files.set(storageKey, new TextEncoder().encode('%PDF-1.7\nprivate'))
-  return db.storedFile.create({ data: { ownerId, storageKey, originalName: 'private.pdf', mimeType: 'application/pdf', sizeBytes: 16, sha256: 'x'.repeat(64) } })
+  return db.storedFile.create({
+    data: { ownerId, storageKey, originalName: 'private.pdf', mimeType: 'application/pdf', sizeBytes: 16, sha256: 'x'.repeat(64) },
+  })
 }
 
 /** Candidate ids for each id field of the forms: the world's records of that kind. */
@@ -116,7 +171,18 @@ export function victimIds(v: Victims): Record<string, string[]> {
     focalContactId: [v.contact.id],
     focalPersonId: [v.contact.id],
     // `id` means a different record in each form: try every kind.
-    id: [v.programmeId, v.dept.id, v.contact.id, v.recruit.id, v.placed.cycleId, v.placing.id, v.proposal.id, v.a1.app.id, v.invitation.id, v.deliverable.id],
+    id: [
+      v.programmeId,
+      v.dept.id,
+      v.contact.id,
+      v.recruit.id,
+      v.placed.cycleId,
+      v.placing.id,
+      v.proposal.id,
+      v.a1.app.id,
+      v.invitation.id,
+      v.deliverable.id,
+    ],
   }
 }
 

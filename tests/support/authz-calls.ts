@@ -41,7 +41,16 @@ const byId = { orderBy: { id: 'asc' as const } }
 export async function victimSnapshot() {
   const db = await getDb()
   const v = victim
-  const people = [v.a1.applicant.id, v.a2.applicant.id, v.a3.applicant.id, v.reviewer.id, v.placed.user.id, v.partner.id, v.ranker.user.id, v.staffUser.id]
+  const people = [
+    v.a1.applicant.id,
+    v.a2.applicant.id,
+    v.a3.applicant.id,
+    v.reviewer.id,
+    v.placed.user.id,
+    v.partner.id,
+    v.ranker.user.id,
+    v.staffUser.id,
+  ]
   const mine = { where: { applicantId: { in: people } }, ...byId }
   return JSON.stringify(
     await Promise.all([
@@ -53,11 +62,18 @@ export async function victimSnapshot() {
           rubric: byId,
           departments: byId,
           matchRuns: byId,
-          applications: { ...mine, include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId } },
+          applications: {
+            ...mine,
+            include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId },
+          },
         },
         ...byId,
       }),
-      db.fellowship.findMany({ where: { userId: { in: people } }, include: { preferences: byId, partnerPreferences: byId, placements: byId, updates: { ...byId, include: { comments: byId } } }, ...byId }),
+      db.fellowship.findMany({
+        where: { userId: { in: people } },
+        include: { preferences: byId, partnerPreferences: byId, placements: byId, updates: { ...byId, include: { comments: byId } } },
+        ...byId,
+      }),
       db.department.findUnique({
         where: { id: v.dept.id },
         include: {

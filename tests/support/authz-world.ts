@@ -42,7 +42,8 @@ export const PUBLIC_ACTIONS = [
 ]
 export const isPublic = (a: Action) => PUBLIC_ACTIONS.includes(a.id)
 /** A file outside every role's area (app/(public)/, app/actions/) looks public. */
-export const looksPublic = (a: Action) => a.file.startsWith('app/(public)/') || a.file.startsWith('app/actions/') || areaOf(a.route) === null
+export const looksPublic = (a: Action) =>
+  a.file.startsWith('app/(public)/') || a.file.startsWith('app/actions/') || areaOf(a.route) === null
 
 /**
  * Actions on the caller's own account or their own application to an open call: they name no
@@ -88,7 +89,9 @@ async function buildAttackers(v: typeof victim) {
   const fellow = await makePlacedFellow({ cycleId: v.placed.cycleId, departmentId: rival.id })
   const update = await makeSubmittedUpdate(fellow.fellowship.id, 0)
   const deliverable = await makeDeliverable(fellow.project.id)
-  const submission = await db.deliverableSubmission.create({ data: { deliverableId: deliverable.id, versionNumber: 1, submittedById: fellow.user.id, notes: 'Theirs', links: [] } })
+  const submission = await db.deliverableSubmission.create({
+    data: { deliverableId: deliverable.id, versionNumber: 1, submittedById: fellow.user.id, notes: 'Theirs', links: [] },
+  })
   const metric = await makeMetric(fellow.project.id)
   // That department's partner, in a cycle of its own with the preference window open: an
   // approved project the same fellow ranked, a proposal, and a focal person.
@@ -100,7 +103,9 @@ async function buildAttackers(v: typeof victim) {
   const proposal = await makeProject(placing.id, rival.id, { status: 'PROPOSED' })
   const ranking = await db.fellowship.create({ data: { userId: fellow.user.id, cycleId: placing.id, status: 'ACTIVE' } })
   await rank(ranking.id, [approved.id])
-  const contact = await db.partnerContact.create({ data: { departmentId: rival.id, name: 'Their focal person', email: `theirs-${randomUUID().slice(0, 8)}@kp.gov.pk` } })
+  const contact = await db.partnerContact.create({
+    data: { departmentId: rival.id, name: 'Their focal person', email: `theirs-${randomUUID().slice(0, 8)}@kp.gov.pk` },
+  })
   return {
     viewers: {
       APPLICANT: viewerOf(applicant),
@@ -115,8 +120,20 @@ async function buildAttackers(v: typeof victim) {
     own: {
       APPLICANT: { applicationId: [submitted.id] },
       REVIEWER: { reviewId: [review.id] },
-      FELLOW: { fellowshipId: [fellow.fellowship.id, ranking.id], deliverableId: [deliverable.id], metricId: [metric.id], targetId: [update.id, deliverable.id] },
-      PARTNER: { cycleId: [placing.id], projectId: [approved.id, fellow.project.id], id: [proposal.id], focalContactId: [contact.id], submissionId: [submission.id], targetId: [update.id, deliverable.id] },
+      FELLOW: {
+        fellowshipId: [fellow.fellowship.id, ranking.id],
+        deliverableId: [deliverable.id],
+        metricId: [metric.id],
+        targetId: [update.id, deliverable.id],
+      },
+      PARTNER: {
+        cycleId: [placing.id],
+        projectId: [approved.id, fellow.project.id],
+        id: [proposal.id],
+        focalContactId: [contact.id],
+        submissionId: [submission.id],
+        targetId: [update.id, deliverable.id],
+      },
     } as Partial<Record<Role, Record<string, string[]>>>,
   }
 }

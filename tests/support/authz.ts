@@ -26,7 +26,8 @@ export function matrix(name: string, allowed: Role[], call: (viewer: Viewer) => 
       } catch (e) {
         error = e
       }
-      if (should) expect(error === null || (error instanceof AppError && !refused(error)), `unexpected refusal or crash: ${String(error)}`).toBe(true)
+      if (should)
+        expect(error === null || (error instanceof AppError && !refused(error)), `unexpected refusal or crash: ${String(error)}`).toBe(true)
       else expect(refused(error), `expected FORBIDDEN, got ${error === null ? 'success' : String(error)}`).toBe(true)
     })
   }

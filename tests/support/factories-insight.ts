@@ -9,7 +9,13 @@ const uniq = () => randomUUID().slice(0, 8)
 
 export async function makeApplication(
   cycleId: string,
-  over: Partial<{ stage: ApplicationStage; eligibility: EligibilityStatus; gender: Gender | null; district: string | null; applicantId: string }> = {},
+  over: Partial<{
+    stage: ApplicationStage
+    eligibility: EligibilityStatus
+    gender: Gender | null
+    district: string | null
+    applicantId: string
+  }> = {},
 ) {
   const db = await getDb()
   const applicantId = over.applicantId ?? (await makeUser('APPLICANT')).id
@@ -26,7 +32,16 @@ export async function makeApplication(
   })
 }
 
-export async function makeProject(cycleId: string, over: Partial<{ departmentId: string; status: 'DRAFT' | 'PROPOSED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED'; title: string; summary: string; seats: number }> = {}) {
+export async function makeProject(
+  cycleId: string,
+  over: Partial<{
+    departmentId: string
+    status: 'DRAFT' | 'PROPOSED' | 'APPROVED' | 'COMPLETED' | 'CANCELLED'
+    title: string
+    summary: string
+    seats: number
+  }> = {},
+) {
   const db = await getDb()
   const departmentId = over.departmentId ?? (await makeDepartment()).id
   return db.project.create({
@@ -45,7 +60,16 @@ export async function makeProject(cycleId: string, over: Partial<{ departmentId:
 /** A fellow (with an accepted application) in a cycle, optionally placed on a project. */
 export async function makeFellow(
   cycleId: string,
-  over: Partial<{ gender: Gender | null; district: string | null; status: FellowshipStatus; projectId: string; placement: PlacementStatus; withApplication: boolean; userGender: Gender; userDistrict: string }> = {},
+  over: Partial<{
+    gender: Gender | null
+    district: string | null
+    status: FellowshipStatus
+    projectId: string
+    placement: PlacementStatus
+    withApplication: boolean
+    userGender: Gender
+    userDistrict: string
+  }> = {},
 ) {
   const db = await getDb()
   const user = await makeUser('FELLOW')
@@ -55,7 +79,13 @@ export async function makeFellow(
   const app =
     over.withApplication === false
       ? null
-      : await makeApplication(cycleId, { applicantId: user.id, stage: 'ACCEPTED', eligibility: 'ELIGIBLE', gender: over.gender, district: over.district })
+      : await makeApplication(cycleId, {
+          applicantId: user.id,
+          stage: 'ACCEPTED',
+          eligibility: 'ELIGIBLE',
+          gender: over.gender,
+          district: over.district,
+        })
   const fellowship = await db.fellowship.create({
     data: { userId: user.id, cycleId, applicationId: app?.id ?? null, status: over.status ?? 'ACTIVE', startedAt: new Date() },
   })
@@ -69,7 +99,11 @@ export async function makeFellow(
   return { user, fellowship, application: app, placementId }
 }
 
-export async function makeUpdate(fellowshipId: string, periodIndex: number, over: Partial<{ status: 'DRAFT' | 'SUBMITTED'; late: boolean }> = {}) {
+export async function makeUpdate(
+  fellowshipId: string,
+  periodIndex: number,
+  over: Partial<{ status: 'DRAFT' | 'SUBMITTED'; late: boolean }> = {},
+) {
   const db = await getDb()
   const start = new Date(Date.UTC(2021, 9, 1) + periodIndex * 14 * 86400_000)
   return db.progressUpdate.create({

@@ -17,7 +17,11 @@ export async function makePartnerIn(cycleId: string) {
   return { dept, partner: viewerOf(user) }
 }
 
-export async function makeProject(cycleId: string, departmentId: string, over: Partial<{ seats: number; status: ProjectStatus; title: string }> = {}) {
+export async function makeProject(
+  cycleId: string,
+  departmentId: string,
+  over: Partial<{ seats: number; status: ProjectStatus; title: string }> = {},
+) {
   const db = await getDb()
   return db.project.create({
     data: {
@@ -42,7 +46,8 @@ export async function setWindow(cycleId: string, state: 'open' | 'closed' | 'upc
   const db = await getDb()
   const day = 86_400_000
   const now = Date.now()
-  const [opens, closes] = state === 'open' ? [now - day, now + day] : state === 'closed' ? [now - 2 * day, now - day] : [now + day, now + 2 * day]
+  const [opens, closes] =
+    state === 'open' ? [now - day, now + day] : state === 'closed' ? [now - 2 * day, now - day] : [now + day, now + 2 * day]
   return db.cycle.update({ where: { id: cycleId }, data: { preferenceOpensAt: new Date(opens), preferenceClosesAt: new Date(closes) } })
 }
 

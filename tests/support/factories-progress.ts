@@ -25,16 +25,27 @@ export async function makePlacedFellow(o: PlacedOptions = {}) {
   let cycleId = o.cycleId
   if (!cycleId) {
     const c = await makeCycle({ status: 'ACTIVE', startDate: o.startDate ?? pk('2026-10-01'), endDate: o.endDate ?? pk('2026-12-31') })
-    await db.cycle.update({ where: { id: c.id }, data: { reportingCadence: o.cadence ?? 'FORTNIGHTLY', reportingGraceDays: o.graceDays ?? 3 } })
+    await db.cycle.update({
+      where: { id: c.id },
+      data: { reportingCadence: o.cadence ?? 'FORTNIGHTLY', reportingGraceDays: o.graceDays ?? 3 },
+    })
     cycleId = c.id
   }
-  const departmentId = o.departmentId ?? (o.projectId ? (await db.project.findUniqueOrThrow({ where: { id: o.projectId } })).departmentId : (await makeDepartment()).id)
-  const project =
-    o.projectId
-      ? await db.project.findUniqueOrThrow({ where: { id: o.projectId } })
-      : await db.project.create({
-          data: { cycleId, departmentId, title: `Project ${randomUUID().slice(0, 8)}`, problemStatement: 'Paper records', status: 'APPROVED', seats: 2 },
-        })
+  const departmentId =
+    o.departmentId ??
+    (o.projectId ? (await db.project.findUniqueOrThrow({ where: { id: o.projectId } })).departmentId : (await makeDepartment()).id)
+  const project = o.projectId
+    ? await db.project.findUniqueOrThrow({ where: { id: o.projectId } })
+    : await db.project.create({
+        data: {
+          cycleId,
+          departmentId,
+          title: `Project ${randomUUID().slice(0, 8)}`,
+          problemStatement: 'Paper records',
+          status: 'APPROVED',
+          seats: 2,
+        },
+      })
   const user = await makeUser('FELLOW', o.fellowName ? { name: o.fellowName } : {})
   const fellowship = await db.fellowship.create({ data: { userId: user.id, cycleId, status: 'ACTIVE' } })
   const placement = await db.placement.create({
@@ -52,7 +63,10 @@ export async function makePartner(departmentId: string) {
   return viewerOf(await makeUser('PARTNER', { departmentId }))
 }
 
-export async function makeDeliverable(projectId: string, over: Partial<{ reviewerId: string | null; title: string; dueDate: Date; kind: 'DELIVERABLE' | 'MILESTONE' }> = {}) {
+export async function makeDeliverable(
+  projectId: string,
+  over: Partial<{ reviewerId: string | null; title: string; dueDate: Date; kind: 'DELIVERABLE' | 'MILESTONE' }> = {},
+) {
   const db = await getDb()
   return db.deliverable.create({
     data: {
@@ -69,11 +83,21 @@ export async function makeDeliverable(projectId: string, over: Partial<{ reviewe
 export async function makeMetric(projectId: string, over: Partial<{ name: string; target: number; cumulative: boolean }> = {}) {
   const db = await getDb()
   return db.impactMetric.create({
-    data: { projectId, name: over.name ?? `Records ${randomUUID().slice(0, 8)}`, unit: 'records', target: over.target ?? 1000, cumulative: over.cumulative ?? true },
+    data: {
+      projectId,
+      name: over.name ?? `Records ${randomUUID().slice(0, 8)}`,
+      unit: 'records',
+      target: over.target ?? 1000,
+      cumulative: over.cumulative ?? true,
+    },
   })
 }
 
-export async function makeSubmittedUpdate(fellowshipId: string, periodIndex: number, over: Partial<{ late: boolean; status: 'DRAFT' | 'SUBMITTED' }> = {}) {
+export async function makeSubmittedUpdate(
+  fellowshipId: string,
+  periodIndex: number,
+  over: Partial<{ late: boolean; status: 'DRAFT' | 'SUBMITTED' }> = {},
+) {
   const db = await getDb()
   return db.progressUpdate.create({
     data: {

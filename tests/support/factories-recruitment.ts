@@ -41,7 +41,15 @@ export const goodAnswers = (over: Record<string, unknown> = {}) => ({
 })
 
 /** A RECRUITING cycle open now, with the standard questions and a two-criterion rubric. */
-export async function makeOpenCall(over: { blindReview?: boolean; rules?: EligibilityRule[]; opensInDays?: number; closesInDays?: number; reviewsPerApplication?: number } = {}) {
+export async function makeOpenCall(
+  over: {
+    blindReview?: boolean
+    rules?: EligibilityRule[]
+    opensInDays?: number
+    closesInDays?: number
+    reviewsPerApplication?: number
+  } = {},
+) {
   const db = await getDb()
   const now = Date.now()
   const c = await makeCycle({
@@ -51,12 +59,18 @@ export async function makeOpenCall(over: { blindReview?: boolean; rules?: Eligib
   })
   const cycle = await db.cycle.update({
     where: { id: c.id },
-    data: { blindReview: over.blindReview ?? true, eligibilityRules: (over.rules ?? []) as Prisma.InputJsonValue, reviewsPerApplication: over.reviewsPerApplication ?? 2 },
+    data: {
+      blindReview: over.blindReview ?? true,
+      eligibilityRules: (over.rules ?? []) as Prisma.InputJsonValue,
+      reviewsPerApplication: over.reviewsPerApplication ?? 2,
+    },
     include: { programme: true },
   })
   await db.formField.createMany({ data: STANDARD_FIELDS.map((f, position) => ({ ...f, cycleId: c.id, position })) })
   const criteria = [
-    await db.rubricCriterion.create({ data: { cycleId: c.id, name: 'Problem solving', weight: 3, position: 0, anchors: { '1': 'None', '5': 'Excellent' } } }),
+    await db.rubricCriterion.create({
+      data: { cycleId: c.id, name: 'Problem solving', weight: 3, position: 0, anchors: { '1': 'None', '5': 'Excellent' } },
+    }),
     await db.rubricCriterion.create({ data: { cycleId: c.id, name: 'Motivation', weight: 1, position: 1 } }),
   ]
   return { cycle, criteria }
@@ -65,15 +79,34 @@ export async function makeOpenCall(over: { blindReview?: boolean; rules?: Eligib
 let seq = 0
 
 /** An application written straight to the database, at any stage. */
-export async function makeApplication(cycleId: string, over: { stage?: ApplicationStage; applicantId?: string; answers?: Record<string, unknown>; district?: string; gender?: 'FEMALE' | 'MALE'; scoreMean?: number; scoreSpread?: number } = {}) {
+export async function makeApplication(
+  cycleId: string,
+  over: {
+    stage?: ApplicationStage
+    applicantId?: string
+    answers?: Record<string, unknown>
+    district?: string
+    gender?: 'FEMALE' | 'MALE'
+    scoreMean?: number
+    scoreSpread?: number
+  } = {},
+) {
   const db = await getDb()
-  const applicant = over.applicantId ? await db.user.findUniqueOrThrow({ where: { id: over.applicantId } }) : await makeUser('APPLICANT', { name: `Applicant ${++seq}` })
+  const applicant = over.applicantId
+    ? await db.user.findUniqueOrThrow({ where: { id: over.applicantId } })
+    : await makeUser('APPLICANT', { name: `Applicant ${++seq}` })
   const app = await db.application.create({
     data: {
       cycleId,
       applicantId: applicant.id,
       stage: over.stage ?? 'SUBMITTED',
-      answers: (over.answers ?? { fullName: applicant.name, motivation: 'To serve.', gender: over.gender ?? 'FEMALE', district: over.district ?? 'Swat', cnic: '17301-0000000-1' }) as Prisma.InputJsonValue,
+      answers: (over.answers ?? {
+        fullName: applicant.name,
+        motivation: 'To serve.',
+        gender: over.gender ?? 'FEMALE',
+        district: over.district ?? 'Swat',
+        cnic: '17301-0000000-1',
+      }) as Prisma.InputJsonValue,
       district: over.district ?? 'Swat',
       gender: over.gender ?? 'FEMALE',
       scoreMean: over.scoreMean,
@@ -85,7 +118,11 @@ export async function makeApplication(cycleId: string, over: { stage?: Applicati
   return { app, applicant, viewer: viewerOf(applicant) }
 }
 
-export async function makeReview(applicationId: string, reviewerId: string, status: 'ASSIGNED' | 'DRAFT' | 'SUBMITTED' | 'RECUSED' = 'ASSIGNED') {
+export async function makeReview(
+  applicationId: string,
+  reviewerId: string,
+  status: 'ASSIGNED' | 'DRAFT' | 'SUBMITTED' | 'RECUSED' = 'ASSIGNED',
+) {
   const db = await getDb()
   return db.review.create({ data: { applicationId, reviewerId, status } })
 }

@@ -16,7 +16,10 @@ export async function makeDepartment(over: Partial<{ name: string }> = {}) {
   return db.department.create({ data: { name: over.name ?? `Department ${uniq()}`, level: 'PROVINCIAL', province: 'Khyber Pakhtunkhwa' } })
 }
 
-export async function makeUser(role: Role, over: Partial<{ email: string; name: string; departmentId: string | null; passwordHash: string | null; active: boolean }> = {}) {
+export async function makeUser(
+  role: Role,
+  over: Partial<{ email: string; name: string; departmentId: string | null; passwordHash: string | null; active: boolean }> = {},
+) {
   const db = await getDb()
   let departmentId = over.departmentId ?? null
   if (role === 'PARTNER' && over.departmentId === undefined) departmentId = (await makeDepartment()).id
@@ -52,7 +55,17 @@ export async function makeProgramme(over: Partial<{ slug: string; name: string }
   })
 }
 
-export async function makeCycle(over: Partial<{ programmeId: string; number: number; status: 'PLANNING' | 'RECRUITING' | 'SELECTING' | 'PLACING' | 'ACTIVE' | 'COMPLETED'; applicationsOpenAt: Date; applicationsCloseAt: Date; startDate: Date; endDate: Date }> = {}) {
+export async function makeCycle(
+  over: Partial<{
+    programmeId: string
+    number: number
+    status: 'PLANNING' | 'RECRUITING' | 'SELECTING' | 'PLACING' | 'ACTIVE' | 'COMPLETED'
+    applicationsOpenAt: Date
+    applicationsCloseAt: Date
+    startDate: Date
+    endDate: Date
+  }> = {},
+) {
   const db = await getDb()
   const programmeId = over.programmeId ?? (await makeProgramme()).id
   return db.cycle.create({

@@ -35,7 +35,9 @@ async function versionQueries(): Promise<Map<string, string>> {
   )
   const byColumn = new Map<string, string[]>()
   for (const { t, c } of cols) byColumn.set(c, [...(byColumn.get(c) ?? []), t])
-  versionSql = new Map([...byColumn].map(([c, ts]) => [c, ts.map((t) => `SELECT version FROM "${t}" WHERE "${c}"::text = $1`).join(' UNION ALL ')]))
+  versionSql = new Map(
+    [...byColumn].map(([c, ts]) => [c, ts.map((t) => `SELECT version FROM "${t}" WHERE "${c}"::text = $1`).join(' UNION ALL ')]),
+  )
   return versionSql
 }
 
@@ -65,14 +67,27 @@ async function currentVersion(a: Action, values: FormValues): Promise<string | u
 const FRESH_TOKEN: Record<string, () => Promise<string>> = {
   acceptInviteAction: async () => {
     const { token, tokenHash } = newToken()
-    await (await getDb()).invitation.create({
-      data: { email: `invited-${randomUUID().slice(0, 8)}@test.pk`, name: 'Invited', role: 'FELLOW', invitedById: staff.userId, tokenHash, expiresAt: new Date(Date.now() + 86_400_000) },
+    await (
+      await getDb()
+    ).invitation.create({
+      data: {
+        email: `invited-${randomUUID().slice(0, 8)}@test.pk`,
+        name: 'Invited',
+        role: 'FELLOW',
+        invitedById: staff.userId,
+        tokenHash,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     })
     return token
   },
   resetPasswordAction: async () => {
     const { token, tokenHash } = newToken()
-    await (await getDb()).authToken.create({ data: { userId: owners.applicant.userId, purpose: 'PASSWORD_RESET', tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } })
+    await (
+      await getDb()
+    ).authToken.create({
+      data: { userId: owners.applicant.userId, purpose: 'PASSWORD_RESET', tokenHash, expiresAt: new Date(Date.now() + 3_600_000) },
+    })
     return token
   },
 }
@@ -120,7 +135,9 @@ function depthOf(a: Action, entries: Entries, out: Outcome): number {
 /** The fields an action's form may carry errors beside, and their longest admitted values. */
 export function shapeOf(a: Action, base: FormValues): Shape {
   const fields = a.schema ? fieldsOf(a.schema) : []
-  const maxLength = new Map(fields.flatMap(([k, kind]) => (kind.t === 'string' && kind.max !== undefined ? [[k, kind.max] as [string, number]] : [])))
+  const maxLength = new Map(
+    fields.flatMap(([k, kind]) => (kind.t === 'string' && kind.max !== undefined ? [[k, kind.max] as [string, number]] : [])),
+  )
   return { fields: new Set([...fields.map(([k]) => k), ...Object.keys(base)]), maxLength }
 }
 

@@ -13,7 +13,22 @@ import { SEED, admin, otherIds, staff, type Action } from './hostile-world'
 
 /** Names a crafted form might add: prototype keys, Next's own, ones the domain reads by prefix. */
 const unknownKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '$ACTION_ID_0', '$ACTION_REF_1', 'id', 'role', 'userId', 'a.', 's.', 'rank_', 'pref_', 'a.__proto__'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    '$ACTION_ID_0',
+    '$ACTION_REF_1',
+    'id',
+    'role',
+    'userId',
+    'a.',
+    's.',
+    'rank_',
+    'pref_',
+    'a.__proto__',
+  ),
   fc.uuid().map((u) => `s.${u}`),
   fc.uuid().map((u) => `rank_${u}`),
   fc.uuid().map((u) => `pref_${u}`),
@@ -48,8 +63,16 @@ export function callArbitrary(a: Action, base: Base): fc.Arbitrary<Call> {
         { weight: 6, arbitrary: key.chain((k) => valueFor(k).map((v) => ({ key: k, values: [v] }))) },
         { weight: 2, arbitrary: key.map((k) => ({ key: k, drop: true as const })) },
         // The same key sent two or three times, or hundreds.
-        { weight: 2, arbitrary: key.chain((k) => fc.array(valueFor(k), { minLength: 2, maxLength: 3 }).map((values) => ({ key: k, values }))) },
-        { weight: 1, arbitrary: fc.tuple(key, fc.constantFrom(...otherIds)).map(([k, id]) => ({ key: k, values: Array<FormValue>(300).fill([base.values[k]].flat()[0] ?? id) })) },
+        {
+          weight: 2,
+          arbitrary: key.chain((k) => fc.array(valueFor(k), { minLength: 2, maxLength: 3 }).map((values) => ({ key: k, values }))),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(key, fc.constantFrom(...otherIds))
+            .map(([k, id]) => ({ key: k, values: Array<FormValue>(300).fill([base.values[k]].flat()[0] ?? id) })),
+        },
         { weight: 1, arbitrary: fc.tuple(unknownKey, anyValue).map(([key, v]) => ({ key, values: [v] })) },
       )
     : fc.tuple(unknownKey, anyValue).map(([key, v]) => ({ key, values: [v] }))
@@ -57,7 +80,13 @@ export function callArbitrary(a: Action, base: Base): fc.Arbitrary<Call> {
   // Staff and admins share staff actions; the owner of a record is the one caller allowed it.
   const caller = areaOf(a.route) === '/staff' ? fc.constantFrom(staff, admin) : fc.constant(base.caller)
   return fc
-    .record({ caller, form: fc.oneof({ weight: 4, arbitrary: fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => ({ edits })) }, { weight: 1, arbitrary: junk.map((j) => ({ junk: j })) }) })
+    .record({
+      caller,
+      form: fc.oneof(
+        { weight: 4, arbitrary: fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => ({ edits })) },
+        { weight: 1, arbitrary: junk.map((j) => ({ junk: j })) },
+      ),
+    })
     .map(({ caller, form }) => Object.assign({ caller, ...form }, { [fc.toStringMethod]: () => showCall({ caller, ...form }) }))
 }
 

@@ -54,7 +54,8 @@ export const showEntries = (e: Entries) => `{ ${e.map(([k, v]) => `${shown(k)}: 
 // ------------------------------------------------------------------------------------------
 // The checker: one call, and everything it must show
 
-const BAD_TEXT = /\n\s+at |\bError\b|ZodError|Invalid input|expected \w+, received|Prisma|invalid input syntax|Invalid `|Argument `|\[object \w+\]|\bundefined\b|\bNaN\b|\{\w+\}/
+const BAD_TEXT =
+  /\n\s+at |\bError\b|ZodError|Invalid input|expected \w+, received|Prisma|invalid input syntax|Invalid `|Argument `|\[object \w+\]|\bundefined\b|\bNaN\b|\{\w+\}/
 
 /** Why a message shown to a person is not a clear one, or undefined when it is. */
 function unreadable(msg: unknown): string | undefined {
@@ -95,8 +96,12 @@ export async function checkedCall(fn: AnyAction, viewer: Viewer | null, entries:
   const changed = Object.keys(after).filter((t) => after[t] !== before[t])
   const violations: string[] = []
   const state = out.state
-  if (out.thrown !== undefined) violations.push(`threw (a 500): ${out.thrown instanceof Error ? out.thrown.stack?.split('\n').slice(0, 4).join(' | ') : shown(out.thrown)}`)
-  else if (!state || typeof state !== 'object' || typeof state.ok !== 'boolean') violations.push(`returned no ActionState: ${shown(JSON.stringify(state))}`)
+  if (out.thrown !== undefined)
+    violations.push(
+      `threw (a 500): ${out.thrown instanceof Error ? out.thrown.stack?.split('\n').slice(0, 4).join(' | ') : shown(out.thrown)}`,
+    )
+  else if (!state || typeof state !== 'object' || typeof state.ok !== 'boolean')
+    violations.push(`returned no ActionState: ${shown(JSON.stringify(state))}`)
   else if (state.formError === m.errors.unexpected) violations.push('answered with the generic "something went wrong" (a 500)')
   else if (!state.ok) {
     const fieldErrors = Object.entries(state.fieldErrors ?? {})
@@ -137,10 +142,12 @@ async function storedUnchecked(entries: Entries, shape: Shape, tables: string[])
     // (Never half a surrogate pair: a query parameter must be well-formed text.)
     const needle = v.slice(0, /[\uD800-\uDBFF]/.test(v[max]) ? max + 2 : max + 1)
     for (const t of tables) {
-      const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${t.replace(/"/g, '""')}" x WHERE strpos(x::text, $1) > 0`, needle)
+      const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "${t.replace(/"/g, '""')}" x WHERE strpos(x::text, $1) > 0`,
+        needle,
+      )
       if (n) problems.push(`${t} holds ${shown(value)} from "${key}", longer than the ${max} characters it admits`)
     }
   }
   return problems
 }
-

@@ -95,8 +95,12 @@ function longestString(schema: unknown, seen = new Set<unknown>()): number {
   seen.add(schema)
   const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def
   if (!def) return 0
-  const own = ((def.checks ?? []) as { _zod: { def: { check?: string; maximum?: number } } }[]).map((c) => (c._zod.def.check === 'max_length' ? (c._zod.def.maximum ?? 0) : 0))
-  const inner = Object.values(def).flatMap((v) => (Array.isArray(v) ? v : v && typeof v === 'object' && !('_zod' in v) ? Object.values(v) : [v]))
+  const own = ((def.checks ?? []) as { _zod: { def: { check?: string; maximum?: number } } }[]).map((c) =>
+    c._zod.def.check === 'max_length' ? (c._zod.def.maximum ?? 0) : 0,
+  )
+  const inner = Object.values(def).flatMap((v) =>
+    Array.isArray(v) ? v : v && typeof v === 'object' && !('_zod' in v) ? Object.values(v) : [v],
+  )
   return Math.max(0, ...own, ...inner.map((x) => longestString(x, seen)))
 }
 

@@ -55,7 +55,10 @@ async function main() {
     }),
   )
   process.stdout.write(`MOVING ${ids.length}\n`)
-  await moveApplications({ userId: staff.id, role: staff.role, departmentId: staff.departmentId, name: staff.name, email: staff.email }, { cycleId, ids, to: 'REJECTED' })
+  await moveApplications(
+    { userId: staff.id, role: staff.role, departmentId: staff.departmentId, name: staff.name, email: staff.email },
+    { cycleId, ids, to: 'REJECTED' },
+  )
   process.stdout.write('DONE\n')
   await conn.close()
 }

@@ -39,7 +39,14 @@ export async function i18nModule() {
 /** Revalidation does nothing outside Next; cached functions run every time. */
 export function cacheModule() {
   const noop = () => {}
-  return { revalidatePath: noop, revalidateTag: noop, updateTag: noop, refresh: noop, unstable_cache: <T>(fn: T) => fn, unstable_noStore: noop }
+  return {
+    revalidatePath: noop,
+    revalidateTag: noop,
+    updateTag: noop,
+    refresh: noop,
+    unstable_cache: <T>(fn: T) => fn,
+    unstable_noStore: noop,
+  }
 }
 
 export function headersModule() {

@@ -30,18 +30,28 @@ interface Hit {
  * Calls a handler as Next would, inside a request scope (next-auth reads the real
  * next/headers). `path` replaces the route's URL when the handler reads it (next-auth).
  */
-export async function hit(key: string, viewer: Viewer | null, params: Record<string, string | string[]>, init: { body?: BodyInit; headers?: Record<string, string>; path?: string } = {}): Promise<Hit> {
+export async function hit(
+  key: string,
+  viewer: Viewer | null,
+  params: Record<string, string | string[]>,
+  init: { body?: BodyInit; headers?: Record<string, string>; path?: string } = {},
+): Promise<Hit> {
   const handler = handlers.get(key)
   if (!handler) throw new Error(`no route handler ${key}`)
   const [file, method] = key.split('#')
   const url = routeOf(file).replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, k: string) => [params[k]].flat().map(encodeURIComponent).join('/'))
-  const request = new NextRequest(`http://daftar.test${init.path ?? url}`, { method, body: init.body, headers: { host: 'daftar.test', ...init.headers } })
+  const request = new NextRequest(`http://daftar.test${init.path ?? url}`, {
+    method,
+    body: init.body,
+    headers: { host: 'daftar.test', ...init.headers },
+  })
   req.viewer = viewer
   tally.routes++
   try {
     const res = await workAsyncStorage.run({ route: routeOf(file) } as never, () =>
-      workUnitAsyncStorage.run({ type: 'private-cache', phase: 'action', cookies: new RequestCookies(request.headers), headers: request.headers } as never, () =>
-        handler(request, { params: Promise.resolve(params) }),
+      workUnitAsyncStorage.run(
+        { type: 'private-cache', phase: 'action', cookies: new RequestCookies(request.headers), headers: request.headers } as never,
+        () => handler(request, { params: Promise.resolve(params) }),
       ),
     )
     // Never a 500, whatever the caller sends.

@@ -41,7 +41,11 @@ export function kindOf(schema: unknown): Kind {
       return kindOf(def.innerType)
     case 'string':
       if (checks.some((c) => c.format === 'uuid')) return { t: 'uuid' }
-      return { t: 'string', min: checks.find((c) => c.check === 'min_length')?.minimum ?? 0, max: checks.find((c) => c.check === 'max_length')?.maximum }
+      return {
+        t: 'string',
+        min: checks.find((c) => c.check === 'min_length')?.minimum ?? 0,
+        max: checks.find((c) => c.check === 'max_length')?.maximum,
+      }
     case 'enum':
       return { t: 'enum', values: Object.values(def.entries ?? {}) }
     case 'number': {

@@ -17,7 +17,10 @@ function walk(dir: string): string[] {
 
 /** The URL a file under app/ serves: route groups dropped, dynamic segments kept. */
 export function routeOf(file: string): string {
-  const segments = file.split('/').slice(1, -1).filter((s) => !/^\(.*\)$/.test(s))
+  const segments = file
+    .split('/')
+    .slice(1, -1)
+    .filter((s) => !/^\(.*\)$/.test(s))
   return '/' + segments.join('/')
 }
 
@@ -36,7 +39,9 @@ function stripLeadingComments(src: string) {
 /** Names of the exported async functions, read from the source text. */
 export function exportedAsyncNames(file: string): string[] {
   const src = readFileSync(path.join(ROOT, file), 'utf8')
-  const names = [...src.matchAll(/^export\s+async\s+function\s+(\w+)/gm), ...src.matchAll(/^export\s+const\s+(\w+)\s*=\s*async\b/gm)].map((m) => m[1])
+  const names = [...src.matchAll(/^export\s+async\s+function\s+(\w+)/gm), ...src.matchAll(/^export\s+const\s+(\w+)\s*=\s*async\b/gm)].map(
+    (m) => m[1],
+  )
   return names.sort()
 }
 
@@ -56,12 +61,16 @@ export async function discoverActions(): Promise<DiscoveredAction[]> {
   const found: DiscoveredAction[] = []
   for (const file of serverActionFiles()) {
     const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-    for (const name of exportedAsyncNames(file)) found.push({ id: `${file}#${name}`, file, name, route: routeOf(file), fn: mod[name] as AnyAction })
+    for (const name of exportedAsyncNames(file))
+      found.push({ id: `${file}#${name}`, file, name, route: routeOf(file), fn: mod[name] as AnyAction })
   }
   return found
 }
 
-export const routeHandlerFiles = () => walk('app').filter((f) => /\/route\.(ts|tsx)$/.test(f)).sort()
+export const routeHandlerFiles = () =>
+  walk('app')
+    .filter((f) => /\/route\.(ts|tsx)$/.test(f))
+    .sort()
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 
@@ -78,7 +87,8 @@ export interface Outcome {
   thrown?: unknown
 }
 
-const digestOf = (e: unknown) => (typeof e === 'object' && e !== null && typeof (e as { digest?: unknown }).digest === 'string' ? (e as { digest: string }).digest : '')
+const digestOf = (e: unknown) =>
+  typeof e === 'object' && e !== null && typeof (e as { digest?: unknown }).digest === 'string' ? (e as { digest: string }).digest : ''
 
 /**
  * Calls an action as React would: (prevState, formData), (formData) or (). A redirect() is a
@@ -92,7 +102,8 @@ export async function callAction(fn: AnyAction, fd: FormData): Promise<Outcome> 
   } catch (e) {
     const digest = digestOf(e)
     if (digest.startsWith('NEXT_REDIRECT')) return { state: { ok: true }, redirectedTo: digest.split(';')[2] }
-    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404') || digest === 'NEXT_NOT_FOUND') return { state: { ok: false, formError: 'notFound()' } }
+    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404') || digest === 'NEXT_NOT_FOUND')
+      return { state: { ok: false, formError: 'notFound()' } }
     return { state: undefined, thrown: e }
   } finally {
     // What the action left for after its response (mail) is part of the call: it is done

@@ -6,11 +6,13 @@ import { NextRequest } from 'next/server'
 import { proxy } from '../../proxy'
 import { isDecodablePath, tooLargePage } from '../../lib/server/proxy-answers'
 
-const at = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => proxy(new NextRequest(`http://localhost:3000${path}`, init))
+const at = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, init))
 
 describe('a path with malformed percent-encoding', () => {
   it('is recognised, and a well-formed one is not', () => {
-    for (const p of ['/calls/%ff', '/programmes/%C0%AF', '/open-data/%ff', '/reports/%ff/markdown', '/x/%', '/x/%e2%82']) expect(isDecodablePath(p), p).toBe(false)
+    for (const p of ['/calls/%ff', '/programmes/%C0%AF', '/open-data/%ff', '/reports/%ff/markdown', '/x/%', '/x/%e2%82'])
+      expect(isDecodablePath(p), p).toBe(false)
     for (const p of ['/calls/tech-nih', '/programmes/%00', '/staff/people', '/x/%20y', '/%D8%A7']) expect(isDecodablePath(p), p).toBe(true)
   })
 
@@ -41,10 +43,15 @@ describe('a path with malformed percent-encoding', () => {
 
 describe('a form post over the request size limit', () => {
   const post = (path: string, length: number, headers: Record<string, string> = {}) =>
-    at(path, { method: 'POST', headers: { 'content-length': String(length), 'content-type': 'multipart/form-data; boundary=x', ...headers } })
+    at(path, {
+      method: 'POST',
+      headers: { 'content-length': String(length), 'content-type': 'multipart/form-data; boundary=x', ...headers },
+    })
 
   it('gets a page in the reader’s language that says the limit, with the policy', async () => {
-    const res = await post('/fellow/deliverables/0b4f0a4e-7a43-4c55-8c1d-5a1f6a2c9e11', 30 * 1024 * 1024, { referer: 'http://localhost:3000/fellow/deliverables/0b4f0a4e-7a43-4c55-8c1d-5a1f6a2c9e11' })
+    const res = await post('/fellow/deliverables/0b4f0a4e-7a43-4c55-8c1d-5a1f6a2c9e11', 30 * 1024 * 1024, {
+      referer: 'http://localhost:3000/fellow/deliverables/0b4f0a4e-7a43-4c55-8c1d-5a1f6a2c9e11',
+    })
     expect(res.status).toBe(413)
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/)
@@ -64,7 +71,14 @@ describe('a form post over the request size limit', () => {
   })
 
   it('links back only to a page of this site', () => {
-    const page = (referer: string | null) => tooLargePage({ locale: undefined, referer, origin: 'http://localhost:3000', limitBytes: 25 * 1024 * 1024, fileLimitBytes: 10 * 1024 * 1024 })
+    const page = (referer: string | null) =>
+      tooLargePage({
+        locale: undefined,
+        referer,
+        origin: 'http://localhost:3000',
+        limitBytes: 25 * 1024 * 1024,
+        fileLimitBytes: 10 * 1024 * 1024,
+      })
     expect(page('https://evil.example/x')).toContain('href="/"')
     expect(page('http://localhost:3000//evil.example')).toContain('href="/"')
     expect(page(null)).toContain('href="/"')

@@ -9,7 +9,10 @@ import { proxy } from '../../proxy'
 
 // next.config.js is CommonJS and reads the environment when headers() runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const nextConfig = require('../../next.config.js') as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]>; poweredByHeader: boolean }
+const nextConfig = require('../../next.config.js') as {
+  headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]>
+  poweredByHeader: boolean
+}
 
 async function headersFor(env: { NODE_ENV: string; DAFTAR_HSTS?: string }, source = '/:path*') {
   const saved = { NODE_ENV: process.env.NODE_ENV, DAFTAR_HSTS: process.env.DAFTAR_HSTS }
@@ -26,7 +29,13 @@ async function headersFor(env: { NODE_ENV: string; DAFTAR_HSTS?: string }, sourc
   }
 }
 
-const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  )
 
 describe('security headers on every page', () => {
   it('in production: no framing, HSTS, nosniff, a referrer policy; files and the API get a CSP with no inline script', async () => {
@@ -90,12 +99,16 @@ describe('stored files are served as downloads', () => {
     setStorageDriver({ put: async () => {}, get: async () => html, remove: async () => {} })
     const res = await fileResponse({ storageKey: 'k', mimeType: 'text/plain', originalName: 'نتائج "final".txt' })
     // Non-ASCII goes to filename* only; a quote cannot end the header's quoted string.
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="_____ final.txt"; filename*=UTF-8''${encodeURIComponent('نتائج "final".txt')}`)
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="_____ final.txt"; filename*=UTF-8''${encodeURIComponent('نتائج "final".txt')}`,
+    )
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('content-type')).toBe('text/plain')
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox")
     expect(res.headers.get('cache-control')).toContain('no-store')
     // next.config.js's policy for /files replaces the download's own: it must be the same one.
-    expect((await headersFor({ NODE_ENV: 'production' }, '/files/:path*'))['content-security-policy']).toBe(res.headers.get('content-security-policy'))
+    expect((await headersFor({ NODE_ENV: 'production' }, '/files/:path*'))['content-security-policy']).toBe(
+      res.headers.get('content-security-policy'),
+    )
   })
 })

@@ -86,7 +86,9 @@ describe('the cluster', () => {
     writeFileSync(worker, `require('node:http').createServer((q, s) => s.end(String(process.pid))).listen(Number(process.argv[2]))`)
     const port = await freePort()
     const script = `import { serve } from ${JSON.stringify(path.resolve('scripts/serve.ts'))}; serve({ exec: ${JSON.stringify(worker)}, args: ['${port}'], workers: 2 })`
-    primary = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--eval', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    primary = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--eval', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const out = watch(primary)
     await out.line(/2 server processes listening/)
     const url = `http://127.0.0.1:${port}/`

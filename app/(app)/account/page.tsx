@@ -19,7 +19,17 @@ export default async function AccountPage() {
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t.profile}>
           <div className="mb-4">
-            <DefinitionList items={[[m.common.email, <span key="e" dir="ltr">{me.email}</span>], [m.common.role, `${m.common.roles[me.role]}${me.department ? ` · ${me.department.name}` : ''}`]]} />
+            <DefinitionList
+              items={[
+                [
+                  m.common.email,
+                  <span key="e" dir="ltr">
+                    {me.email}
+                  </span>,
+                ],
+                [m.common.role, `${m.common.roles[me.role]}${me.department ? ` · ${me.department.name}` : ''}`],
+              ]}
+            />
           </div>
           <ActionForm action={updateProfileAction} submitLabel={m.common.save}>
             <Hidden name="version" value={me.version} />
@@ -30,7 +40,15 @@ export default async function AccountPage() {
         <Card title={t.changePassword}>
           <ActionForm action={changePasswordAction} submitLabel={t.changePassword} resetOnSuccess>
             <TextField name="current" type="password" label={t.currentPassword} required autoComplete="current-password" dir="ltr" />
-            <TextField name="password" type="password" label={t.newPassword} hint={t.passwordHint} required autoComplete="new-password" dir="ltr" />
+            <TextField
+              name="password"
+              type="password"
+              label={t.newPassword}
+              hint={t.passwordHint}
+              required
+              autoComplete="new-password"
+              dir="ltr"
+            />
             <TextField name="confirm" type="password" label={t.confirmPassword} required autoComplete="new-password" dir="ltr" />
           </ActionForm>
         </Card>

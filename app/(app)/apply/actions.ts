@@ -13,36 +13,56 @@ import { respondToOffer } from '@/lib/recruitment/mutations/respond-offer'
 
 export async function saveApplicationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   let submittedId = ''
-  const res = await runAction(fd, applicationFormSchema, async (viewer, input) => {
-    const { cycleId, intent, version, ...raw } = input
-    const { id } = await saveApplication(viewer, { cycleId, intent, version, raw })
-    revalidatePath('/apply', 'layout')
-    if (intent === 'submit') submittedId = id
-    return 'recruitment.apply.draftSaved'
-  }, { permission: 'application:write:own' })
+  const res = await runAction(
+    fd,
+    applicationFormSchema,
+    async (viewer, input) => {
+      const { cycleId, intent, version, ...raw } = input
+      const { id } = await saveApplication(viewer, { cycleId, intent, version, raw })
+      revalidatePath('/apply', 'layout')
+      if (intent === 'submit') submittedId = id
+      return 'recruitment.apply.draftSaved'
+    },
+    { permission: 'application:write:own' },
+  )
   if (res.ok && submittedId) redirect(`/apply/applications/${submittedId}`)
   return res
 }
 
 export async function withdrawAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, withdrawSchema, async (viewer, input) => {
-    await withdrawApplication(viewer, input)
-    revalidatePath('/apply', 'layout')
-    return 'recruitment.apply.withdrawn'
-  }, { permission: 'application:write:own' })
+  return runAction(
+    fd,
+    withdrawSchema,
+    async (viewer, input) => {
+      await withdrawApplication(viewer, input)
+      revalidatePath('/apply', 'layout')
+      return 'recruitment.apply.withdrawn'
+    },
+    { permission: 'application:write:own' },
+  )
 }
 
 export async function respondOfferAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, respondOfferSchema, async (viewer, input) => {
-    await respondToOffer(viewer, input)
-    revalidatePath('/apply', 'layout')
-    return input.decision === 'ACCEPT' ? 'recruitment.apply.accepted' : 'recruitment.apply.declined'
-  }, { permission: 'offer:respond:own' })
+  return runAction(
+    fd,
+    respondOfferSchema,
+    async (viewer, input) => {
+      await respondToOffer(viewer, input)
+      revalidatePath('/apply', 'layout')
+      return input.decision === 'ACCEPT' ? 'recruitment.apply.accepted' : 'recruitment.apply.declined'
+    },
+    { permission: 'offer:respond:own' },
+  )
 }
 
 export async function resendVerificationAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return runAction(fd, z.object({ next: z.string().max(300).optional() }), async (viewer, input) => {
-    await resendVerification(viewer, input.next)
-    return 'recruitment.apply.resent'
-  }, { permission: 'application:write:own' })
+  return runAction(
+    fd,
+    z.object({ next: z.string().max(300).optional() }),
+    async (viewer, input) => {
+      await resendVerification(viewer, input.next)
+      return 'recruitment.apply.resent'
+    },
+    { permission: 'application:write:own' },
+  )
 }

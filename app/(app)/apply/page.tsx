@@ -39,18 +39,31 @@ export default async function ApplicantHome() {
                 </Link>{' '}
                 <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>
                 {a.canRespond && a.offer ? (
-                  <span className="mt-1 block text-sm font-medium text-amber-900">{format(t.offerWaiting, { date: formatDateTime(a.offer.respondBy, locale) })}</span>
+                  <span className="mt-1 block text-sm font-medium text-amber-900">
+                    {format(t.offerWaiting, { date: formatDateTime(a.offer.respondBy, locale) })}
+                  </span>
                 ) : null}
                 {a.interviews[0] ? (
                   <span className="mt-1 block text-sm text-slate-700">
-                    {format(t.interviewOn, { date: formatDateTime(a.interviews[0].scheduledAt, locale), mode: m.recruitment.modes[a.interviews[0].mode] })}
-                    {a.interviews[0].location ? <span className="block">{fill(t.interviewWhere, { place: <InterviewPlace location={a.interviews[0].location} /> }, locale)}</span> : null}
+                    {format(t.interviewOn, {
+                      date: formatDateTime(a.interviews[0].scheduledAt, locale),
+                      mode: m.recruitment.modes[a.interviews[0].mode],
+                    })}
+                    {a.interviews[0].location ? (
+                      <span className="block">
+                        {fill(t.interviewWhere, { place: <InterviewPlace location={a.interviews[0].location} /> }, locale)}
+                      </span>
+                    ) : null}
                   </span>
                 ) : null}
                 {a.stage === 'DRAFT' ? (
-                  <span className="mt-1 block text-sm text-slate-700">{format(t.draftUntil, { date: formatDateTime(a.cycle.applicationsCloseAt, locale) })}</span>
+                  <span className="mt-1 block text-sm text-slate-700">
+                    {format(t.draftUntil, { date: formatDateTime(a.cycle.applicationsCloseAt, locale) })}
+                  </span>
                 ) : a.submittedAt ? (
-                  <span className="mt-1 block text-sm text-slate-700">{format(t.submittedOn, { date: formatDateTime(a.submittedAt, locale) })}</span>
+                  <span className="mt-1 block text-sm text-slate-700">
+                    {format(t.submittedOn, { date: formatDateTime(a.submittedAt, locale) })}
+                  </span>
                 ) : null}
               </li>
             ))}
@@ -66,7 +79,9 @@ export default async function ApplicantHome() {
                   <span className="font-semibold">
                     <UserText>{pname(c.programme)}</UserText> — <UserText>{c.name}</UserText>
                   </span>
-                  <span className="block text-sm text-slate-700">{format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}</span>
+                  <span className="block text-sm text-slate-700">
+                    {format(t.closes, { date: formatDateTime(c.applicationsCloseAt, locale) })}
+                  </span>
                   <span className="mt-1 flex flex-wrap gap-4 text-sm">
                     {!a ? (
                       <Link href={`/apply/cycles/${c.id}`} className={link}>

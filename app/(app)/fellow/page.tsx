@@ -29,18 +29,26 @@ export default async function FellowHome() {
         {fellowships.map((f) => {
           const attention = f.periods.filter((p) => p.canWrite && (p.status === 'due' || p.status === 'missing'))
           return (
-            <Card key={f.id} title={
+            <Card
+              key={f.id}
+              title={
                 <>
                   <UserText>{name(f.cycle.programme)}</UserText> — <UserText>{localName(locale)(f.cycle)}</UserText>
                 </>
-              }>
+              }
+            >
               <p className="mb-3 text-sm text-slate-700">
-                <Badge tone="info">{m.common.cycleStatuses[f.cycle.status]}</Badge> {formatDate(f.cycle.startDate, locale)} – {formatDate(f.cycle.endDate, locale)}
+                <Badge tone="info">{m.common.cycleStatuses[f.cycle.status]}</Badge> {formatDate(f.cycle.startDate, locale)} –{' '}
+                {formatDate(f.cycle.endDate, locale)}
               </p>
               {f.projects.length ? (
                 f.projects.map((p) => (
                   <p key={p.id} className="mb-3 font-semibold">
-                    {fill(t.placedAt, { project: <UserText>{name(p)}</UserText>, department: <UserText>{name(p.department)}</UserText> }, locale)}
+                    {fill(
+                      t.placedAt,
+                      { project: <UserText>{name(p)}</UserText>, department: <UserText>{name(p.department)}</UserText> },
+                      locale,
+                    )}
                   </p>
                 ))
               ) : (
@@ -64,7 +72,8 @@ export default async function FellowHome() {
                         <li key={p.index} className="flex flex-wrap items-center gap-2">
                           <PeriodBadge status={p.status} labels={m.progress.statuses} />
                           <span>
-                            {format(m.progress.period, { n: p.index + 1 })}: {format(m.progress.range, { start: formatDate(p.start, locale), end: formatDate(lastDayOf(p), locale) })}
+                            {format(m.progress.period, { n: p.index + 1 })}:{' '}
+                            {format(m.progress.range, { start: formatDate(p.start, locale), end: formatDate(lastDayOf(p), locale) })}
                           </span>
                           <Link href={`/fellow/updates/${f.id}/${p.index}`} className="font-medium text-emerald-800 underline">
                             {p.update?.status === 'DRAFT' ? t.finishDraft : p.status === 'missing' ? t.writeLate : t.write}
@@ -90,11 +99,15 @@ export default async function FellowHome() {
               <ul className="mb-3 space-y-2">
                 {open.slice(0, 8).map((d) => (
                   <li key={d.id} className="flex flex-wrap items-center gap-2">
-                    <Badge tone={d.status === 'CHANGES_REQUESTED' ? 'warn' : d.status === 'SUBMITTED' ? 'info' : 'neutral'}>{m.deliverables.statuses[d.status]}</Badge>
+                    <Badge tone={d.status === 'CHANGES_REQUESTED' ? 'warn' : d.status === 'SUBMITTED' ? 'info' : 'neutral'}>
+                      {m.deliverables.statuses[d.status]}
+                    </Badge>
                     <Link href={`/fellow/deliverables/${d.id}`} className="font-medium text-emerald-800 underline">
                       {localName(locale)(d)}
                     </Link>
-                    {d.dueDate ? <span className="text-sm text-slate-700">{format(t.dueOn, { date: formatDate(d.dueDate, locale) })}</span> : null}
+                    {d.dueDate ? (
+                      <span className="text-sm text-slate-700">{format(t.dueOn, { date: formatDate(d.dueDate, locale) })}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -47,7 +47,9 @@ export default async function PartnerHome() {
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
                     — <UserText>{name(x.project)}</UserText>
-                    {x.latest ? `, ${format(d.versionShort, { n: x.latest.versionNumber })}, ${formatDate(x.latest.submittedAt, locale)}` : ''}
+                    {x.latest
+                      ? `, ${format(d.versionShort, { n: x.latest.versionNumber })}, ${formatDate(x.latest.submittedAt, locale)}`
+                      : ''}
                   </span>
                 </li>
               ))}
@@ -68,7 +70,15 @@ export default async function PartnerHome() {
                 <li key={x.id} className="flex flex-wrap items-center gap-2">
                   <Badge tone="bad">{d.overdue}</Badge>
                   <Link href={`/partner/deliverables/${x.id}`} className="text-emerald-800 underline">
-                    {fill(t.overdueDeliverable, { title: <UserText>{localName(locale)(x)}</UserText>, project: <UserText>{name(x.project)}</UserText>, date: formatDate(x.dueDate, locale) }, locale)}
+                    {fill(
+                      t.overdueDeliverable,
+                      {
+                        title: <UserText>{localName(locale)(x)}</UserText>,
+                        project: <UserText>{name(x.project)}</UserText>,
+                        date: formatDate(x.dueDate, locale),
+                      },
+                      locale,
+                    )}
                   </Link>
                 </li>
               ))}

@@ -61,7 +61,11 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
                 <span className="font-mono" dir="ltr">
                   {r.ref}
                 </span>
-                {r.applicantName ? <UserText className="block">{r.applicantName}</UserText> : r.cycle.blindReview ? <span className="block text-xs text-slate-700">{t.blindBadge}</span> : null}
+                {r.applicantName ? (
+                  <UserText className="block">{r.applicantName}</UserText>
+                ) : r.cycle.blindReview ? (
+                  <span className="block text-xs text-slate-700">{t.blindBadge}</span>
+                ) : null}
               </Td>
               <Td>
                 <UserText>{pname(r.cycle.programme)}</UserText> — <UserText>{localName(locale)(r.cycle)}</UserText>
@@ -71,7 +75,11 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
               </Td>
               <Td>{formatDate(r.createdAt, locale)}</Td>
               <Td>
-                <Link href={`/review/${r.id}`} className="font-medium text-emerald-800 underline" aria-label={format(t.openLabel, { ref: r.ref })}>
+                <Link
+                  href={`/review/${r.id}`}
+                  className="font-medium text-emerald-800 underline"
+                  aria-label={format(t.openLabel, { ref: r.ref })}
+                >
                   {r.status === 'ASSIGNED' || r.status === 'DRAFT' ? t.score : m.common.view}
                 </Link>
               </Td>
@@ -82,7 +90,9 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
       <Pagination page={q.page} pageCount={q.pageCount} basePath="/review" params={{ status }} m={m} />
       {panels.length ? (
         <section aria-labelledby="panels" className="mt-8">
-          <h2 id="panels" className="mb-1 text-lg font-semibold">{t.panelsTitle}</h2>
+          <h2 id="panels" className="mb-1 text-lg font-semibold">
+            {t.panelsTitle}
+          </h2>
           <p className="mb-3 text-sm text-slate-700">{t.panelsIntro}</p>
           <ul className="space-y-1">
             {panels.map((iv) => (
@@ -103,7 +113,17 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
           {cycles.map((c) => (
             <li key={c.id}>
               <a href={`/review/export/${c.id}`} className="font-medium text-emerald-800 underline" download>
-                {fill(t.exportMine, { call: <><UserText>{pname(c.programme)}</UserText> — <UserText>{c.name}</UserText></> }, locale)}
+                {fill(
+                  t.exportMine,
+                  {
+                    call: (
+                      <>
+                        <UserText>{pname(c.programme)}</UserText> — <UserText>{c.name}</UserText>
+                      </>
+                    ),
+                  },
+                  locale,
+                )}
               </a>
             </li>
           ))}

@@ -29,7 +29,11 @@ export default async function StaffHome() {
         {/* min-w-0: a grid item is as wide as its content by default, so the table would widen
             the page on a phone instead of scrolling inside its own box. */}
         <div className="min-w-0 lg:col-span-2">
-          <Table caption={m.admin.cycles.title} captionHidden={false} headers={[m.admin.cycles.programme, m.common.name, m.common.status, m.admin.cycles.fellows, m.admin.cycles.applications]}>
+          <Table
+            caption={m.admin.cycles.title}
+            captionHidden={false}
+            headers={[m.admin.cycles.programme, m.common.name, m.common.status, m.admin.cycles.fellows, m.admin.cycles.applications]}
+          >
             {o.cycles.map((c) => (
               <tr key={c.id}>
                 <Td>{localText(locale, c.programme.name, c.programme.nameUr)}</Td>
@@ -53,7 +57,8 @@ export default async function StaffHome() {
           <ul className="space-y-2 text-sm">
             {o.recent.map((r) => (
               <li key={r.id}>
-                <span className="font-medium">{r.actor ? <UserText>{r.actor.name}</UserText> : m.admin.audit.system}</span> · {auditActionLabel(m, r.action)}
+                <span className="font-medium">{r.actor ? <UserText>{r.actor.name}</UserText> : m.admin.audit.system}</span> ·{' '}
+                {auditActionLabel(m, r.action)}
                 <br />
                 <span className="text-slate-600">{formatDateTime(r.createdAt, locale)}</span>
               </li>

@@ -7,7 +7,13 @@ vi.mock('@/lib/request/viewer', async () => (await import('../../../tests/suppor
 const { request } = await import('../../../tests/support/next-request')
 const { default: AfterSignIn } = await import('./page')
 
-const applicant: Viewer = { userId: '00000000-0000-4000-8000-000000000001', role: 'APPLICANT', departmentId: null, name: 'Hira Bibi', email: 'applicant@daftar.pk' }
+const applicant: Viewer = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  role: 'APPLICANT',
+  departmentId: null,
+  name: 'Hira Bibi',
+  email: 'applicant@daftar.pk',
+}
 
 async function locationFor(next: string | undefined) {
   request.viewer = applicant
@@ -23,7 +29,15 @@ describe('/after-sign-in', () => {
   })
 
   it('never sends anyone to another site', async () => {
-    for (const next of ['/./evil.example', '/.//evil.example/phish', '/..//evil.example/phish', '/%2e//evil.example/phish', '/%2E%2E//evil.example', '//evil.example', '/\\evil.example']) {
+    for (const next of [
+      '/./evil.example',
+      '/.//evil.example/phish',
+      '/..//evil.example/phish',
+      '/%2e//evil.example/phish',
+      '/%2E%2E//evil.example',
+      '//evil.example',
+      '/\\evil.example',
+    ]) {
       const to = await locationFor(next)
       expect(new URL(to, 'https://daftar.example/after-sign-in').origin, `${next} -> ${to}`).toBe('https://daftar.example')
     }

@@ -27,17 +27,25 @@ export default async function OpenDataPage() {
         <h2 className="text-xl font-semibold">{t.datasets}</h2>
         {OPEN_DATASETS.map((d) => (
           <Card key={d}>
-            <h3 id={d} className="mb-1 text-lg font-semibold">{t.sets[d].title}</h3>
+            <h3 id={d} className="mb-1 text-lg font-semibold">
+              {t.sets[d].title}
+            </h3>
             <p className="mb-3 text-slate-800">{t.sets[d].about}</p>
             <p className="mb-3">
               <span className="me-2 font-medium">{t.formats}:</span>
-              <a href={`/open-data/${d}.csv`} className="me-4 font-mono text-emerald-800 underline" dir="ltr">/open-data/{d}.csv</a>
-              <a href={`/open-data/${d}.json`} className="font-mono text-emerald-800 underline" dir="ltr">/open-data/{d}.json</a>
+              <a href={`/open-data/${d}.csv`} className="me-4 font-mono text-emerald-800 underline" dir="ltr">
+                /open-data/{d}.csv
+              </a>
+              <a href={`/open-data/${d}.json`} className="font-mono text-emerald-800 underline" dir="ltr">
+                /open-data/{d}.json
+              </a>
             </p>
             <Table caption={format(t.caption, { dataset: t.sets[d].title })} headers={[t.field, t.meaning]}>
               {OPEN_FIELDS[d].map((f) => (
                 <tr key={f}>
-                  <Td><code dir="ltr">{f}</code></Td>
+                  <Td>
+                    <code dir="ltr">{f}</code>
+                  </Td>
                   <Td>{docs[f] ?? ''}</Td>
                 </tr>
               ))}

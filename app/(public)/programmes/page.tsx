@@ -23,9 +23,13 @@ export default async function ProgrammesPage() {
         {programmes.map((p) => (
           <Card key={p.id}>
             <h2 className="mb-1 text-xl font-semibold">
-              <Link href={`/programmes/${p.slug}`} className="text-emerald-800 underline underline-offset-2">{name(p.name, p.nameUr)}</Link>
+              <Link href={`/programmes/${p.slug}`} className="text-emerald-800 underline underline-offset-2">
+                {name(p.name, p.nameUr)}
+              </Link>
             </h2>
-            <p className="mb-2 text-sm text-slate-700">{m.common.programmeKinds[p.kind]} · {m.common.levels[p.level]}</p>
+            <p className="mb-2 text-sm text-slate-700">
+              {m.common.programmeKinds[p.kind]} · {m.common.levels[p.level]}
+            </p>
             <p className="max-w-3xl text-slate-800">{name(p.description, p.descriptionUr)}</p>
           </Card>
         ))}

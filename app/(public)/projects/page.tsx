@@ -34,9 +34,23 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader title={t.title} description={t.intro} />
       <form method="get" className="mb-6 grid max-w-3xl grid-cols-1 items-end gap-4 md:grid-cols-3">
-        <SelectField name="programme" label={t.filter} defaultValue={programme ?? ''} placeholder={t.all} options={programmes.map((p) => ({ value: p.slug, label: name(p.name, p.nameUr) }))} />
-        <SelectField name="year" label={t.year} defaultValue={year ? String(year) : ''} placeholder={t.allYears} options={years.map((v) => ({ value: String(v), label: String(v) }))} />
-        <button type="submit" className={buttonClass.secondary}>{m.insight.common.show}</button>
+        <SelectField
+          name="programme"
+          label={t.filter}
+          defaultValue={programme ?? ''}
+          placeholder={t.all}
+          options={programmes.map((p) => ({ value: p.slug, label: name(p.name, p.nameUr) }))}
+        />
+        <SelectField
+          name="year"
+          label={t.year}
+          defaultValue={year ? String(year) : ''}
+          placeholder={t.allYears}
+          options={years.map((v) => ({ value: String(v), label: String(v) }))}
+        />
+        <button type="submit" className={buttonClass.secondary}>
+          {m.insight.common.show}
+        </button>
       </form>
       <p className="mb-3 font-medium">{format(t.count, { count: formatNumber(projects.length, locale) })}</p>
       {projects.length === 0 ? (
@@ -46,13 +60,18 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
           {projects.map((p) => (
             <li key={p.id} className="rounded-lg border border-slate-300 bg-white p-5">
               <h2 className="text-lg font-semibold">
-                <Link href={`/projects/${p.id}`} className="text-emerald-800 underline underline-offset-2"><UserText>{name(p.title, p.titleUr)}</UserText></Link>
+                <Link href={`/projects/${p.id}`} className="text-emerald-800 underline underline-offset-2">
+                  <UserText>{name(p.title, p.titleUr)}</UserText>
+                </Link>
               </h2>
               <p className="text-sm text-slate-700">
-                <UserText>{name(p.department.name, p.department.nameUr)}</UserText> · <UserText>{name(p.cycle.programme.name, p.cycle.programme.nameUr)}</UserText> ·{' '}
+                <UserText>{name(p.department.name, p.department.nameUr)}</UserText> ·{' '}
+                <UserText>{name(p.cycle.programme.name, p.cycle.programme.nameUr)}</UserText> ·{' '}
                 <UserText>{localName(locale)(p.cycle)}</UserText>
               </p>
-              <UserText block className="mt-2 max-w-3xl text-slate-800">{p.summary}</UserText>
+              <UserText block className="mt-2 max-w-3xl text-slate-800">
+                {p.summary}
+              </UserText>
               {p.impact.length ? (
                 <ul className="mt-3 flex flex-wrap gap-3" aria-label={t.impact}>
                   {p.impact.map((f) => (

@@ -26,7 +26,11 @@ export default async function ReportsPage() {
         <ul className="space-y-3">
           {reports.map((r) => (
             <li key={r.year} className="rounded-lg border border-slate-300 bg-white p-4">
-              <Link href={`/reports/${r.year}`} className="text-lg font-semibold text-emerald-800 underline underline-offset-2" aria-label={format(t.read, { title: localName(locale)(r) })}>
+              <Link
+                href={`/reports/${r.year}`}
+                className="text-lg font-semibold text-emerald-800 underline underline-offset-2"
+                aria-label={format(t.read, { title: localName(locale)(r) })}
+              >
                 {localName(locale)(r)}
               </Link>
               <p className="text-sm text-slate-700">{format(m.yearReview.publishedOn, { date: formatDate(r.publishedAt, locale) })}</p>

@@ -17,7 +17,15 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         {token ? (
           <ActionForm action={resetPasswordAction} submitLabel={m.auth.resetButton}>
             <Hidden name="token" value={token} />
-            <TextField name="password" type="password" label={m.auth.newPassword} hint={m.auth.passwordHint} required autoComplete="new-password" dir="ltr" />
+            <TextField
+              name="password"
+              type="password"
+              label={m.auth.newPassword}
+              hint={m.auth.passwordHint}
+              required
+              autoComplete="new-password"
+              dir="ltr"
+            />
             <TextField name="confirm" type="password" label={m.auth.confirmPassword} required autoComplete="new-password" dir="ltr" />
           </ActionForm>
         ) : (

@@ -53,7 +53,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       {demoMode() ? (
         <Card title={m.auth.demoTitle}>
-          <p className="mb-3 text-sm text-slate-700">{fill(m.auth.demoIntro, { password: <span dir="ltr" className="font-mono">{DEMO_PASSWORD}</span> }, locale)}</p>
+          <p className="mb-3 text-sm text-slate-700">
+            {fill(
+              m.auth.demoIntro,
+              {
+                password: (
+                  <span dir="ltr" className="font-mono">
+                    {DEMO_PASSWORD}
+                  </span>
+                ),
+              },
+              locale,
+            )}
+          </p>
           <ul className="space-y-2 text-sm">
             {demoAccounts.map((a) => (
               <li key={a.email}>

@@ -19,7 +19,15 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           {next ? <Hidden name="next" value={next} /> : null}
           <TextField name="name" label={m.auth.fullName} required autoComplete="name" />
           <TextField name="email" type="email" label={m.common.email} required autoComplete="email" dir="ltr" />
-          <TextField name="password" type="password" label={m.auth.password} hint={m.auth.passwordHint} required autoComplete="new-password" dir="ltr" />
+          <TextField
+            name="password"
+            type="password"
+            label={m.auth.password}
+            hint={m.auth.passwordHint}
+            required
+            autoComplete="new-password"
+            dir="ltr"
+          />
           <TextField name="confirm" type="password" label={m.auth.confirmPassword} required autoComplete="new-password" dir="ltr" />
         </ActionForm>
         <p className="mt-4 text-sm">

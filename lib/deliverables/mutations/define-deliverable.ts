@@ -40,7 +40,15 @@ export async function updateDeliverable(viewer: Viewer, input: UpdateDeliverable
   await write(viewer, permit('deliverable:define'), async (tx, uow) => {
     const before = await tx.deliverable.findUnique({
       where: { id: input.id },
-      select: { kind: true, title: true, titleUr: true, description: true, dueDate: true, reviewerId: true, project: { select: { departmentId: true } } },
+      select: {
+        kind: true,
+        title: true,
+        titleUr: true,
+        description: true,
+        dueDate: true,
+        reviewerId: true,
+        project: { select: { departmentId: true } },
+      },
     })
     if (!before) throw notFound()
     await checkReviewer(tx, before.project.departmentId, input.reviewerId)

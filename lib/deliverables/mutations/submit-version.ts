@@ -31,7 +31,10 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
   }
   const db = await getDb()
   // Only a fellow placed on the project, with the fellowship still running, adds versions.
-  const visible = await db.deliverable.findFirst({ where: { id: input.deliverableId, project: activeFellowProjectWhere(viewer) }, select: { id: true } })
+  const visible = await db.deliverable.findFirst({
+    where: { id: input.deliverableId, project: activeFellowProjectWhere(viewer) },
+    select: { id: true },
+  })
   if (!visible) throw notFound()
 
   const repeatOf = async () => {
@@ -57,15 +60,34 @@ export async function submitVersion(viewer: Viewer, input: SubmitVersionInput, f
       await uow.lock('Deliverable', input.deliverableId)
       const d = await tx.deliverable.findUniqueOrThrow({
         where: { id: input.deliverableId },
-        select: { id: true, title: true, titleUr: true, status: true, reviewerId: true, projectId: true, project: { select: { departmentId: true, title: true, titleUr: true } } },
+        select: {
+          id: true,
+          title: true,
+          titleUr: true,
+          status: true,
+          reviewerId: true,
+          projectId: true,
+          project: { select: { departmentId: true, title: true, titleUr: true } },
+        },
       })
       // Placed on the project: the scoped read above found the deliverable.
       const block = submitBlock(viewer, { status: d.status, viewerPlaced: true })
       if (block) throw refusal(block)
-      const last = await tx.deliverableSubmission.findFirst({ where: { deliverableId: d.id }, orderBy: { versionNumber: 'desc' }, select: { versionNumber: true } })
+      const last = await tx.deliverableSubmission.findFirst({
+        where: { deliverableId: d.id },
+        orderBy: { versionNumber: 'desc' },
+        select: { versionNumber: true },
+      })
       const versionNumber = (last?.versionNumber ?? 0) + 1
       const s = await tx.deliverableSubmission.create({
-        data: { deliverableId: d.id, versionNumber, submittedById: viewer.userId, notes: input.notes ?? null, links: input.links, idempotencyKey: input.idempotencyKey },
+        data: {
+          deliverableId: d.id,
+          versionNumber,
+          submittedById: viewer.userId,
+          notes: input.notes ?? null,
+          links: input.links,
+          idempotencyKey: input.idempotencyKey,
+        },
         select: { id: true },
       })
       const fileIds: string[] = []

@@ -14,12 +14,19 @@ describe('email catalogues', () => {
     const en = { a: (n: number) => ({ subject: `A ${n}`, body: 'a' }), b: () => ({ subject: 'B', body: 'b' }) }
     // @ts-expect-error Urdu lacks `b`
     defineEmails(en, { a: (n) => ({ subject: `اے ${n}`, body: 'اے' }) })
-    // @ts-expect-error Urdu has `c`, which English does not
-    defineEmails(en, { a: (n) => ({ subject: `اے ${n}`, body: 'اے' }), b: () => ({ subject: 'بی', body: 'بی' }), c: () => ({ subject: 'سی', body: 'سی' }) })
+    defineEmails(en, {
+      a: (n) => ({ subject: `اے ${n}`, body: 'اے' }),
+      b: () => ({ subject: 'بی', body: 'بی' }),
+      // @ts-expect-error Urdu has `c`, which English does not
+      c: () => ({ subject: 'سی', body: 'سی' }),
+    })
     // @ts-expect-error the Urdu `b` has no subject
     defineEmails(en, { a: (n) => ({ subject: `اے ${n}`, body: 'اے' }), b: () => ({ body: 'بی' }) })
-    // @ts-expect-error the Urdu `a` takes a value English does not give
-    defineEmails(en, { a: (n: number, extra: string) => ({ subject: `اے ${n}${extra}`, body: 'اے' }), b: () => ({ subject: 'بی', body: 'بی' }) })
+    defineEmails(en, {
+      // @ts-expect-error the Urdu `a` takes a value English does not give
+      a: (n: number, extra: string) => ({ subject: `اے ${n}${extra}`, body: 'اے' }),
+      b: () => ({ subject: 'بی', body: 'بی' }),
+    })
     expect(true).toBe(true)
   })
 })

@@ -33,7 +33,15 @@ export const placementEmails = defineEmails(
       subject: 'Fellows placed with your department',
       body: `Hello ${v.name},\n\nThese fellows are placed with your department:\n\n${v.lines.map((l) => `- ${l}`).join('\n')}`,
     }),
-    fellowMoved: (v: { name: string; ended: boolean; title: string; titleUr: string | null; toTitle?: string; toTitleUr?: string | null; reason: string }) => ({
+    fellowMoved: (v: {
+      name: string
+      ended: boolean
+      title: string
+      titleUr: string | null
+      toTitle?: string
+      toTitleUr?: string | null
+      reason: string
+    }) => ({
       subject: v.ended ? 'Your placement has ended' : 'Your placement has changed',
       body: v.ended
         ? `Hello ${v.name},\n\nYour placement on "${en(v.title, v.titleUr)}" has ended. Reason: ${v.reason}`

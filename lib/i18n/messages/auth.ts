@@ -30,7 +30,8 @@ export const auth = defineMessages(
     signUpTitle: 'Create an applicant account',
     signUpIntro: 'Create an account to apply to open calls. We will email you a link to confirm your address.',
     signUpButton: 'Create account',
-    signUpDone: 'Check your email: we have sent a link to confirm the address. If this email already has an account, the message says how to sign in instead.',
+    signUpDone:
+      'Check your email: we have sent a link to confirm the address. If this email already has an account, the message says how to sign in instead.',
     haveAccount: 'Already have an account? Sign in',
     noAccount: 'Applying to a programme? Create an account',
     verifyTitle: 'Confirm your email',
@@ -75,7 +76,8 @@ export const auth = defineMessages(
     signUpTitle: 'درخواست گزار اکاؤنٹ بنائیں',
     signUpIntro: 'کھلی درخواستوں پر درخواست دینے کے لیے اکاؤنٹ بنائیں۔ ہم آپ کا پتہ تصدیق کرنے کے لیے لنک ای میل کریں گے۔',
     signUpButton: 'اکاؤنٹ بنائیں',
-    signUpDone: 'اپنی ای میل دیکھیں: ہم نے پتے کی تصدیق کا لنک بھیج دیا ہے۔ اگر اس ای میل کا اکاؤنٹ پہلے سے موجود ہے تو پیغام میں سائن ان کا طریقہ درج ہے۔',
+    signUpDone:
+      'اپنی ای میل دیکھیں: ہم نے پتے کی تصدیق کا لنک بھیج دیا ہے۔ اگر اس ای میل کا اکاؤنٹ پہلے سے موجود ہے تو پیغام میں سائن ان کا طریقہ درج ہے۔',
     haveAccount: 'پہلے سے اکاؤنٹ ہے؟ سائن ان کریں',
     noAccount: 'کسی پروگرام میں درخواست دے رہے ہیں؟ اکاؤنٹ بنائیں',
     verifyTitle: 'اپنی ای میل کی تصدیق کریں',

@@ -8,7 +8,8 @@ export const deliverables = defineMessages(
     decisions: { APPROVED: 'Approved', CHANGES_REQUESTED: 'Changes requested' },
     overdue: 'Overdue',
     fellowTitle: 'Deliverables',
-    fellowIntro: 'What your project owes the department, as agreed with the programme team. Submit a version; the department’s focal person approves it or asks for changes.',
+    fellowIntro:
+      'What your project owes the department, as agreed with the programme team. Submit a version; the department’s focal person approves it or asks for changes.',
     partnerTitle: 'Deliverables',
     partnerIntro: 'Deliverables and milestones of your department’s projects. Approving a version records your sign-off.',
     awaitingOnly: 'Only those awaiting review',
@@ -123,11 +124,17 @@ export const deliverables = defineMessages(
   },
   {
     kinds: { DELIVERABLE: 'ڈیلیوریبل', MILESTONE: 'سنگ میل' },
-    statuses: { NOT_STARTED: 'شروع نہیں ہوا', SUBMITTED: 'جائزے کا منتظر', CHANGES_REQUESTED: 'تبدیلیوں کی درخواست', APPROVED: 'منظور شدہ' },
+    statuses: {
+      NOT_STARTED: 'شروع نہیں ہوا',
+      SUBMITTED: 'جائزے کا منتظر',
+      CHANGES_REQUESTED: 'تبدیلیوں کی درخواست',
+      APPROVED: 'منظور شدہ',
+    },
     decisions: { APPROVED: 'منظور', CHANGES_REQUESTED: 'تبدیلیوں کی درخواست' },
     overdue: 'تاخیر کا شکار',
     fellowTitle: 'ڈیلیوریبلز',
-    fellowIntro: 'پروگرام ٹیم کے ساتھ طے شدہ، آپ کے منصوبے کی طرف سے محکمے کو دی جانے والی چیزیں۔ ایک ورژن جمع کرائیں؛ محکمے کا فوکل پرسن اسے منظور کرتا ہے یا تبدیلیوں کی درخواست کرتا ہے۔',
+    fellowIntro:
+      'پروگرام ٹیم کے ساتھ طے شدہ، آپ کے منصوبے کی طرف سے محکمے کو دی جانے والی چیزیں۔ ایک ورژن جمع کرائیں؛ محکمے کا فوکل پرسن اسے منظور کرتا ہے یا تبدیلیوں کی درخواست کرتا ہے۔',
     partnerTitle: 'ڈیلیوریبلز',
     partnerIntro: 'آپ کے محکمے کے منصوبوں کے ڈیلیوریبلز اور سنگ میل۔ کسی ورژن کی منظوری آپ کی توثیق کے طور پر محفوظ ہوتی ہے۔',
     awaitingOnly: 'صرف جائزے کے منتظر',
@@ -198,7 +205,8 @@ export const deliverables = defineMessages(
     },
     metrics: {
       title: 'اثرات',
-      intro: 'وہ اعداد و شمار جو آپ کا منصوبہ اپنے اثرات دکھانے کے لیے رپورٹ کرتا ہے، مثلاً ڈیجیٹائز کیے گئے ریکارڈ، جاری کیے گئے لائسنس یا مستفید ہونے والے افراد۔',
+      intro:
+        'وہ اعداد و شمار جو آپ کا منصوبہ اپنے اثرات دکھانے کے لیے رپورٹ کرتا ہے، مثلاً ڈیجیٹائز کیے گئے ریکارڈ، جاری کیے گئے لائسنس یا مستفید ہونے والے افراد۔',
       staffHeading: 'اثرات کے پیمانے',
       none: 'اس منصوبے کے لیے ابھی کوئی پیمانہ طے نہیں کیا گیا۔',
       noneFellow: 'آپ کے منصوبے کے لیے ابھی کوئی پیمانہ طے نہیں کیا گیا۔ پروگرام ٹیم انہیں ترتیب دیتی ہے۔',

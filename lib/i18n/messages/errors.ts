@@ -14,7 +14,8 @@ export const errors = defineMessages(
     invalidEmail: 'Enter a valid email address, like name@example.com.',
     invalidUrl: 'Enter a full web address starting with https://',
     invalidCnic: 'Enter the 13 digits of the CNIC, e.g. 17301-1234567-1.',
-    programmeHasOpenCycles: 'This programme still has a cycle that is recruiting or running. Complete or archive that cycle first, so no applicant or fellow is left in an archived programme.',
+    programmeHasOpenCycles:
+      'This programme still has a cycle that is recruiting or running. Complete or archive that cycle first, so no applicant or fellow is left in an archived programme.',
     invalidPhone: 'Enter a Pakistani mobile number, e.g. 0300-1234567 or +92 300 1234567.',
     invalidPhoneOrLandline: 'Enter a Pakistani phone number with its code, e.g. 0300-1234567 or 091-9210000.',
     invalidDate: 'Enter a valid date.',
@@ -38,12 +39,14 @@ export const errors = defineMessages(
     partnerNeedsDepartment: 'Government partners must belong to a department.',
     cannotChangeOwnRole: 'You cannot change your own role or deactivate yourself.',
     adminOnly: 'Only an administrator can grant or change that role.',
-    emailNotConfirmed: 'This person has not confirmed their email address, so the account can only be an applicant’s: anyone can sign up with someone else’s address. To give them a role, invite the address: the role starts when they accept the invitation from that inbox.',
+    emailNotConfirmed:
+      'This person has not confirmed their email address, so the account can only be an applicant’s: anyone can sign up with someone else’s address. To give them a role, invite the address: the role starts when they accept the invitation from that inbox.',
     unexpected: 'Something went wrong and nothing was saved. Try again.',
     fileTooLarge: 'The file is too large: the limit is {max} MB.',
     filesTooLargeTogether: 'These files come to {size} MB together; one upload can carry up to {max} MB. Send fewer at a time.',
     requestTooLargeTitle: 'This upload is too large',
-    requestTooLarge: 'One form can send up to {max} MB at once, and each file can be up to {fileMax} MB. Nothing was saved. Go back, choose a smaller file or send fewer files at a time, and submit the form again.',
+    requestTooLarge:
+      'One form can send up to {max} MB at once, and each file can be up to {fileMax} MB. Nothing was saved. Go back, choose a smaller file or send fewer files at a time, and submit the form again.',
     backToForm: 'Back to the form',
     fileEmpty: 'The file is empty.',
     wrongPassword: 'Your current password is not right.',
@@ -51,7 +54,8 @@ export const errors = defineMessages(
     // progress, deliverables, impact
     updateEmpty: 'Write what you did in this period.',
     futurePeriod: 'This reporting period has not started yet. You can write its update once it begins.',
-    updateAlreadySubmitted: 'This update has been submitted. Open it and choose “Correct this update” to change it: the earlier text stays visible.',
+    updateAlreadySubmitted:
+      'This update has been submitted. Open it and choose “Correct this update” to change it: the earlier text stays visible.',
     updateReviewed: 'The programme team has reviewed this update, so it can no longer be corrected. Add a comment instead.',
     updateCorrectionClosed: 'This fellowship or its cycle has ended, so the update can no longer be corrected.',
     correctionUnchanged: 'Nothing was changed. Edit the text, then save the correction.',
@@ -99,7 +103,8 @@ export const errors = defineMessages(
     invalidEmail: 'درست ای میل پتہ درج کریں، جیسے name@example.com۔',
     invalidUrl: 'مکمل ویب پتہ درج کریں جو https:// سے شروع ہو',
     invalidCnic: 'شناختی کارڈ کے 13 ہندسے درج کریں، مثلاً 17301-1234567-1۔',
-    programmeHasOpenCycles: 'اس پروگرام کا ایک سائیکل ابھی درخواستیں لے رہا ہے یا جاری ہے۔ پہلے وہ سائیکل مکمل یا آرکائیو کریں، تاکہ کوئی درخواست گزار یا فیلو آرکائیو شدہ پروگرام میں نہ رہ جائے۔',
+    programmeHasOpenCycles:
+      'اس پروگرام کا ایک سائیکل ابھی درخواستیں لے رہا ہے یا جاری ہے۔ پہلے وہ سائیکل مکمل یا آرکائیو کریں، تاکہ کوئی درخواست گزار یا فیلو آرکائیو شدہ پروگرام میں نہ رہ جائے۔',
     invalidPhone: 'پاکستانی موبائل نمبر درج کریں، مثلاً 0300-1234567 یا +92 300 1234567۔',
     invalidPhoneOrLandline: 'کوڈ کے ساتھ پاکستانی فون نمبر درج کریں، مثلاً 0300-1234567 یا 091-9210000۔',
     invalidDate: 'درست تاریخ درج کریں۔',
@@ -123,12 +128,15 @@ export const errors = defineMessages(
     partnerNeedsDepartment: 'سرکاری شراکت داروں کا کسی محکمے سے تعلق ہونا ضروری ہے۔',
     cannotChangeOwnRole: 'آپ اپنا کردار تبدیل یا خود کو غیر فعال نہیں کر سکتے۔',
     adminOnly: 'یہ کردار صرف منتظم دے یا بدل سکتا ہے۔',
-    emailNotConfirmed: 'اس شخص نے اپنے ای میل پتے کی تصدیق نہیں کی، اس لیے یہ اکاؤنٹ صرف درخواست گزار کا ہو سکتا ہے: کوئی بھی کسی اور کے پتے سے اکاؤنٹ بنا سکتا ہے۔ انہیں کوئی کردار دینا ہو تو اس پتے کو دعوت بھیجیں: کردار اس وقت شروع ہو گا جب وہ اس ای میل سے دعوت قبول کریں گے۔',
+    emailNotConfirmed:
+      'اس شخص نے اپنے ای میل پتے کی تصدیق نہیں کی، اس لیے یہ اکاؤنٹ صرف درخواست گزار کا ہو سکتا ہے: کوئی بھی کسی اور کے پتے سے اکاؤنٹ بنا سکتا ہے۔ انہیں کوئی کردار دینا ہو تو اس پتے کو دعوت بھیجیں: کردار اس وقت شروع ہو گا جب وہ اس ای میل سے دعوت قبول کریں گے۔',
     unexpected: 'کچھ غلط ہو گیا اور کچھ محفوظ نہیں ہوا۔ دوبارہ کوشش کریں۔',
     fileTooLarge: 'فائل بہت بڑی ہے: حد {max} MB ہے۔',
-    filesTooLargeTogether: 'یہ فائلیں مل کر {size} MB ہیں؛ ایک بار میں زیادہ سے زیادہ {max} MB بھیجے جا سکتے ہیں۔ کم فائلیں ایک ساتھ بھیجیں۔',
+    filesTooLargeTogether:
+      'یہ فائلیں مل کر {size} MB ہیں؛ ایک بار میں زیادہ سے زیادہ {max} MB بھیجے جا سکتے ہیں۔ کم فائلیں ایک ساتھ بھیجیں۔',
     requestTooLargeTitle: 'یہ اپ لوڈ بہت بڑا ہے',
-    requestTooLarge: 'ایک فارم ایک بار میں زیادہ سے زیادہ {max} MB بھیج سکتا ہے، اور ہر فائل {fileMax} MB تک ہو سکتی ہے۔ کچھ محفوظ نہیں ہوا۔ واپس جائیں، چھوٹی فائل منتخب کریں یا ایک بار میں کم فائلیں بھیجیں، اور فارم دوبارہ جمع کرائیں۔',
+    requestTooLarge:
+      'ایک فارم ایک بار میں زیادہ سے زیادہ {max} MB بھیج سکتا ہے، اور ہر فائل {fileMax} MB تک ہو سکتی ہے۔ کچھ محفوظ نہیں ہوا۔ واپس جائیں، چھوٹی فائل منتخب کریں یا ایک بار میں کم فائلیں بھیجیں، اور فارم دوبارہ جمع کرائیں۔',
     backToForm: 'فارم پر واپس جائیں',
     fileEmpty: 'فائل خالی ہے۔',
     wrongPassword: 'آپ کا موجودہ پاس ورڈ درست نہیں۔',
@@ -136,7 +144,8 @@ export const errors = defineMessages(
     // progress, deliverables, impact
     updateEmpty: 'لکھیں کہ اس مدت میں آپ نے کیا کام کیا۔',
     futurePeriod: 'رپورٹنگ کی یہ مدت ابھی شروع نہیں ہوئی۔ اس کے شروع ہونے پر آپ اس کی رپورٹ لکھ سکیں گے۔',
-    updateAlreadySubmitted: 'یہ رپورٹ جمع ہو چکی ہے۔ اسے بدلنے کے لیے رپورٹ کھولیں اور “اس رپورٹ کی تصحیح کریں” منتخب کریں: پہلے والا متن نظر آتا رہے گا۔',
+    updateAlreadySubmitted:
+      'یہ رپورٹ جمع ہو چکی ہے۔ اسے بدلنے کے لیے رپورٹ کھولیں اور “اس رپورٹ کی تصحیح کریں” منتخب کریں: پہلے والا متن نظر آتا رہے گا۔',
     updateReviewed: 'پروگرام ٹیم اس رپورٹ کا جائزہ لے چکی ہے، اس لیے اب اس کی تصحیح نہیں ہو سکتی۔ اس کے بجائے تبصرہ لکھیں۔',
     updateCorrectionClosed: 'یہ فیلوشپ یا اس کا سائیکل ختم ہو چکا ہے، اس لیے اب رپورٹ کی تصحیح نہیں ہو سکتی۔',
     correctionUnchanged: 'کچھ تبدیل نہیں ہوا۔ متن میں ترمیم کریں، پھر تصحیح محفوظ کریں۔',

@@ -14,7 +14,22 @@ import { yearReview } from './year-review'
 import { alumni } from './alumni'
 import { pub } from './public'
 
-const namespaces = { common, errors, auth, admin, nav, home, placement, recruitment, insight, yearReview, alumni, pub, progress, deliverables }
+const namespaces = {
+  common,
+  errors,
+  auth,
+  admin,
+  nav,
+  home,
+  placement,
+  recruitment,
+  insight,
+  yearReview,
+  alumni,
+  pub,
+  progress,
+  deliverables,
+}
 
 type NS = typeof namespaces
 export type Messages = { [K in keyof NS]: NS[K]['en'] }

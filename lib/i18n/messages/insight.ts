@@ -111,7 +111,8 @@ export const insight = defineMessages(
     },
     equity: {
       title: 'Equity',
-      intro: 'Who applies and who becomes a fellow, by gender, region and district. Applicants are submitted applications; fellows are everyone who joined a cycle.',
+      intro:
+        'Who applies and who becomes a fellow, by gender, region and district. Applicants are submitted applications; fellows are everyone who joined a cycle.',
       scope: 'Show figures for',
       dimension: 'Group by',
       dimensions: { gender: 'Gender', region: 'Region', district: 'District' },
@@ -126,7 +127,8 @@ export const insight = defineMessages(
       overYearsIntro: 'Each cycle counts in the year it started.',
       yearCaption: '{year}: applicants and fellows by {dimension}',
       remoteNote: 'Remote districts: {list}.',
-      rateNote: 'Fellows per 100 applicants counts only cycles whose applications are in Daftar: fellows of earlier cycles, recruited before Daftar, are in the fellows column but not in the rate.',
+      rateNote:
+        'Fellows per 100 applicants counts only cycles whose applications are in Daftar: fellows of earlier cycles, recruited before Daftar, are in the fellows column but not in the rate.',
     },
     data: {
       title: '{dataset}',
@@ -325,7 +327,8 @@ export const insight = defineMessages(
     },
     equity: {
       title: 'مساوات',
-      intro: 'کون درخواست دیتا ہے اور کون فیلو بنتا ہے، صنف، علاقے اور ضلع کے لحاظ سے۔ درخواست گزار سے مراد جمع شدہ درخواستیں ہیں؛ فیلوز وہ سب ہیں جو کسی سائیکل میں شامل ہوئے۔',
+      intro:
+        'کون درخواست دیتا ہے اور کون فیلو بنتا ہے، صنف، علاقے اور ضلع کے لحاظ سے۔ درخواست گزار سے مراد جمع شدہ درخواستیں ہیں؛ فیلوز وہ سب ہیں جو کسی سائیکل میں شامل ہوئے۔',
       scope: 'اعداد و شمار دکھائیں برائے',
       dimension: 'گروپ بندی',
       dimensions: { gender: 'صنف', region: 'علاقہ', district: 'ضلع' },
@@ -340,7 +343,8 @@ export const insight = defineMessages(
       overYearsIntro: 'ہر سائیکل اس سال میں شمار ہوتی ہے جس میں وہ شروع ہوئی۔',
       yearCaption: '{year}: {dimension} کے لحاظ سے درخواست گزار اور فیلوز',
       remoteNote: 'دور دراز اضلاع: {list}۔',
-      rateNote: 'فی 100 درخواست گزار فیلوز کی شرح صرف ان سائیکلوں سے نکالی گئی ہے جن کی درخواستیں دفتر میں ہیں: دفتر سے پہلے منتخب ہونے والے پرانے سائیکلوں کے فیلوز، فیلوز کے کالم میں شامل ہیں مگر شرح میں نہیں۔',
+      rateNote:
+        'فی 100 درخواست گزار فیلوز کی شرح صرف ان سائیکلوں سے نکالی گئی ہے جن کی درخواستیں دفتر میں ہیں: دفتر سے پہلے منتخب ہونے والے پرانے سائیکلوں کے فیلوز، فیلوز کے کالم میں شامل ہیں مگر شرح میں نہیں۔',
     },
     data: {
       title: '{dataset}',

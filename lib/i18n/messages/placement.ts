@@ -52,7 +52,8 @@ export const placement = defineMessages(
       declinedByDepartment: 'The department marked {fellow} as not acceptable for this project.',
       overCapacity: '{project} has {seats} seats; this would place {count} fellows there.',
       notAmongChoices: '{fellow} did not rank {project}.',
-      breaksStability: 'This change breaks stability: {pairs} would both rather be matched with each other. Tick the confirmation to save it anyway.',
+      breaksStability:
+        'This change breaks stability: {pairs} would both rather be matched with each other. Tick the confirmation to save it anyway.',
       needsConfirmation: 'This change needs your confirmation: see the message beside the field.',
       tickToConfirm: 'Tick this box to confirm the change despite the warning.',
       nothingToPublish: 'This proposal places nobody, so there is nothing to publish.',
@@ -127,7 +128,8 @@ export const placement = defineMessages(
     },
     fellow: {
       title: 'Project preferences',
-      intro: 'Rank the projects you would like to work on, 1 being your first choice. The matching never places you on a project you leave unranked.',
+      intro:
+        'Rank the projects you would like to work on, 1 being your first choice. The matching never places you on a project you leave unranked.',
       noFellowship: 'You have no active fellowship, so there is nothing to rank.',
       windowOpen: 'Ranking is open until {closes} (Pakistan time).',
       windowUnset: 'Programme staff have not opened ranking yet.',
@@ -167,7 +169,8 @@ export const placement = defineMessages(
         notify: 'Then email the fellows still to be placed about the window (you see who before anything is sent)',
         announce: 'Email the fellows about the window',
         announceTitle: 'Email {count, plural, one {# fellow} other {# fellows}} about the preference window?',
-        announceIntro: 'Each fellow below is still to be placed and gets one email with the window’s dates. Nobody else is emailed, and nothing is sent until you press the button.',
+        announceIntro:
+          'Each fellow below is still to be placed and gets one email with the window’s dates. Nobody else is emailed, and nothing is sent until you press the button.',
         announceButton: 'Send {count, plural, one {# email} other {# emails}}',
         announced: '{count, plural, one {# fellow} other {# fellows}} emailed about the window.',
         announceNobody: 'No fellow is still to be placed: nobody would be emailed.',
@@ -196,7 +199,8 @@ export const placement = defineMessages(
         remind: 'Email them a reminder',
         reminded: '{count, plural, one {# reminder} other {# reminders}} sent.',
         remindTitle: 'Remind {count, plural, one {# fellow} other {# fellows}} to rank the projects?',
-        remindIntro: 'Each fellow below has not ranked a project yet and gets one reminder with the closing date. Nobody else is emailed, and nothing is sent until you press the button.',
+        remindIntro:
+          'Each fellow below has not ranked a project yet and gets one reminder with the closing date. Nobody else is emailed, and nothing is sent until you press the button.',
         remindButton: 'Send {count, plural, one {# reminder} other {# reminders}}',
         remindNobody: 'Everyone has ranked since: nobody would be emailed.',
         recipients: 'Who will get an email',
@@ -281,7 +285,8 @@ export const placement = defineMessages(
         placed: 'Placed',
         left: 'Left',
         publishTitle: 'Publish',
-        publishHelp: 'Publishing makes these placements active, emails each placed fellow and each receiving department, and makes the placement letters available.',
+        publishHelp:
+          'Publishing makes these placements active, emails each placed fellow and each receiving department, and makes the placement letters available.',
         publishConfirm: 'I have checked this proposal: tell the fellows and departments',
         publishRecipients: 'Who will get an email',
         publishRecipientsCount: 'Who will get an email ({count, plural, one {# person} other {# people}})',
@@ -394,7 +399,8 @@ export const placement = defineMessages(
       declinedByDepartment: 'محکمے نے {fellow} کو اس منصوبے کے لیے ناقابل قبول قرار دیا ہے۔',
       overCapacity: '{project} میں {seats} نشستیں ہیں؛ اس تبدیلی سے وہاں {count} فیلوز ہو جائیں گے۔',
       notAmongChoices: '{fellow} نے {project} کو ترجیح نہیں دی۔',
-      breaksStability: 'اس تبدیلی سے میچنگ مستحکم نہیں رہتی: {pairs} دونوں ایک دوسرے کے ساتھ میچ ہونا زیادہ پسند کریں گے۔ پھر بھی محفوظ کرنے کے لیے تصدیق کا خانہ منتخب کریں۔',
+      breaksStability:
+        'اس تبدیلی سے میچنگ مستحکم نہیں رہتی: {pairs} دونوں ایک دوسرے کے ساتھ میچ ہونا زیادہ پسند کریں گے۔ پھر بھی محفوظ کرنے کے لیے تصدیق کا خانہ منتخب کریں۔',
       needsConfirmation: 'اس تبدیلی کے لیے آپ کی تصدیق درکار ہے: خانے کے ساتھ دیا گیا پیغام دیکھیں۔',
       tickToConfirm: 'انتباہ کے باوجود تبدیلی کی تصدیق کے لیے یہ خانہ منتخب کریں۔',
       nothingToPublish: 'اس تجویز میں کسی کی تعیناتی نہیں، اس لیے شائع کرنے کو کچھ نہیں۔',
@@ -469,7 +475,8 @@ export const placement = defineMessages(
     },
     fellow: {
       title: 'منصوبوں کی ترجیحات',
-      intro: 'جن منصوبوں پر آپ کام کرنا چاہتے ہیں انہیں ترتیب دیں، 1 آپ کی پہلی ترجیح ہے۔ جس منصوبے کو آپ ترجیح نہ دیں، میچنگ آپ کو اس پر کبھی تعینات نہیں کرتی۔',
+      intro:
+        'جن منصوبوں پر آپ کام کرنا چاہتے ہیں انہیں ترتیب دیں، 1 آپ کی پہلی ترجیح ہے۔ جس منصوبے کو آپ ترجیح نہ دیں، میچنگ آپ کو اس پر کبھی تعینات نہیں کرتی۔',
       noFellowship: 'آپ کی کوئی فعال فیلوشپ نہیں، اس لیے ترجیح دینے کو کچھ نہیں۔',
       windowOpen: 'ترجیحات {closes} (پاکستانی وقت) تک دی جا سکتی ہیں۔',
       windowUnset: 'پروگرام عملے نے ابھی ترجیحات کا سلسلہ شروع نہیں کیا۔',
@@ -509,7 +516,8 @@ export const placement = defineMessages(
         notify: 'پھر جن فیلوز کی تعیناتی باقی ہے انہیں اس مدت کی ای میل بھیجیں (کچھ بھیجنے سے پہلے آپ دیکھیں گے کہ کس کو)',
         announce: 'فیلوز کو اس مدت کی ای میل بھیجیں',
         announceTitle: '{count, plural, one {# فیلو} other {# فیلوز}} کو ترجیحات کی مدت کی ای میل بھیجیں؟',
-        announceIntro: 'نیچے دیے گئے ہر فیلو کی تعیناتی باقی ہے اور اسے مدت کی تاریخوں کے ساتھ ایک ای میل ملے گی۔ کسی اور کو ای میل نہیں بھیجی جائے گی، اور بٹن دبانے تک کچھ نہیں بھیجا جائے گا۔',
+        announceIntro:
+          'نیچے دیے گئے ہر فیلو کی تعیناتی باقی ہے اور اسے مدت کی تاریخوں کے ساتھ ایک ای میل ملے گی۔ کسی اور کو ای میل نہیں بھیجی جائے گی، اور بٹن دبانے تک کچھ نہیں بھیجا جائے گا۔',
         announceButton: '{count, plural, one {# ای میل} other {# ای میلز}} بھیجیں',
         announced: '{count, plural, one {# فیلو} other {# فیلوز}} کو مدت کی ای میل بھیج دی گئی۔',
         announceNobody: 'کسی فیلو کی تعیناتی باقی نہیں: کسی کو ای میل نہیں جائے گی۔',
@@ -538,7 +546,8 @@ export const placement = defineMessages(
         remind: 'انہیں یاد دہانی کی ای میل بھیجیں',
         reminded: '{count, plural, one {# یاد دہانی} other {# یاد دہانیاں}} بھیج دی گئیں۔',
         remindTitle: '{count, plural, one {# فیلو} other {# فیلوز}} کو منصوبوں کی ترجیح دینے کی یاد دہانی بھیجیں؟',
-        remindIntro: 'نیچے دیے گئے کسی فیلو نے ابھی کسی منصوبے کو ترجیح نہیں دی اور ہر ایک کو آخری تاریخ کے ساتھ ایک یاد دہانی ملے گی۔ کسی اور کو ای میل نہیں بھیجی جائے گی، اور بٹن دبانے تک کچھ نہیں بھیجا جائے گا۔',
+        remindIntro:
+          'نیچے دیے گئے کسی فیلو نے ابھی کسی منصوبے کو ترجیح نہیں دی اور ہر ایک کو آخری تاریخ کے ساتھ ایک یاد دہانی ملے گی۔ کسی اور کو ای میل نہیں بھیجی جائے گی، اور بٹن دبانے تک کچھ نہیں بھیجا جائے گا۔',
         remindButton: '{count, plural, one {# یاد دہانی} other {# یاد دہانیاں}} بھیجیں',
         remindNobody: 'اس دوران سب نے ترجیح دے دی ہے: کسی کو ای میل نہیں جائے گی۔',
         recipients: 'کس کو ای میل ملے گی',
@@ -623,7 +632,8 @@ export const placement = defineMessages(
         placed: 'تعینات',
         left: 'باقی',
         publishTitle: 'شائع کریں',
-        publishHelp: 'شائع کرنے سے یہ تعیناتیاں فعال ہو جاتی ہیں، ہر تعینات فیلو اور متعلقہ محکمے کو ای میل جاتی ہے، اور تعیناتی کے خطوط دستیاب ہو جاتے ہیں۔',
+        publishHelp:
+          'شائع کرنے سے یہ تعیناتیاں فعال ہو جاتی ہیں، ہر تعینات فیلو اور متعلقہ محکمے کو ای میل جاتی ہے، اور تعیناتی کے خطوط دستیاب ہو جاتے ہیں۔',
         publishConfirm: 'میں نے یہ تجویز جانچ لی ہے: فیلوز اور محکموں کو اطلاع دیں',
         publishRecipients: 'کس کو ای میل ملے گی',
         publishRecipientsCount: 'کس کو ای میل ملے گی ({count, plural, one {# فرد} other {# افراد}})',

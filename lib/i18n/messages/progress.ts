@@ -29,7 +29,8 @@ export const progress = defineMessages(
     updates: {
       title: 'Progress updates',
       updateTitle: 'Progress update',
-      intro: 'One update for each reporting period of your cycle. An update sent after its window closes is accepted but marked late. A submitted update can be corrected until the programme team reviews it; the earlier text stays visible.',
+      intro:
+        'One update for each reporting period of your cycle. An update sent after its window closes is accepted but marked late. A submitted update can be corrected until the programme team reviews it; the earlier text stays visible.',
       caption: 'Reporting periods of {cycle}',
       period: 'Period',
       dates: 'Dates',
@@ -43,8 +44,10 @@ export const progress = defineMessages(
       notStarted: 'This period starts on {date}. You can write its update then.',
       openNote: 'On time until {date}. You can edit your update until then.',
       closedNote: 'The window for this period closed on {date}. An update now is accepted and marked late.',
-      correctNote: 'You can correct this update until the programme team marks it reviewed. Whoever reads it sees that it was corrected and can open the earlier text.',
-      reviewedNote: 'The programme team reviewed this update on {date}, so it can no longer be corrected. Add a comment if something needs saying.',
+      correctNote:
+        'You can correct this update until the programme team marks it reviewed. Whoever reads it sees that it was corrected and can open the earlier text.',
+      reviewedNote:
+        'The programme team reviewed this update on {date}, so it can no longer be corrected. Add a comment if something needs saying.',
       correctionClosed: 'This cycle has ended, so the update can no longer be corrected.',
       inactive: 'This fellowship has ended: its updates can be read but not changed.',
       accomplishments: 'What did you do in this period?',
@@ -59,7 +62,8 @@ export const progress = defineMessages(
       submit: 'Submit update',
       correct: 'Correct this update',
       correctTitle: 'Correct your update',
-      correctHint: 'Fix what was wrong, then save. Staff and your department see that the update was corrected and can open the text as it was before.',
+      correctHint:
+        'Fix what was wrong, then save. Staff and your department see that the update was corrected and can open the text as it was before.',
       reason: 'What did you correct?',
       reasonHint: 'For example: a typo in the number of inspectors trained. Staff and your department see this.',
       saveCorrection: 'Save correction',
@@ -89,7 +93,8 @@ export const progress = defineMessages(
     },
     compliance: {
       title: 'Progress: {cycle}',
-      intro: 'Fellows by reporting period. On time: submitted before the window closed. Late: submitted after it. Missing: the window closed without an update. Due: the window is still open.',
+      intro:
+        'Fellows by reporting period. On time: submitted before the window closed. Late: submitted after it. Missing: the window closed without an update. Due: the window is still open.',
       department: 'Department',
       allDepartments: 'All departments',
       show: 'Show',
@@ -104,13 +109,16 @@ export const progress = defineMessages(
       noPeriods: 'No reporting period has started yet.',
       noFellows: 'No fellows to show.',
       reminders: 'Send reminders',
-      remindersHint: 'Emails each active fellow shown here once about every ended period without an update. A fellow is never reminded twice about the same period. You see who will get an email before anything is sent.',
-      remindersSent: 'Reminders sent: {periods, plural, one {# missing update} other {# missing updates}}, to {fellows, plural, one {# fellow} other {# fellows}}.',
+      remindersHint:
+        'Emails each active fellow shown here once about every ended period without an update. A fellow is never reminded twice about the same period. You see who will get an email before anything is sent.',
+      remindersSent:
+        'Reminders sent: {periods, plural, one {# missing update} other {# missing updates}}, to {fellows, plural, one {# fellow} other {# fellows}}.',
       remindersNone: 'Nobody needed a new reminder.',
       remindersInactive: 'Reminders go out only while the cycle is active.',
       remindersConfirmTitle: 'Send reminders to {count, plural, one {# fellow} other {# fellows}}?',
       remindersConfirmScope: 'Shown: {department}.',
-      remindersConfirmIntro: 'Each fellow below gets one email listing the reporting periods they have not submitted. Nobody else is emailed.',
+      remindersConfirmIntro:
+        'Each fellow below gets one email listing the reporting periods they have not submitted. Nobody else is emailed.',
       remindersRecipients: 'Who will get an email',
       remindersPeriods: '{name}: {n, plural, one {# missing period} other {# missing periods}}',
       remindersConfirm: 'Send {count, plural, one {# email} other {# emails}}',
@@ -121,7 +129,8 @@ export const progress = defineMessages(
       noDeliverables: 'No deliverables have been defined yet.',
       projects: 'Set up projects: deliverables and metrics',
       setUp: 'Deliverables and metrics',
-      deliverableCount: '{deliverables, plural, one {# deliverable} other {# deliverables}}, {metrics, plural, one {# metric} other {# metrics}}',
+      deliverableCount:
+        '{deliverables, plural, one {# deliverable} other {# deliverables}}, {metrics, plural, one {# metric} other {# metrics}}',
       back: 'Back to the cycle',
       backToBoard: 'Back to progress',
     },
@@ -184,7 +193,8 @@ export const progress = defineMessages(
     updates: {
       title: 'پیش رفت رپورٹس',
       updateTitle: 'پیش رفت رپورٹ',
-      intro: 'آپ کے سائیکل کی ہر رپورٹنگ مدت کے لیے ایک رپورٹ۔ مہلت ختم ہونے کے بعد بھیجی گئی رپورٹ قبول کی جاتی ہے مگر تاخیر شدہ لکھی جاتی ہے۔ جمع شدہ رپورٹ کی تصحیح اس وقت تک ہو سکتی ہے جب تک پروگرام ٹیم اس کا جائزہ نہ لے لے؛ پہلے والا متن نظر آتا رہتا ہے۔',
+      intro:
+        'آپ کے سائیکل کی ہر رپورٹنگ مدت کے لیے ایک رپورٹ۔ مہلت ختم ہونے کے بعد بھیجی گئی رپورٹ قبول کی جاتی ہے مگر تاخیر شدہ لکھی جاتی ہے۔ جمع شدہ رپورٹ کی تصحیح اس وقت تک ہو سکتی ہے جب تک پروگرام ٹیم اس کا جائزہ نہ لے لے؛ پہلے والا متن نظر آتا رہتا ہے۔',
       caption: '{cycle} کی رپورٹنگ مدتیں',
       period: 'مدت',
       dates: 'تاریخیں',
@@ -198,7 +208,8 @@ export const progress = defineMessages(
       notStarted: 'یہ مدت {date} کو شروع ہوگی۔ اس کی رپورٹ تب لکھی جا سکے گی۔',
       openNote: '{date} تک بروقت۔ تب تک آپ اپنی رپورٹ میں ترمیم کر سکتے ہیں۔',
       closedNote: 'اس مدت کی مہلت {date} کو ختم ہو گئی۔ اب بھیجی گئی رپورٹ قبول ہوگی مگر تاخیر شدہ لکھی جائے گی۔',
-      correctNote: 'جب تک پروگرام ٹیم اس رپورٹ کو جائزہ شدہ قرار نہ دے، آپ اس کی تصحیح کر سکتے ہیں۔ پڑھنے والے دیکھیں گے کہ اس کی تصحیح ہوئی ہے اور پہلے والا متن کھول سکیں گے۔',
+      correctNote:
+        'جب تک پروگرام ٹیم اس رپورٹ کو جائزہ شدہ قرار نہ دے، آپ اس کی تصحیح کر سکتے ہیں۔ پڑھنے والے دیکھیں گے کہ اس کی تصحیح ہوئی ہے اور پہلے والا متن کھول سکیں گے۔',
       reviewedNote: 'پروگرام ٹیم نے {date} کو اس رپورٹ کا جائزہ لیا، اس لیے اب اس کی تصحیح نہیں ہو سکتی۔ کچھ کہنا ہو تو تبصرہ لکھیں۔',
       correctionClosed: 'یہ سائیکل ختم ہو چکا ہے، اس لیے اب رپورٹ کی تصحیح نہیں ہو سکتی۔',
       inactive: 'یہ فیلوشپ ختم ہو چکی ہے: اس کی رپورٹس پڑھی جا سکتی ہیں مگر تبدیل نہیں کی جا سکتیں۔',
@@ -214,7 +225,8 @@ export const progress = defineMessages(
       submit: 'رپورٹ جمع کرائیں',
       correct: 'اس رپورٹ کی تصحیح کریں',
       correctTitle: 'اپنی رپورٹ کی تصحیح کریں',
-      correctHint: 'جو غلط تھا اسے درست کریں، پھر محفوظ کریں۔ عملہ اور آپ کا محکمہ دیکھیں گے کہ رپورٹ کی تصحیح ہوئی ہے اور پہلے والا متن کھول سکیں گے۔',
+      correctHint:
+        'جو غلط تھا اسے درست کریں، پھر محفوظ کریں۔ عملہ اور آپ کا محکمہ دیکھیں گے کہ رپورٹ کی تصحیح ہوئی ہے اور پہلے والا متن کھول سکیں گے۔',
       reason: 'آپ نے کیا درست کیا؟',
       reasonHint: 'مثلاً: تربیت یافتہ انسپکٹروں کی تعداد میں ٹائپنگ کی غلطی۔ یہ عملہ اور آپ کا محکمہ دیکھیں گے۔',
       saveCorrection: 'تصحیح محفوظ کریں',
@@ -244,7 +256,8 @@ export const progress = defineMessages(
     },
     compliance: {
       title: 'پیش رفت: {cycle}',
-      intro: 'فیلوز اور رپورٹنگ مدتیں۔ بروقت: مہلت ختم ہونے سے پہلے جمع۔ تاخیر سے: مہلت کے بعد جمع۔ جمع نہیں ہوئی: مہلت رپورٹ کے بغیر ختم ہو گئی۔ واجب: مہلت ابھی باقی ہے۔',
+      intro:
+        'فیلوز اور رپورٹنگ مدتیں۔ بروقت: مہلت ختم ہونے سے پہلے جمع۔ تاخیر سے: مہلت کے بعد جمع۔ جمع نہیں ہوئی: مہلت رپورٹ کے بغیر ختم ہو گئی۔ واجب: مہلت ابھی باقی ہے۔',
       department: 'محکمہ',
       allDepartments: 'تمام محکمے',
       show: 'دکھائیں',
@@ -259,13 +272,16 @@ export const progress = defineMessages(
       noPeriods: 'ابھی کوئی رپورٹنگ مدت شروع نہیں ہوئی۔',
       noFellows: 'دکھانے کے لیے کوئی فیلو نہیں۔',
       reminders: 'یاد دہانیاں بھیجیں',
-      remindersHint: 'یہاں دکھائے گئے ہر فعال فیلو کو ہر اس ختم شدہ مدت کے بارے میں ایک بار ای میل بھیجتا ہے جس کی رپورٹ جمع نہیں ہوئی۔ ایک ہی مدت کی یاد دہانی کسی فیلو کو دو بار نہیں بھیجی جاتی۔ کچھ بھیجنے سے پہلے آپ دیکھیں گے کہ کس کو ای میل ملے گی۔',
-      remindersSent: 'یاد دہانیاں بھیج دی گئیں: {fellows, plural, one {# فیلو} other {# فیلوز}} کو {periods, plural, one {# رپورٹ جو جمع نہیں ہوئی} other {# رپورٹس جو جمع نہیں ہوئیں}} کے بارے میں۔',
+      remindersHint:
+        'یہاں دکھائے گئے ہر فعال فیلو کو ہر اس ختم شدہ مدت کے بارے میں ایک بار ای میل بھیجتا ہے جس کی رپورٹ جمع نہیں ہوئی۔ ایک ہی مدت کی یاد دہانی کسی فیلو کو دو بار نہیں بھیجی جاتی۔ کچھ بھیجنے سے پہلے آپ دیکھیں گے کہ کس کو ای میل ملے گی۔',
+      remindersSent:
+        'یاد دہانیاں بھیج دی گئیں: {fellows, plural, one {# فیلو} other {# فیلوز}} کو {periods, plural, one {# رپورٹ جو جمع نہیں ہوئی} other {# رپورٹس جو جمع نہیں ہوئیں}} کے بارے میں۔',
       remindersNone: 'کسی کو نئی یاد دہانی کی ضرورت نہیں تھی۔',
       remindersInactive: 'یاد دہانیاں صرف فعال سائیکل کے دوران بھیجی جاتی ہیں۔',
       remindersConfirmTitle: '{count, plural, one {# فیلو} other {# فیلوز}} کو یاد دہانی بھیجیں؟',
       remindersConfirmScope: 'دکھایا گیا: {department}۔',
-      remindersConfirmIntro: 'نیچے دیے گئے ہر فیلو کو ایک ای میل ملے گی جس میں وہ مدتیں لکھی ہوں گی جن کی رپورٹ جمع نہیں ہوئی۔ کسی اور کو ای میل نہیں بھیجی جائے گی۔',
+      remindersConfirmIntro:
+        'نیچے دیے گئے ہر فیلو کو ایک ای میل ملے گی جس میں وہ مدتیں لکھی ہوں گی جن کی رپورٹ جمع نہیں ہوئی۔ کسی اور کو ای میل نہیں بھیجی جائے گی۔',
       remindersRecipients: 'کس کو ای میل ملے گی',
       remindersPeriods: '{name}: {n, plural, one {# مدت کی رپورٹ جمع نہیں ہوئی} other {# مدتوں کی رپورٹس جمع نہیں ہوئیں}}',
       remindersConfirm: '{count, plural, one {# ای میل} other {# ای میلز}} بھیجیں',
@@ -276,7 +292,8 @@ export const progress = defineMessages(
       noDeliverables: 'ابھی کوئی ڈیلیوریبل طے نہیں کیا گیا۔',
       projects: 'منصوبوں کی ترتیب: ڈیلیوریبلز اور پیمانے',
       setUp: 'ڈیلیوریبلز اور پیمانے',
-      deliverableCount: '{deliverables, plural, one {# ڈیلیوریبل} other {# ڈیلیوریبلز}}، {metrics, plural, one {# پیمانہ} other {# پیمانے}}',
+      deliverableCount:
+        '{deliverables, plural, one {# ڈیلیوریبل} other {# ڈیلیوریبلز}}، {metrics, plural, one {# پیمانہ} other {# پیمانے}}',
       back: 'سائیکل پر واپس',
       backToBoard: 'پیش رفت پر واپس',
     },

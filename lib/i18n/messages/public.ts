@@ -87,8 +87,14 @@ export const pub = defineMessages(
       caption: 'Fields of {dataset}',
       sets: {
         programmes: { title: 'Programmes', about: 'Every public programme, with its funders and partners.' },
-        cycles: { title: 'Cycles summary', about: 'Every cycle with its dates, status, target and the number of applications and fellows.' },
-        projects: { title: 'Completed projects and impact', about: 'Completed projects with one row per public impact figure (the CSV) or the figures nested in each project (the JSON).' },
+        cycles: {
+          title: 'Cycles summary',
+          about: 'Every cycle with its dates, status, target and the number of applications and fellows.',
+        },
+        projects: {
+          title: 'Completed projects and impact',
+          about: 'Completed projects with one row per public impact figure (the CSV) or the figures nested in each project (the JSON).',
+        },
         reports: { title: 'Published reports', about: 'Published year-in-review reports with their headline figures.' },
       },
       fieldNotes: {
@@ -220,7 +226,10 @@ export const pub = defineMessages(
       sets: {
         programmes: { title: 'پروگرام', about: 'ہر عوامی پروگرام، اس کی مالی معاونت اور شراکت داروں کے ساتھ۔' },
         cycles: { title: 'سائیکلوں کا خلاصہ', about: 'ہر سائیکل اپنی تاریخوں، حیثیت، ہدف اور درخواستوں و فیلوز کی تعداد کے ساتھ۔' },
-        projects: { title: 'مکمل منصوبے اور اثرات', about: 'مکمل منصوبے، ہر عوامی عدد کے لیے ایک قطار (CSV) یا ہر منصوبے کے اندر اس کے اعداد (JSON)۔' },
+        projects: {
+          title: 'مکمل منصوبے اور اثرات',
+          about: 'مکمل منصوبے، ہر عوامی عدد کے لیے ایک قطار (CSV) یا ہر منصوبے کے اندر اس کے اعداد (JSON)۔',
+        },
         reports: { title: 'شائع شدہ رپورٹس', about: 'شائع شدہ سالانہ جائزے، ان کے اہم اعداد و شمار کے ساتھ۔' },
       },
       fieldNotes: {

@@ -8,7 +8,9 @@ import { recruitment } from './recruitment'
 type Tree = { [k: string]: string | Tree }
 
 function leaves(t: Tree, path = ''): [string, string][] {
-  return Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${path}${k}`, v] as [string, string]] : leaves(v, `${path}${k}.`)))
+  return Object.entries(t).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${path}${k}`, v] as [string, string]] : leaves(v, `${path}${k}.`),
+  )
 }
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort()
 
@@ -16,7 +18,9 @@ describe('recruitment messages', () => {
   it('composes its parts without one hiding another', () => {
     const keys = [shared, staff, reviewer, applicant].flatMap((p) => Object.keys(p.en))
     expect(new Set(keys).size).toBe(keys.length)
-    expect(leaves(recruitment.en as unknown as Tree).length).toBe([shared, staff, reviewer, applicant].reduce((n, p) => n + leaves(p.en as unknown as Tree).length, 0))
+    expect(leaves(recruitment.en as unknown as Tree).length).toBe(
+      [shared, staff, reviewer, applicant].reduce((n, p) => n + leaves(p.en as unknown as Tree).length, 0),
+    )
   })
 
   it('has every text in Urdu script with the same placeholders as the English', () => {

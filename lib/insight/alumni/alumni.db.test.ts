@@ -28,14 +28,23 @@ beforeAll(async () => {
 
 describe('the alumnus’s own profile', () => {
   it('is saved, read back and audited, after the cycle has ended', async () => {
-    const input = alumniProfileSchema.parse({ currentRole: 'Software Engineer', organisation: 'KP IT Board', sector: 'Government', nextStep: 'Kept running the licence registry.', linkedinUrl: 'https://www.linkedin.com/in/someone' })
+    const input = alumniProfileSchema.parse({
+      currentRole: 'Software Engineer',
+      organisation: 'KP IT Board',
+      sector: 'Government',
+      nextStep: 'Kept running the licence registry.',
+      linkedinUrl: 'https://www.linkedin.com/in/someone',
+    })
     await saveAlumniProfile(alumnus, input)
     await saveAlumniProfile(alumnus, { ...input, currentRole: 'Senior Software Engineer' })
     const own = await getOwnAlumniProfile(alumnus)
     expect(own.profile).toMatchObject({ currentRole: 'Senior Software Engineer', sector: 'Government' })
     expect(own.fellowships).toHaveLength(1)
     const db = await getDb()
-    const audit = await db.auditLog.findMany({ where: { actorId: alumnus.userId, entityType: 'AlumniProfile' }, orderBy: { createdAt: 'asc' } })
+    const audit = await db.auditLog.findMany({
+      where: { actorId: alumnus.userId, entityType: 'AlumniProfile' },
+      orderBy: { createdAt: 'asc' },
+    })
     expect(audit.map((x) => x.action)).toEqual(['alumni-profile.create', 'alumni-profile.update'])
   })
 

@@ -19,7 +19,17 @@ export async function saveAlumniProfile(viewer: Viewer, input: AlumniProfileInpu
       linkedinUrl: input.linkedinUrl ?? null,
     }
     const before = await tx.alumniProfile.findUnique({ where: { userId: viewer.userId } })
-    const row = await tx.alumniProfile.upsert({ where: { userId: viewer.userId }, create: { userId: viewer.userId, ...data }, update: data })
-    await uow.audit({ action: before ? 'alumni-profile.update' : 'alumni-profile.create', entityType: 'AlumniProfile', entityId: row.id, before, after: data })
+    const row = await tx.alumniProfile.upsert({
+      where: { userId: viewer.userId },
+      create: { userId: viewer.userId, ...data },
+      update: data,
+    })
+    await uow.audit({
+      action: before ? 'alumni-profile.update' : 'alumni-profile.create',
+      entityType: 'AlumniProfile',
+      entityId: row.id,
+      before,
+      after: data,
+    })
   })
 }

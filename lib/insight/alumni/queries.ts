@@ -22,7 +22,11 @@ export async function getOwnAlumniProfile(viewer: Viewer) {
     db.fellowship.findMany({
       where: { userId: viewer.userId },
       orderBy: { createdAt: 'desc' },
-      select: { id: true, status: true, cycle: { select: { name: true, nameUr: true, status: true, programme: { select: { name: true, nameUr: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        cycle: { select: { name: true, nameUr: true, status: true, programme: { select: { name: true, nameUr: true } } } },
+      },
     }),
   ])
   return { profile, fellowships }

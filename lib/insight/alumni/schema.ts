@@ -22,7 +22,10 @@ const LINKEDIN = /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/[^\s]*$/i
 export const alumniProfileSchema = z.object({
   currentRole: optionalText(120),
   organisation: optionalText(150),
-  sector: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SECTORS.map((s) => s.value) as [string, ...string[]], { error: 'errors.invalidChoice' }).optional()),
+  sector: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(SECTORS.map((s) => s.value) as [string, ...string[]], { error: 'errors.invalidChoice' }).optional(),
+  ),
   nextStep: optionalText(1000),
   linkedinUrl: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),

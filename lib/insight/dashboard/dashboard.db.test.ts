@@ -34,7 +34,11 @@ const fellowships: string[] = []
 beforeAll(async () => {
   staff = await makeViewer('STAFF')
   // Fortnightly from 1 Oct 2021 to 31 Dec 2021, 3 days' grace: seven periods.
-  const cycle = await makeCycle({ status: 'ACTIVE', startDate: new Date('2021-10-01T00:00:00+05:00'), endDate: new Date('2021-12-31T00:00:00+05:00') })
+  const cycle = await makeCycle({
+    status: 'ACTIVE',
+    startDate: new Date('2021-10-01T00:00:00+05:00'),
+    endDate: new Date('2021-12-31T00:00:00+05:00'),
+  })
   cycleId = cycle.id
   health = (await makeDepartment({ name: 'Health (test)' })).id
   education = (await makeDepartment({ name: 'Education (test)' })).id
@@ -62,7 +66,11 @@ beforeAll(async () => {
   await makeOffer(declined.id, 'DECLINED')
 
   // Fellows: two with Health, one with Education; one Health fellow withdrew.
-  for (const [projectId, status] of [[pharmacy, 'ACTIVE'], [pharmacy, 'WITHDRAWN'], [schools, 'ACTIVE']] as const) {
+  for (const [projectId, status] of [
+    [pharmacy, 'ACTIVE'],
+    [pharmacy, 'WITHDRAWN'],
+    [schools, 'ACTIVE'],
+  ] as const) {
     const f = await makeFellow(cycleId, { projectId, status })
     if (f.application) await makeInterview(f.application.id)
     fellowships.push(f.fellowship.id)

@@ -35,13 +35,23 @@ export async function countDataset(viewer: Viewer, dataset: Dataset, f: DatasetF
 // Every order ends with the id, so pages (and export batches) never overlap or skip a row.
 async function page(dataset: Dataset, f: DatasetFilter, p: { skip: number; take: number }) {
   const db = await getDb()
-  const paging = <O,>(orderBy: O) => ({ orderBy, skip: p.skip, take: p.take })
+  const paging = <O>(orderBy: O) => ({ orderBy, skip: p.skip, take: p.take })
   switch (dataset) {
     case 'applications':
       return db.application.findMany({
         where: applicationsWhere(f),
         ...paging([{ submittedAt: 'desc' }, { id: 'asc' }]),
-        select: { id: true, stage: true, eligibility: true, gender: true, district: true, scoreMean: true, submittedAt: true, cycle: cycleName, applicant: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          stage: true,
+          eligibility: true,
+          gender: true,
+          district: true,
+          scoreMean: true,
+          submittedAt: true,
+          cycle: cycleName,
+          applicant: { select: { name: true, email: true } },
+        },
       })
     case 'fellows':
       return db.fellowship.findMany({
@@ -53,32 +63,67 @@ async function page(dataset: Dataset, f: DatasetFilter, p: { skip: number; take:
           cycle: cycleName,
           user: { select: { name: true, email: true, gender: true, district: true } },
           application: { select: { gender: true, district: true } },
-          placements: { where: { status: { in: ['ACTIVE', 'ENDED'] } }, select: { project: { select: { title: true, department: dept } } } },
+          placements: {
+            where: { status: { in: ['ACTIVE', 'ENDED'] } },
+            select: { project: { select: { title: true, department: dept } } },
+          },
         },
       })
     case 'placements':
       return db.placement.findMany({
         where: placementsWhere(f),
         ...paging([{ project: { title: 'asc' } }, { id: 'asc' }]),
-        select: { id: true, status: true, startDate: true, endDate: true, rankObtained: true, fellowship: { select: { user: { select: { name: true, email: true } }, cycle: cycleName } }, project: { select: { title: true, department: dept } } },
+        select: {
+          id: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          rankObtained: true,
+          fellowship: { select: { user: { select: { name: true, email: true } }, cycle: cycleName } },
+          project: { select: { title: true, department: dept } },
+        },
       })
     case 'updates':
       return db.progressUpdate.findMany({
         where: updatesWhere(f),
         ...paging([{ periodIndex: 'desc' }, { id: 'asc' }]),
-        select: { id: true, periodIndex: true, periodEnd: true, status: true, late: true, submittedAt: true, hours: true, fellowship: { select: { user: { select: { name: true } }, cycle: cycleName } } },
+        select: {
+          id: true,
+          periodIndex: true,
+          periodEnd: true,
+          status: true,
+          late: true,
+          submittedAt: true,
+          hours: true,
+          fellowship: { select: { user: { select: { name: true } }, cycle: cycleName } },
+        },
       })
     case 'deliverables':
       return db.deliverable.findMany({
         where: deliverablesWhere(f),
         ...paging([{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }]),
-        select: { id: true, title: true, kind: true, status: true, dueDate: true, project: { select: { title: true, department: dept, cycle: cycleName } } },
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          status: true,
+          dueDate: true,
+          project: { select: { title: true, department: dept, cycle: cycleName } },
+        },
       })
     case 'metrics':
       return db.impactMetricValue.findMany({
         where: metricsWhere(f),
         ...paging([{ recordedOn: 'desc' }, { id: 'asc' }]),
-        select: { id: true, value: true, recordedOn: true, source: true, metric: { select: { name: true, nameUr: true, unit: true, project: { select: { title: true, department: dept, cycle: cycleName } } } } },
+        select: {
+          id: true,
+          value: true,
+          recordedOn: true,
+          source: true,
+          metric: {
+            select: { name: true, nameUr: true, unit: true, project: { select: { title: true, department: dept, cycle: cycleName } } },
+          },
+        },
       })
   }
 }
@@ -87,7 +132,10 @@ export type DatasetPage = Awaited<ReturnType<typeof page>>
 
 export async function listDataset(viewer: Viewer, dataset: Dataset, f: DatasetFilter, pageNo = 1) {
   assertCan(viewer, 'insight:data:read')
-  const [total, rows] = await Promise.all([countDataset(viewer, dataset, f), page(dataset, f, { skip: (pageNo - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE })])
+  const [total, rows] = await Promise.all([
+    countDataset(viewer, dataset, f),
+    page(dataset, f, { skip: (pageNo - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE }),
+  ])
   return { total, rows, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) }
 }
 

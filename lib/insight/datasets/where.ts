@@ -55,14 +55,23 @@ export function applicationsWhere(f: DatasetFilter): Prisma.ApplicationWhereInpu
 }
 
 /** A fellow's gender and district come from their application, else from their account. */
-function fellowAttr(app: Prisma.ApplicationWhereInput, user: Prisma.UserWhereInput, appUnset: Prisma.ApplicationWhereInput): Prisma.FellowshipWhereInput {
+function fellowAttr(
+  app: Prisma.ApplicationWhereInput,
+  user: Prisma.UserWhereInput,
+  appUnset: Prisma.ApplicationWhereInput,
+): Prisma.FellowshipWhereInput {
   return { OR: [{ application: app }, { AND: [{ OR: [{ applicationId: null }, { application: appUnset }] }, { user }] }] }
 }
 
 function fellowGenderWhere(g: Gender): Prisma.FellowshipWhereInput {
   const unset = { gender: null }
   if (g !== 'UNDISCLOSED') return fellowAttr({ gender: g }, { gender: g }, unset)
-  return { OR: [{ application: { gender: 'UNDISCLOSED' } }, { AND: [{ OR: [{ applicationId: null }, { application: unset }] }, { user: { OR: [{ gender: 'UNDISCLOSED' }, { gender: null }] } }] }] }
+  return {
+    OR: [
+      { application: { gender: 'UNDISCLOSED' } },
+      { AND: [{ OR: [{ applicationId: null }, { application: unset }] }, { user: { OR: [{ gender: 'UNDISCLOSED' }, { gender: null }] } }] },
+    ],
+  }
 }
 
 function fellowDistrictWhere(d: Prisma.StringNullableFilter | string | null, r?: Region): Prisma.FellowshipWhereInput {

@@ -11,7 +11,11 @@ let staff: Viewer
 let cycleId: string
 let projectId: string
 
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
 
 beforeAll(async () => {
   staff = await makeViewer('STAFF')
@@ -41,7 +45,9 @@ describe('exporting', () => {
     const csv = await readExport(e)
     const rows = lines(csv)
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    expect(rows[0]).toBe('application_id,cycle,stage,eligibility,submitted_at,gender,district,region,mean_score,applicant_name,applicant_email')
+    expect(rows[0]).toBe(
+      'application_id,cycle,stage,eligibility,submitted_at,gender,district,region,mean_score,applicant_name,applicant_email',
+    )
     // 3 women applied, and the woman who became a fellow.
     expect(rows).toHaveLength(5)
     for (const r of rows.slice(1)) expect(r).toMatch(/,FEMALE,.*@test\.pk$/)
@@ -51,19 +57,29 @@ describe('exporting', () => {
 
     const db = await getDb()
     const audit = await db.auditLog.findFirst({ where: { action: 'export.csv', actorId: staff.userId }, orderBy: { createdAt: 'desc' } })
-    expect(audit).toMatchObject({ entityType: 'Export', entityId: 'applications', after: { dataset: 'applications', filter: { cycle: cycleId, gender: 'FEMALE' }, rows: 4, personalData: true } })
+    expect(audit).toMatchObject({
+      entityType: 'Export',
+      entityId: 'applications',
+      after: { dataset: 'applications', filter: { cycle: cycleId, gender: 'FEMALE' }, rows: 4, personalData: true },
+    })
   })
 
   it('refuses to export before the personal-data warning is acknowledged, and records nothing', async () => {
     const db = await getDb()
     const before = await db.auditLog.count({ where: { action: 'export.csv' } })
-    await expect(exportDataset(staff, 'fellows', { cycle: cycleId }, false)).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { ack: 'insight.export.ackRequired' } })
+    await expect(exportDataset(staff, 'fellows', { cycle: cycleId }, false)).rejects.toMatchObject({
+      code: 'INVALID',
+      fieldErrors: { ack: 'insight.export.ackRequired' },
+    })
     expect(await db.auditLog.count({ where: { action: 'export.csv' } })).toBe(before)
   })
 
   it('exports every row of a large dataset, batch after batch, drafts left out', async () => {
     const db = await getDb()
-    const big = await db.cycle.findFirst({ where: { applications: { some: { applicant: { email: 'bulk-0@test.pk' } } } }, select: { id: true } })
+    const big = await db.cycle.findFirst({
+      where: { applications: { some: { applicant: { email: 'bulk-0@test.pk' } } } },
+      select: { id: true },
+    })
     const rows = lines(await readExport(await exportDataset(staff, 'applications', { cycle: big!.id }, true)))
     expect(rows).toHaveLength(1051)
     expect(new Set(rows.slice(1).map((r) => r.split(',')[0])).size).toBe(1050)

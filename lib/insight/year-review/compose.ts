@@ -125,7 +125,14 @@ export async function unsafeComposeYear(year: number): Promise<YearFigures> {
       projects: projects.length,
       deliverablesApproved,
     },
-    projects: projects.map((p) => ({ id: p.id, title: p.title, titleUr: p.titleUr, status: p.status, departmentName: p.department.name, departmentNameUr: p.department.nameUr })),
+    projects: projects.map((p) => ({
+      id: p.id,
+      title: p.title,
+      titleUr: p.titleUr,
+      status: p.status,
+      departmentName: p.department.name,
+      departmentNameUr: p.department.nameUr,
+    })),
     highlights: highlights
       .map((h) => ({ ...h, value: h.value === null ? 0 : Number(h.value), target: h.target === null ? null : Number(h.target) }))
       .filter((h) => h.value > 0),

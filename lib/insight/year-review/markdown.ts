@@ -38,17 +38,23 @@ export function yearReviewMarkdown(r: MarkdownInput, m: Messages, locale: Locale
   para('intro')
 
   out.push(`## ${t.sections.glance}`, '')
-  for (const k of GLANCE) out.push(`- ${t.figures[k]}: **${n(f.totals[k])}** ([${t.sourceLink}](${abs(glanceSource(k, f.year, 'public'))}))`)
+  for (const k of GLANCE)
+    out.push(`- ${t.figures[k]}: **${n(f.totals[k])}** ([${t.sourceLink}](${abs(glanceSource(k, f.year, 'public'))}))`)
   out.push('')
 
   out.push(`## ${t.sections.cycles}`, '')
   para('recruitment')
   if (f.cycles.length) {
     const c = t.cols
-    out.push(`| ${c.programme} | ${c.cycle} | ${c.started} | ${c.applications} | ${c.fellows} | ${c.placed} |`, '|---|---|---|---:|---:|---:|')
+    out.push(
+      `| ${c.programme} | ${c.cycle} | ${c.started} | ${c.applications} | ${c.fellows} | ${c.placed} |`,
+      '|---|---|---|---:|---:|---:|',
+    )
     for (const cy of f.cycles) {
       const prog = `[${esc(name(cy.programme.name, cy.programme.nameUr))}](${abs(`/programmes/${cy.programme.slug}`)})`
-      out.push(`| ${prog} | ${esc(cy.name)} | ${formatDate(cy.startDate, locale)} | ${n(cy.applications)} | ${n(cy.fellows)} | ${n(cy.placed)} |`)
+      out.push(
+        `| ${prog} | ${esc(cy.name)} | ${formatDate(cy.startDate, locale)} | ${n(cy.applications)} | ${n(cy.fellows)} | ${n(cy.placed)} |`,
+      )
     }
   } else out.push(format(t.noCycles, { year: f.year }))
   out.push('')
@@ -58,7 +64,9 @@ export function yearReviewMarkdown(r: MarkdownInput, m: Messages, locale: Locale
   for (const p of f.projects) {
     const title = esc(name(p.title, p.titleUr))
     const linked = p.status === 'COMPLETED' ? `[${title}](${abs(`/projects/${p.id}`)})` : title
-    out.push(`- ${linked}: ${esc(name(p.departmentName, p.departmentNameUr))} (${t.projectStatuses[p.status as 'APPROVED' | 'COMPLETED'] ?? p.status})`)
+    out.push(
+      `- ${linked}: ${esc(name(p.departmentName, p.departmentNameUr))} (${t.projectStatuses[p.status as 'APPROVED' | 'COMPLETED'] ?? p.status})`,
+    )
   }
   out.push('')
 
@@ -66,7 +74,11 @@ export function yearReviewMarkdown(r: MarkdownInput, m: Messages, locale: Locale
   para('impact')
   if (!f.highlights.length) out.push(t.noHighlights, '')
   for (const h of f.highlights) {
-    const what = format(t.highlight, { measure: esc(name(h.name, h.nameUr)), project: esc(name(h.projectTitle, h.projectTitleUr)), department: esc(name(h.departmentName, h.departmentNameUr)) })
+    const what = format(t.highlight, {
+      measure: esc(name(h.name, h.nameUr)),
+      project: esc(name(h.projectTitle, h.projectTitleUr)),
+      department: esc(name(h.departmentName, h.departmentNameUr)),
+    })
     const target = h.target ? ` (${format(t.ofTarget, { target: n(h.target) })})` : ''
     const src = highlightSource(h, 'public')
     out.push(`- **${n(h.value)} ${esc(h.unit)}**: ${what}${target}${src ? ` ([${t.sourceLink}](${abs(src)}))` : ''}`)

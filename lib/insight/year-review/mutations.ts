@@ -23,12 +23,23 @@ export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput)
         // Someone else wrote the first draft while this one was open: theirs is not overwritten.
         if (input.version !== undefined) throw notFound()
         const created = await tx.yearReview.create({ data: { year: input.year, ...data } })
-        await uow.audit({ action: 'year-review.create', entityType: 'YearReview', entityId: created.id, after: { year: input.year, ...data } })
+        await uow.audit({
+          action: 'year-review.create',
+          entityType: 'YearReview',
+          entityId: created.id,
+          after: { year: input.year, ...data },
+        })
         return
       }
       if (input.version === undefined) throw stale()
       await updateVersioned(tx.yearReview, before.id, input.version, data)
-      await uow.audit({ action: 'year-review.update', entityType: 'YearReview', entityId: before.id, before: { title: before.title, titleUr: before.titleUr, narrative: before.narrative }, after: data })
+      await uow.audit({
+        action: 'year-review.update',
+        entityType: 'YearReview',
+        entityId: before.id,
+        before: { title: before.title, titleUr: before.titleUr, narrative: before.narrative },
+        after: data,
+      })
     },
     { unique: stale },
   )
@@ -37,16 +48,29 @@ export async function saveYearReview(viewer: Viewer, input: SaveYearReviewInput)
 export async function setYearReviewPublished(viewer: Viewer, input: PublishYearReviewInput) {
   const publish = input.publish === 'publish'
   await write(viewer, permit('report:manage'), async (tx, uow) => {
-    const before = await tx.yearReview.findUnique({ where: { year: input.year }, select: { id: true, title: true, titleUr: true, status: true, publishedAt: true } })
+    const before = await tx.yearReview.findUnique({
+      where: { year: input.year },
+      select: { id: true, title: true, titleUr: true, status: true, publishedAt: true },
+    })
     if (!before) throw notFound()
-    if ((before.status === 'PUBLISHED') === publish) throw new AppError('CONFLICT', publish ? 'yearReview.edit.alreadyPublished' : 'yearReview.edit.notPublished')
+    if ((before.status === 'PUBLISHED') === publish)
+      throw new AppError('CONFLICT', publish ? 'yearReview.edit.alreadyPublished' : 'yearReview.edit.notPublished')
     const after = { status: publish ? ('PUBLISHED' as const) : ('DRAFT' as const), publishedAt: publish ? new Date() : null }
     await updateVersioned(tx.yearReview, before.id, input.version, after)
-    await uow.audit({ action: publish ? 'year-review.publish' : 'year-review.unpublish', entityType: 'YearReview', entityId: before.id, before, after })
+    await uow.audit({
+      action: publish ? 'year-review.publish' : 'year-review.unpublish',
+      entityType: 'YearReview',
+      entityId: before.id,
+      before,
+      after,
+    })
     if (!publish) return
     // The report speaks for the organisation in public: every administrator hears it went out.
     // Only those listed on the confirmation (when the page sent the list) are emailed.
-    const admins = await tx.user.findMany({ where: { ...adminsToTell(viewer), ...(input.notifyIds ? { id: { in: input.notifyIds, not: viewer.userId } } : {}) }, select: { id: true, email: true, name: true } })
+    const admins = await tx.user.findMany({
+      where: { ...adminsToTell(viewer), ...(input.notifyIds ? { id: { in: input.notifyIds, not: viewer.userId } } : {}) },
+      select: { id: true, email: true, name: true },
+    })
     const mail = mailTemplates.notice({
       ...insightEmails.yearReviewPublished({ year: input.year, by: viewer.name, title: before.title, titleUr: before.titleUr }),
       url: appUrl(`/reports/${input.year}`),

@@ -3,7 +3,16 @@
 import { dataHref } from '../datasets/schema'
 import type { YearFigures } from './compose'
 
-export const GLANCE = ['programmes', 'cycles', 'applications', 'fellows', 'placed', 'departments', 'projects', 'deliverablesApproved'] as const
+export const GLANCE = [
+  'programmes',
+  'cycles',
+  'applications',
+  'fellows',
+  'placed',
+  'departments',
+  'projects',
+  'deliverablesApproved',
+] as const
 export type GlanceKey = (typeof GLANCE)[number]
 
 /**

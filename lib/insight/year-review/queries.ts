@@ -8,7 +8,17 @@ import { karachiYear, num } from '../sql'
 import { unsafeComposeYear } from './compose'
 import { parseNarrative } from './schema'
 
-const reviewSelect = { id: true, year: true, title: true, titleUr: true, narrative: true, status: true, publishedAt: true, updatedAt: true, version: true } as const
+const reviewSelect = {
+  id: true,
+  year: true,
+  title: true,
+  titleUr: true,
+  narrative: true,
+  status: true,
+  publishedAt: true,
+  updatedAt: true,
+  version: true,
+} as const
 
 /** Every year a cycle started in, and every year with a report, newest first. */
 export async function listYearReviews(viewer: Viewer) {
@@ -30,7 +40,10 @@ export async function listYearReviews(viewer: Viewer) {
 export async function getYearReview(viewer: Viewer, year: number) {
   assertCan(viewer, 'report:manage')
   const db = await getDb()
-  const [review, figures] = await Promise.all([db.yearReview.findUnique({ where: { year }, select: reviewSelect }), unsafeComposeYear(year)])
+  const [review, figures] = await Promise.all([
+    db.yearReview.findUnique({ where: { year }, select: reviewSelect }),
+    unsafeComposeYear(year),
+  ])
   return { review: review ? { ...review, narrative: parseNarrative(review.narrative) } : null, figures }
 }
 

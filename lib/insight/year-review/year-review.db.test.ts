@@ -39,7 +39,10 @@ beforeAll(async () => {
   // Monthly values through 2021, then one in 2022 that the 2021 review must not show.
   const records = await makeMetric(pharmacy, { name: 'Pharmacist records digitised', target: 15000, values: [6200, 14300, 15000, 16500] })
   const db = await getDb()
-  await db.impactMetricValue.updateMany({ where: { metricId: records.id, value: 16500 }, data: { recordedOn: new Date('2022-01-31T00:00:00Z') } })
+  await db.impactMetricValue.updateMany({
+    where: { metricId: records.id, value: 16500 },
+    data: { recordedOn: new Date('2022-01-31T00:00:00Z') },
+  })
   await makeMetric(pharmacy, { name: 'Licences issued digitally', unit: 'licences', target: 2000, values: [900, 1800] })
   await makeMetric(pharmacy, { name: 'Internal only', isPublic: false, values: [5] })
 })
@@ -48,7 +51,16 @@ describe('composing a year', () => {
   it('counts the cycles that started in the year, in Pakistan time', async () => {
     const f = await unsafeComposeYear(2021)
     expect(f.cycles.map((c) => c.startDate?.toISOString().slice(0, 7))).toEqual(['2021-01', '2021-10'])
-    expect(f.totals).toMatchObject({ programmes: 2, cycles: 2, applications: 7, fellows: 3, placed: 2, departments: 2, projects: 2, deliverablesApproved: 2 })
+    expect(f.totals).toMatchObject({
+      programmes: 2,
+      cycles: 2,
+      applications: 7,
+      fellows: 3,
+      placed: 2,
+      departments: 2,
+      projects: 2,
+      deliverablesApproved: 2,
+    })
     expect((await unsafeComposeYear(2022)).totals.cycles).toBe(1)
   })
 
@@ -69,13 +81,23 @@ describe('composing a year', () => {
   })
 })
 
-const draft = (over: Partial<SaveYearReviewInput> = {}): SaveYearReviewInput => ({ year: 2021, title: 'Looking back at 2021', intro: 'A year of deeper partnerships.', ...over })
+const draft = (over: Partial<SaveYearReviewInput> = {}): SaveYearReviewInput => ({
+  year: 2021,
+  title: 'Looking back at 2021',
+  intro: 'A year of deeper partnerships.',
+  ...over,
+})
 
 describe('writing and publishing', () => {
   it('saves a first draft, then edits only from the version that was loaded', async () => {
     await saveYearReview(staff, draft())
     const first = await getYearReview(staff, 2021)
-    expect(first.review).toMatchObject({ title: 'Looking back at 2021', status: 'DRAFT', version: 0, narrative: { intro: { en: 'A year of deeper partnerships.' } } })
+    expect(first.review).toMatchObject({
+      title: 'Looking back at 2021',
+      status: 'DRAFT',
+      version: 0,
+      narrative: { intro: { en: 'A year of deeper partnerships.' } },
+    })
 
     await saveYearReview(staff, draft({ version: 0, impactUr: 'پندرہ ہزار ریکارڈ۔' }))
     // A colleague still holding version 0 is refused, not silently overwritten.
@@ -101,7 +123,11 @@ describe('writing and publishing', () => {
 
     await setYearReviewPublished(viewerOf(admin), { year: 2021, version: 2, publish: 'unpublish' })
     expect((await getYearReview(staff, 2021)).review).toMatchObject({ status: 'DRAFT', publishedAt: null })
-    const audit = await db.auditLog.findMany({ where: { entityType: 'YearReview' }, orderBy: { createdAt: 'asc' }, select: { action: true } })
+    const audit = await db.auditLog.findMany({
+      where: { entityType: 'YearReview' },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true },
+    })
     expect(audit.map((a) => a.action)).toEqual(['year-review.create', 'year-review.update', 'year-review.publish', 'year-review.unpublish'])
   })
 
@@ -112,7 +138,10 @@ describe('writing and publishing', () => {
     const r = await getYearReview(staff, 2021)
     expect((await listPublishRecipients(staff)).map((a) => a.id)).toEqual(expect.arrayContaining([listed.id, other.id]))
     await setYearReviewPublished(staff, { year: 2021, version: r.review!.version, publish: 'publish', notifyIds: [listed.id] })
-    const mail = await db.notification.findMany({ where: { userId: { in: [listed.id, other.id] }, kind: 'year-review.published' }, select: { userId: true } })
+    const mail = await db.notification.findMany({
+      where: { userId: { in: [listed.id, other.id] }, kind: 'year-review.published' },
+      select: { userId: true },
+    })
     expect(mail).toEqual([{ userId: listed.id }])
     await setYearReviewPublished(staff, { year: 2021, version: r.review!.version + 1, publish: 'unpublish' })
   })

@@ -18,14 +18,20 @@ const pairKey = (p: { fellowId: string; projectId: string }) => `${p.fellowId}:$
 export async function adjustPlacement(viewer: Viewer, input: AdjustPlacementInput) {
   return write(viewer, permit('placement:manage'), async (tx, uow) => {
     await uow.lock('MatchRun', input.runId)
-    const run = await tx.matchRun.findUnique({ where: { id: input.runId }, select: { id: true, cycleId: true, status: true, result: true } })
+    const run = await tx.matchRun.findUnique({
+      where: { id: input.runId },
+      select: { id: true, cycleId: true, status: true, result: true },
+    })
     if (!run) throw notFound()
     if (run.status !== 'PROPOSED') throw new AppError('CLOSED', 'placement.errors.runNotOpen')
     const { input: matchInput } = readRun(run.result)
     const fellow = matchInput.fellows.find((f) => f.id === input.fellowshipId)
     if (!fellow) throw new AppError('NOT_FOUND', 'errors.notFound', { fellowshipId: 'errors.notFound' })
 
-    const placements = await tx.placement.findMany({ where: { matchRunId: run.id, status: 'PROPOSED' }, select: { id: true, fellowshipId: true, projectId: true } })
+    const placements = await tx.placement.findMany({
+      where: { matchRunId: run.id, status: 'PROPOSED' },
+      select: { id: true, fellowshipId: true, projectId: true },
+    })
     const current = new Map<string, string | null>(matchInput.fellows.map((f) => [f.id, null]))
     for (const p of placements) current.set(p.fellowshipId, p.projectId)
     const mine = placements.find((p) => p.fellowshipId === fellow.id)
@@ -35,13 +41,21 @@ export async function adjustPlacement(viewer: Viewer, input: AdjustPlacementInpu
     const who = await tx.fellowship.findUniqueOrThrow({ where: { id: fellow.id }, select: { user: { select: { name: true } } } })
     let project: { id: string; title: string; titleUr: string | null; seats: number } | null = null
     if (target) {
-      project = await tx.project.findFirst({ where: { id: target, cycleId: run.cycleId, status: 'APPROVED' }, select: { id: true, title: true, titleUr: true, seats: true } })
+      project = await tx.project.findFirst({
+        where: { id: target, cycleId: run.cycleId, status: 'APPROVED' },
+        select: { id: true, title: true, titleUr: true, seats: true },
+      })
       if (!project) throw new AppError('NOT_FOUND', 'errors.notFound', { projectId: 'errors.notFound' })
       const inRun = matchInput.projects.find((p) => p.id === target)
       // Its seats and the department's wishes are unknown to this run: run it again instead.
       if (!inRun) throw new AppError('CONFLICT', 'placement.errors.projectNotInRun', { projectId: 'placement.errors.projectNotInRun' })
       if (inRun.unacceptable?.includes(fellow.id)) {
-        throw new AppError('INVALID', 'placement.errors.declinedByDepartment', { projectId: 'placement.errors.declinedByDepartment' }, { fellow: who.user.name })
+        throw new AppError(
+          'INVALID',
+          'placement.errors.declinedByDepartment',
+          { projectId: 'placement.errors.declinedByDepartment' },
+          { fellow: who.user.name },
+        )
       }
     }
 
@@ -61,18 +75,26 @@ export async function adjustPlacement(viewer: Viewer, input: AdjustPlacementInpu
       const fieldErrors: Record<string, string> = { confirm: 'placement.errors.tickToConfirm' }
       if (overCapacity) fieldErrors.projectId = 'placement.errors.overCapacity'
       else if (notChosen) fieldErrors.projectId = 'placement.errors.notAmongChoices'
-      throw new AppError('CONFLICT', newPairs.length ? 'placement.errors.breaksStability' : 'placement.errors.needsConfirmation', fieldErrors, {
-        fellow: who.user.name,
-        project: localText('en', project?.title, project?.titleUr),
-        seats: capacity,
-        count,
-        pairs: names,
-      })
+      throw new AppError(
+        'CONFLICT',
+        newPairs.length ? 'placement.errors.breaksStability' : 'placement.errors.needsConfirmation',
+        fieldErrors,
+        {
+          fellow: who.user.name,
+          project: localText('en', project?.title, project?.titleUr),
+          seats: capacity,
+          count,
+          pairs: names,
+        },
+      )
     }
 
     const explanation = JSON.stringify(target ? { kind: 'manual', rank } : { kind: 'removed' })
     if (mine && target) {
-      await tx.placement.update({ where: { id: mine.id }, data: { projectId: target, rankObtained: rank, explanation, version: { increment: 1 } } })
+      await tx.placement.update({
+        where: { id: mine.id },
+        data: { projectId: target, rankObtained: rank, explanation, version: { increment: 1 } },
+      })
       await tx.placementEvent.create({ data: { placementId: mine.id, actorId: viewer.userId, type: 'adjusted' } })
     } else if (mine) {
       // An unpublished proposal row is a draft: leaving the fellow unplaced removes it.

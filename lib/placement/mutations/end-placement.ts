@@ -26,15 +26,34 @@ export async function endPlacement(viewer: Viewer, input: EndPlacementInput) {
     const now = new Date()
     await updateVersioned(tx.placement, p.id, input.version, { status: 'ENDED', endDate: now, endReason: input.reason })
     await tx.placementEvent.create({ data: { placementId: p.id, actorId: viewer.userId, type: 'ended', note: input.reason } })
-    await uow.audit({ action: 'placement.end', entityType: 'Placement', entityId: p.id, before: { status: 'ACTIVE' }, after: { status: 'ENDED', endDate: now, reason: input.reason } })
+    await uow.audit({
+      action: 'placement.end',
+      entityType: 'Placement',
+      entityId: p.id,
+      before: { status: 'ACTIVE' },
+      after: { status: 'ENDED', endDate: now, reason: input.reason },
+    })
 
     const u = p.fellowship.user
     if (u.active) {
-      const text = placementMail.fellowMoved({ name: u.name, ended: true, title: p.project.title, titleUr: p.project.titleUr, reason: input.reason })
+      const text = placementMail.fellowMoved({
+        name: u.name,
+        ended: true,
+        title: p.project.title,
+        titleUr: p.project.titleUr,
+        reason: input.reason,
+      })
       await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.ended', text)
     }
     for (const r of await departmentRecipients(tx, p.project.departmentId, p.project.focalContactId ? [p.project.focalContactId] : [])) {
-      const text = placementMail.departmentChange({ name: r.name, fellow: u.name, title: p.project.title, titleUr: p.project.titleUr, joined: false, reason: input.reason })
+      const text = placementMail.departmentChange({
+        name: r.name,
+        fellow: u.name,
+        title: p.project.title,
+        titleUr: p.project.titleUr,
+        joined: false,
+        reason: input.reason,
+      })
       await queueNotice(tx, r, 'placement.ended', text)
     }
   })

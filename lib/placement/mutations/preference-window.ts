@@ -25,7 +25,10 @@ function fellowsToPlace(tx: Tx, cycleId: string, extra: object = {}) {
 /** Saves the window. Fellows are emailed separately, after staff see who (announceWindow). */
 export async function setPreferenceWindow(viewer: Viewer, input: PreferenceWindowInput) {
   await write(viewer, permit('placement:manage'), async (tx, uow) => {
-    const before = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: { preferenceOpensAt: true, preferenceClosesAt: true } })
+    const before = await tx.cycle.findUnique({
+      where: { id: input.cycleId },
+      select: { preferenceOpensAt: true, preferenceClosesAt: true },
+    })
     if (!before) throw notFound()
     const data = { preferenceOpensAt: input.opensAt, preferenceClosesAt: input.closesAt }
     await updateVersioned(tx.cycle, input.cycleId, input.version, data)
@@ -44,11 +47,17 @@ export type PlacementMailKind = 'announce' | 'remind'
 
 /** Who each mail would reach now: every fellow to place (announce), or those who have not ranked (remind). */
 function recipientsOf(tx: Tx, cycleId: string, kind: PlacementMailKind, fellowshipIds?: string[]) {
-  return fellowsToPlace(tx, cycleId, { ...(kind === 'remind' ? { preferences: { none: {} } } : {}), ...(fellowshipIds ? { id: { in: fellowshipIds } } : {}) })
+  return fellowsToPlace(tx, cycleId, {
+    ...(kind === 'remind' ? { preferences: { none: {} } } : {}),
+    ...(fellowshipIds ? { id: { in: fellowshipIds } } : {}),
+  })
 }
 
 async function loadWindow(tx: Tx, cycleId: string, kind: PlacementMailKind) {
-  const cycle = await tx.cycle.findUnique({ where: { id: cycleId }, select: { name: true, nameUr: true, preferenceOpensAt: true, preferenceClosesAt: true } })
+  const cycle = await tx.cycle.findUnique({
+    where: { id: cycleId },
+    select: { name: true, nameUr: true, preferenceOpensAt: true, preferenceClosesAt: true },
+  })
   if (!cycle) throw notFound()
   // A reminder to rank is only fair while ranking is possible; an announcement needs dates.
   if (kind === 'remind' && windowState(cycle) !== 'open') throw new AppError('CLOSED', 'placement.errors.windowNotOpenForReminder')
@@ -77,7 +86,13 @@ export async function sendPlacementMail(viewer: Viewer, input: { cycleId: string
       const r = { to: f.user.email, userId: f.user.id, name: f.user.name }
       const text =
         input.kind === 'announce'
-          ? placementMail.windowOpen({ name: r.name, cycle: cycle.name, cycleUr: cycle.nameUr, opens: cycle.preferenceOpensAt, closes: cycle.preferenceClosesAt })
+          ? placementMail.windowOpen({
+              name: r.name,
+              cycle: cycle.name,
+              cycleUr: cycle.nameUr,
+              opens: cycle.preferenceOpensAt,
+              closes: cycle.preferenceClosesAt,
+            })
           : placementMail.reminder({ name: r.name, cycle: cycle.name, cycleUr: cycle.nameUr, closes: cycle.preferenceClosesAt })
       await queueNotice(tx, r, input.kind === 'announce' ? 'placement.window' : 'placement.remind', text)
     }

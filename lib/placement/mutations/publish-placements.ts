@@ -27,7 +27,15 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
         id: true,
         fellowshipId: true,
         fellowship: { select: { user: { select: { id: true, name: true, email: true, active: true } } } },
-        project: { select: { title: true, titleUr: true, departmentId: true, focalContactId: true, department: { select: { name: true, nameUr: true } } } },
+        project: {
+          select: {
+            title: true,
+            titleUr: true,
+            departmentId: true,
+            focalContactId: true,
+            department: { select: { name: true, nameUr: true } },
+          },
+        },
       },
     })
     if (!placements.length) throw new AppError('CONFLICT', 'placement.errors.nothingToPublish')
@@ -41,17 +49,31 @@ export async function publishPlacements(viewer: Viewer, input: Pick<PublishPlace
     const now = new Date()
     const startDate = run.cycle.startDate && run.cycle.startDate > now ? run.cycle.startDate : now
     const ids = placements.map((p) => p.id)
-    await tx.placement.updateMany({ where: { id: { in: ids } }, data: { status: 'ACTIVE', publishedAt: now, startDate, version: { increment: 1 } } })
+    await tx.placement.updateMany({
+      where: { id: { in: ids } },
+      data: { status: 'ACTIVE', publishedAt: now, startDate, version: { increment: 1 } },
+    })
     await tx.placementEvent.createMany({ data: ids.map((placementId) => ({ placementId, actorId: viewer.userId, type: 'published' })) })
     await tx.matchRun.update({ where: { id: run.id }, data: { status: 'PUBLISHED', publishedAt: now } })
     // The first publication is the cycle's placement date; later top-up runs keep it.
     if (!run.cycle.placementsPublishedAt) await tx.cycle.update({ where: { id: run.cycle.id }, data: { placementsPublishedAt: now } })
-    await uow.audit({ action: 'placement.publish', entityType: 'MatchRun', entityId: run.id, after: { placements: ids.length, publishedAt: now } })
+    await uow.audit({
+      action: 'placement.publish',
+      entityType: 'MatchRun',
+      entityId: run.id,
+      after: { placements: ids.length, publishedAt: now },
+    })
 
     for (const p of placements) {
       const u = p.fellowship.user
       if (!u.active) continue
-      const text = placementMail.fellowPlaced({ name: u.name, title: localText('en', p.project.title, p.project.titleUr), titleUr: p.project.titleUr, dept: p.project.department.name, deptUr: p.project.department.nameUr })
+      const text = placementMail.fellowPlaced({
+        name: u.name,
+        title: localText('en', p.project.title, p.project.titleUr),
+        titleUr: p.project.titleUr,
+        dept: p.project.department.name,
+        deptUr: p.project.department.nameUr,
+      })
       await queueNotice(tx, { to: u.email, userId: u.id, name: u.name }, 'placement.published', text)
     }
     const byDepartment = new Map<string, typeof placements>()
@@ -84,7 +106,9 @@ export async function previewPublishRecipients(viewer: Viewer, runId: string) {
       project: { select: { departmentId: true, focalContactId: true, department: { select: { name: true, nameUr: true } } } },
     },
   })
-  const fellows = placements.filter((p) => p.fellowship.user.active).map((p) => ({ name: p.fellowship.user.name, email: p.fellowship.user.email }))
+  const fellows = placements
+    .filter((p) => p.fellowship.user.active)
+    .map((p) => ({ name: p.fellowship.user.name, email: p.fellowship.user.email }))
   const departments = new Map<string, { name: string; nameUr: string | null; focal: string[] }>()
   for (const p of placements) {
     const d = departments.get(p.project.departmentId) ?? { ...p.project.department, focal: [] }
@@ -93,7 +117,8 @@ export async function previewPublishRecipients(viewer: Viewer, runId: string) {
   }
   const partners: (Recipient & { department: { name: string; nameUr: string | null } })[] = []
   for (const [departmentId, d] of departments) {
-    for (const r of await departmentRecipients(db, departmentId, d.focal)) partners.push({ ...r, department: { name: d.name, nameUr: d.nameUr } })
+    for (const r of await departmentRecipients(db, departmentId, d.focal))
+      partners.push({ ...r, department: { name: d.name, nameUr: d.nameUr } })
   }
   return { fellows, partners }
 }

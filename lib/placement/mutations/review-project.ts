@@ -15,7 +15,14 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
   await write(viewer, permit('project:manage'), async (tx, uow) => {
     const before = await tx.project.findUnique({
       where: { id: input.id },
-      select: { status: true, reviewNote: true, title: true, titleUr: true, departmentId: true, proposedBy: { select: { id: true, email: true, name: true, active: true } } },
+      select: {
+        status: true,
+        reviewNote: true,
+        title: true,
+        titleUr: true,
+        departmentId: true,
+        proposedBy: { select: { id: true, email: true, name: true, active: true } },
+      },
     })
     if (!before) throw notFound()
     const block = reviewProjectBlock(viewer, before)
@@ -30,11 +37,18 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
       after: { status, reviewNote },
     })
     // The person who proposed it hears first; if they have left, the department's partners do.
-    const proposer = before.proposedBy?.active ? [{ to: before.proposedBy.email, userId: before.proposedBy.id, name: before.proposedBy.name }] : []
+    const proposer = before.proposedBy?.active
+      ? [{ to: before.proposedBy.email, userId: before.proposedBy.id, name: before.proposedBy.name }]
+      : []
     const recipients = proposer.length ? proposer : await departmentRecipients(tx, before.departmentId)
     const title = localText('en', before.title, before.titleUr)
     for (const r of recipients) {
-      await queueNotice(tx, r, 'placement.project-reviewed', placementMail.projectReviewed({ name: r.name, title, approved: status === 'APPROVED', note: reviewNote }))
+      await queueNotice(
+        tx,
+        r,
+        'placement.project-reviewed',
+        placementMail.projectReviewed({ name: r.name, title, approved: status === 'APPROVED', note: reviewNote }),
+      )
     }
   })
   return { status }

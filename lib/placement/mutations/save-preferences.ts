@@ -29,15 +29,28 @@ export async function saveFellowPreferences(viewer: Viewer, input: FellowPrefere
     })
     if (!fellowship) throw notFound()
     const state = windowState(fellowship.cycle)
-    if (state !== 'open') throw new AppError('CLOSED', state === 'upcoming' ? 'placement.errors.windowNotOpenYet' : 'placement.errors.windowClosed')
+    if (state !== 'open')
+      throw new AppError('CLOSED', state === 'upcoming' ? 'placement.errors.windowNotOpenYet' : 'placement.errors.windowClosed')
 
     const ids = input.choices.map((c) => c.projectId)
-    const approved = await tx.project.findMany({ where: { id: { in: ids }, cycleId: fellowship.cycleId, status: 'APPROVED' }, select: { id: true } })
+    const approved = await tx.project.findMany({
+      where: { id: { in: ids }, cycleId: fellowship.cycleId, status: 'APPROVED' },
+      select: { id: true },
+    })
     const known = new Set(approved.map((p) => p.id))
     const missing = input.choices.filter((c) => !known.has(c.projectId))
-    if (missing.length) throw new AppError('NOT_FOUND', 'errors.notFound', Object.fromEntries(missing.map((c) => [c.field ?? 'projectId', 'errors.notFound'])))
+    if (missing.length)
+      throw new AppError(
+        'NOT_FOUND',
+        'errors.notFound',
+        Object.fromEntries(missing.map((c) => [c.field ?? 'projectId', 'errors.notFound'])),
+      )
 
-    const before = await tx.fellowPreference.findMany({ where: { fellowshipId: fellowship.id }, orderBy: { rank: 'asc' }, select: { projectId: true, rank: true, reason: true } })
+    const before = await tx.fellowPreference.findMany({
+      where: { fellowshipId: fellowship.id },
+      orderBy: { rank: 'asc' },
+      select: { projectId: true, rank: true, reason: true },
+    })
     const after = input.choices.map((c) => ({ projectId: c.projectId, rank: c.rank, reason: c.reason ?? null }))
     await tx.fellowPreference.deleteMany({ where: { fellowshipId: fellowship.id } })
     if (after.length) await tx.fellowPreference.createMany({ data: after.map((a) => ({ ...a, fellowshipId: fellowship.id })) })
@@ -50,7 +63,10 @@ export async function savePartnerPreferences(viewer: Viewer, input: PartnerPrefe
   return write(viewer, permit('partner-preference:write'), async (tx, uow) => {
     const departmentId = departmentOf(viewer)
     assertDistinctRanks(input.entries.map((e) => ({ rank: typeof e.choice === 'number' ? e.choice : null, field: e.field })))
-    const project = await tx.project.findFirst({ where: { id: input.projectId, departmentId }, select: { id: true, status: true, cycleId: true } })
+    const project = await tx.project.findFirst({
+      where: { id: input.projectId, departmentId },
+      select: { id: true, status: true, cycleId: true },
+    })
     if (!project) throw notFound()
     if (project.status !== 'APPROVED') throw new AppError('CLOSED', 'placement.errors.notApprovedYet')
     // "Offered" fellows: active fellows of the cycle who ranked this project.
@@ -60,9 +76,17 @@ export async function savePartnerPreferences(viewer: Viewer, input: PartnerPrefe
     })
     const offeredIds = new Set(offered.map((o) => o.fellowshipId))
     const stranger = input.entries.filter((e) => !offeredIds.has(e.fellowshipId))
-    if (stranger.length) throw new AppError('NOT_FOUND', 'errors.notFound', Object.fromEntries(stranger.map((e) => [e.field ?? 'fellowshipId', 'errors.notFound'])))
+    if (stranger.length)
+      throw new AppError(
+        'NOT_FOUND',
+        'errors.notFound',
+        Object.fromEntries(stranger.map((e) => [e.field ?? 'fellowshipId', 'errors.notFound'])),
+      )
 
-    const before = await tx.partnerPreference.findMany({ where: { projectId: project.id }, select: { fellowshipId: true, rank: true, acceptable: true } })
+    const before = await tx.partnerPreference.findMany({
+      where: { projectId: project.id },
+      select: { fellowshipId: true, rank: true, acceptable: true },
+    })
     const after = input.entries.map((e) => ({
       fellowshipId: e.fellowshipId,
       rank: typeof e.choice === 'number' ? e.choice : null,

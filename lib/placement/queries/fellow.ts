@@ -15,7 +15,16 @@ export async function getPreferenceBoard(viewer: Viewer) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true,
-      cycle: { select: { id: true, name: true, nameUr: true, preferenceOpensAt: true, preferenceClosesAt: true, programme: { select: { name: true, nameUr: true } } } },
+      cycle: {
+        select: {
+          id: true,
+          name: true,
+          nameUr: true,
+          preferenceOpensAt: true,
+          preferenceClosesAt: true,
+          programme: { select: { name: true, nameUr: true } },
+        },
+      },
       preferences: { orderBy: { rank: 'asc' }, select: { projectId: true, rank: true, reason: true } },
       placements: {
         where: { status: 'ACTIVE', publishedAt: { not: null } },

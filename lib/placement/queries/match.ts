@@ -10,12 +10,23 @@ import { buildMatchView } from '../match-view'
 export async function getMatchView(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'matching:run')
   const db = await getDb()
-  const cycle = await db.cycle.findUnique({ where: { id: cycleId }, select: { id: true, name: true, preferenceOpensAt: true, preferenceClosesAt: true } })
+  const cycle = await db.cycle.findUnique({
+    where: { id: cycleId },
+    select: { id: true, name: true, preferenceOpensAt: true, preferenceClosesAt: true },
+  })
   if (!cycle) throw notFound()
   const run = await db.matchRun.findFirst({
     where: { cycleId, status: { not: 'DISCARDED' } },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, status: true, proposing: true, createdAt: true, publishedAt: true, result: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      status: true,
+      proposing: true,
+      createdAt: true,
+      publishedAt: true,
+      result: true,
+      createdBy: { select: { name: true } },
+    },
   })
   if (!run) return { cycle, run: null }
   const stored = readRun(run.result)
@@ -27,7 +38,10 @@ export async function getMatchView(viewer: Viewer, cycleId: string) {
   // proposal as published, so every placement the run created counts.
   const view = buildMatchView(stored, placements)
   const [fellows, projects] = await Promise.all([
-    db.fellowship.findMany({ where: { id: { in: stored.input.fellows.map((f) => f.id) } }, select: { id: true, user: { select: { name: true } } } }),
+    db.fellowship.findMany({
+      where: { id: { in: stored.input.fellows.map((f) => f.id) } },
+      select: { id: true, user: { select: { name: true } } },
+    }),
     db.project.findMany({
       where: { cycleId, status: 'APPROVED' },
       orderBy: [{ department: { name: 'asc' } }, { title: 'asc' }],
@@ -35,6 +49,13 @@ export async function getMatchView(viewer: Viewer, cycleId: string) {
     }),
   ])
   const names = Object.fromEntries(fellows.map((f) => [f.id, f.user.name]))
-  const runInfo = { id: run.id, status: run.status, proposing: run.proposing, createdAt: run.createdAt, publishedAt: run.publishedAt, createdBy: run.createdBy }
+  const runInfo = {
+    id: run.id,
+    status: run.status,
+    proposing: run.proposing,
+    createdAt: run.createdAt,
+    publishedAt: run.publishedAt,
+    createdBy: run.createdBy,
+  }
   return { cycle, run: runInfo, view, names, projects }
 }

@@ -59,7 +59,11 @@ export async function getProposalContext(viewer: Viewer, cycleId: string) {
     select: { seatsRequested: true, cycle: { select: cycleSelect } },
   })
   if (!participation) throw notFound()
-  const contacts = await db.partnerContact.findMany({ where: { departmentId, archivedAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true, title: true } })
+  const contacts = await db.partnerContact.findMany({
+    where: { departmentId, archivedAt: null },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, title: true },
+  })
   return { ...participation, contacts }
 }
 
@@ -80,12 +84,22 @@ export async function getPartnerProject(viewer: Viewer, id: string) {
       placements: {
         where: { publishedAt: { not: null }, status: { in: ['ACTIVE', 'TRANSFERRED', 'ENDED'] } },
         orderBy: { startDate: 'desc' },
-        select: { id: true, status: true, startDate: true, endDate: true, fellowship: { select: { user: { select: { name: true, email: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          fellowship: { select: { user: { select: { name: true, email: true } } } },
+        },
       },
     },
   })
   if (!project) throw notFound()
-  const contacts = await db.partnerContact.findMany({ where: { departmentId, archivedAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true, title: true } })
+  const contacts = await db.partnerContact.findMany({
+    where: { departmentId, archivedAt: null },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, title: true },
+  })
   // The edit form and its submit button: the rules updateProject refuses by.
   const record = { departmentId, status: project.status }
   return { ...project, contacts, canEdit: canEditProject(viewer, record), canSubmit: canSubmitProject(viewer, record) }

@@ -37,13 +37,23 @@ export async function getPlacementDetail(viewer: Viewer, cycleId: string, placem
         startDate: true,
         endDate: true,
         project: { select: { title: true, titleUr: true, department: { select: { name: true, nameUr: true } } } },
-        events: { orderBy: { createdAt: 'asc' }, select: { id: true, type: true, note: true, createdAt: true, actor: { select: { name: true } } } },
+        events: {
+          orderBy: { createdAt: 'asc' },
+          select: { id: true, type: true, note: true, createdAt: true, actor: { select: { name: true } } },
+        },
       },
     }),
     db.project.findMany({
       where: { cycleId, status: 'APPROVED', id: { not: p.projectId } },
       orderBy: [{ department: { name: 'asc' } }, { title: 'asc' }],
-      select: { id: true, title: true, titleUr: true, seats: true, department: { select: { name: true, nameUr: true } }, _count: { select: { placements: { where: { status: 'ACTIVE' } } } } },
+      select: {
+        id: true,
+        title: true,
+        titleUr: true,
+        seats: true,
+        department: { select: { name: true, nameUr: true } },
+        _count: { select: { placements: { where: { status: 'ACTIVE' } } } },
+      },
     }),
   ])
   return { ...p, history, projects }
@@ -71,7 +81,16 @@ export async function getPlacementLetter(viewer: Viewer, placementId: string) {
       fellowship: {
         select: {
           user: { select: { name: true } },
-          cycle: { select: { id: true, name: true, nameUr: true, startDate: true, endDate: true, programme: { select: { name: true, nameUr: true, durationMonths: true, stipendPkr: true } } } },
+          cycle: {
+            select: {
+              id: true,
+              name: true,
+              nameUr: true,
+              startDate: true,
+              endDate: true,
+              programme: { select: { name: true, nameUr: true, durationMonths: true, stipendPkr: true } },
+            },
+          },
         },
       },
       project: {

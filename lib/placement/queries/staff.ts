@@ -52,7 +52,15 @@ export async function getPlacementOverview(viewer: Viewer, cycleId: string) {
     db.matchRun.findFirst({
       where: { cycleId, status: { not: 'DISCARDED' } },
       orderBy: { createdAt: 'desc' },
-      select: { id: true, status: true, proposing: true, createdAt: true, publishedAt: true, stats: true, createdBy: { select: { name: true } } },
+      select: {
+        id: true,
+        status: true,
+        proposing: true,
+        createdAt: true,
+        publishedAt: true,
+        stats: true,
+        createdBy: { select: { name: true } },
+      },
     }),
   ])
   return {

@@ -77,7 +77,10 @@ export async function correctUpdate(viewer: Viewer, input: CorrectUpdateInput, n
 
 export async function markUpdateReviewed(viewer: Viewer, input: ReviewUpdateInput, now = new Date()) {
   return write(viewer, permit('update:review'), async (tx, uow) => {
-    const u = await tx.progressUpdate.findFirst({ where: { id: input.updateId, ...updateWhereFor(viewer) }, select: { id: true, status: true, reviewedAt: true } })
+    const u = await tx.progressUpdate.findFirst({
+      where: { id: input.updateId, ...updateWhereFor(viewer) },
+      select: { id: true, status: true, reviewedAt: true },
+    })
     if (!u) throw notFound()
     if (!canMarkReviewed(u)) throw new AppError('CONFLICT', 'errors.updateAlreadyReviewed')
     // The version the reviewer read: a correction saved meanwhile must be read first.

@@ -16,7 +16,11 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
     async (tx, uow) => {
       const f = await tx.fellowship.findFirst({
         where: { id: input.fellowshipId, userId: viewer.userId },
-        select: { id: true, status: true, cycle: { select: { startDate: true, endDate: true, reportingCadence: true, reportingGraceDays: true } } },
+        select: {
+          id: true,
+          status: true,
+          cycle: { select: { startDate: true, endDate: true, reportingCadence: true, reportingGraceDays: true } },
+        },
       })
       if (!f) throw notFound()
       if (f.status !== 'ACTIVE') throw new AppError('CLOSED', 'errors.fellowshipInactive')
@@ -28,7 +32,8 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
         where: { fellowshipId_periodIndex: { fellowshipId: f.id, periodIndex: period.index } },
       })
       // Once submitted, others have read it: a change is a correction that keeps the earlier text.
-      if (existing?.status === 'SUBMITTED' || !canWrite(period, existing, now)) throw new AppError('CONFLICT', 'errors.updateAlreadySubmitted')
+      if (existing?.status === 'SUBMITTED' || !canWrite(period, existing, now))
+        throw new AppError('CONFLICT', 'errors.updateAlreadySubmitted')
 
       const content = {
         accomplishments: input.accomplishments,
@@ -49,7 +54,15 @@ export async function saveUpdate(viewer: Viewer, input: SaveUpdateInput, now = n
         id = existing.id
       } else {
         const created = await tx.progressUpdate.create({
-          data: { fellowshipId: f.id, periodIndex: period.index, periodStart: period.start, periodEnd: period.end, ...content, status, ...stamp },
+          data: {
+            fellowshipId: f.id,
+            periodIndex: period.index,
+            periodStart: period.start,
+            periodEnd: period.end,
+            ...content,
+            status,
+            ...stamp,
+          },
           select: { id: true },
         })
         id = created.id

@@ -33,5 +33,11 @@ export async function previewCycleReminders(viewer: Viewer, cycleId: string, sco
 export async function sendCycleReminders(viewer: Viewer, cycleId: string, now = new Date(), scope: CycleReminderScope = {}) {
   assertCan(viewer, 'reminder:send')
   const db = await activeCycle(cycleId)
-  return sendUpdateReminders(db, { cycleId, now, actorId: viewer.userId, departmentId: scope.departmentId, fellowshipIds: scope.fellowshipIds })
+  return sendUpdateReminders(db, {
+    cycleId,
+    now,
+    actorId: viewer.userId,
+    departmentId: scope.departmentId,
+    fellowshipIds: scope.fellowshipIds,
+  })
 }

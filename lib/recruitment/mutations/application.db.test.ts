@@ -25,7 +25,12 @@ describe('drafts and submission', () => {
     const form = await getApplicationForm(me, cycle.id)
     expect(form.application).toMatchObject({ id, stage: 'DRAFT', answers: { motivation: 'Half an idea' } })
 
-    await saveApplication(me, { cycleId: cycle.id, intent: 'submit', version: form.application!.version, raw: { ...goodAnswers(), 'a.cv': pdf() } })
+    await saveApplication(me, {
+      cycleId: cycle.id,
+      intent: 'submit',
+      version: form.application!.version,
+      raw: { ...goodAnswers(), 'a.cv': pdf() },
+    })
     const mine = await getMyApplication(me, id)
     expect(mine.stage).toBe('SUBMITTED')
     expect(mine.files.map((f) => f.fieldKey)).toEqual(['cv'])
@@ -38,9 +43,18 @@ describe('drafts and submission', () => {
   })
 
   it('flags an applicant outside the rules without rejecting them', async () => {
-    const { cycle } = await makeOpenCall({ rules: [{ kind: 'gender', anyOf: ['FEMALE'] }, { kind: 'age', max: 30 }] })
+    const { cycle } = await makeOpenCall({
+      rules: [
+        { kind: 'gender', anyOf: ['FEMALE'] },
+        { kind: 'age', max: 30 },
+      ],
+    })
     const me = await applicant()
-    const { id } = await saveApplication(me, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers({ 'a.gender': 'MALE', 'a.dateOfBirth': '1980-01-01' }) })
+    const { id } = await saveApplication(me, {
+      cycleId: cycle.id,
+      intent: 'submit',
+      raw: goodAnswers({ 'a.gender': 'MALE', 'a.dateOfBirth': '1980-01-01' }),
+    })
     const row = await (await getDb()).application.findUniqueOrThrow({ where: { id } })
     expect(row.stage).toBe('SUBMITTED')
     expect(row.eligibility).toBe('FLAGGED')
@@ -50,7 +64,9 @@ describe('drafts and submission', () => {
   it('lists missing required answers beside their fields and saves nothing', async () => {
     const { cycle } = await makeOpenCall()
     const me = await applicant()
-    const err = await saveApplication(me, { cycleId: cycle.id, intent: 'submit', raw: { 'a.fullName': 'Hira', 'a.cv': pdf() } }).catch((e) => e)
+    const err = await saveApplication(me, { cycleId: cycle.id, intent: 'submit', raw: { 'a.fullName': 'Hira', 'a.cv': pdf() } }).catch(
+      (e) => e,
+    )
     expect(err).toMatchObject({ code: 'INVALID', messageKey: 'recruitment.applyErrors.fixErrors' })
     expect(Object.keys(err.fieldErrors)).toEqual(['a.gender', 'a.district', 'a.motivation'])
     expect(await (await getDb()).application.count({ where: { cycleId: cycle.id } })).toBe(0)
@@ -61,11 +77,19 @@ describe('drafts and submission', () => {
     const { cycle } = await makeOpenCall()
     const me = await applicant()
     const big = pdf('big.pdf', 11 * 1024 * 1024)
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: { 'a.cv': big } })).rejects.toMatchObject({ messageKey: 'errors.fileTooLarge', fieldErrors: { 'a.cv': 'errors.fileTooLarge' } })
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: { 'a.cv': exe() } })).rejects.toMatchObject({ messageKey: 'errors.fileType', fieldErrors: { 'a.cv': 'errors.fileType' } })
+    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: { 'a.cv': big } })).rejects.toMatchObject({
+      messageKey: 'errors.fileTooLarge',
+      fieldErrors: { 'a.cv': 'errors.fileTooLarge' },
+    })
+    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: { 'a.cv': exe() } })).rejects.toMatchObject({
+      messageKey: 'errors.fileType',
+      fieldErrors: { 'a.cv': 'errors.fileType' },
+    })
     // A good CV with a bad photo: neither is kept.
     const before = files.size
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: { 'a.cv': pdf(), 'a.photo': exe('me.png') } })).rejects.toMatchObject({ messageKey: 'errors.fileType' })
+    await expect(
+      saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: { 'a.cv': pdf(), 'a.photo': exe('me.png') } }),
+    ).rejects.toMatchObject({ messageKey: 'errors.fileType' })
     expect(files.size).toBe(before)
     expect(await (await getDb()).application.count({ where: { cycleId: cycle.id } })).toBe(0)
   })
@@ -73,7 +97,9 @@ describe('drafts and submission', () => {
   it('requires a verified email to submit, keeps the draft, and sends a fresh link on request', async () => {
     const { cycle } = await makeOpenCall()
     const me = await applicant(false)
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers() })).rejects.toMatchObject({ messageKey: 'recruitment.applyErrors.verifyFirst' })
+    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers() })).rejects.toMatchObject({
+      messageKey: 'recruitment.applyErrors.verifyFirst',
+    })
     await saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: goodAnswers() })
     expect((await getApplicationForm(me, cycle.id)).emailVerified).toBe(false)
     await resendVerification(me, `/apply/cycles/${cycle.id}`)
@@ -88,7 +114,14 @@ describe('drafts and submission', () => {
     await (await getDb()).cycle.update({ where: { id: cycle.id }, data: { applicationsCloseAt: new Date(Date.now() - 1000) } })
     const form = await getApplicationForm(me, cycle.id)
     expect(form.state).toBe('closed')
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'submit', version: form.application!.version, raw: goodAnswers({ 'a.motivation': 'changed' }) })).rejects.toMatchObject({ code: 'CLOSED', messageKey: 'recruitment.applyErrors.closed' })
+    await expect(
+      saveApplication(me, {
+        cycleId: cycle.id,
+        intent: 'submit',
+        version: form.application!.version,
+        raw: goodAnswers({ 'a.motivation': 'changed' }),
+      }),
+    ).rejects.toMatchObject({ code: 'CLOSED', messageKey: 'recruitment.applyErrors.closed' })
     expect((await getMyApplication(me, id)).answers.motivation).toBe(goodAnswers()['a.motivation'])
   })
 
@@ -98,9 +131,13 @@ describe('drafts and submission', () => {
     await saveApplication(me, { cycleId: cycle.id, intent: 'save', raw: goodAnswers() })
     const v = (await getApplicationForm(me, cycle.id)).application!.version
     await saveApplication(me, { cycleId: cycle.id, intent: 'save', version: v, raw: goodAnswers() })
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', version: v, raw: goodAnswers() })).rejects.toMatchObject({ code: 'STALE' })
+    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', version: v, raw: goodAnswers() })).rejects.toMatchObject({
+      code: 'STALE',
+    })
     await saveApplication(me, { cycleId: cycle.id, intent: 'submit', version: v + 1, raw: goodAnswers() })
-    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', version: v + 2, raw: goodAnswers() })).rejects.toMatchObject({ messageKey: 'recruitment.applyErrors.alreadySubmitted' })
+    await expect(saveApplication(me, { cycleId: cycle.id, intent: 'save', version: v + 2, raw: goodAnswers() })).rejects.toMatchObject({
+      messageKey: 'recruitment.applyErrors.alreadySubmitted',
+    })
     expect(await (await getDb()).application.count({ where: { cycleId: cycle.id } })).toBe(1)
   })
 
@@ -116,7 +153,9 @@ describe('drafts and submission', () => {
 
   it('refuses a call that has not opened yet', async () => {
     const { cycle } = await makeOpenCall({ opensInDays: 3 })
-    await expect(saveApplication(await applicant(), { cycleId: cycle.id, intent: 'save', raw: goodAnswers() })).rejects.toMatchObject({ messageKey: 'recruitment.applyErrors.notOpen' })
+    await expect(saveApplication(await applicant(), { cycleId: cycle.id, intent: 'save', raw: goodAnswers() })).rejects.toMatchObject({
+      messageKey: 'recruitment.applyErrors.notOpen',
+    })
   })
 })
 
@@ -128,7 +167,9 @@ describe('withdrawing and the portal', () => {
     await withdrawApplication(me, { applicationId: id, version: 0 })
     expect((await getMyApplication(me, id)).stage).toBe('WITHDRAWN')
     expect((await lastMailTo(me.email))?.subject).toContain('withdrawn')
-    await expect(withdrawApplication(me, { applicationId: id, version: 1 })).rejects.toMatchObject({ messageKey: 'recruitment.applyErrors.cannotWithdraw' })
+    await expect(withdrawApplication(me, { applicationId: id, version: 1 })).rejects.toMatchObject({
+      messageKey: 'recruitment.applyErrors.cannotWithdraw',
+    })
     expect((await listMyApplications(me)).map((a) => a.id)).toEqual([id])
   })
 

@@ -21,7 +21,10 @@ export const REVIEWER_ROLES: Role[] = ['REVIEWER', 'STAFF', 'ADMIN']
 const roundClosed = () => new AppError('CLOSED', 'recruitment.assignErrors.roundClosed')
 
 async function loadReviewer(tx: Tx, reviewerId: string) {
-  const r = await tx.user.findFirst({ where: { id: reviewerId, active: true, role: { in: REVIEWER_ROLES } }, select: { id: true, name: true, email: true } })
+  const r = await tx.user.findFirst({
+    where: { id: reviewerId, active: true, role: { in: REVIEWER_ROLES } },
+    select: { id: true, name: true, email: true },
+  })
   if (!r) throw new AppError('NOT_FOUND', 'errors.notFound', { reviewerId: 'errors.notFound' })
   return r
 }
@@ -36,12 +39,22 @@ export async function assignReviewer(viewer: Viewer, input: { applicationId: str
     if (!ASSIGNABLE.includes(a.stage)) throw new AppError('CONFLICT', 'recruitment.assignErrors.notAssignable')
     if (a.cycle.reviewRoundClosedAt) throw roundClosed()
     const r = await loadReviewer(tx, input.reviewerId)
-    if (r.id === a.applicantId) throw new AppError('CONFLICT', 'recruitment.assignErrors.ownApplication', { reviewerId: 'recruitment.assignErrors.ownApplication' })
-    const existing = await tx.review.findUnique({ where: { applicationId_reviewerId: { applicationId: a.id, reviewerId: r.id } }, select: { status: true } })
-    if (existing?.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.assignErrors.recused', { reviewerId: 'recruitment.assignErrors.recused' })
+    if (r.id === a.applicantId)
+      throw new AppError('CONFLICT', 'recruitment.assignErrors.ownApplication', { reviewerId: 'recruitment.assignErrors.ownApplication' })
+    const existing = await tx.review.findUnique({
+      where: { applicationId_reviewerId: { applicationId: a.id, reviewerId: r.id } },
+      select: { status: true },
+    })
+    if (existing?.status === 'RECUSED')
+      throw new AppError('CONFLICT', 'recruitment.assignErrors.recused', { reviewerId: 'recruitment.assignErrors.recused' })
     if (existing) throw new AppError('DUPLICATE', 'recruitment.assignErrors.already', { reviewerId: 'recruitment.assignErrors.already' })
     const review = await tx.review.create({ data: { applicationId: a.id, reviewerId: r.id }, select: { id: true } })
-    await uow.audit({ action: 'review.assign', entityType: 'Review', entityId: review.id, after: { applicationId: a.id, reviewerId: r.id } })
+    await uow.audit({
+      action: 'review.assign',
+      entityType: 'Review',
+      entityId: review.id,
+      after: { applicationId: a.id, reviewerId: r.id },
+    })
     await queueNotice(tx, r, 'recruitment.review-assigned', notices.reviewsAssigned(a.cycle, r.name, 1))
   })
 }
@@ -50,13 +63,24 @@ export async function unassignReviewer(viewer: Viewer, reviewId: string) {
   await write(viewer, permit('review:assign'), async (tx, uow) => {
     const r = await tx.review.findUnique({
       where: { id: reviewId },
-      select: { id: true, status: true, applicationId: true, reviewer: { select: { id: true, name: true, email: true } }, application: { select: { cycle: { select: cycleNamesSelect } } } },
+      select: {
+        id: true,
+        status: true,
+        applicationId: true,
+        reviewer: { select: { id: true, name: true, email: true } },
+        application: { select: { cycle: { select: cycleNamesSelect } } },
+      },
     })
     if (!r) throw notFound()
     // A submitted review is part of the record; a recusal is what keeps the conflict on file.
     if (r.status === 'SUBMITTED' || r.status === 'RECUSED') throw new AppError('CONFLICT', 'recruitment.assignErrors.keepReview')
     await tx.review.delete({ where: { id: r.id } })
-    await uow.audit({ action: 'review.unassign', entityType: 'Review', entityId: r.id, before: { applicationId: r.applicationId, reviewerId: r.reviewer.id, status: r.status } })
+    await uow.audit({
+      action: 'review.unassign',
+      entityType: 'Review',
+      entityId: r.id,
+      before: { applicationId: r.applicationId, reviewerId: r.reviewer.id, status: r.status },
+    })
     await queueNotice(tx, r.reviewer, 'recruitment.review-unassigned', notices.reviewUnassigned(r.application.cycle, r.reviewer.name))
   })
 }
@@ -65,16 +89,30 @@ export async function unassignReviewer(viewer: Viewer, reviewId: string) {
 async function planAutoAssign(tx: Tx, input: AutoAssignInput) {
   const cycle = await loadStaffCycle(tx, input.cycleId)
   if (cycle.reviewRoundClosedAt) throw roundClosed()
-  const pool = await tx.user.findMany({ where: { id: { in: input.reviewerIds }, active: true, role: { in: REVIEWER_ROLES } }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } })
-  if (pool.length !== new Set(input.reviewerIds).size) throw new AppError('NOT_FOUND', 'errors.notFound', { reviewerIds: 'errors.notFound' })
+  const pool = await tx.user.findMany({
+    where: { id: { in: input.reviewerIds }, active: true, role: { in: REVIEWER_ROLES } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, email: true },
+  })
+  if (pool.length !== new Set(input.reviewerIds).size)
+    throw new AppError('NOT_FOUND', 'errors.notFound', { reviewerIds: 'errors.notFound' })
   const apps = await tx.application.findMany({
     where: { cycleId: cycle.id, stage: 'REVIEW' },
     select: { id: true, applicantId: true, reviews: { select: { reviewerId: true, status: true } } },
   })
-  const loads = await tx.review.groupBy({ by: ['reviewerId'], where: { application: { cycleId: cycle.id }, status: { not: 'RECUSED' } }, _count: { _all: true } })
+  const loads = await tx.review.groupBy({
+    by: ['reviewerId'],
+    where: { application: { cycleId: cycle.id }, status: { not: 'RECUSED' } },
+    _count: { _all: true },
+  })
   const loadOf = new Map(loads.map((l) => [l.reviewerId, l._count._all]))
   const plan = planAssignments(
-    apps.map((a) => ({ id: a.id, applicantId: a.applicantId, reviewerIds: a.reviews.map((r) => r.reviewerId), active: a.reviews.filter((r) => r.status !== 'RECUSED').length })),
+    apps.map((a) => ({
+      id: a.id,
+      applicantId: a.applicantId,
+      reviewerIds: a.reviews.map((r) => r.reviewerId),
+      active: a.reviews.filter((r) => r.status !== 'RECUSED').length,
+    })),
     pool.map((p) => ({ id: p.id, load: loadOf.get(p.id) ?? 0 })),
     input.perApplication,
   )
@@ -109,7 +147,12 @@ export async function autoAssignReviewers(viewer: Viewer, input: AutoAssignInput
       action: 'review.auto-assign',
       entityType: 'Cycle',
       entityId: cycle.id,
-      after: { perApplication: input.perApplication, assigned: plan.assignments.length, perReviewer: Object.fromEntries(perReviewer), shortfall: plan.shortfall.length },
+      after: {
+        perApplication: input.perApplication,
+        assigned: plan.assignments.length,
+        perReviewer: Object.fromEntries(perReviewer),
+        shortfall: plan.shortfall.length,
+      },
     })
     // One email per reviewer with their count, not one per application.
     for (const r of pool) {
@@ -130,6 +173,11 @@ export async function setReviewRound(viewer: Viewer, input: { cycleId: string; v
       data: { reviewRoundClosedAt: input.close ? new Date() : null, version: { increment: 1 } },
     })
     if (res.count !== 1) throw new AppError('STALE', 'errors.stale')
-    await uow.audit({ action: input.close ? 'review.round-close' : 'review.round-reopen', entityType: 'Cycle', entityId: c.id, before: { reviewRoundClosedAt: c.reviewRoundClosedAt } })
+    await uow.audit({
+      action: input.close ? 'review.round-close' : 'review.round-reopen',
+      entityType: 'Cycle',
+      entityId: c.id,
+      before: { reviewRoundClosedAt: c.reviewRoundClosedAt },
+    })
   })
 }

@@ -33,7 +33,13 @@ describe('call settings', () => {
   })
 
   it('refuses a closing date before the opening date beside the field', () => {
-    const r = callSettingsSchema.safeParse({ cycleId: crypto.randomUUID(), version: '0', applicationsOpenAt: '2027-01-10T09:00', applicationsCloseAt: '2027-01-01T09:00', reviewsPerApplication: '2' })
+    const r = callSettingsSchema.safeParse({
+      cycleId: crypto.randomUUID(),
+      version: '0',
+      applicationsOpenAt: '2027-01-10T09:00',
+      applicationsCloseAt: '2027-01-01T09:00',
+      reviewsPerApplication: '2',
+    })
     expect(r.success).toBe(false)
     expect(r.error!.issues[0]).toMatchObject({ path: ['applicationsCloseAt'], message: 'errors.closeBeforeOpen' })
   })
@@ -43,13 +49,34 @@ describe('form questions', () => {
   it('adds a bilingual choice question with options typed one per line, and the district list on request', async () => {
     const staff = await makeViewer('ADMIN')
     const { cycle } = await makeOpenCall()
-    const q = formFieldSchema.parse({ cycleId: cycle.id, version: String(cycle.version), key: 'degree', type: 'SINGLE_CHOICE', labelEn: 'Degree', labelUr: 'ڈگری', required: 'on', options: 'BS | BS (four-year) | بی ایس\nMS' })
+    const q = formFieldSchema.parse({
+      cycleId: cycle.id,
+      version: String(cycle.version),
+      key: 'degree',
+      type: 'SINGLE_CHOICE',
+      labelEn: 'Degree',
+      labelUr: 'ڈگری',
+      required: 'on',
+      options: 'BS | BS (four-year) | بی ایس\nMS',
+    })
     await saveFormField(staff, q)
-    const d = formFieldSchema.parse({ cycleId: cycle.id, version: String(await version(cycle.id)), key: 'homeDistrict', type: 'SINGLE_CHOICE', labelEn: 'Home district', labelUr: 'آبائی ضلع', useDistricts: 'on', options: '' })
+    const d = formFieldSchema.parse({
+      cycleId: cycle.id,
+      version: String(await version(cycle.id)),
+      key: 'homeDistrict',
+      type: 'SINGLE_CHOICE',
+      labelEn: 'Home district',
+      labelUr: 'آبائی ضلع',
+      useDistricts: 'on',
+      options: '',
+    })
     await saveFormField(staff, d)
     const c = await getCallConfig(staff, cycle.id)
     const degree = c.formFields.find((f) => f.key === 'degree')!
-    expect(degree.options).toEqual([{ value: 'BS', en: 'BS (four-year)', ur: 'بی ایس' }, { value: 'MS', en: 'MS', ur: 'MS' }])
+    expect(degree.options).toEqual([
+      { value: 'BS', en: 'BS (four-year)', ur: 'بی ایس' },
+      { value: 'MS', en: 'MS', ur: 'MS' },
+    ])
     expect(c.formFields.at(-1)!.options.find((o) => o.value === 'Peshawar')?.ur).toBe('پشاور')
     expect(degree.position).toBeLessThan(c.formFields.at(-1)!.position)
   })
@@ -57,12 +84,38 @@ describe('form questions', () => {
   it('explains bad keys, choice questions without options, and a key already used', async () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
-    const bad = formFieldSchema.safeParse({ cycleId: cycle.id, version: '0', key: 'Full Name', type: 'MULTIPLE_CHOICE', labelEn: 'x', labelUr: 'y', options: 'only one' })
+    const bad = formFieldSchema.safeParse({
+      cycleId: cycle.id,
+      version: '0',
+      key: 'Full Name',
+      type: 'MULTIPLE_CHOICE',
+      labelEn: 'x',
+      labelUr: 'y',
+      options: 'only one',
+    })
     expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['key', 'errors.questionKey']])
-    const noOpts = formFieldSchema.safeParse({ cycleId: cycle.id, version: '0', key: 'skills', type: 'MULTIPLE_CHOICE', labelEn: 'x', labelUr: 'y', options: 'only one' })
+    const noOpts = formFieldSchema.safeParse({
+      cycleId: cycle.id,
+      version: '0',
+      key: 'skills',
+      type: 'MULTIPLE_CHOICE',
+      labelEn: 'x',
+      labelUr: 'y',
+      options: 'only one',
+    })
     expect(noOpts.error!.issues[0]).toMatchObject({ path: ['options'], message: 'errors.choiceOptionsNeeded' })
-    const dup = formFieldSchema.parse({ cycleId: cycle.id, version: String(cycle.version), key: 'motivation', type: 'LONG_TEXT', labelEn: 'Again', labelUr: 'دوبارہ' })
-    await expect(saveFormField(staff, dup)).rejects.toMatchObject({ code: 'DUPLICATE', fieldErrors: { key: 'recruitment.callErrors.keyTaken' } })
+    const dup = formFieldSchema.parse({
+      cycleId: cycle.id,
+      version: String(cycle.version),
+      key: 'motivation',
+      type: 'LONG_TEXT',
+      labelEn: 'Again',
+      labelUr: 'دوبارہ',
+    })
+    await expect(saveFormField(staff, dup)).rejects.toMatchObject({
+      code: 'DUPLICATE',
+      fieldErrors: { key: 'recruitment.callErrors.keyTaken' },
+    })
   })
 
   it('keeps a question someone answered, and moves questions up and down', async () => {
@@ -71,7 +124,9 @@ describe('form questions', () => {
     await makeApplication(cycle.id, { stage: 'DRAFT', answers: { motivation: 'x' } })
     const config = await getCallConfig(staff, cycle.id)
     const motivation = config.formFields.find((f) => f.key === 'motivation')!
-    await expect(removeFormField(staff, { cycleId: cycle.id, version: config.version, fieldId: motivation.id })).rejects.toMatchObject({ messageKey: 'recruitment.callErrors.fieldInUse' })
+    await expect(removeFormField(staff, { cycleId: cycle.id, version: config.version, fieldId: motivation.id })).rejects.toMatchObject({
+      messageKey: 'recruitment.callErrors.fieldInUse',
+    })
     const cnic = config.formFields.find((f) => f.key === 'cnic')!
     await removeFormField(staff, { cycleId: cycle.id, version: config.version, fieldId: cnic.id })
     const after = await getCallConfig(staff, cycle.id)
@@ -86,7 +141,15 @@ describe('eligibility rules and rubric', () => {
   it('saves rules from the form as the documented JSON shape', async () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
-    const input = rulesFormSchema.parse({ cycleId: cycle.id, version: String(cycle.version), genders: 'FEMALE', districts: ['Swat', 'Shangla'], degrees: ['BS', 'MS'], ageMin: '21', ageMax: '' })
+    const input = rulesFormSchema.parse({
+      cycleId: cycle.id,
+      version: String(cycle.version),
+      genders: 'FEMALE',
+      districts: ['Swat', 'Shangla'],
+      degrees: ['BS', 'MS'],
+      ageMin: '21',
+      ageMax: '',
+    })
     await saveEligibilityRules(staff, input)
     expect((await getCallConfig(staff, cycle.id)).rules).toEqual([
       { kind: 'gender', anyOf: ['FEMALE'] },
@@ -94,7 +157,9 @@ describe('eligibility rules and rubric', () => {
       { kind: 'degree', anyOf: ['BS', 'MS'] },
       { kind: 'age', min: 21 },
     ])
-    expect(rulesFormSchema.safeParse({ cycleId: cycle.id, version: '1', ageMin: '30', ageMax: '20' }).error!.issues[0].message).toBe('errors.ageRangeOrder')
+    expect(rulesFormSchema.safeParse({ cycleId: cycle.id, version: '1', ageMin: '30', ageMax: '20' }).error!.issues[0].message).toBe(
+      'errors.ageRangeOrder',
+    )
   })
 
   it('adds criteria with anchors, and locks the scoring once a review is submitted', async () => {
@@ -103,15 +168,29 @@ describe('eligibility rules and rubric', () => {
     const base = { cycleId: cycle.id, name: 'Communication', weight: 2, anchor1: 'Hard to follow', anchor5: 'Clear and persuasive' }
     await saveCriterion(staff, { ...base, version: cycle.version })
     let c = await getCallConfig(staff, cycle.id)
-    expect(c.rubric.at(-1)).toMatchObject({ name: 'Communication', weight: 2, anchors: { '1': 'Hard to follow', '5': 'Clear and persuasive' } })
+    expect(c.rubric.at(-1)).toMatchObject({
+      name: 'Communication',
+      weight: 2,
+      anchors: { '1': 'Hard to follow', '5': 'Clear and persuasive' },
+    })
     const { app } = await makeApplication(cycle.id, { stage: 'REVIEW' })
     await makeReview(app.id, (await makeViewer('REVIEWER')).userId, 'SUBMITTED')
     c = await getCallConfig(staff, cycle.id)
     expect(c.rubricLocked).toBe(true)
-    await expect(saveCriterion(staff, { ...base, name: 'Teamwork', version: c.version })).rejects.toMatchObject({ messageKey: 'recruitment.callErrors.rubricLocked' })
-    await expect(removeCriterion(staff, { cycleId: cycle.id, version: c.version, criterionId: criteria[0].id })).rejects.toMatchObject({ messageKey: 'recruitment.callErrors.rubricLocked' })
+    await expect(saveCriterion(staff, { ...base, name: 'Teamwork', version: c.version })).rejects.toMatchObject({
+      messageKey: 'recruitment.callErrors.rubricLocked',
+    })
+    await expect(removeCriterion(staff, { cycleId: cycle.id, version: c.version, criterionId: criteria[0].id })).rejects.toMatchObject({
+      messageKey: 'recruitment.callErrors.rubricLocked',
+    })
     // Wording may still improve.
-    await saveCriterion(staff, { ...base, criterionId: criteria[1].id, name: 'Public-service motivation', weight: 1, version: (await getCallConfig(staff, cycle.id)).version })
+    await saveCriterion(staff, {
+      ...base,
+      criterionId: criteria[1].id,
+      name: 'Public-service motivation',
+      weight: 1,
+      version: (await getCallConfig(staff, cycle.id)).version,
+    })
     expect((await getCallConfig(staff, cycle.id)).rubric[1].name).toBe('Public-service motivation')
   })
 })

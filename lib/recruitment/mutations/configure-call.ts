@@ -13,7 +13,14 @@ export async function updateCallSettings(viewer: Viewer, input: CallSettingsInpu
   await write(viewer, permit('call:configure'), async (tx, uow) => {
     const before = await tx.cycle.findFirst({
       where: { id: cycleId, archivedAt: null },
-      select: { applicationsOpenAt: true, applicationsCloseAt: true, callDescription: true, callDescriptionUr: true, blindReview: true, reviewsPerApplication: true },
+      select: {
+        applicationsOpenAt: true,
+        applicationsCloseAt: true,
+        callDescription: true,
+        callDescriptionUr: true,
+        blindReview: true,
+        reviewsPerApplication: true,
+      },
     })
     if (!before) throw notFound()
     const clean = { ...data, callDescription: data.callDescription ?? null, callDescriptionUr: data.callDescriptionUr ?? null }
@@ -27,6 +34,12 @@ export async function saveEligibilityRules(viewer: Viewer, input: RulesInput) {
     const before = await tx.cycle.findFirst({ where: { id: input.cycleId, archivedAt: null }, select: { eligibilityRules: true } })
     if (!before) throw notFound()
     await updateVersioned(tx.cycle, input.cycleId, input.version, { eligibilityRules: input.rules })
-    await uow.audit({ action: 'call.rules', entityType: 'Cycle', entityId: input.cycleId, before, after: { eligibilityRules: input.rules } })
+    await uow.audit({
+      action: 'call.rules',
+      entityType: 'Cycle',
+      entityId: input.cycleId,
+      before,
+      after: { eligibilityRules: input.rules },
+    })
   })
 }

@@ -40,14 +40,25 @@ export async function saveFormField(viewer: Viewer, input: FormFieldInput) {
           throw new AppError('CONFLICT', 'recruitment.callErrors.typeLocked', { type: 'recruitment.callErrors.typeLocked' })
         }
         await tx.formField.update({ where: { id: before.id }, data: { ...data, type: input.type } })
-        await uow.audit({ action: 'call.field.update', entityType: 'FormField', entityId: before.id, before, after: { ...data, type: input.type } })
+        await uow.audit({
+          action: 'call.field.update',
+          entityType: 'FormField',
+          entityId: before.id,
+          before,
+          after: { ...data, type: input.type },
+        })
         return { id: before.id }
       }
       const last = await tx.formField.aggregate({ where: { cycleId: input.cycleId }, _max: { position: true } })
       const f = await tx.formField.create({
         data: { ...data, cycleId: input.cycleId, key: input.key, type: input.type, position: (last._max.position ?? -1) + 1 },
       })
-      await uow.audit({ action: 'call.field.create', entityType: 'FormField', entityId: f.id, after: { ...data, key: f.key, type: f.type } })
+      await uow.audit({
+        action: 'call.field.create',
+        entityType: 'FormField',
+        entityId: f.id,
+        after: { ...data, key: f.key, type: f.type },
+      })
       return { id: f.id }
     },
     { unique: () => new AppError('DUPLICATE', 'recruitment.callErrors.keyTaken', { key: 'recruitment.callErrors.keyTaken' }) },
@@ -65,10 +76,17 @@ export async function removeFormField(viewer: Viewer, input: { cycleId: string; 
   })
 }
 
-export async function moveFormField(viewer: Viewer, input: { cycleId: string; version: number; fieldId: string; direction: 'up' | 'down' }) {
+export async function moveFormField(
+  viewer: Viewer,
+  input: { cycleId: string; version: number; fieldId: string; direction: 'up' | 'down' },
+) {
   await write(viewer, permit('call:configure'), async (tx, uow) => {
     await lockCycleForEdit(tx, uow, input.cycleId, input.version)
-    const fields = await tx.formField.findMany({ where: { cycleId: input.cycleId }, orderBy: { position: 'asc' }, select: { id: true, position: true } })
+    const fields = await tx.formField.findMany({
+      where: { cycleId: input.cycleId },
+      orderBy: { position: 'asc' },
+      select: { id: true, position: true },
+    })
     const i = fields.findIndex((f) => f.id === input.fieldId)
     if (i < 0) throw notFound()
     const j = input.direction === 'up' ? i - 1 : i + 1

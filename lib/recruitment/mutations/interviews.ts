@@ -15,7 +15,8 @@ import { REVIEWER_ROLES } from './assign-reviewers'
 
 export async function scheduleInterview(viewer: Viewer, input: ScheduleInterviewInput) {
   const id = await write(viewer, permit('interview:manage'), async (tx, uow) => {
-    if (input.scheduledAt.getTime() < Date.now()) throw new AppError('INVALID', 'recruitment.interviewErrors.inPast', { scheduledAt: 'recruitment.interviewErrors.inPast' })
+    if (input.scheduledAt.getTime() < Date.now())
+      throw new AppError('INVALID', 'recruitment.interviewErrors.inPast', { scheduledAt: 'recruitment.interviewErrors.inPast' })
     const a = await tx.application.findUnique({
       where: { id: input.applicationId },
       select: { id: true, stage: true, applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNamesSelect } },
@@ -23,7 +24,10 @@ export async function scheduleInterview(viewer: Viewer, input: ScheduleInterview
     if (!a || a.stage === 'DRAFT') throw notFound()
     if (!ASSIGNABLE.includes(a.stage)) throw new AppError('CONFLICT', 'recruitment.interviewErrors.notSchedulable')
     const panelIds = [...new Set(input.panelistIds)]
-    const panel = await tx.user.findMany({ where: { id: { in: panelIds }, active: true, role: { in: REVIEWER_ROLES } }, select: { id: true, name: true, email: true } })
+    const panel = await tx.user.findMany({
+      where: { id: { in: panelIds }, active: true, role: { in: REVIEWER_ROLES } },
+      select: { id: true, name: true, email: true },
+    })
     if (panel.length !== panelIds.length) throw new AppError('NOT_FOUND', 'errors.notFound', { panelistIds: 'errors.notFound' })
     const iv = await tx.interview.create({
       data: {
@@ -36,11 +40,17 @@ export async function scheduleInterview(viewer: Viewer, input: ScheduleInterview
       },
       select: { id: true },
     })
-    if (a.stage !== 'INTERVIEW') await tx.application.update({ where: { id: a.id }, data: { stage: 'INTERVIEW', version: { increment: 1 } } })
+    if (a.stage !== 'INTERVIEW')
+      await tx.application.update({ where: { id: a.id }, data: { stage: 'INTERVIEW', version: { increment: 1 } } })
     await uow.audit({ action: 'interview.schedule', entityType: 'Interview', entityId: iv.id, after: { ...input, fromStage: a.stage } })
     const when = bothDates(input.scheduledAt)
     for (const person of [a.applicant, ...panel]) {
-      await queueNotice(tx, person, 'recruitment.interview', notices.interview(a.cycle, person.name, when, modeWords[input.mode], input.location))
+      await queueNotice(
+        tx,
+        person,
+        'recruitment.interview',
+        notices.interview(a.cycle, person.name, when, modeWords[input.mode], input.location),
+      )
     }
     return iv.id
   })
@@ -55,7 +65,12 @@ export async function recordScorecard(viewer: Viewer, input: ScorecardInput) {
     if (!manager && input.status === 'CANCELLED') throw new AppError('FORBIDDEN', 'errors.forbidden')
     const iv = await tx.interview.findFirst({
       where: { id: input.interviewId, ...(manager ? {} : { panel: { some: { userId: viewer.userId } } }) },
-      select: { id: true, status: true, scheduledAt: true, application: { select: { applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNamesSelect } } } },
+      select: {
+        id: true,
+        status: true,
+        scheduledAt: true,
+        application: { select: { applicant: { select: { id: true, name: true, email: true } }, cycle: { select: cycleNamesSelect } } },
+      },
     })
     if (!iv) throw notFound()
     const completed = input.status === 'COMPLETED'
@@ -69,10 +84,21 @@ export async function recordScorecard(viewer: Viewer, input: ScorecardInput) {
       notes: input.notes ?? null,
     }
     await updateVersioned(tx.interview, iv.id, input.version, data)
-    await uow.audit({ action: `interview.${input.status.toLowerCase()}`, entityType: 'Interview', entityId: iv.id, before: { status: iv.status }, after: data })
+    await uow.audit({
+      action: `interview.${input.status.toLowerCase()}`,
+      entityType: 'Interview',
+      entityId: iv.id,
+      before: { status: iv.status },
+      after: data,
+    })
     if (input.status === 'CANCELLED' && iv.status === 'SCHEDULED') {
       const p = iv.application.applicant
-      await queueNotice(tx, p, 'recruitment.interview-cancelled', notices.interviewCancelled(iv.application.cycle, p.name, bothDates(iv.scheduledAt)))
+      await queueNotice(
+        tx,
+        p,
+        'recruitment.interview-cancelled',
+        notices.interviewCancelled(iv.application.cycle, p.name, bothDates(iv.scheduledAt)),
+      )
     }
   })
 }

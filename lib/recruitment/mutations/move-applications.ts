@@ -17,10 +17,24 @@ import { cycleNamesSelect } from '../access'
 import { evaluateEligibility, readRules } from '../eligibility'
 import type { BulkMoveInput, MoveOneInput } from '../schema/pipeline'
 
-const moveSelect = { id: true, stage: true, version: true, cycleId: true, applicant: { select: { id: true, name: true, email: true } } } as const
+const moveSelect = {
+  id: true,
+  stage: true,
+  version: true,
+  cycleId: true,
+  applicant: { select: { id: true, name: true, email: true } },
+} as const
 
-async function notifyMove(tx: Tx, cycle: CycleNames, a: { applicant: { id: string; name: string; email: string } }, to: ApplicationStage, template?: string) {
-  const message = template ? fillTemplate(template, { name: a.applicant.name, programme: cycle.programme.name, cycle: cycle.name }) : undefined
+async function notifyMove(
+  tx: Tx,
+  cycle: CycleNames,
+  a: { applicant: { id: string; name: string; email: string } },
+  to: ApplicationStage,
+  template?: string,
+) {
+  const message = template
+    ? fillTemplate(template, { name: a.applicant.name, programme: cycle.programme.name, cycle: cycle.name })
+    : undefined
   return queueNotice(tx, a.applicant, `recruitment.stage.${to.toLowerCase()}`, notices.stage(cycle, a.applicant.name, to, message))
 }
 
@@ -45,7 +59,13 @@ export async function moveApplications(viewer: Viewer, input: BulkMoveInput) {
       if (res.count !== group.length) throw stale()
     }
     for (const a of apps) {
-      await uow.audit({ action: 'application.move', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: input.to, message: input.message } })
+      await uow.audit({
+        action: 'application.move',
+        entityType: 'Application',
+        entityId: a.id,
+        before: { stage: a.stage },
+        after: { stage: input.to, message: input.message },
+      })
       await notifyMove(tx, cycle, a, input.to, input.message)
     }
   })
@@ -58,7 +78,13 @@ export async function moveApplication(viewer: Viewer, input: MoveOneInput) {
     if (!a || a.stage === 'DRAFT') throw notFound()
     if (!canStaffMove(a.stage, input.to)) throw new AppError('CONFLICT', 'recruitment.pipelineErrors.cannotMove', undefined, { count: 1 })
     await updateVersioned(tx.application, a.id, input.version, { stage: input.to, decidedAt: decidedAt(input.to) })
-    await uow.audit({ action: 'application.move', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: input.to, message: input.message } })
+    await uow.audit({
+      action: 'application.move',
+      entityType: 'Application',
+      entityId: a.id,
+      before: { stage: a.stage },
+      after: { stage: input.to, message: input.message },
+    })
     await notifyMove(tx, a.cycle, a, input.to, input.message)
   })
 }
@@ -69,7 +95,13 @@ export async function decideEligibility(viewer: Viewer, input: { id: string; ver
     const a = await tx.application.findUnique({ where: { id: input.id }, select: { stage: true, eligibility: true } })
     if (!a || a.stage === 'DRAFT') throw notFound()
     await updateVersioned(tx.application, input.id, input.version, { eligibility: input.status })
-    await uow.audit({ action: 'application.eligibility', entityType: 'Application', entityId: input.id, before: { eligibility: a.eligibility }, after: { eligibility: input.status } })
+    await uow.audit({
+      action: 'application.eligibility',
+      entityType: 'Application',
+      entityId: input.id,
+      before: { eligibility: a.eligibility },
+      after: { eligibility: input.status },
+    })
   })
 }
 
@@ -107,6 +139,8 @@ export async function rescreenApplications(viewer: Viewer, cycleId: string) {
     checked += batch.length
     cursor = batch[batch.length - 1].id
   }
-  await write(viewer, permit('application:manage'), (_tx, uow) => uow.audit({ action: 'application.rescreen', entityType: 'Cycle', entityId: cycleId, after: { checked, flagged } }))
+  await write(viewer, permit('application:manage'), (_tx, uow) =>
+    uow.audit({ action: 'application.rescreen', entityType: 'Cycle', entityId: cycleId, after: { checked, flagged } }),
+  )
   return { checked, flagged }
 }

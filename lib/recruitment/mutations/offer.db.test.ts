@@ -19,7 +19,14 @@ describe('interviews', () => {
     const { cycle } = await makeOpenCall()
     const { app, applicant } = await makeApplication(cycle.id, { stage: 'REVIEW' })
     const panelist = await makeUser('REVIEWER')
-    const { id } = await scheduleInterview(staff, { applicationId: app.id, scheduledAt: inDays(3), durationMinutes: 30, mode: 'VIDEO', location: 'https://meet.example.pk/abc', panelistIds: [panelist.id] })
+    const { id } = await scheduleInterview(staff, {
+      applicationId: app.id,
+      scheduledAt: inDays(3),
+      durationMinutes: 30,
+      mode: 'VIDEO',
+      location: 'https://meet.example.pk/abc',
+      panelistIds: [panelist.id],
+    })
     expect((await getMyApplication(viewerOf(applicant), app.id)).stage).toBe('INTERVIEW')
     expect((await lastMailTo(applicant.email))?.body).toContain('https://meet.example.pk/abc')
     expect((await lastMailTo(panelist.email))?.subject).toContain('Interview scheduled')
@@ -28,7 +35,20 @@ describe('interviews', () => {
     expect(incomplete.error!.issues.map((i) => i.path[0])).toEqual(['problemSolving', 'motivation', 'publicServiceFit', 'recommendation'])
     const outOfRange = scorecardSchema.safeParse({ interviewId: id, version: '0', status: 'COMPLETED', communication: '9' })
     expect(outOfRange.error!.issues[0]).toMatchObject({ path: ['communication'], message: 'errors.scoreOneToFive' })
-    await recordScorecard(staff, scorecardSchema.parse({ interviewId: id, version: '0', status: 'COMPLETED', communication: '4', problemSolving: '5', motivation: '4', publicServiceFit: '3', recommendation: 'YES', notes: 'Clear thinker' }))
+    await recordScorecard(
+      staff,
+      scorecardSchema.parse({
+        interviewId: id,
+        version: '0',
+        status: 'COMPLETED',
+        communication: '4',
+        problemSolving: '5',
+        motivation: '4',
+        publicServiceFit: '3',
+        recommendation: 'YES',
+        notes: 'Clear thinker',
+      }),
+    )
     const [iv] = await listInterviews(staff, cycle.id)
     expect(iv).toMatchObject({ status: 'COMPLETED', score: 4, recommendation: 'YES', panel: [{ user: { name: panelist.name } }] })
   })
@@ -37,7 +57,9 @@ describe('interviews', () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
     const { app } = await makeApplication(cycle.id, { stage: 'REVIEW' })
-    await expect(scheduleInterview(staff, { applicationId: app.id, scheduledAt: inDays(-1), durationMinutes: 30, mode: 'PHONE', panelistIds: [] })).rejects.toMatchObject({ fieldErrors: { scheduledAt: 'recruitment.interviewErrors.inPast' } })
+    await expect(
+      scheduleInterview(staff, { applicationId: app.id, scheduledAt: inDays(-1), durationMinutes: 30, mode: 'PHONE', panelistIds: [] }),
+    ).rejects.toMatchObject({ fieldErrors: { scheduledAt: 'recruitment.interviewErrors.inPast' } })
   })
 })
 
@@ -62,7 +84,9 @@ describe('offers', () => {
     expect(counts).toEqual({ ACCEPTED: 1 })
     expect((await lastMailTo(staff.email))?.subject).toContain('accepted the offer')
     // Answering twice is refused.
-    await expect(respondToOffer(viewer, { applicationId: app.id, version: mine.version + 1, decision: 'DECLINE' })).rejects.toMatchObject({ messageKey: 'recruitment.offerErrors.noOffer' })
+    await expect(respondToOffer(viewer, { applicationId: app.id, version: mine.version + 1, decision: 'DECLINE' })).rejects.toMatchObject({
+      messageKey: 'recruitment.offerErrors.noOffer',
+    })
   })
 
   it('a declined offer closes the application and creates no fellowship', async () => {
@@ -88,7 +112,9 @@ describe('offers', () => {
     expect(await db.notification.count({ where: { toEmail: applicant.email, kind: 'recruitment.offer-expired' } })).toBe(1)
     const mine = await getMyApplication(viewer, app.id)
     expect(mine).toMatchObject({ stage: 'DECLINED', offer: { status: 'EXPIRED' } })
-    await expect(respondToOffer(viewer, { applicationId: app.id, version: mine.version, decision: 'ACCEPT' })).rejects.toMatchObject({ messageKey: 'recruitment.offerErrors.expired' })
+    await expect(respondToOffer(viewer, { applicationId: app.id, version: mine.version, decision: 'ACCEPT' })).rejects.toMatchObject({
+      messageKey: 'recruitment.offerErrors.expired',
+    })
     // Staff may make the offer again.
     await extendOffer(staff, { applicationId: app.id, respondBy: inDays(3) })
     expect((await getMyApplication(viewer, app.id)).offer?.status).toBe('PENDING')
@@ -98,12 +124,16 @@ describe('offers', () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
     const { app, viewer } = await makeApplication(cycle.id, { stage: 'INTERVIEW' })
-    await expect(extendOffer(staff, { applicationId: app.id, respondBy: new Date(Date.now() + 60_000) })).rejects.toMatchObject({ fieldErrors: { respondBy: 'recruitment.offerErrors.deadlineSoon' } })
+    await expect(extendOffer(staff, { applicationId: app.id, respondBy: new Date(Date.now() + 60_000) })).rejects.toMatchObject({
+      fieldErrors: { respondBy: 'recruitment.offerErrors.deadlineSoon' },
+    })
     await extendOffer(staff, { applicationId: app.id, respondBy: inDays(3) })
     await withdrawOffer(staff, app.id)
     expect(await getMyApplication(viewer, app.id)).toMatchObject({ stage: 'INTERVIEW', offer: { status: 'WITHDRAWN' } })
     const rejected = await makeApplication(cycle.id, { stage: 'REJECTED' })
-    await expect(extendOffer(staff, { applicationId: rejected.app.id, respondBy: inDays(3) })).rejects.toMatchObject({ messageKey: 'recruitment.offerErrors.notOfferable' })
+    await expect(extendOffer(staff, { applicationId: rejected.app.id, respondBy: inDays(3) })).rejects.toMatchObject({
+      messageKey: 'recruitment.offerErrors.notOfferable',
+    })
   })
 
   it("refuses an answer to someone else's offer as not found", async () => {
@@ -112,7 +142,9 @@ describe('offers', () => {
     const { app } = await makeApplication(cycle.id, { stage: 'INTERVIEW' })
     await extendOffer(staff, { applicationId: app.id, respondBy: inDays(3) })
     const other = await makeViewer('APPLICANT')
-    await expect(respondToOffer(other, { applicationId: app.id, version: 1, decision: 'ACCEPT' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(respondToOffer(other, { applicationId: app.id, version: 1, decision: 'ACCEPT' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
   })
 })
 
@@ -120,7 +152,10 @@ describe('CSV export', () => {
   it('gives staff every column with a BOM and Urdu intact; gives a blind reviewer only their assignments without personal data', async () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall({ blindReview: true })
-    const mine = await makeApplication(cycle.id, { stage: 'REVIEW', answers: { fullName: 'Hira Bibi', cnic: '17301-1234567-8', motivation: 'صحت کے شعبے میں خدمت', gender: 'FEMALE', district: 'Swat' } })
+    const mine = await makeApplication(cycle.id, {
+      stage: 'REVIEW',
+      answers: { fullName: 'Hira Bibi', cnic: '17301-1234567-8', motivation: 'صحت کے شعبے میں خدمت', gender: 'FEMALE', district: 'Swat' },
+    })
     const notMine = await makeApplication(cycle.id, { stage: 'REVIEW' })
     const r = viewerOf(await makeUser('REVIEWER'))
     await makeReview(mine.app.id, r.userId)
@@ -138,11 +173,14 @@ describe('CSV export', () => {
 
     const reviewerCsv = (await exportApplicationsCsv(r, cycle.id, { m: dictionaries.en, locale: 'en' })).chunks.join('')
     expect(reviewerCsv).toContain('صحت کے شعبے میں خدمت')
-    for (const secret of ['Hira Bibi', '17301-1234567-8', mine.applicant.email, mine.applicant.name, notMine.applicant.name]) expect(reviewerCsv).not.toContain(secret)
+    for (const secret of ['Hira Bibi', '17301-1234567-8', mine.applicant.email, mine.applicant.name, notMine.applicant.name])
+      expect(reviewerCsv).not.toContain(secret)
     expect(reviewerCsv.split('\r\n')[0]).not.toMatch(/Email|Full name|CNIC/)
     expect(reviewerCsv.split('\r\n').filter(Boolean)).toHaveLength(2)
 
     // A reviewer with nothing in this cycle learns nothing about it.
-    await expect(exportApplicationsCsv(viewerOf(await makeUser('REVIEWER')), cycle.id, { m: dictionaries.en, locale: 'en' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      exportApplicationsCsv(viewerOf(await makeUser('REVIEWER')), cycle.id, { m: dictionaries.en, locale: 'en' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })

@@ -25,7 +25,10 @@ export async function respondToOffer(viewer: Viewer, input: RespondOfferInput) {
     if (block || !a.offer) throw offerRefusal(block ?? 'noOffer')
     const now = new Date()
     await updateVersioned(tx.application, a.id, input.version, { stage: accept ? 'ACCEPTED' : 'DECLINED', decidedAt: now })
-    await tx.offer.update({ where: { id: a.offer.id }, data: { status: accept ? 'ACCEPTED' : 'DECLINED', respondedAt: now, version: { increment: 1 } } })
+    await tx.offer.update({
+      where: { id: a.offer.id },
+      data: { status: accept ? 'ACCEPTED' : 'DECLINED', respondedAt: now, version: { increment: 1 } },
+    })
     if (accept) {
       const f = await tx.fellowship.upsert({
         where: { userId_cycleId: { userId: viewer.userId, cycleId: a.cycleId } },
@@ -36,9 +39,20 @@ export async function respondToOffer(viewer: Viewer, input: RespondOfferInput) {
       // A promotion the person asked for: their session stays valid, and the fellow portal
       // opens at once (pages read the role from the database, not from the session cookie).
       await tx.user.updateMany({ where: { id: viewer.userId, role: 'APPLICANT' }, data: { role: 'FELLOW', version: { increment: 1 } } })
-      await uow.audit({ action: 'fellowship.create', entityType: 'Fellowship', entityId: f.id, after: { cycleId: a.cycleId, applicationId: a.id } })
+      await uow.audit({
+        action: 'fellowship.create',
+        entityType: 'Fellowship',
+        entityId: f.id,
+        after: { cycleId: a.cycleId, applicationId: a.id },
+      })
     }
-    await uow.audit({ action: accept ? 'offer.accept' : 'offer.decline', entityType: 'Application', entityId: a.id, before: { stage: 'OFFER' }, after: { stage: accept ? 'ACCEPTED' : 'DECLINED' } })
+    await uow.audit({
+      action: accept ? 'offer.accept' : 'offer.decline',
+      entityType: 'Application',
+      entityId: a.id,
+      before: { stage: 'OFFER' },
+      after: { stage: accept ? 'ACCEPTED' : 'DECLINED' },
+    })
     const me = { id: viewer.userId, email: viewer.email, name: viewer.name }
     await queueNotice(tx, me, 'recruitment.offer-answered', notices.offerAnswered(a.cycle, viewer.name, accept))
     const staff = a.offer.extendedBy

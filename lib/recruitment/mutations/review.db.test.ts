@@ -22,17 +22,25 @@ describe('assigning reviewers', () => {
     const r = await reviewer()
     await assignReviewer(staff, { applicationId: app.id, reviewerId: r.userId })
     expect((await lastMailTo(r.email))?.subject).toContain('Applications to review')
-    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: r.userId })).rejects.toMatchObject({ messageKey: 'recruitment.assignErrors.already' })
+    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: r.userId })).rejects.toMatchObject({
+      messageKey: 'recruitment.assignErrors.already',
+    })
     const db = await getDb()
     await db.user.update({ where: { id: applicant.id }, data: { role: 'REVIEWER' } })
-    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: applicant.id })).rejects.toMatchObject({ messageKey: 'recruitment.assignErrors.ownApplication' })
+    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: applicant.id })).rejects.toMatchObject({
+      messageKey: 'recruitment.assignErrors.ownApplication',
+    })
     const review = await db.review.findFirstOrThrow({ where: { applicationId: app.id, reviewerId: r.userId } })
     await declareConflict(r, { reviewId: review.id, version: review.version, reason: 'My cousin' })
     await expect(unassignReviewer(staff, review.id)).rejects.toMatchObject({ messageKey: 'recruitment.assignErrors.keepReview' })
-    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: r.userId })).rejects.toMatchObject({ messageKey: 'recruitment.assignErrors.recused' })
+    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: r.userId })).rejects.toMatchObject({
+      messageKey: 'recruitment.assignErrors.recused',
+    })
     // A partner is not a reviewer.
     const partner = await makeUser('PARTNER')
-    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: partner.id })).rejects.toMatchObject({ fieldErrors: { reviewerId: 'errors.notFound' } })
+    await expect(assignReviewer(staff, { applicationId: app.id, reviewerId: partner.id })).rejects.toMatchObject({
+      fieldErrors: { reviewerId: 'errors.notFound' },
+    })
   })
 
   it('assigns N per application automatically, balanced by load, skipping conflicts, and tops up after a recusal', async () => {
@@ -54,14 +62,19 @@ describe('assigning reviewers', () => {
     expect(await db.review.count({ where: { application: { cycleId: cycle.id }, status: { not: 'RECUSED' } } })).toBe(0)
     const res = await autoAssignReviewers(staff, { cycleId: cycle.id, perApplication: 2, reviewerIds: preview.reviewers.map((r) => r.id) })
     expect(res).toMatchObject({ assigned: 18, applications: 9, shortfall: 0 })
-    for (const r of preview.reviewers) expect(await db.review.count({ where: { reviewerId: r.id, application: { cycleId: cycle.id }, status: { not: 'RECUSED' } } })).toBe(r.count)
+    for (const r of preview.reviewers)
+      expect(await db.review.count({ where: { reviewerId: r.id, application: { cycleId: cycle.id }, status: { not: 'RECUSED' } } })).toBe(
+        r.count,
+      )
     const first = await db.review.findMany({ where: { applicationId: apps[0].app.id, status: { not: 'RECUSED' } } })
     expect(first.map((r) => r.reviewerId).sort()).toEqual([pool[1].userId, pool[2].userId].sort())
     const loads = (await listReviewerPool(staff, cycle.id)).filter((p) => pool.some((x) => x.userId === p.id)).map((p) => p.load)
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1)
     expect((await lastMailTo(pool[1].email))?.body).toMatch(/\d+ application\(s\)/)
     // Running it again changes nothing: every application already has two.
-    expect((await autoAssignReviewers(staff, { cycleId: cycle.id, perApplication: 2, reviewerIds: pool.map((p) => p.userId) })).assigned).toBe(0)
+    expect(
+      (await autoAssignReviewers(staff, { cycleId: cycle.id, perApplication: 2, reviewerIds: pool.map((p) => p.userId) })).assigned,
+    ).toBe(0)
     expect((await reviewProgress(staff, cycle.id)).underStaffed).toBe(0)
   })
 })
@@ -82,7 +95,12 @@ describe('scoring', () => {
     expect(JSON.stringify(view)).not.toContain(applicant.email)
     expect(view.others).toBeNull()
 
-    await saveReview(a, { reviewId: ra.id, version: 0, intent: 'draft', raw: scoresFor(criteria.slice(0, 1), [4], { comment: 'Good start' }) })
+    await saveReview(a, {
+      reviewId: ra.id,
+      version: 0,
+      intent: 'draft',
+      raw: scoresFor(criteria.slice(0, 1), [4], { comment: 'Good start' }),
+    })
     expect((await getReviewForReviewer(a, ra.id)).status).toBe('DRAFT')
     await saveReview(b, { reviewId: rb.id, version: 0, intent: 'submit', raw: scoresFor(criteria, [1, 2]) })
     // a's draft does not reveal b's scores.
@@ -116,8 +134,13 @@ describe('scoring', () => {
     const { app } = await makeApplication(cycle.id, { stage: 'REVIEW' })
     const a = await reviewer()
     const ra = await makeReview(app.id, a.userId)
-    const err = await saveReview(a, { reviewId: ra.id, version: 0, intent: 'submit', raw: { [`s.${criteria[0].id}`]: '7' } }).catch((e) => e)
-    expect(err.fieldErrors).toEqual({ [`s.${criteria[0].id}`]: 'recruitment.reviewErrors.scoreRange', [`s.${criteria[1].id}`]: 'recruitment.reviewErrors.scoreMissing' })
+    const err = await saveReview(a, { reviewId: ra.id, version: 0, intent: 'submit', raw: { [`s.${criteria[0].id}`]: '7' } }).catch(
+      (e) => e,
+    )
+    expect(err.fieldErrors).toEqual({
+      [`s.${criteria[0].id}`]: 'recruitment.reviewErrors.scoreRange',
+      [`s.${criteria[1].id}`]: 'recruitment.reviewErrors.scoreMissing',
+    })
     const db = await getDb()
     expect(await db.reviewScore.count({ where: { reviewId: ra.id } })).toBe(0)
     expect((await db.review.findUniqueOrThrow({ where: { id: ra.id } })).status).toBe('ASSIGNED')
@@ -131,12 +154,16 @@ describe('scoring', () => {
     const ra = await makeReview(app.id, a.userId)
     const rb = await makeReview(app.id, b.userId)
     await saveReview(a, { reviewId: ra.id, version: 0, intent: 'submit', raw: scoresFor(criteria, [4, 3], { comment: 'Solid' }) })
-    await expect(saveReview(a, { reviewId: ra.id, version: 1, intent: 'draft', raw: {} })).rejects.toMatchObject({ messageKey: 'recruitment.reviewErrors.alreadySubmitted' })
+    await expect(saveReview(a, { reviewId: ra.id, version: 1, intent: 'draft', raw: {} })).rejects.toMatchObject({
+      messageKey: 'recruitment.reviewErrors.alreadySubmitted',
+    })
     let detail = await getApplicationForStaff(staff, app.id)
     expect(detail.scoreMean).toBe(3.75)
     expect(detail.reviews.find((r) => r.id === ra.id)).toMatchObject({ status: 'SUBMITTED', weightedScore: null, scores: [] })
     await setReviewRound(staff, { cycleId: cycle.id, version: cycle.version, close: true })
-    await expect(saveReview(b, { reviewId: rb.id, version: 0, intent: 'submit', raw: scoresFor(criteria, [2, 2]) })).rejects.toMatchObject({ messageKey: 'recruitment.reviewErrors.roundClosed' })
+    await expect(saveReview(b, { reviewId: rb.id, version: 0, intent: 'submit', raw: scoresFor(criteria, [2, 2]) })).rejects.toMatchObject({
+      messageKey: 'recruitment.reviewErrors.roundClosed',
+    })
     detail = await getApplicationForStaff(staff, app.id)
     expect(detail.reviews.find((r) => r.id === ra.id)).toMatchObject({ weightedScore: 3.75, comment: 'Solid', reviewer: { name: a.name } })
   })
@@ -163,6 +190,8 @@ describe('scoring', () => {
     const db = await getDb()
     expect(await db.reviewScore.count({ where: { reviewId: ra.id } })).toBe(0)
     expect((await listMyReviews(a)).counts).toEqual({ RECUSED: 1 })
-    await expect(saveReview(a, { reviewId: ra.id, version: 2, intent: 'draft', raw: {} })).rejects.toMatchObject({ messageKey: 'recruitment.reviewErrors.recused' })
+    await expect(saveReview(a, { reviewId: ra.id, version: 2, intent: 'draft', raw: {} })).rejects.toMatchObject({
+      messageKey: 'recruitment.reviewErrors.recused',
+    })
   })
 })

@@ -19,9 +19,7 @@ async function lockCycle(tx: Tx, uow: UnitOfWork, cycleId: string, version: numb
 }
 
 export async function saveCriterion(viewer: Viewer, input: CriterionInput) {
-  const anchors = Object.fromEntries(
-    ([1, 2, 3, 4, 5] as const).map((n) => [String(n), input[`anchor${n}` as const]]).filter(([, v]) => v),
-  )
+  const anchors = Object.fromEntries(([1, 2, 3, 4, 5] as const).map((n) => [String(n), input[`anchor${n}` as const]]).filter(([, v]) => v))
   const data = { name: input.name, nameUr: input.nameUr ?? null, description: input.description ?? null, weight: input.weight, anchors }
   return write(viewer, permit('call:configure'), async (tx, uow) => {
     const scored = await lockCycle(tx, uow, input.cycleId, input.version)

@@ -53,7 +53,12 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
   if (state !== 'open') throw new AppError('CLOSED', 'recruitment.applyErrors.notOpen')
   const existing = await db.application.findUnique({
     where: { cycleId_applicantId: { cycleId: cycle.id, applicantId: viewer.userId } },
-    select: { id: true, stage: true, version: true, files: { select: { fieldKey: true, fileId: true, file: { select: { storageKey: true } } } } },
+    select: {
+      id: true,
+      stage: true,
+      version: true,
+      files: { select: { fieldKey: true, fileId: true, file: { select: { storageKey: true } } } },
+    },
   })
   if (existing && existing.stage !== 'DRAFT') throw new AppError('DUPLICATE', 'recruitment.applyErrors.alreadySubmitted')
   if (submit) {
@@ -69,48 +74,59 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
   }
   const present = new Set([...(existing?.files.map((f) => f.fieldKey) ?? []), ...incoming.keys()])
   const { answers, errors } = parseAnswers(fields, input.raw, { submit, filesPresent: present })
-  if (Object.keys(errors).length) throw new AppError('INVALID', submit ? 'recruitment.applyErrors.fixErrors' : 'recruitment.applyErrors.fixErrorsDraft', errors)
+  if (Object.keys(errors).length)
+    throw new AppError('INVALID', submit ? 'recruitment.applyErrors.fixErrors' : 'recruitment.applyErrors.fixErrorsDraft', errors)
 
   const uploads: { key: string; upload: StoredUpload }[] = []
   try {
-    for (const [key, file] of incoming) uploads.push({ key, upload: await storeUpload(file, { kinds: APPLICATION_FILE_KINDS, field: inputName(key) }) })
+    for (const [key, file] of incoming)
+      uploads.push({ key, upload: await storeUpload(file, { kinds: APPLICATION_FILE_KINDS, field: inputName(key) }) })
     const now = new Date()
     const screening = submit ? evaluateEligibility(readRules(cycle.eligibilityRules), answers, cycle.applicationsCloseAt ?? now) : null
     const data = {
       answers,
       ...syncedColumns(answers),
-      ...(screening ? { stage: 'SUBMITTED' as const, submittedAt: now, eligibility: screening.status, eligibilityNotes: screening.notes } : {}),
+      ...(screening
+        ? { stage: 'SUBMITTED' as const, submittedAt: now, eligibility: screening.status, eligibilityNotes: screening.notes }
+        : {}),
     }
     const id = await write(
       viewer,
       permit('application:write:own'),
       async (tx, uow) => {
-      let appId: string
-      if (existing) {
-        if (input.version === undefined) throw stale()
-        await updateVersioned(tx.application, existing.id, input.version, data)
-        appId = existing.id
-      } else {
-        appId = (await tx.application.create({ data: { ...data, cycleId: cycle.id, applicantId: viewer.userId }, select: { id: true } })).id
-      }
-      for (const { key, upload } of uploads) {
-        const old = existing?.files.find((f) => f.fieldKey === key)
-        if (old) {
-          await tx.applicationFile.delete({ where: { applicationId_fieldKey: { applicationId: appId, fieldKey: key } } })
-          await tx.storedFile.delete({ where: { id: old.fileId } })
-          uow.afterCommit(async () => (await storage()).remove(old.file.storageKey))
+        let appId: string
+        if (existing) {
+          if (input.version === undefined) throw stale()
+          await updateVersioned(tx.application, existing.id, input.version, data)
+          appId = existing.id
+        } else {
+          appId = (await tx.application.create({ data: { ...data, cycleId: cycle.id, applicantId: viewer.userId }, select: { id: true } }))
+            .id
         }
-        const stored = await recordUpload(tx, viewer.userId, upload)
-        await tx.applicationFile.create({ data: { applicationId: appId, fieldKey: key, fileId: stored.id } })
-      }
-      await uow.audit({
-        action: submit ? 'application.submit' : 'application.save',
-        entityType: 'Application',
-        entityId: appId,
-        after: { stage: submit ? 'SUBMITTED' : 'DRAFT', files: uploads.map((u) => u.key), eligibility: screening?.status },
-      })
-      if (submit) await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.submitted', notices.submitted(cycle, viewer.name))
-      return appId
+        for (const { key, upload } of uploads) {
+          const old = existing?.files.find((f) => f.fieldKey === key)
+          if (old) {
+            await tx.applicationFile.delete({ where: { applicationId_fieldKey: { applicationId: appId, fieldKey: key } } })
+            await tx.storedFile.delete({ where: { id: old.fileId } })
+            uow.afterCommit(async () => (await storage()).remove(old.file.storageKey))
+          }
+          const stored = await recordUpload(tx, viewer.userId, upload)
+          await tx.applicationFile.create({ data: { applicationId: appId, fieldKey: key, fileId: stored.id } })
+        }
+        await uow.audit({
+          action: submit ? 'application.submit' : 'application.save',
+          entityType: 'Application',
+          entityId: appId,
+          after: { stage: submit ? 'SUBMITTED' : 'DRAFT', files: uploads.map((u) => u.key), eligibility: screening?.status },
+        })
+        if (submit)
+          await queueNotice(
+            tx,
+            { id: viewer.userId, email: viewer.email, name: viewer.name },
+            'recruitment.submitted',
+            notices.submitted(cycle, viewer.name),
+          )
+        return appId
       },
       { unique: () => new AppError('DUPLICATE', 'recruitment.applyErrors.duplicate') },
     )

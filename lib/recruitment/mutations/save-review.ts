@@ -22,7 +22,11 @@ export interface SaveReviewInput {
 }
 
 function assertOpen(viewer: Viewer, r: Awaited<ReturnType<typeof loadOwnReview>>) {
-  const block = scoreBlock(viewer, { status: r.status, roundClosed: !!r.application.cycle.reviewRoundClosedAt, applicationStage: r.application.stage })
+  const block = scoreBlock(viewer, {
+    status: r.status,
+    roundClosed: !!r.application.cycle.reviewRoundClosedAt,
+    applicationStage: r.application.stage,
+  })
   if (block) throw reviewRefusal(block)
 }
 
@@ -50,7 +54,10 @@ function readScores(criteria: { id: string }[], raw: Record<string, unknown>, su
 
 /** Recomputes an application's aggregate from its submitted reviews. */
 export async function refreshAggregate(tx: Tx, applicationId: string) {
-  const submitted = await tx.review.findMany({ where: { applicationId, status: 'SUBMITTED', weightedScore: { not: null } }, select: { weightedScore: true } })
+  const submitted = await tx.review.findMany({
+    where: { applicationId, status: 'SUBMITTED', weightedScore: { not: null } },
+    select: { weightedScore: true },
+  })
   const { mean, spread } = aggregate(submitted.map((r) => r.weightedScore!))
   await tx.application.update({ where: { id: applicationId }, data: { scoreMean: mean, scoreSpread: spread } })
 }
@@ -63,7 +70,8 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
     const criteria = r.application.cycle.rubric
     if (submit && criteria.length === 0) throw new AppError('INVALID', 'recruitment.reviewErrors.noRubric')
     const { scores, comment, errors } = readScores(criteria, input.raw, submit)
-    if (Object.keys(errors).length) throw new AppError('INVALID', submit ? 'recruitment.reviewErrors.fixErrors' : 'recruitment.reviewErrors.fixErrorsDraft', errors)
+    if (Object.keys(errors).length)
+      throw new AppError('INVALID', submit ? 'recruitment.reviewErrors.fixErrors' : 'recruitment.reviewErrors.fixErrorsDraft', errors)
     // Taking the application's row lock first makes two reviewers submitting at once compute
     // the mean one after the other, each seeing the other's score.
     if (submit) await uow.lock('Application', r.applicationId)
@@ -77,7 +85,12 @@ export async function saveReview(viewer: Viewer, input: SaveReviewInput) {
     await tx.reviewScore.deleteMany({ where: { reviewId: r.id } })
     if (scores.length) await tx.reviewScore.createMany({ data: scores.map((s) => ({ ...s, reviewId: r.id })) })
     if (submit) await refreshAggregate(tx, r.applicationId)
-    await uow.audit({ action: submit ? 'review.submit' : 'review.save', entityType: 'Review', entityId: r.id, after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })), weightedScore: ws } })
+    await uow.audit({
+      action: submit ? 'review.submit' : 'review.save',
+      entityType: 'Review',
+      entityId: r.id,
+      after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })), weightedScore: ws },
+    })
   })
 }
 
@@ -86,7 +99,12 @@ export async function declareConflict(viewer: Viewer, input: { reviewId: string;
     const r = await loadOwnReview(tx, viewer, input.reviewId)
     const block = recuseBlock(viewer, r)
     if (block) throw reviewRefusal(block)
-    await updateVersioned(tx.review, r.id, input.version, { status: 'RECUSED', conflictReason: input.reason, comment: null, weightedScore: null })
+    await updateVersioned(tx.review, r.id, input.version, {
+      status: 'RECUSED',
+      conflictReason: input.reason,
+      comment: null,
+      weightedScore: null,
+    })
     // Draft scores of a recused reviewer must not linger anywhere.
     await tx.reviewScore.deleteMany({ where: { reviewId: r.id } })
     await uow.audit({ action: 'review.recuse', entityType: 'Review', entityId: r.id, after: { reason: input.reason } })

@@ -26,9 +26,23 @@ export async function withdrawApplication(viewer: Viewer, input: { applicationId
     if (a.offer?.status === 'PENDING') {
       await tx.offer.update({ where: { id: a.offer.id }, data: { status: 'DECLINED', respondedAt: now, version: { increment: 1 } } })
     }
-    await tx.interview.updateMany({ where: { applicationId: a.id, status: 'SCHEDULED' }, data: { status: 'CANCELLED', version: { increment: 1 } } })
-    await uow.audit({ action: 'application.withdraw', entityType: 'Application', entityId: a.id, before: { stage: a.stage }, after: { stage: 'WITHDRAWN' } })
-    await queueNotice(tx, { id: viewer.userId, email: viewer.email, name: viewer.name }, 'recruitment.withdrawn', notices.withdrawn(a.cycle, viewer.name))
+    await tx.interview.updateMany({
+      where: { applicationId: a.id, status: 'SCHEDULED' },
+      data: { status: 'CANCELLED', version: { increment: 1 } },
+    })
+    await uow.audit({
+      action: 'application.withdraw',
+      entityType: 'Application',
+      entityId: a.id,
+      before: { stage: a.stage },
+      after: { stage: 'WITHDRAWN' },
+    })
+    await queueNotice(
+      tx,
+      { id: viewer.userId, email: viewer.email, name: viewer.name },
+      'recruitment.withdrawn',
+      notices.withdrawn(a.cycle, viewer.name),
+    )
   })
 }
 
@@ -43,7 +57,14 @@ export async function resendVerification(viewer: Viewer, next = '/apply') {
   const safeNext = localPath(next) ?? '/apply'
   const t = mailTemplates.verifyEmail({ url: appUrl(`/verify-email?token=${token}&next=${encodeURIComponent(safeNext)}`) })
   await write(viewer, permit('application:write:own'), async (tx, uow) => {
-    await tx.authToken.create({ data: { userId: u.id, purpose: 'EMAIL_VERIFY', tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY) } })
+    await tx.authToken.create({
+      data: {
+        userId: u.id,
+        purpose: 'EMAIL_VERIFY',
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + TOKEN_TTL_MS.EMAIL_VERIFY),
+      },
+    })
     await uow.audit({ action: 'user.verify-resend', entityType: 'User', entityId: u.id })
     await uow.mail({ to: u.email, userId: u.id, kind: 'auth.verify-email', ...t })
   })

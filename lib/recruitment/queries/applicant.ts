@@ -26,7 +26,20 @@ export async function getApplicationForm(viewer: Viewer, cycleId: string) {
         callDescription: true,
         callDescriptionUr: true,
         programme: { select: { name: true, nameUr: true, slug: true } },
-        formFields: { orderBy: { position: 'asc' }, select: { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, options: true } },
+        formFields: {
+          orderBy: { position: 'asc' },
+          select: {
+            id: true,
+            key: true,
+            type: true,
+            labelEn: true,
+            labelUr: true,
+            helpEn: true,
+            helpUr: true,
+            required: true,
+            options: true,
+          },
+        },
       },
     }),
     db.application.findUnique({
@@ -58,9 +71,16 @@ export async function listMyApplications(viewer: Viewer) {
       stage: true,
       submittedAt: true,
       updatedAt: true,
-      cycle: { select: { id: true, name: true, nameUr: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
+      cycle: {
+        select: { id: true, name: true, nameUr: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } },
+      },
       offer: { select: { status: true, respondBy: true } },
-      interviews: { where: { status: 'SCHEDULED' }, orderBy: { scheduledAt: 'asc' }, take: 1, select: { scheduledAt: true, mode: true, location: true } },
+      interviews: {
+        where: { status: 'SCHEDULED' },
+        orderBy: { scheduledAt: 'asc' },
+        take: 1,
+        select: { scheduledAt: true, mode: true, location: true },
+      },
     },
   })
   // A pending offer past its deadline reads expired before the scheduled job writes it.
@@ -95,7 +115,11 @@ export async function getMyApplication(viewer: Viewer, applicationId: string) {
       },
       files: applicationFilesSelect,
       offer: { select: { status: true, respondBy: true, respondedAt: true, message: true } },
-      interviews: { where: { status: { in: ['SCHEDULED', 'COMPLETED'] } }, orderBy: { scheduledAt: 'asc' }, select: { id: true, scheduledAt: true, durationMinutes: true, mode: true, location: true, status: true } },
+      interviews: {
+        where: { status: { in: ['SCHEDULED', 'COMPLETED'] } },
+        orderBy: { scheduledAt: 'asc' },
+        select: { id: true, scheduledAt: true, durationMinutes: true, mode: true, location: true, status: true },
+      },
       fellowship: { select: { id: true } },
     },
   })

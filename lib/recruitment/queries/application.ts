@@ -70,7 +70,16 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
           panel: { select: { user: { select: { id: true, name: true } } } },
         },
       },
-      offer: { select: { status: true, respondBy: true, respondedAt: true, message: true, createdAt: true, extendedBy: { select: { name: true } } } },
+      offer: {
+        select: {
+          status: true,
+          respondBy: true,
+          respondedAt: true,
+          message: true,
+          createdAt: true,
+          extendedBy: { select: { name: true } },
+        },
+      },
       fellowship: { select: { id: true, status: true } },
     },
   })
@@ -85,10 +94,18 @@ export async function getApplicationForStaff(viewer: Viewer, applicationId: stri
     canWithdrawOffer: canWithdrawOffer(viewer, asOf),
     answers: (a.answers ?? {}) as Record<string, unknown>,
     // "personal" here: hidden from the reviewers of a blind cycle (a link question is, too).
-    cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, personal: hiddenInBlindReview(f), options: readOptions(f.options) })) },
+    cycle: {
+      ...a.cycle,
+      formFields: a.cycle.formFields.map((f) => ({ ...f, personal: hiddenInBlindReview(f), options: readOptions(f.options) })),
+    },
     // Until the round closes staff see progress and the aggregate, not single reviewers' marks,
     // so nobody is tempted to nudge a reviewer mid-round.
-    reviews: a.reviews.map((r) => ({ ...r, weightedScore: closed ? r.weightedScore : null, comment: closed ? r.comment : null, scores: closed ? r.scores : [] })),
+    reviews: a.reviews.map((r) => ({
+      ...r,
+      weightedScore: closed ? r.weightedScore : null,
+      comment: closed ? r.comment : null,
+      scores: closed ? r.scores : [],
+    })),
     interviews: a.interviews.map((i) => ({ ...i, scorecard: (i.scorecard ?? null) as Record<string, number> | null })),
   }
 }

@@ -20,7 +20,14 @@ async function cycleWithLinkQuestion(blindReview: boolean) {
   const db = await getDb()
   await db.formField.createMany({
     data: [
-      { cycleId: cycle.id, key: 'portfolio', type: 'URL', labelEn: 'Portfolio or GitHub link', labelUr: 'پورٹ فولیو یا گٹ ہب لنک', position: 20 },
+      {
+        cycleId: cycle.id,
+        key: 'portfolio',
+        type: 'URL',
+        labelEn: 'Portfolio or GitHub link',
+        labelUr: 'پورٹ فولیو یا گٹ ہب لنک',
+        position: 20,
+      },
       { cycleId: cycle.id, key: 'employer', type: 'SHORT_TEXT', labelEn: 'Current employer', labelUr: 'موجودہ ادارہ', position: 21 },
     ],
   })
@@ -28,7 +35,14 @@ async function cycleWithLinkQuestion(blindReview: boolean) {
   const { app } = await makeApplication(cycle.id, {
     stage: 'REVIEW',
     applicantId: applicant.id,
-    answers: { fullName: 'Zakir Rehman', motivation: 'I built a stock tracker for a clinic in Swat.', gender: 'MALE', district: 'Swat', portfolio: 'https://github.example/zakir-rehman', employer: 'Rehman Software House' },
+    answers: {
+      fullName: 'Zakir Rehman',
+      motivation: 'I built a stock tracker for a clinic in Swat.',
+      gender: 'MALE',
+      district: 'Swat',
+      portfolio: 'https://github.example/zakir-rehman',
+      employer: 'Rehman Software House',
+    },
   })
   const reviewer = await makeViewer('REVIEWER')
   const review = await makeReview(app.id, reviewer.userId)
@@ -58,8 +72,16 @@ describe('blind review and answers that name the applicant', () => {
 
   it('warns staff about visible questions whose answers carry the applicant’s name, an email address or a link', async () => {
     const { cycle } = await cycleWithLinkQuestion(true)
-    await makeApplication(cycle.id, { answers: { fullName: 'Hira Bibi', motivation: 'Write to me at hira.b@mail.example any time.', employer: 'Provincial Health Services' } })
-    await makeApplication(cycle.id, { answers: { fullName: 'Sana Gul', motivation: 'See my work at kp-maps.example/sana for the flood maps.', employer: 'None yet' } })
+    await makeApplication(cycle.id, {
+      answers: {
+        fullName: 'Hira Bibi',
+        motivation: 'Write to me at hira.b@mail.example any time.',
+        employer: 'Provincial Health Services',
+      },
+    })
+    await makeApplication(cycle.id, {
+      answers: { fullName: 'Sana Gul', motivation: 'See my work at kp-maps.example/sana for the flood maps.', employer: 'None yet' },
+    })
     const config = await getCallConfig(await makeViewer('STAFF'), cycle.id)
     // "Rehman Software House" (the applicant's name), an email address, a link. The URL
     // question is hidden anyway, and personal questions (fullName) need no warning.

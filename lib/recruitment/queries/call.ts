@@ -10,7 +10,19 @@ import { readRules } from '../eligibility'
 import { identifyingAnswerCounts } from './identifying'
 import { callCycleSelect } from './selects'
 
-const fieldSelect = { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, personal: true, options: true, position: true } as const
+const fieldSelect = {
+  id: true,
+  key: true,
+  type: true,
+  labelEn: true,
+  labelUr: true,
+  helpEn: true,
+  helpUr: true,
+  required: true,
+  personal: true,
+  options: true,
+  position: true,
+} as const
 
 function withOptions<T extends { options: unknown }>(fields: T[]) {
   return fields.map((f) => ({ ...f, options: readOptions(f.options) }))
@@ -27,7 +39,10 @@ export async function getCallConfig(viewer: Viewer, cycleId: string) {
       callDescriptionUr: true,
       eligibilityRules: true,
       formFields: { orderBy: { position: 'asc' }, select: fieldSelect },
-      rubric: { orderBy: { position: 'asc' }, select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true } },
+      rubric: {
+        orderBy: { position: 'asc' },
+        select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true },
+      },
     },
   })
   if (!c) throw notFound()
@@ -52,7 +67,13 @@ export type CallConfig = Awaited<ReturnType<typeof getCallConfig>>
 export async function listOpenCalls(now = new Date()) {
   const db = await getDb()
   return db.cycle.findMany({
-    where: { status: 'RECRUITING', archivedAt: null, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now }, programme: { archivedAt: null } },
+    where: {
+      status: 'RECRUITING',
+      archivedAt: null,
+      applicationsOpenAt: { lte: now },
+      applicationsCloseAt: { gt: now },
+      programme: { archivedAt: null },
+    },
     orderBy: { applicationsCloseAt: 'asc' },
     select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true, slug: true } } },
   })
@@ -66,7 +87,17 @@ export async function getPublicCall(slug: string, now = new Date()) {
   const db = await getDb()
   const programme = await db.programme.findFirst({
     where: { slug, archivedAt: null },
-    select: { id: true, slug: true, name: true, nameUr: true, description: true, descriptionUr: true, kind: true, durationMonths: true, stipendPkr: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      nameUr: true,
+      description: true,
+      descriptionUr: true,
+      kind: true,
+      durationMonths: true,
+      stipendPkr: true,
+    },
   })
   if (!programme) throw notFound()
   const base = { programmeId: programme.id, status: 'RECRUITING' as const, archivedAt: null }
@@ -78,7 +109,10 @@ export async function getPublicCall(slug: string, now = new Date()) {
     callDescription: true,
     callDescriptionUr: true,
     targetFellowCount: true,
-    formFields: { orderBy: { position: 'asc' as const }, select: { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, options: true } },
+    formFields: {
+      orderBy: { position: 'asc' as const },
+      select: { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, options: true },
+    },
   }
   const open = await db.cycle.findFirst({
     where: { ...base, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now } },
@@ -87,12 +121,19 @@ export async function getPublicCall(slug: string, now = new Date()) {
   })
   const upcoming = open
     ? null
-    : await db.cycle.findFirst({ where: { ...base, applicationsOpenAt: { gt: now } }, orderBy: { applicationsOpenAt: 'asc' }, select: { id: true, name: true, applicationsOpenAt: true } })
+    : await db.cycle.findFirst({
+        where: { ...base, applicationsOpenAt: { gt: now } },
+        orderBy: { applicationsOpenAt: 'asc' },
+        select: { id: true, name: true, applicationsOpenAt: true },
+      })
   return { programme, open: open ? { ...open, formFields: withOptions(open.formFields) } : null, upcoming }
 }
 
 /** Whether the call of a cycle takes applications at this moment. */
-export function callState(c: { status: string; archivedAt?: Date | null; applicationsOpenAt: Date | null; applicationsCloseAt: Date | null }, now = new Date()) {
+export function callState(
+  c: { status: string; archivedAt?: Date | null; applicationsOpenAt: Date | null; applicationsCloseAt: Date | null },
+  now = new Date(),
+) {
   if (c.status !== 'RECRUITING' || c.archivedAt || !c.applicationsOpenAt || !c.applicationsCloseAt) return 'notOpen' as const
   if (now < c.applicationsOpenAt) return 'notOpen' as const
   if (now >= c.applicationsCloseAt) return 'closed' as const

@@ -76,7 +76,15 @@ export async function listOffers(viewer: Viewer, cycleId: string) {
       where: { application: { cycleId } },
       orderBy: [{ status: 'asc' }, { respondBy: 'asc' }],
       take: 1000,
-      select: { id: true, status: true, respondBy: true, respondedAt: true, createdAt: true, application: { select: { id: true, applicant: { select: { name: true } } } }, extendedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        status: true,
+        respondBy: true,
+        respondedAt: true,
+        createdAt: true,
+        application: { select: { id: true, applicant: { select: { name: true } } } },
+        extendedBy: { select: { name: true } },
+      },
     }),
     db.offer.groupBy({ by: ['status'], where: { application: { cycleId } }, _count: { _all: true } }),
     db.offer.count({ where: due }),
@@ -102,7 +110,12 @@ export async function listReviewerPool(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'review:assign')
   const db = await getDb()
   const [people, loads, pending] = await Promise.all([
-    db.user.findMany({ where: { active: true, role: { in: REVIEWER_ROLES } }, orderBy: [{ role: 'desc' }, { name: 'asc' }], take: 500, select: { id: true, name: true, role: true } }),
+    db.user.findMany({
+      where: { active: true, role: { in: REVIEWER_ROLES } },
+      orderBy: [{ role: 'desc' }, { name: 'asc' }],
+      take: 500,
+      select: { id: true, name: true, role: true },
+    }),
     db.review.groupBy({ by: ['reviewerId'], where: { application: { cycleId }, status: { not: 'RECUSED' } }, _count: { _all: true } }),
     db.review.groupBy({ by: ['reviewerId', 'status'], where: { application: { cycleId } }, _count: { _all: true } }),
   ])

@@ -20,7 +20,11 @@ import { answerFieldsSelect } from './selects'
 
 const BATCH = 1000
 
-export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18n: { m: Messages; locale: Locale }): Promise<{ filename: string; chunks: string[] }> {
+export async function exportApplicationsCsv(
+  viewer: Viewer,
+  cycleId: string,
+  i18n: { m: Messages; locale: Locale },
+): Promise<{ filename: string; chunks: string[] }> {
   assertCan(viewer, 'review:write:assigned')
   const staff = isStaff(viewer)
   if (staff) assertCan(viewer, 'export:run')
@@ -33,16 +37,29 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
   const { m, locale } = i18n
   const t = m.recruitment.export
   const hidePersonal = !staff && cycle.blindReview
-  const fields = cycle.formFields.filter((f) => !(hidePersonal && hiddenInBlindReview(f))).map((f) => ({ ...f, options: readOptions(f.options) }))
+  const fields = cycle.formFields
+    .filter((f) => !(hidePersonal && hiddenInBlindReview(f)))
+    .map((f) => ({ ...f, options: readOptions(f.options) }))
   const where: Prisma.ApplicationWhereInput = staff
     ? { cycleId, stage: { not: 'DRAFT' } }
-    : { cycleId, stage: { notIn: [...HIDDEN_FROM_REVIEWERS] }, reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } } }
+    : {
+        cycleId,
+        stage: { notIn: [...HIDDEN_FROM_REVIEWERS] },
+        reviews: { some: { reviewerId: viewer.userId, status: { not: 'RECUSED' } } },
+      }
   // A reviewer who has nothing assigned in this cycle learns nothing about it.
   if (!staff && (await db.application.count({ where })) === 0) throw notFound()
 
   const identity = staff || !cycle.blindReview
-  const head: Cell[] = [t.reference, ...(identity ? [m.common.name, m.common.email] : []), ...(staff ? [m.common.phone] : []), t.stage, t.submitted]
-  if (staff) head.push(t.eligibility, t.eligibilityNotes, t.district, t.gender, t.scoreMean, t.scoreSpread, t.reviews, t.interviewScore, t.offer)
+  const head: Cell[] = [
+    t.reference,
+    ...(identity ? [m.common.name, m.common.email] : []),
+    ...(staff ? [m.common.phone] : []),
+    t.stage,
+    t.submitted,
+  ]
+  if (staff)
+    head.push(t.eligibility, t.eligibilityNotes, t.district, t.gender, t.scoreMean, t.scoreSpread, t.reviews, t.interviewScore, t.offer)
   else head.push(t.myStatus, t.myScore)
   head.push(...fields.map((f) => localText(locale, f.labelEn, f.labelUr)))
   const chunks = [BOM + csvRow(head)]
@@ -81,11 +98,29 @@ export async function exportApplicationsCsv(viewer: Viewer, cycleId: string, i18
     let out = ''
     for (const a of batch) {
       const answers = (a.answers ?? {}) as Record<string, unknown>
-      const row: Cell[] = [applicationRef(a.id), ...(identity ? [a.applicant.name, a.applicant.email] : []), ...(staff ? [a.applicant.phone] : []), m.recruitment.stages[a.stage], when(a.submittedAt)]
+      const row: Cell[] = [
+        applicationRef(a.id),
+        ...(identity ? [a.applicant.name, a.applicant.email] : []),
+        ...(staff ? [a.applicant.phone] : []),
+        m.recruitment.stages[a.stage],
+        when(a.submittedAt),
+      ]
       if (staff) {
-        const notes = a.eligibilityNotes.map((n) => describeNote(n, m.recruitment.eligibility.notes, locale, labelOf, m.common.genders)).join('; ')
+        const notes = a.eligibilityNotes
+          .map((n) => describeNote(n, m.recruitment.eligibility.notes, locale, labelOf, m.common.genders))
+          .join('; ')
         const iv = a.interviews.map((i) => i.score).filter((s): s is number => s !== null)
-        row.push(m.recruitment.eligibility.statuses[a.eligibility], notes, a.district, a.gender ? m.common.genders[a.gender] : '', a.scoreMean, a.scoreSpread, a.reviews.length, iv.length ? Math.max(...iv) : null, a.offer ? m.recruitment.offerStatuses[a.offer.status] : '')
+        row.push(
+          m.recruitment.eligibility.statuses[a.eligibility],
+          notes,
+          a.district,
+          a.gender ? m.common.genders[a.gender] : '',
+          a.scoreMean,
+          a.scoreSpread,
+          a.reviews.length,
+          iv.length ? Math.max(...iv) : null,
+          a.offer ? m.recruitment.offerStatuses[a.offer.status] : '',
+        )
       } else {
         const mine = a.reviews[0]
         row.push(mine ? m.recruitment.reviewStatuses[mine.status] : '', mine?.weightedScore ?? null)

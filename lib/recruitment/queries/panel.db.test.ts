@@ -18,20 +18,52 @@ describe('interview panels', () => {
     const other = await makeApplication(cycle.id, { stage: 'REVIEW' })
     const panelist = viewerOf(await makeUser('REVIEWER'))
     const outsider = viewerOf(await makeUser('REVIEWER'))
-    const { id } = await scheduleInterview(staff, { applicationId: app.id, scheduledAt: inDays(3), durationMinutes: 45, mode: 'VIDEO', location: 'https://meet.example.pk/abc', panelistIds: [panelist.userId] })
-    const { id: notMine } = await scheduleInterview(staff, { applicationId: other.app.id, scheduledAt: inDays(4), durationMinutes: 30, mode: 'PHONE', panelistIds: [outsider.userId] })
+    const { id } = await scheduleInterview(staff, {
+      applicationId: app.id,
+      scheduledAt: inDays(3),
+      durationMinutes: 45,
+      mode: 'VIDEO',
+      location: 'https://meet.example.pk/abc',
+      panelistIds: [panelist.userId],
+    })
+    const { id: notMine } = await scheduleInterview(staff, {
+      applicationId: other.app.id,
+      scheduledAt: inDays(4),
+      durationMinutes: 30,
+      mode: 'PHONE',
+      panelistIds: [outsider.userId],
+    })
 
     expect((await listMyPanelInterviews(panelist)).map((i) => i.id)).toEqual([id])
     const iv = await getPanelInterview(panelist, id)
-    expect(iv).toMatchObject({ location: 'https://meet.example.pk/abc', durationMinutes: 45, application: { applicant: { name: applicant.name } } })
+    expect(iv).toMatchObject({
+      location: 'https://meet.example.pk/abc',
+      durationMinutes: 45,
+      application: { applicant: { name: applicant.name } },
+    })
     await expect(getPanelInterview(panelist, notMine)).rejects.toMatchObject({ code: 'NOT_FOUND' })
 
     const card = (interviewId: string, status = 'COMPLETED') =>
-      scorecardSchema.parse({ interviewId, version: '0', status, communication: '4', problemSolving: '5', motivation: '4', publicServiceFit: '3', recommendation: 'YES' })
+      scorecardSchema.parse({
+        interviewId,
+        version: '0',
+        status,
+        communication: '4',
+        problemSolving: '5',
+        motivation: '4',
+        publicServiceFit: '3',
+        recommendation: 'YES',
+      })
     await expect(recordScorecard(panelist, card(notMine))).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(recordScorecard(panelist, scorecardSchema.parse({ interviewId: id, version: '0', status: 'CANCELLED' }))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(
+      recordScorecard(panelist, scorecardSchema.parse({ interviewId: id, version: '0', status: 'CANCELLED' })),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await recordScorecard(panelist, card(id))
-    expect(await getPanelInterview(panelist, id)).toMatchObject({ status: 'COMPLETED', recommendation: 'YES', scorecard: { communication: 4 } })
+    expect(await getPanelInterview(panelist, id)).toMatchObject({
+      status: 'COMPLETED',
+      recommendation: 'YES',
+      scorecard: { communication: 4 },
+    })
     await expect(listMyPanelInterviews(viewerOf(applicant))).rejects.toMatchObject({ code: 'FORBIDDEN' })
 
     // The applicant's page has the interview's time and place.

@@ -13,7 +13,13 @@ const panelInterview = {
   scorecard: true,
   recommendation: true,
   notes: true,
-  application: { select: { id: true, applicant: { select: { name: true } }, cycle: { select: { name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } } } },
+  application: {
+    select: {
+      id: true,
+      applicant: { select: { name: true } },
+      cycle: { select: { name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } },
+    },
+  },
   panel: { select: { user: { select: { name: true } } } },
 } as const
 
@@ -31,7 +37,10 @@ export async function listMyPanelInterviews(viewer: Viewer) {
 export async function getPanelInterview(viewer: Viewer, interviewId: string) {
   assertCan(viewer, 'interview:panel')
   const db = await getDb()
-  const iv = await db.interview.findFirst({ where: { id: interviewId, panel: { some: { userId: viewer.userId } } }, select: panelInterview })
+  const iv = await db.interview.findFirst({
+    where: { id: interviewId, panel: { some: { userId: viewer.userId } } },
+    select: panelInterview,
+  })
   if (!iv) throw notFound()
   return { ...iv, scorecard: (iv.scorecard ?? null) as Record<string, number> | null }
 }

@@ -73,7 +73,12 @@ describe('pipeline board', () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
     const db = await getDb()
-    const users = Array.from({ length: 10_000 }, (_, i) => ({ id: randomUUID(), email: `bulk-${i}-${randomUUID().slice(0, 6)}@test.pk`, name: `Bulk ${i}`, role: 'APPLICANT' as const }))
+    const users = Array.from({ length: 10_000 }, (_, i) => ({
+      id: randomUUID(),
+      email: `bulk-${i}-${randomUUID().slice(0, 6)}@test.pk`,
+      name: `Bulk ${i}`,
+      role: 'APPLICANT' as const,
+    }))
     await db.user.createMany({ data: users })
     const districts = ['Swat', 'Peshawar', 'Mardan', 'Shangla']
     await db.application.createMany({
@@ -104,7 +109,12 @@ describe('moving applications', () => {
     const staff = await makeViewer('STAFF')
     const { cycle } = await makeOpenCall()
     const apps = await Promise.all([makeApplication(cycle.id), makeApplication(cycle.id)])
-    await moveApplications(staff, { cycleId: cycle.id, ids: apps.map((a) => a.app.id), to: 'REJECTED', message: 'Dear {name}, thank you for applying to {programme}.' })
+    await moveApplications(staff, {
+      cycleId: cycle.id,
+      ids: apps.map((a) => a.app.id),
+      to: 'REJECTED',
+      message: 'Dear {name}, thank you for applying to {programme}.',
+    })
     const db = await getDb()
     for (const a of apps) {
       expect((await db.application.findUniqueOrThrow({ where: { id: a.app.id } })).stage).toBe('REJECTED')
@@ -120,7 +130,10 @@ describe('moving applications', () => {
     const { cycle } = await makeOpenCall()
     const ok = await makeApplication(cycle.id)
     const accepted = await makeApplication(cycle.id, { stage: 'ACCEPTED' })
-    await expect(moveApplications(staff, { cycleId: cycle.id, ids: [ok.app.id, accepted.app.id], to: 'REVIEW' })).rejects.toMatchObject({ messageKey: 'recruitment.pipelineErrors.cannotMove', vars: { count: 1 } })
+    await expect(moveApplications(staff, { cycleId: cycle.id, ids: [ok.app.id, accepted.app.id], to: 'REVIEW' })).rejects.toMatchObject({
+      messageKey: 'recruitment.pipelineErrors.cannotMove',
+      vars: { count: 1 },
+    })
     expect((await (await getDb()).application.findUniqueOrThrow({ where: { id: ok.app.id } })).stage).toBe('SUBMITTED')
   })
 
@@ -129,7 +142,9 @@ describe('moving applications', () => {
     const { cycle } = await makeOpenCall()
     const other = await makeOpenCall()
     const foreign = await makeApplication(other.cycle.id)
-    await expect(moveApplications(staff, { cycleId: cycle.id, ids: [foreign.app.id], to: 'SCREENING' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(moveApplications(staff, { cycleId: cycle.id, ids: [foreign.app.id], to: 'SCREENING' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
     await moveApplication(staff, { id: foreign.app.id, version: 0, to: 'SCREENING' })
     await expect(moveApplication(staff, { id: foreign.app.id, version: 0, to: 'REVIEW' })).rejects.toMatchObject({ code: 'STALE' })
   })

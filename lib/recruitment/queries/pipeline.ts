@@ -27,7 +27,8 @@ export interface PipelineFilters {
   page?: number
 }
 
-const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined => (list as readonly unknown[]).includes(v) ? (v as T) : undefined
+const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
+  (list as readonly unknown[]).includes(v) ? (v as T) : undefined
 
 /** Filters from the URL, each checked against its list of allowed values. */
 export function readPipelineFilters(sp: Record<string, string | string[] | undefined>): PipelineFilters {
@@ -114,7 +115,11 @@ export async function listPipeline(viewer: Viewer, cycleId: string, f: PipelineF
   // Submitted reviews counted for this page's rows only: a filtered _count makes Prisma group
   // every review in the database (measured 420 ms against 20 ms on 100,000 applications).
   const counts = rows.length
-    ? await db.review.groupBy({ by: ['applicationId'], where: { applicationId: { in: rows.map((r) => r.id) }, status: 'SUBMITTED' }, _count: { _all: true } })
+    ? await db.review.groupBy({
+        by: ['applicationId'],
+        where: { applicationId: { in: rows.map((r) => r.id) }, status: 'SUBMITTED' },
+        _count: { _all: true },
+      })
     : []
   const byApp = new Map(counts.map((c) => [c.applicationId, c._count._all]))
   const withCounts = rows.map((r) => ({ ...r, _count: { reviews: byApp.get(r.id) ?? 0 } }))

@@ -41,13 +41,27 @@ export async function listMyReviews(viewer: Viewer, f: { status?: ReviewStatus; 
             id: true,
             submittedAt: true,
             applicant: { select: { name: true } },
-            cycle: { select: { id: true, name: true, nameUr: true, blindReview: true, reviewRoundClosedAt: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true } } } },
+            cycle: {
+              select: {
+                id: true,
+                name: true,
+                nameUr: true,
+                blindReview: true,
+                reviewRoundClosedAt: true,
+                applicationsCloseAt: true,
+                programme: { select: { name: true, nameUr: true } },
+              },
+            },
           },
         },
       },
     }),
     db.review.count({ where }),
-    db.review.groupBy({ by: ['status'], where: { reviewerId: viewer.userId, application: { stage: { in: [...IN_PROGRESS] } } }, _count: { _all: true } }),
+    db.review.groupBy({
+      by: ['status'],
+      where: { reviewerId: viewer.userId, application: { stage: { in: [...IN_PROGRESS] } } },
+      _count: { _all: true },
+    }),
   ])
   return {
     rows: rows.map(({ application: a, ...r }) => ({
@@ -96,7 +110,10 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
               reviewRoundClosedAt: true,
               programme: { select: { name: true, nameUr: true } },
               formFields: answerFieldsSelect,
-              rubric: { orderBy: { position: 'asc' }, select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true } },
+              rubric: {
+                orderBy: { position: 'asc' },
+                select: { id: true, name: true, nameUr: true, description: true, weight: true, anchors: true },
+              },
             },
           },
         },
@@ -111,7 +128,11 @@ export async function getReviewForReviewer(viewer: Viewer, reviewId: string) {
   // export, the page shows them none of its answers, files or identity.
   const recused = r.status === 'RECUSED'
   const withheld = recused || hiddenFromReviewers(a.stage)
-  const fields = withheld ? [] : a.cycle.formFields.filter((f) => !(blind && hiddenInBlindReview(f))).map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
+  const fields = withheld
+    ? []
+    : a.cycle.formFields
+        .filter((f) => !(blind && hiddenInBlindReview(f)))
+        .map(({ personal: _p, ...f }) => ({ ...f, options: readOptions(f.options) }))
   const keys = new Set(fields.map((f) => f.key))
   const answers = Object.fromEntries(Object.entries((a.answers ?? {}) as Record<string, unknown>).filter(([k]) => keys.has(k)))
   const others =

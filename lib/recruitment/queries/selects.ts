@@ -2,7 +2,9 @@
 // the same for the applicant, staff, reviewers and the panel.
 
 /** An application's uploaded files: which question, and the file's name and size. */
-export const applicationFilesSelect = { select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } } } as const
+export const applicationFilesSelect = {
+  select: { fieldKey: true, file: { select: { id: true, originalName: true, sizeBytes: true } } },
+} as const
 
 /** When and where an interview is, and whether it took place. */
 export const interviewSlotSelect = { id: true, scheduledAt: true, durationMinutes: true, mode: true, location: true, status: true } as const
@@ -22,4 +24,7 @@ export const callCycleSelect = {
 } as const
 
 /** The questions an application's answers are shown under, in order (`personal`: what a blind review hides). */
-export const answerFieldsSelect = { orderBy: { position: 'asc' }, select: { key: true, type: true, labelEn: true, labelUr: true, personal: true, options: true } } as const
+export const answerFieldsSelect = {
+  orderBy: { position: 'asc' },
+  select: { key: true, type: true, labelEn: true, labelUr: true, personal: true, options: true },
+} as const

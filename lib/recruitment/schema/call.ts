@@ -52,13 +52,19 @@ export const formFieldSchema = z
     required: checkbox(),
     personal: checkbox(),
     useDistricts: checkbox(),
-    options: z.preprocess((v) => (typeof v === 'string' ? parseOptionLines(v) : []), z.array(z.object({ value: z.string().max(100), en: z.string().max(200), ur: z.string().max(200) })).max(100, { error: 'errors.tooBig' })),
+    options: z.preprocess(
+      (v) => (typeof v === 'string' ? parseOptionLines(v) : []),
+      z
+        .array(z.object({ value: z.string().max(100), en: z.string().max(200), ur: z.string().max(200) }))
+        .max(100, { error: 'errors.tooBig' }),
+    ),
   })
   .transform((v) => ({ ...v, options: v.useDistricts ? districtOptions() : v.options }))
   .superRefine((v, ctx) => {
     const choice = CHOICE_TYPES.includes(v.type)
     if (choice && v.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.choiceOptionsNeeded' })
-    if (choice && new Set(v.options.map((o) => o.value)).size !== v.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.choiceOptionsDuplicate' })
+    if (choice && new Set(v.options.map((o) => o.value)).size !== v.options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.choiceOptionsDuplicate' })
   })
 export type FormFieldInput = z.infer<typeof formFieldSchema>
 
@@ -80,7 +86,10 @@ export const rulesFormSchema = z
     ageMin: optionalInt(10, 100),
     ageMax: optionalInt(10, 100),
   })
-  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, { path: ['ageMax'], message: 'errors.ageRangeOrder' })
+  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, {
+    path: ['ageMax'],
+    message: 'errors.ageRangeOrder',
+  })
   .transform((v, ctx) => {
     const rules: EligibilityRule[] = []
     if (v.genders.length) rules.push({ kind: 'gender', anyOf: v.genders })

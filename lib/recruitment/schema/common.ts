@@ -9,5 +9,10 @@ export const many = <T extends z.ZodType>(item: T) =>
 export const optionalScore = () =>
   z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
-    z.number({ error: 'errors.scoreOneToFive' }).int({ error: 'errors.scoreOneToFive' }).min(1, { error: 'errors.scoreOneToFive' }).max(5, { error: 'errors.scoreOneToFive' }).optional(),
+    z
+      .number({ error: 'errors.scoreOneToFive' })
+      .int({ error: 'errors.scoreOneToFive' })
+      .min(1, { error: 'errors.scoreOneToFive' })
+      .max(5, { error: 'errors.scoreOneToFive' })
+      .optional(),
   )

@@ -38,7 +38,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     province: KP,
     partner: { email: 'partner@daftar.pk', name: 'Dr. Tariq Mehmood', gender: 'MALE' },
     contacts: [
-      { name: 'Dr. Tariq Mehmood', title: 'Additional Secretary (Drugs Control)', email: 'tariq.mehmood@health.kp.gov.pk.example', focal: true, userEmail: 'partner@daftar.pk' },
+      {
+        name: 'Dr. Tariq Mehmood',
+        title: 'Additional Secretary (Drugs Control)',
+        email: 'tariq.mehmood@health.kp.gov.pk.example',
+        focal: true,
+        userEmail: 'partner@daftar.pk',
+      },
       { name: 'Dr. Sana Gul', title: 'Deputy Director (IT)', email: 'sana.gul@health.kp.gov.pk.example', focal: false },
     ],
   },
@@ -51,7 +57,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     province: KP,
     partner: { email: 'partner.education@daftar.pk', name: 'Farhana Jadoon', gender: 'FEMALE' },
     contacts: [
-      { name: 'Farhana Jadoon', title: 'Deputy Secretary (IT)', email: 'farhana.jadoon@ese.kp.gov.pk.example', focal: true, userEmail: 'partner.education@daftar.pk' },
+      {
+        name: 'Farhana Jadoon',
+        title: 'Deputy Secretary (IT)',
+        email: 'farhana.jadoon@ese.kp.gov.pk.example',
+        focal: true,
+        userEmail: 'partner.education@daftar.pk',
+      },
       { name: 'Muhammad Saleem', title: 'Director, Independent Monitoring Unit', email: 'm.saleem@ese.kp.gov.pk.example', focal: false },
     ],
   },
@@ -64,7 +76,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     province: KP,
     partner: { email: 'partner.highered@daftar.pk', name: 'Prof. Iftikhar Ahmad', gender: 'MALE' },
     contacts: [
-      { name: 'Prof. Iftikhar Ahmad', title: 'Director (Planning & Development)', email: 'iftikhar.ahmad@hed.kp.gov.pk.example', focal: true, userEmail: 'partner.highered@daftar.pk' },
+      {
+        name: 'Prof. Iftikhar Ahmad',
+        title: 'Director (Planning & Development)',
+        email: 'iftikhar.ahmad@hed.kp.gov.pk.example',
+        focal: true,
+        userEmail: 'partner.highered@daftar.pk',
+      },
     ],
   },
   {
@@ -76,7 +94,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     province: KP,
     partner: { email: 'partner.localgov@daftar.pk', name: 'Asad Ullah Marwat', gender: 'MALE' },
     contacts: [
-      { name: 'Asad Ullah Marwat', title: 'Deputy Secretary (Development)', email: 'asad.marwat@lg.kp.gov.pk.example', focal: true, userEmail: 'partner.localgov@daftar.pk' },
+      {
+        name: 'Asad Ullah Marwat',
+        title: 'Deputy Secretary (Development)',
+        email: 'asad.marwat@lg.kp.gov.pk.example',
+        focal: true,
+        userEmail: 'partner.localgov@daftar.pk',
+      },
       { name: 'Nasreen Akhtar', title: 'Section Officer (Councils)', email: 'nasreen.akhtar@lg.kp.gov.pk.example', focal: false },
     ],
   },
@@ -89,7 +113,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     province: KP,
     partner: { email: 'partner.excise@daftar.pk', name: 'Shahid Iqbal Bangash', gender: 'MALE' },
     contacts: [
-      { name: 'Shahid Iqbal Bangash', title: 'Director (Excise & Taxation)', email: 'shahid.bangash@excise.kp.gov.pk.example', focal: true, userEmail: 'partner.excise@daftar.pk' },
+      {
+        name: 'Shahid Iqbal Bangash',
+        title: 'Director (Excise & Taxation)',
+        email: 'shahid.bangash@excise.kp.gov.pk.example',
+        focal: true,
+        userEmail: 'partner.excise@daftar.pk',
+      },
     ],
   },
   {
@@ -101,8 +131,19 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     province: KP,
     partner: { email: 'partner.agriculture@daftar.pk', name: 'Dr. Noor ul Amin', gender: 'MALE' },
     contacts: [
-      { name: 'Dr. Noor ul Amin', title: 'Deputy Director (Agricultural Extension)', email: 'noor.amin@agri.kp.gov.pk.example', focal: true, userEmail: 'partner.agriculture@daftar.pk' },
-      { name: 'Dr. Rehana Kausar', title: 'Veterinary Officer (Livestock Extension)', email: 'rehana.kausar@agri.kp.gov.pk.example', focal: false },
+      {
+        name: 'Dr. Noor ul Amin',
+        title: 'Deputy Director (Agricultural Extension)',
+        email: 'noor.amin@agri.kp.gov.pk.example',
+        focal: true,
+        userEmail: 'partner.agriculture@daftar.pk',
+      },
+      {
+        name: 'Dr. Rehana Kausar',
+        title: 'Veterinary Officer (Livestock Extension)',
+        email: 'rehana.kausar@agri.kp.gov.pk.example',
+        focal: false,
+      },
     ],
   },
   {
@@ -115,7 +156,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     website: 'https://kpitb.gov.pk',
     partner: { email: 'partner.kpitb@daftar.pk', name: 'Sadia Arbab', gender: 'FEMALE' },
     contacts: [
-      { name: 'Sadia Arbab', title: 'Director (e-Governance)', email: 'sadia.arbab@kpitb.gov.pk.example', focal: true, userEmail: 'partner.kpitb@daftar.pk' },
+      {
+        name: 'Sadia Arbab',
+        title: 'Director (e-Governance)',
+        email: 'sadia.arbab@kpitb.gov.pk.example',
+        focal: true,
+        userEmail: 'partner.kpitb@daftar.pk',
+      },
       { name: 'Waqas Khan', title: 'Project Manager (Digital Services)', email: 'waqas.khan@kpitb.gov.pk.example', focal: false },
     ],
   },
@@ -129,7 +176,13 @@ export const DEPARTMENTS: DepartmentSeed[] = [
     website: 'https://www.nih.org.pk',
     partner: { email: 'partner.nih@daftar.pk', name: 'Dr. Amina Siddiqui', gender: 'FEMALE' },
     contacts: [
-      { name: 'Dr. Amina Siddiqui', title: 'Chief, Public Health Laboratories Division', email: 'amina.siddiqui@nih.org.pk.example', focal: true, userEmail: 'partner.nih@daftar.pk' },
+      {
+        name: 'Dr. Amina Siddiqui',
+        title: 'Chief, Public Health Laboratories Division',
+        email: 'amina.siddiqui@nih.org.pk.example',
+        focal: true,
+        userEmail: 'partner.nih@daftar.pk',
+      },
       { name: 'Dr. Kashif Nadeem', title: 'Deputy Director (Surveillance)', email: 'kashif.nadeem@nih.org.pk.example', focal: false },
     ],
   },

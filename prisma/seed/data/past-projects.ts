@@ -13,12 +13,14 @@ export const PAST_KP_CYCLES: { number: number; year: number; projects: ProjectSe
         problemStatement: 'The annual school census was typed into spreadsheets at district offices and reached planners months late.',
         skills: ['Web development', 'Data validation'],
         seats: 2,
-        summary: 'Moved the annual school census to an online form with validation, so district data reached the Directorate weeks earlier and with fewer errors.',
+        summary:
+          'Moved the annual school census to an online form with validation, so district data reached the Directorate weeks earlier and with fewer errors.',
       },
       {
         dept: 'health',
         title: 'Vaccinator attendance tracking',
-        problemStatement: 'District health offices could not verify whether vaccinators reached the villages on their routine-immunisation plan.',
+        problemStatement:
+          'District health offices could not verify whether vaccinators reached the villages on their routine-immunisation plan.',
         skills: ['Mobile development', 'Maps'],
         seats: 2,
         summary: 'Vaccinators checked in from the field on a simple Android app; district officers saw coverage and absences on a map.',
@@ -48,10 +50,12 @@ export const PAST_KP_CYCLES: { number: number; year: number; projects: ProjectSe
       {
         dept: 'agri',
         title: 'Fertiliser and seed price monitoring',
-        problemStatement: 'Farmers were overcharged for fertiliser and seed during sowing season and the department learned of it from the press.',
+        problemStatement:
+          'Farmers were overcharged for fertiliser and seed during sowing season and the department learned of it from the press.',
         skills: ['Mobile data collection', 'Dashboards'],
         seats: 2,
-        summary: 'Field assistants reported weekly market prices from 40 markets; outliers were flagged to the district agriculture officer.',
+        summary:
+          'Field assistants reported weekly market prices from 40 markets; outliers were flagged to the district agriculture officer.',
       },
       {
         dept: 'hed',
@@ -73,7 +77,8 @@ export const PAST_KP_CYCLES: { number: number; year: number; projects: ProjectSe
         problemStatement: 'Drug sale licences were kept in district registers that could not be searched or compared.',
         skills: ['Database design', 'Data entry workflows'],
         seats: 2,
-        summary: 'Created the first digital database of drug sale licences for three districts: the groundwork for the 2021 pharmacy licence registration system.',
+        summary:
+          'Created the first digital database of drug sale licences for three districts: the groundwork for the 2021 pharmacy licence registration system.',
       },
       {
         dept: 'kpitb',
@@ -152,7 +157,8 @@ export const PAST_KP_CYCLES: { number: number; year: number; projects: ProjectSe
       {
         dept: 'health',
         title: 'COVID-19 hospital bed availability dashboard',
-        problemStatement: 'During the first COVID-19 wave, patients and ambulances could not tell which hospitals had free beds or ventilators.',
+        problemStatement:
+          'During the first COVID-19 wave, patients and ambulances could not tell which hospitals had free beds or ventilators.',
         skills: ['Dashboards', 'APIs', 'Data pipelines'],
         seats: 2,
         summary: 'Hospitals updated bed and ventilator counts twice a day; a public dashboard showed availability by district.',
@@ -192,7 +198,8 @@ export const NIH_PROJECTS: ProjectSeed[] = [
     dept: 'nih',
     title: 'Laboratory information system for sample tracking',
     titleUr: 'نمونوں کی ٹریکنگ کے لیے لیبارٹری انفارمیشن سسٹم',
-    problemStatement: 'Samples referred to NIH laboratories were logged in paper registers; results were hard to trace back to a sample and a sender.',
+    problemStatement:
+      'Samples referred to NIH laboratories were logged in paper registers; results were hard to trace back to a sample and a sender.',
     skills: ['Web development', 'Barcode scanning', 'Database design'],
     seats: 2,
     summary: 'Barcoded sample intake with status tracking from receipt to result for the virology laboratory.',
@@ -230,7 +237,8 @@ export const INTERNSHIP_PROJECTS: ProjectSeed[] = [
   {
     dept: 'ese',
     title: "Girls' school facilities survey digitisation",
-    problemStatement: 'Facility surveys of girls’ schools (toilets, boundary walls, water) in remote districts are on paper and out of date.',
+    problemStatement:
+      'Facility surveys of girls’ schools (toilets, boundary walls, water) in remote districts are on paper and out of date.',
     expectedOutcomes: 'Surveys of girls’ schools entered into a shared dataset with photos.',
     skills: ['Mobile data collection', 'Data entry'],
     seats: 3,

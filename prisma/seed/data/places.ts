@@ -65,8 +65,22 @@ export const REMOTE_DISTRICTS = [
 /** Where most KP applicants come from: the larger districts appear more than once. */
 export const KP_APPLICANT_DISTRICTS = [
   ...KP_DISTRICTS.map((d) => d.en),
-  'Peshawar', 'Peshawar', 'Peshawar', 'Peshawar', 'Mardan', 'Mardan', 'Swat', 'Swat',
-  'Abbottabad', 'Abbottabad', 'Nowshera', 'Charsadda', 'Kohat', 'Dera Ismail Khan', 'Swabi', 'Mansehra',
+  'Peshawar',
+  'Peshawar',
+  'Peshawar',
+  'Peshawar',
+  'Mardan',
+  'Mardan',
+  'Swat',
+  'Swat',
+  'Abbottabad',
+  'Abbottabad',
+  'Nowshera',
+  'Charsadda',
+  'Kohat',
+  'Dera Ismail Khan',
+  'Swabi',
+  'Mansehra',
 ]
 
 /** Home districts of the federal (TECH-NIH) fellows. */

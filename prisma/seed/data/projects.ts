@@ -58,7 +58,8 @@ export const CYCLE7_PROJECTS: ActiveProjectSeed[] = [
     titleUr: 'طبی مراکز میں ادویات کی کمی کے الرٹ',
     problemStatement:
       'Basic health units report medicine stock on monthly paper forms that reach the district health office weeks later. Essential medicines run out without anyone at the district knowing in time to move stock from a neighbouring facility.',
-    expectedOutcomes: 'Weekly stock reporting by SMS or app from a pilot district, with alerts to the district health officer when an essential medicine falls below two weeks of stock.',
+    expectedOutcomes:
+      'Weekly stock reporting by SMS or app from a pilot district, with alerts to the district health officer when an essential medicine falls below two weeks of stock.',
     skills: ['Mobile development', 'SMS gateways', 'Dashboards'],
     seats: 1,
     voice: {
@@ -77,7 +78,8 @@ export const CYCLE7_PROJECTS: ActiveProjectSeed[] = [
     titleUr: 'اسکول داخلہ و حاضری ڈیش بورڈ',
     problemStatement:
       'Enrolment and daily attendance are collected by monitoring assistants but reach district education officers as spreadsheets, too late to act on. Schools where girls stop attending are noticed only at the annual census.',
-    expectedOutcomes: 'A dashboard for district education officers with enrolment and attendance by school, gender and month, and a list of schools whose attendance is falling.',
+    expectedOutcomes:
+      'A dashboard for district education officers with enrolment and attendance by school, gender and month, and a list of schools whose attendance is falling.',
     skills: ['Data analysis', 'Dashboards', 'Python', 'Data visualisation'],
     seats: 2,
     voice: {
@@ -153,7 +155,8 @@ export const CYCLE7_PROJECTS: ActiveProjectSeed[] = [
     titleUr: 'مقامی کونسل شکایات ٹریکر',
     problemStatement:
       'Citizens complain to tehsil and village councils about water supply, drains and streetlights, but complaints are written in registers and nobody can tell how many were resolved or how long they took.',
-    expectedOutcomes: 'A grievance tracker for councils with a complaint number for the citizen, SMS updates and monthly resolution figures for the department.',
+    expectedOutcomes:
+      'A grievance tracker for councils with a complaint number for the citizen, SMS updates and monthly resolution figures for the department.',
     skills: ['Web development', 'SMS gateways', 'Service design'],
     seats: 2,
     voice: {
@@ -191,7 +194,8 @@ export const CYCLE7_PROJECTS: ActiveProjectSeed[] = [
     titleUr: 'موٹر گاڑیوں کے ٹوکن ٹیکس کی آن لائن ادائیگی',
     problemStatement:
       'Vehicle owners queue at excise offices or banks to pay the annual token tax and carry a paper token as proof. Defaulters are hard to trace and the department cannot see collections by district in real time.',
-    expectedOutcomes: 'Token tax paid online through bank and mobile-wallet channels, with a verifiable e-token and daily collection figures.',
+    expectedOutcomes:
+      'Token tax paid online through bank and mobile-wallet channels, with a verifiable e-token and daily collection figures.',
     skills: ['Payments integration', 'Web development', 'Security'],
     seats: 2,
     voice: {
@@ -248,7 +252,8 @@ export const CYCLE7_PROJECTS: ActiveProjectSeed[] = [
     titleUr: 'شہریوں کے لیے ڈیجیٹل خدمات کا پروٹو ٹائپ (واحد پلیٹ فارم)',
     problemStatement:
       'KP citizens use a different website, app and account for every government service. The KP IT Board wants a single platform where citizens can find and use digital services with one identity and receive messages from the government.',
-    expectedOutcomes: 'A prototype of a single citizen platform with a digital-identity sign-in, a service catalogue and two-way government-citizen messaging, tested with citizens.',
+    expectedOutcomes:
+      'A prototype of a single citizen platform with a digital-identity sign-in, a service catalogue and two-way government-citizen messaging, tested with citizens.',
     skills: ['Service design', 'Web development', 'Identity and access', 'User research'],
     seats: 3,
     voice: {

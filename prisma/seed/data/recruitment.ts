@@ -18,7 +18,8 @@ export const CYCLE8_PROJECTS: (ProjectSeed & { status: 'DRAFT' | 'PROPOSED' | 'R
   {
     dept: 'ese',
     title: 'Free textbook distribution tracker',
-    problemStatement: 'Free textbooks reach some schools months late while others receive too many; nobody sees the distribution by school.',
+    problemStatement:
+      'Free textbooks reach some schools months late while others receive too many; nobody sees the distribution by school.',
     expectedOutcomes: 'Deliveries recorded by school with shortfalls visible to the district.',
     skills: ['Web development', 'Logistics data'],
     seats: 2,
@@ -36,7 +37,8 @@ export const CYCLE8_PROJECTS: (ProjectSeed & { status: 'DRAFT' | 'PROPOSED' | 'R
   {
     dept: 'excise',
     title: 'Property tax online assessment',
-    problemStatement: 'Urban property tax is assessed by hand from old valuation tables, and owners cannot check how their tax was calculated.',
+    problemStatement:
+      'Urban property tax is assessed by hand from old valuation tables, and owners cannot check how their tax was calculated.',
     skills: ['Web development', 'GIS'],
     seats: 2,
     status: 'DRAFT',

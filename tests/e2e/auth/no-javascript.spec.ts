@@ -18,7 +18,12 @@ function urlsOf(page: Page) {
 /** The sign-in form: the one with the password field. */
 const signInForm = (page: Page) => page.locator('form:has(input[name="password"])')
 
-async function fillSignIn(page: Page, email: string, password: string, labels = { email: 'Email', password: 'Password', button: 'Sign in' }) {
+async function fillSignIn(
+  page: Page,
+  email: string,
+  password: string,
+  labels = { email: 'Email', password: 'Password', button: 'Sign in' },
+) {
   const form = signInForm(page)
   await form.getByLabel(labels.email).fill(email)
   await form.getByLabel(labels.password).fill(password)

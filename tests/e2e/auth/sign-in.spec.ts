@@ -3,7 +3,14 @@
 import { demoAccounts } from '../../../lib/demo'
 import { expect, expectAccessible, expectAccessibleInBothLanguages, loginAs, setLanguage, signIn, test } from '../support/fixtures'
 
-const homes: Record<string, string> = { ADMIN: '/staff', STAFF: '/staff', REVIEWER: '/review', FELLOW: '/fellow', PARTNER: '/partner', APPLICANT: '/apply' }
+const homes: Record<string, string> = {
+  ADMIN: '/staff',
+  STAFF: '/staff',
+  REVIEWER: '/review',
+  FELLOW: '/fellow',
+  PARTNER: '/partner',
+  APPLICANT: '/apply',
+}
 
 test('the sign-in page is accessible in English and Urdu', async ({ page }) => {
   await page.goto('/sign-in')
@@ -14,7 +21,10 @@ test('the sign-in page is accessible in English and Urdu', async ({ page }) => {
 test('every script on a page carries the nonce of its Content-Security-Policy, and the page still works', async ({ page }) => {
   const res = await page.goto('/sign-in')
   const csp = res!.headers()['content-security-policy']
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '))!
+  const scriptSrc = csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src '))!
   expect(scriptSrc).not.toContain('unsafe-inline')
   const nonce = scriptSrc.match(/'nonce-([^']+)'/)![1]
   const nonces = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce))

@@ -28,7 +28,12 @@ function linksInHtml(html: string) {
   for (const [tag] of html.matchAll(/<a\s[^>]*>/g)) {
     const href = tag.match(/\shref="([^"]*)"/)?.[1]
     if (href === undefined || /\sdownload[\s=>]/.test(tag)) continue
-    out.push(href.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"'))
+    out.push(
+      href
+        .replace(/&amp;/g, '&')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&quot;/g, '"'),
+    )
   }
   return out
 }

@@ -45,7 +45,9 @@ test('every page is reachable, answers 200, passes axe in English and Urdu and f
         await setLanguage(page, 'ur')
         for (const s of toScan) await checkUrdu(page, s)
       }
-      summary.push(`${who}: ${progress.visited} pages visited, ${toScan.length} templates scanned in ${Math.round((Date.now() - t0) / 1000)}s`)
+      summary.push(
+        `${who}: ${progress.visited} pages visited, ${toScan.length} templates scanned in ${Math.round((Date.now() - t0) / 1000)}s`,
+      )
       // Shown as the crawl goes: a run cut short by its time limit still says what it found.
       console.log(`${who}: ${failures.length} failures so far\n${failures.slice(reported).join('\n')}`)
       reported = failures.length
@@ -94,7 +96,9 @@ test('every page is reachable, answers 200, passes axe in English and Urdu and f
   const stale = Object.keys(EXCEPTIONS).filter((t) => !PAGES.includes(t))
   summary.push(`redirects: ${[...redirects].join('; ')}`, `unreached: ${unreached.join(', ')}`)
   summary.push(`not scanned: ${PAGES.filter((t) => !scannedTemplates.has(t)).join(', ')}`)
-  summary.push(`${reached.size} of ${PAGES.length} templates reached by links, ${scannedTemplates.size} scanned, in ${Math.round((Date.now() - started) / 1000)}s`)
+  summary.push(
+    `${reached.size} of ${PAGES.length} templates reached by links, ${scannedTemplates.size} scanned, in ${Math.round((Date.now() - started) / 1000)}s`,
+  )
   await test.info().attach('crawl summary', { body: summary.join('\n'), contentType: 'text/plain' })
   console.log(summary.join('\n'))
 

@@ -111,7 +111,7 @@ export interface Scanned {
 
 export async function headingOf(page: Page) {
   const h1 = page.locator('main h1').first()
-  return (await h1.count()) ? ((await h1.innerText()).replace(/\s+/g, ' ').trim()) : ''
+  return (await h1.count()) ? (await h1.innerText()).replace(/\s+/g, ' ').trim() : ''
 }
 
 export async function scan(page: Page, label: string) {
@@ -197,12 +197,25 @@ export async function checkUrdu(page: Page, s: Scanned) {
   const title = await page.title()
   checkTitled(label, title)
   const topic = topicOf(title)
-  if (topic && topic === topicOf(s.title) && !NAME_HEADINGS.has(s.template)) failures.push(`${label}: the title "${topic}" is the same as in English`)
+  if (topic && topic === topicOf(s.title) && !NAME_HEADINGS.has(s.template))
+    failures.push(`${label}: the title "${topic}" is the same as in English`)
   if (!h1) failures.push(`${label}: no <h1> in <main>`)
   else if (h1 === s.h1 && !NAME_HEADINGS.has(s.template)) failures.push(`${label}: the <h1> "${h1}" is the same as in English`)
   const left = await untranslated(page, NAME_HEADINGS.has(s.template) ? [h1] : [])
-  if (left.length) failures.push(`${label}: English left in <main>: ${left.slice(0, 8).map((t) => JSON.stringify(t.slice(0, 80))).join(', ')}`)
+  if (left.length)
+    failures.push(
+      `${label}: English left in <main>: ${left
+        .slice(0, 8)
+        .map((t) => JSON.stringify(t.slice(0, 80)))
+        .join(', ')}`,
+    )
   const loose = await unisolated(page)
-  if (loose.length) failures.push(`${label}: Latin text not direction-isolated (<UserText>, dir="auto"): ${loose.slice(0, 8).map((t) => JSON.stringify(t)).join(', ')}`)
+  if (loose.length)
+    failures.push(
+      `${label}: Latin text not direction-isolated (<UserText>, dir="auto"): ${loose
+        .slice(0, 8)
+        .map((t) => JSON.stringify(t))
+        .join(', ')}`,
+    )
   await checkPhoneWidth(page, label)
 }

@@ -41,7 +41,9 @@ test('a partner sees their department’s dashboard and no other department', as
   await expect(page.getByRole('heading', { name: 'Department dashboard' })).toBeVisible()
   await page.getByLabel('Cycle').selectOption({ label: 'KP Government Innovation Fellowship: Cycle 7 (2021–22)' })
   await page.getByRole('button', { name: 'Show' }).click()
-  await expect(page.getByText('How your department’s projects and fellows are doing in KP Government Innovation Fellowship: Cycle 7 (2021–22).')).toBeVisible()
+  await expect(
+    page.getByText('How your department’s projects and fellows are doing in KP Government Innovation Fellowship: Cycle 7 (2021–22).'),
+  ).toBeVisible()
   const coverage = page.getByRole('table', { name: 'Placement coverage' })
   await expect(coverage).toContainText('Health Department')
   await expect(coverage).not.toContainText('Elementary & Secondary Education Department')

@@ -7,7 +7,10 @@ test('a visitor finds the open call, a programme and a completed project with it
   test.setTimeout(180_000)
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Open calls' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Read the call and apply: KP Government Innovation Fellowship' })).toHaveAttribute('href', '/calls/kp-government-innovation-fellowship')
+  await expect(page.getByRole('link', { name: 'Read the call and apply: KP Government Innovation Fellowship' })).toHaveAttribute(
+    'href',
+    '/calls/kp-government-innovation-fellowship',
+  )
   await expectAccessibleInBothLanguages(page)
 
   await page.getByRole('link', { name: 'TECH-NIH Fellowship' }).first().click()

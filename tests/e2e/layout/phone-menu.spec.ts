@@ -38,7 +38,12 @@ test('at 390 px the menu opens and navigates, with JavaScript', async ({ page })
 })
 
 test('at 390 px the menu opens and navigates, without JavaScript', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ baseURL, viewport: PHONE, javaScriptEnabled: false, storageState: await signedInState(browser, baseURL!) })
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: PHONE,
+    javaScriptEnabled: false,
+    storageState: await signedInState(browser, baseURL!),
+  })
   const page = await ctx.newPage()
   await useMenu(page)
   await ctx.close()

@@ -105,7 +105,13 @@ test('staff adjust a proposal within the department’s wishes, publish it and t
 
   // A transfer keeps the old placement and its reason in the history.
   await page.goto(placementUrl)
-  await page.getByRole('row').filter({ hasText: declined.name }).filter({ hasText: HELP_DESK }).filter({ hasText: 'Active' }).getByRole('link', { name: /^Manage/ }).click()
+  await page
+    .getByRole('row')
+    .filter({ hasText: declined.name })
+    .filter({ hasText: HELP_DESK })
+    .filter({ hasText: 'Active' })
+    .getByRole('link', { name: /^Manage/ })
+    .click()
   await choose(page.getByLabel('New project'), SURVEY)
   await page.getByLabel('Reason').first().fill('The survey team needs someone who speaks Khowar.')
   await page.getByRole('button', { name: 'Transfer', exact: true }).click()

@@ -28,7 +28,9 @@ test('a project goes from proposal to a published placement the department can s
   await expectAccessibleInBothLanguages(page)
   await page.getByRole('link', { name: `Propose a project — ${CYCLE}` }).click()
   await expectAccessibleInBothLanguages(page)
-  await page.getByLabel('Problem statement (English)').fill('Pharmacies report drug sales on paper once a month, so shortages are seen too late.')
+  await page
+    .getByLabel('Problem statement (English)')
+    .fill('Pharmacies report drug sales on paper once a month, so shortages are seen too late.')
   await page.getByLabel('Seats (fellows wanted)').fill('1')
   await page.getByRole('button', { name: 'Submit for approval' }).click()
   await expect(page.getByText('Give the project a title in English or Urdu.')).toBeVisible()
@@ -98,7 +100,11 @@ test('a project goes from proposal to a published placement the department can s
   await expect(page.getByText('This rank is used more than once. Use each rank once.').first()).toBeVisible()
   await expect(page.getByLabel(`Your rank for ${title}`)).toHaveAttribute('aria-invalid', 'true')
   await page.getByLabel('Your rank for Pharmacy licence registration system').selectOption('2')
-  await page.locator('article').filter({ hasText: title }).getByLabel('Why this project? (short)').fill('I worked on pharmacy records and know the registers.')
+  await page
+    .locator('article')
+    .filter({ hasText: title })
+    .getByLabel('Why this project? (short)')
+    .fill('I worked on pharmacy records and know the registers.')
   await page.getByRole('button', { name: 'Save my ranking' }).click()
   await expect(page.getByText('Your ranking is saved.')).toBeVisible()
 

@@ -12,7 +12,10 @@ test('staff define a metric and the fellow logs a figure, refusing words for num
   await page.getByRole('link', { name: 'Progress', exact: true }).click()
   await page.getByRole('link', { name: 'Pharmacy licence registration system' }).click()
   const add = page.getByRole('form', { name: 'Add a metric' })
-  await add.getByLabel(/^Name$|^Name\(/).first().fill(metric)
+  await add
+    .getByLabel(/^Name$|^Name\(/)
+    .first()
+    .fill(metric)
   await add.getByLabel(/^Unit$|^Unit\(/).fill('inspections')
   await add.getByLabel(/^Target/).fill('about 500')
   await add.getByRole('button', { name: 'Add a metric' }).click()

@@ -8,10 +8,18 @@
 import type { Page } from '@playwright/test'
 import { expect, expectAccessibleInBothLanguages, loginAs, test } from '../support/fixtures'
 
-const PDF = (text: string) => ({ name: 'inspection-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\n`) })
+const PDF = (text: string) => ({
+  name: 'inspection-report.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\n`),
+})
 const TYPO = 'Trained 9 drug inpsectors in Mardan on the mobile checklist and fixed two offline-sync bugs they found.'
 const FIXED = 'Trained 9 drug inspectors in Mardan on the mobile checklist and fixed two offline-sync bugs they found.'
-const EXE_AS_PDF = { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]) }
+const EXE_AS_PDF = {
+  name: 'report.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
+}
 
 async function switchTo(page: Page, role: 'STAFF' | 'FELLOW' | 'PARTNER') {
   await page.context().clearCookies()
@@ -36,7 +44,10 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await add.getByLabel('Title', { exact: true }).fill(title)
   await add.getByLabel(/^Due/).fill('2026-12-15')
   await add.getByLabel(/^Signed off by/).selectOption({ label: 'Dr. Tariq Mehmood' })
-  await add.getByLabel(/^Description/).first().fill('Attendance and results of the inspector training in Peshawar.')
+  await add
+    .getByLabel(/^Description/)
+    .first()
+    .fill('Attendance and results of the inspector training in Peshawar.')
   await add.getByRole('button', { name: 'Save' }).click()
   await expect(add.getByText('Saved.')).toBeVisible()
   await expect(page.getByRole('link', { name: title })).toBeVisible()
@@ -48,7 +59,10 @@ test('a fellow reports, the department signs off a deliverable after one round o
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Updates' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Progress updates' })).toBeVisible()
   await expectAccessibleInBothLanguages(page)
-  await page.getByRole('link', { name: /^Write — Period \d+$/ }).first().click()
+  await page
+    .getByRole('link', { name: /^Write — Period \d+$/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Period \d+:/)
   const heading = await page.getByRole('heading', { level: 1 }).textContent()
   const period = heading!.match(/^Period (\d+)/)![1]

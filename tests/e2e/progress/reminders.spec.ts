@@ -6,7 +6,11 @@ import { expect, loginAs, test } from '../support/fixtures'
 test('staff see exactly who will be reminded, for the department shown, and confirm once', async ({ page: signedIn, browser }) => {
   await loginAs(signedIn, 'STAFF')
   // The rest without JavaScript: the confirmation is a page section and a plain form post.
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState(), baseURL: test.info().project.use.baseURL })
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await signedIn.context().storageState(),
+    baseURL: test.info().project.use.baseURL,
+  })
   const page = await context.newPage()
   await page.goto('/staff/cycles')
   await page.getByRole('link', { name: 'Cycle 7 (2021–22)' }).click()

@@ -11,7 +11,10 @@ import { expect, loginAs, signIn, test } from '../support/fixtures'
 const DAY = 86_400_000
 const CYCLE = 'Cycle 8 (2027)'
 
-test('an applicant who accepts an offer opens "My fellowship" and the project preferences in the same session', async ({ page, browser }) => {
+test('an applicant who accepts an offer opens "My fellowship" and the project preferences in the same session', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000)
   // Staff, in a browser of their own, find an application in review.
   const staffContext = await browser.newContext()

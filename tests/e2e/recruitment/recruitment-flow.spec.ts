@@ -19,7 +19,9 @@ async function fresh(browser: Browser) {
   return (await browser.newContext()).newPage()
 }
 
-test('an applicant applies, two reviewers score blind, staff interview and offer, and the applicant joins the cycle', async ({ browser }) => {
+test('an applicant applies, two reviewers score blind, staff interview and offer, and the applicant joins the cycle', async ({
+  browser,
+}) => {
   test.setTimeout(600_000)
   const run = Math.random().toString(36).slice(2, 7)
   const cycleName = `NIH cohort ${run}`
@@ -50,7 +52,15 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await expect(staff.getByRole('heading', { name: `Call and form: ${cycleName}` })).toBeVisible()
   await expectAccessibleInBothLanguages(staff)
   const add = staff.getByRole('form', { name: 'Add question' })
-  const addQuestion = async (q: { key: string; type: string; en: string; ur: string; options?: string; required?: boolean; personal?: boolean }) => {
+  const addQuestion = async (q: {
+    key: string
+    type: string
+    en: string
+    ur: string
+    options?: string
+    required?: boolean
+    personal?: boolean
+  }) => {
     await add.getByLabel('Key').fill(q.key)
     await add.getByLabel('Type of answer').selectOption({ label: q.type })
     await add.getByLabel('Question (English)').fill(q.en)
@@ -69,7 +79,14 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await expect(add.getByText(/Use letters and digits only/)).toBeVisible()
   await expect(add.getByLabel('Key')).toHaveAttribute('aria-invalid', 'true')
   await addQuestion({ key: 'fullName', type: 'Short text', en: 'Full name', ur: 'پورا نام', required: true, personal: true })
-  await addQuestion({ key: 'gender', type: 'Single choice', en: 'Gender', ur: 'جنس', options: 'FEMALE | Female | خاتون\nMALE | Male | مرد', required: true })
+  await addQuestion({
+    key: 'gender',
+    type: 'Single choice',
+    en: 'Gender',
+    ur: 'جنس',
+    options: 'FEMALE | Female | خاتون\nMALE | Male | مرد',
+    required: true,
+  })
   await addQuestion({ key: 'motivation', type: 'Long text', en: 'Why this fellowship?', ur: 'یہ فیلوشپ کیوں؟', required: true })
   await addQuestion({ key: 'cv', type: 'File upload', en: 'CV', ur: 'سی وی' })
 
@@ -134,7 +151,9 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await app.getByRole('button', { name: 'Submit application' }).click()
   await expect(app.getByText('Your application was not submitted. Correct the marked answers.')).toBeVisible()
   await expect(app.getByLabel('Why this fellowship?')).toHaveAttribute('aria-invalid', 'true')
-  await app.getByLabel('Why this fellowship?').fill('I want to help the National Institute of Health see outbreaks early, with data from district labs.')
+  await app
+    .getByLabel('Why this fellowship?')
+    .fill('I want to help the National Institute of Health see outbreaks early, with data from district labs.')
   const cv = path.join(dir, 'cv.pdf')
   writeFileSync(cv, '%PDF-1.7\n% a short CV\n')
   await app.getByLabel('CV').setInputFiles(cv)
@@ -184,15 +203,25 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await loginAs(rev1, 'REVIEWER')
   const score = async (page: Page, marks: [string, string], expectOthers: boolean) => {
     await page.goto('/review')
-    await page.getByRole('row').filter({ hasText: cycleName }).getByRole('link', { name: /^Open application/ }).click()
+    await page
+      .getByRole('row')
+      .filter({ hasText: cycleName })
+      .getByRole('link', { name: /^Open application/ })
+      .click()
     await expect(page.getByText('Blind review: the applicant’s name', { exact: false })).toBeVisible()
     await expect(page.getByText(applicant.name)).toHaveCount(0)
     await expect(page.getByText('Why this fellowship?')).toBeVisible()
     await expectAccessibleInBothLanguages(page)
     await page.getByRole('button', { name: 'Submit review' }).click()
     await expect(page.getByText('Score this criterion before submitting.').first()).toBeVisible()
-    await page.getByRole('group', { name: 'Public-health problem solving (weight 3)' }).getByRole('radio', { name: new RegExp(`^${marks[0]}`) }).check()
-    await page.getByRole('group', { name: 'Motivation (weight 1)' }).getByRole('radio', { name: new RegExp(`^${marks[1]}`) }).check()
+    await page
+      .getByRole('group', { name: 'Public-health problem solving (weight 3)' })
+      .getByRole('radio', { name: new RegExp(`^${marks[0]}`) })
+      .check()
+    await page
+      .getByRole('group', { name: 'Motivation (weight 1)' })
+      .getByRole('radio', { name: new RegExp(`^${marks[1]}`) })
+      .check()
     await page.getByLabel('Overall comment').fill('Clear, specific motivation.')
     await page.getByRole('button', { name: 'Submit review' }).click()
     // The scoring form gives way to the submitted review.
@@ -251,7 +280,8 @@ test('an applicant applies, two reviewers score blind, staff interview and offer
   await expectAccessibleInBothLanguages(app)
   await staff.getByText(/^Scorecard:/).click()
   const card = staff.getByRole('form', { name: 'Scorecard' })
-  for (const label of ['Communication', 'Problem solving', 'Motivation', 'Fit for work in government']) await card.getByLabel(label).selectOption('4')
+  for (const label of ['Communication', 'Problem solving', 'Motivation', 'Fit for work in government'])
+    await card.getByLabel(label).selectOption('4')
   await card.getByLabel('Recommendation').selectOption({ label: 'Recommend' })
   await card.getByRole('button', { name: 'Save scorecard' }).click()
   await expect(staff.getByText('Scorecard saved.')).toBeVisible()

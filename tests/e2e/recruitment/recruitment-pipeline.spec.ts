@@ -7,7 +7,10 @@ import { mailCount } from '../support/mail'
 
 const CYCLE = 'Cycle 8 (2027)'
 
-test('staff filter the board, move applications in bulk with a message after confirming who is emailed, and export CSV', async ({ page, browser }) => {
+test('staff filter the board, move applications in bulk with a message after confirming who is emailed, and export CSV', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000)
   await loginAs(page, 'STAFF')
   await page.goto('/staff/cycles')
@@ -25,7 +28,8 @@ test('staff filter the board, move applications in bulk with a message after con
   await expect(page).toHaveURL(/eligibility=FLAGGED/)
   const flaggedRows = page.getByRole('table', { name: 'Applications' }).getByRole('row')
   await expect(flaggedRows.first()).toBeVisible()
-  for (const row of await flaggedRows.all()) if ((await row.getByRole('cell').count()) > 0) await expect(row.getByText('Flagged')).toBeVisible()
+  for (const row of await flaggedRows.all())
+    if ((await row.getByRole('cell').count()) > 0) await expect(row.getByText('Flagged')).toBeVisible()
 
   // Nothing selected: the bulk move explains itself and changes nothing.
   await page.goto(`${board}?stage=SUBMITTED`)
@@ -39,7 +43,10 @@ test('staff filter the board, move applications in bulk with a message after con
   const picked: { name: string; email: string }[] = []
   for (const i of [1, 2]) {
     const row = rows.nth(i)
-    picked.push({ name: (await row.getByRole('link').innerText()).trim(), email: (await row.locator('[dir=ltr]').first().innerText()).trim() })
+    picked.push({
+      name: (await row.getByRole('link').innerText()).trim(),
+      email: (await row.locator('[dir=ltr]').first().innerText()).trim(),
+    })
   }
   const mailsBefore = picked.map((p) => mailCount(p.email))
   for (const p of picked) await page.getByLabel(`Select ${p.name}`).check()
@@ -63,18 +70,26 @@ test('staff filter the board, move applications in bulk with a message after con
   for (const p of picked) await page.getByLabel(`Select ${p.name}`).check()
   await page.getByLabel('Move to').selectOption({ label: 'Not selected' })
   await page.getByRole('button', { name: 'Move selected' }).click()
-  await confirm.getByLabel(/^Message to each applicant/).fill('Dear {name}, thank you for applying to the {programme}. Please apply again next year.')
+  await confirm
+    .getByLabel(/^Message to each applicant/)
+    .fill('Dear {name}, thank you for applying to the {programme}. Please apply again next year.')
   await confirm.getByRole('button', { name: 'Move and send 2 emails' }).click()
   await expect(page.getByText('2 applications moved; each applicant has been emailed.')).toBeVisible()
   await expect.poll(() => picked.map((p) => mailCount(p.email))).toEqual(mailsBefore.map((n) => n + 1))
 
   await page.goto(`/staff/outbox?to=${encodeURIComponent(picked[0].email)}`)
   await page.getByText('Show message').first().click()
-  await expect(page.getByTestId('outbox-body').first()).toContainText(`Dear ${picked[0].name}, thank you for applying to the KP Government Innovation Fellowship.`)
+  await expect(page.getByTestId('outbox-body').first()).toContainText(
+    `Dear ${picked[0].name}, thank you for applying to the KP Government Innovation Fellowship.`,
+  )
 
   // Undo, without JavaScript: back to Submitted through the same confirmation, so the demo
   // data stays as it was.
-  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: test.info().project.use.baseURL })
+  const noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+    baseURL: test.info().project.use.baseURL,
+  })
   const plain = await noJs.newPage()
   await plain.goto(`${board}?stage=REJECTED`)
   for (const p of picked) await plain.getByLabel(`Select ${p.name}`).check()

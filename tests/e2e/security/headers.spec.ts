@@ -5,7 +5,13 @@
 import { expect, loginAs, test } from '../support/fixtures'
 import { linkFromMail } from '../support/mail'
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  )
 
 const PREFETCHES: Record<string, string>[] = [
   { Purpose: 'prefetch' },
@@ -58,7 +64,9 @@ test('a downloaded file keeps its strict sandbox policy', async ({ page }) => {
   await page.goto(verify.pathname + verify.search)
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(page).toHaveURL(/\/apply\/cycles\//)
-  await page.getByLabel(/^CV/).setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% a short CV\n') })
+  await page
+    .getByLabel(/^CV/)
+    .setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% a short CV\n') })
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page.getByText('Draft saved.', { exact: false })).toBeVisible()
   const href = (await page.locator('a[href^="/files/"]').first().getAttribute('href'))!

@@ -16,7 +16,8 @@ function dynamicRoutes(dir = 'app', prefix = ''): { url: string; handler: boolea
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name)
     if (!statSync(p).isDirectory()) {
-      if (/^(page|route)\.tsx?$/.test(name) && /\[/.test(prefix)) out.push({ url: prefix.replace(/\[[^\]]+\]/g, 'x'), handler: name.startsWith('route') })
+      if (/^(page|route)\.tsx?$/.test(name) && /\[/.test(prefix))
+        out.push({ url: prefix.replace(/\[[^\]]+\]/g, 'x'), handler: name.startsWith('route') })
       continue
     }
     if (name.startsWith('_') || name.startsWith('@')) continue
@@ -61,7 +62,14 @@ test('the URLs of the security probe answer 404 or the page, never a server erro
   await loginAs(page, 'STAFF')
   await page.goto('/staff/cycles')
   const cycle = (await page.getByRole('link', { name: 'Cycle 8 (2027)' }).first().getAttribute('href'))!
-  const notFound = ['/staff/cycles/x', '/staff/departments/x', '/staff/programmes/x', '/staff/cycles/x/placement', '/staff/cycles/x/placement/match', '/staff/insight/cycles/x']
+  const notFound = [
+    '/staff/cycles/x',
+    '/staff/departments/x',
+    '/staff/programmes/x',
+    '/staff/cycles/x/placement',
+    '/staff/cycles/x/placement/match',
+    '/staff/insight/cycles/x',
+  ]
   for (const url of notFound) expect((await page.request.get(url)).status(), url).toBe(404)
   const ignored = [
     '/staff/people?q=%00',
@@ -88,7 +96,15 @@ test('the URLs of the security probe answer 404 or the page, never a server erro
 })
 
 test('malformed percent-encoding and NUL bytes in a URL are not found, with the security headers, never a 500', async ({ page }) => {
-  for (const url of ['/calls/%ff', '/programmes/%C0%AF', '/open-data/%ff', '/reports/%ff/markdown', '/staff/cycles/%ff', '/programmes/%00', '/calls/%00']) {
+  for (const url of [
+    '/calls/%ff',
+    '/programmes/%C0%AF',
+    '/open-data/%ff',
+    '/reports/%ff/markdown',
+    '/staff/cycles/%ff',
+    '/programmes/%00',
+    '/calls/%00',
+  ]) {
     const res = await page.request.get(url, { maxRedirects: 0 })
     expect(res.status(), url).toBe(404)
     expect(res.headers()['content-security-policy'], url).toMatch(/script-src 'self' 'nonce-/)
@@ -123,7 +139,10 @@ test('a deliverable file over the upload limit gets the size message beside the 
     const buffer = Buffer.alloc(Math.round(mb * 1024 * 1024), 0x20)
     buffer.write('%PDF-1.7\n')
     await form.getByLabel(/^Files/).setInputFiles({ name: 'pilot-report.pdf', mimeType: 'application/pdf', buffer })
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Submit version' }).click()])
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      form.getByRole('button', { name: 'Submit version' }).click(),
+    ])
     expect(res.status(), `${mb} MB`).toBeLessThan(500)
     await expect(form.getByText('The file is too large: the limit is 10 MB.').first()).toBeVisible()
     await expect(form.getByLabel(/^Files/)).toHaveAttribute('aria-invalid', 'true')
@@ -135,7 +154,10 @@ test('a deliverable file over the upload limit gets the size message beside the 
   const buffer = Buffer.alloc(30 * 1024 * 1024, 0x20)
   buffer.write('%PDF-1.7\n')
   await form.getByLabel(/^Files/).setInputFiles({ name: 'pilot-report.pdf', mimeType: 'application/pdf', buffer })
-  const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Submit version' }).click()])
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    form.getByRole('button', { name: 'Submit version' }).click(),
+  ])
   expect(res.status()).toBe(413)
   await expect(page.getByRole('heading', { name: 'This upload is too large' })).toBeVisible()
   await expect(page.getByText('One form can send up to 25 MB at once, and each file can be up to 10 MB.', { exact: false })).toBeVisible()

@@ -34,13 +34,20 @@ test('staff and the administrator cannot read anyone’s sign-in or reset link o
     await expect(resetRow.getByTestId('outbox-body')).toHaveCount(0)
     await expect(p.getByRole('listitem').filter({ hasText: 'Your Daftar sign-in link' }).first()).toBeVisible()
     // Nor does any staff page's HTML or its React Server Components payload carry the link.
-    for (const url of ['/staff/outbox', `/staff/outbox?to=${encodeURIComponent(ADMIN)}`, '/staff/audit', `/staff/people?q=${encodeURIComponent(ADMIN)}`]) {
+    for (const url of [
+      '/staff/outbox',
+      `/staff/outbox?to=${encodeURIComponent(ADMIN)}`,
+      '/staff/audit',
+      `/staff/people?q=${encodeURIComponent(ADMIN)}`,
+    ]) {
       for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
         const res = await p.request.get(url, { headers })
         expect(res.status(), url).toBe(200)
         const text = await res.text()
         for (const t of tokens) expect(text, `${url} ${JSON.stringify(headers)} shows a link to ${role}`).not.toContain(t)
-        expect(text, `${url} ${JSON.stringify(headers)} shows someone's link to ${role}`).not.toMatch(/(token=|\/invite\/)[A-Za-z0-9_-]{20,}/)
+        expect(text, `${url} ${JSON.stringify(headers)} shows someone's link to ${role}`).not.toMatch(
+          /(token=|\/invite\/)[A-Za-z0-9_-]{20,}/,
+        )
       }
     }
     await context.close()

@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs'
 
 export function chromiumCandidates(): string[] {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => Boolean(p))
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string =>
+    Boolean(p),
+  )
 }
 
 export function findChromium(): string | undefined {

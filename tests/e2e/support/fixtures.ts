@@ -7,7 +7,10 @@ import type { RoleName } from '../../../lib/auth/roles'
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in')
-  await page.getByLabel(/^Email|^ای میل/).first().fill(email)
+  await page
+    .getByLabel(/^Email|^ای میل/)
+    .first()
+    .fill(email)
   await page.locator('input[name="password"]').fill(password)
   await page.getByRole('button', { name: /^Sign in$|^سائن ان$/ }).click()
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in') && !url.pathname.startsWith('/after-sign-in'))
@@ -28,9 +31,18 @@ export async function setLanguage(page: Page, lang: 'en' | 'ur') {
 export async function expectAccessible(page: Page) {
   // After a client-side navigation the new title arrives with the page's data; wait for it
   // (a page without a title still fails below, once this gives up).
-  await expect.poll(() => page.title(), { timeout: 10_000 }).not.toBe('').catch(() => {})
+  await expect
+    .poll(() => page.title(), { timeout: 10_000 })
+    .not.toBe('')
+    .catch(() => {})
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
   expect(summary, `axe violations on ${page.url()}`).toEqual([])
 }
 

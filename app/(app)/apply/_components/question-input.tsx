@@ -46,15 +46,52 @@ export function QuestionInput({
     case 'LONG_TEXT':
       return <TextAreaField name={name} label={label} hint={hint} required={q.required} defaultValue={str} rows={6} dir="auto" />
     case 'SINGLE_CHOICE':
-      return <SelectField name={name} label={label} hint={hint} required={q.required} defaultValue={str} placeholder={texts.choose} options={options} />
+      return (
+        <SelectField
+          name={name}
+          label={label}
+          hint={hint}
+          required={q.required}
+          defaultValue={str}
+          placeholder={texts.choose}
+          options={options}
+        />
+      )
     case 'MULTIPLE_CHOICE':
-      return <CheckboxGroup name={name} legend={q.required ? label : <>{label} ({texts.optional})</>} hint={hint} options={options} checked={Array.isArray(value) ? value.map(String) : []} />
+      return (
+        <CheckboxGroup
+          name={name}
+          legend={
+            q.required ? (
+              label
+            ) : (
+              <>
+                {label} ({texts.optional})
+              </>
+            )
+          }
+          hint={hint}
+          options={options}
+          checked={Array.isArray(value) ? value.map(String) : []}
+        />
+      )
     case 'NUMBER':
       return <TextField name={name} type="number" label={label} hint={hint} required={q.required} defaultValue={str} step="any" />
     case 'DATE':
       return <TextField name={name} type="date" label={label} hint={hint} required={q.required} defaultValue={str} />
     case 'URL':
-      return <TextField name={name} type="url" label={label} hint={hint} required={q.required} defaultValue={str} dir="ltr" placeholder="https://" />
+      return (
+        <TextField
+          name={name}
+          type="url"
+          label={label}
+          hint={hint}
+          required={q.required}
+          defaultValue={str}
+          dir="ltr"
+          placeholder="https://"
+        />
+      )
     case 'FILE':
       return <FileField name={name} label={label} hint={hint} required={q.required} current={file} maxBytes={maxBytes} texts={texts} />
     default:

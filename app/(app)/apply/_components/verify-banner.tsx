@@ -10,7 +10,13 @@ export function VerifyBanner({ m, email, next }: { m: Messages; email: string; n
     <section aria-label={t.verifyTitle} className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h2 className="font-semibold">{t.verifyTitle}</h2>
       <p className="mb-3 text-sm">{fill(t.verifyBody, { email: <span dir="ltr">{email}</span> })}</p>
-      <ActionForm action={resendVerificationAction} submitLabel={t.resend} submitVariant="secondary" className="space-y-2" aria-label={t.resend}>
+      <ActionForm
+        action={resendVerificationAction}
+        submitLabel={t.resend}
+        submitVariant="secondary"
+        className="space-y-2"
+        aria-label={t.resend}
+      >
         <Hidden name="next" value={next} />
       </ActionForm>
     </section>

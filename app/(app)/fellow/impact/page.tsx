@@ -34,7 +34,13 @@ export default async function FellowImpact() {
                 {p.canRecord ? (
                   <details className="rounded-md border border-slate-300 p-3">
                     <summary className="cursor-pointer font-medium text-emerald-900">{t.log}</summary>
-                    <ActionForm action={recordValueAction} submitLabel={t.log} resetOnSuccess className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2" aria-label={`${t.log}: ${metric.name}`}>
+                    <ActionForm
+                      action={recordValueAction}
+                      submitLabel={t.log}
+                      resetOnSuccess
+                      className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2"
+                      aria-label={`${t.log}: ${metric.name}`}
+                    >
                       <Hidden name="metricId" value={metric.id} />
                       <TextField name="value" label={`${t.value} (${localUnit(locale)(metric)})`} hint={t.valueHint} required />
                       <TextField name="recordedOn" type="date" label={t.recordedOn} required defaultValue={today} max={today} />

@@ -43,7 +43,10 @@ export default async function PreferencesPage() {
   const ranked = [...board.preferences].sort((a, b) => a.rank - b.rank)
   return (
     <>
-      <PageHeader title={t.title} description={`${localText(locale, board.cycle.programme.name, board.cycle.programme.nameUr)} — ${localName(locale)(board.cycle)}`} />
+      <PageHeader
+        title={t.title}
+        description={`${localText(locale, board.cycle.programme.name, board.cycle.programme.nameUr)} — ${localName(locale)(board.cycle)}`}
+      />
       <div className="space-y-6">
         {board.placement ? (
           <Card title={t.placedTitle}>
@@ -61,7 +64,11 @@ export default async function PreferencesPage() {
           </Card>
         ) : null}
 
-        <p className={`rounded-md border p-3 ${open ? 'border-emerald-300 bg-emerald-50 text-emerald-950' : 'border-slate-300 bg-white text-slate-800'}`}>{windowText}</p>
+        <p
+          className={`rounded-md border p-3 ${open ? 'border-emerald-300 bg-emerald-50 text-emerald-950' : 'border-slate-300 bg-white text-slate-800'}`}
+        >
+          {windowText}
+        </p>
         <p className="text-slate-700">{t.intro}</p>
 
         {board.projects.length === 0 ? (
@@ -82,9 +89,21 @@ export default async function PreferencesPage() {
                     </p>
                     <ProjectText m={m} project={p} />
                     <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-3">
-                      <SelectField name={`rank_${p.id}`} label={format(t.rank, { project: title(p) })} defaultValue={mine ? String(mine.rank) : ''} options={rankOptions} />
+                      <SelectField
+                        name={`rank_${p.id}`}
+                        label={format(t.rank, { project: title(p) })}
+                        defaultValue={mine ? String(mine.rank) : ''}
+                        options={rankOptions}
+                      />
                       <div className="md:col-span-2">
-                        <TextAreaField name={`reason_${p.id}`} label={t.reason} hint={t.reasonHint} rows={2} dir="auto" defaultValue={mine?.reason} />
+                        <TextAreaField
+                          name={`reason_${p.id}`}
+                          label={t.reason}
+                          hint={t.reasonHint}
+                          rows={2}
+                          dir="auto"
+                          defaultValue={mine?.reason}
+                        />
                       </div>
                     </div>
                   </article>
@@ -103,7 +122,9 @@ export default async function PreferencesPage() {
                   return (
                     <li key={r.projectId}>
                       <span className="font-medium">{p ? title(p) : '—'}</span>
-                      {p ? <span className="text-sm text-slate-700"> · {localText(locale, p.department.name, p.department.nameUr)}</span> : null}
+                      {p ? (
+                        <span className="text-sm text-slate-700"> · {localText(locale, p.department.name, p.department.nameUr)}</span>
+                      ) : null}
                       {r.reason ? (
                         <span className="block text-sm text-slate-700" dir="auto">
                           {r.reason}

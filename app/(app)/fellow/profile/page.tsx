@@ -35,11 +35,27 @@ export default async function AlumniProfilePage() {
           <ActionForm action={saveAlumniProfileAction} submitLabel={t.save} aria-label={t.title}>
             <TextField name="currentRole" label={t.currentRole} hint={t.currentRoleHint} defaultValue={profile?.currentRole} />
             <TextField name="organisation" label={t.organisation} defaultValue={profile?.organisation} />
-            <SelectField name="sector" label={t.sector} defaultValue={profile?.sector} placeholder={m.common.none} options={SECTORS.map((s) => ({ value: s.value, label: m.alumni.sectors[s.key] }))} />
+            <SelectField
+              name="sector"
+              label={t.sector}
+              defaultValue={profile?.sector}
+              placeholder={m.common.none}
+              options={SECTORS.map((s) => ({ value: s.value, label: m.alumni.sectors[s.key] }))}
+            />
             <TextAreaField name="nextStep" label={t.nextStep} hint={t.nextStepHint} defaultValue={profile?.nextStep} rows={3} />
-            <TextField name="linkedinUrl" type="url" label={t.linkedinUrl} hint={t.linkedinHint} defaultValue={profile?.linkedinUrl} dir="ltr" autoComplete="url" />
+            <TextField
+              name="linkedinUrl"
+              type="url"
+              label={t.linkedinUrl}
+              hint={t.linkedinHint}
+              defaultValue={profile?.linkedinUrl}
+              dir="ltr"
+              autoComplete="url"
+            />
           </ActionForm>
-          {profile ? <p className="mt-4 text-sm text-slate-700">{format(t.lastUpdated, { date: formatDate(profile.updatedAt, locale) })}</p> : null}
+          {profile ? (
+            <p className="mt-4 text-sm text-slate-700">{format(t.lastUpdated, { date: formatDate(profile.updatedAt, locale) })}</p>
+          ) : null}
         </Card>
         <Card title={t.fellowships}>
           <ul className="space-y-2">

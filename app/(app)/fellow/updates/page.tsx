@@ -30,7 +30,10 @@ export default async function FellowUpdates() {
               {f.periods.length === 0 ? (
                 <p className="text-slate-700">{m.progress.fellowHome.noPeriods}</p>
               ) : (
-                <Table caption={format(t.caption, { cycle })} headers={[t.period, t.dates, t.closes, t.status, t.submitted, m.common.actions]}>
+                <Table
+                  caption={format(t.caption, { cycle })}
+                  headers={[t.period, t.dates, t.closes, t.status, t.submitted, m.common.actions]}
+                >
                   {f.periods.map((p) => {
                     const label = format(m.progress.period, { n: p.index + 1 })
                     const action = p.canWrite ? (p.update ? t.edit : t.write) : p.update ? t.view : null

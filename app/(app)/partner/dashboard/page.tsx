@@ -53,7 +53,9 @@ export default async function PartnerDashboardPage({ searchParams }: { searchPar
   const name = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   return (
     <>
-      <PageHeader title={t.title} description={fill(
+      <PageHeader
+        title={t.title}
+        description={fill(
           t.intro,
           {
             cycle: (
@@ -63,12 +65,21 @@ export default async function PartnerDashboardPage({ searchParams }: { searchPar
             ),
           },
           locale,
-        )} />
+        )}
+      />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="w-96 max-w-full">
-          <SelectField name="cycle" label={t.choose} required defaultValue={chosen} options={cycles.map((c) => ({ value: c.id, label: `${name(c.programme)}: ${c.name}` }))} />
+          <SelectField
+            name="cycle"
+            label={t.choose}
+            required
+            defaultValue={chosen}
+            options={cycles.map((c) => ({ value: c.id, label: `${name(c.programme)}: ${c.name}` }))}
+          />
         </div>
-        <button type="submit" className={buttonClass.secondary}>{m.insight.common.show}</button>
+        <button type="submit" className={buttonClass.secondary}>
+          {m.insight.common.show}
+        </button>
       </form>
       <div className="space-y-6">
         <CoverageSection rows={coverage} {...common} />

@@ -14,7 +14,11 @@ import { Pagination, pageFrom } from '@/components/ui/pagination'
 
 export const generateMetadata = titled((m) => m.deliverables.partnerTitle)
 
-export default async function PartnerDeliverables({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PartnerDeliverables({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await requirePermission('deliverable:review')
   const { m, locale } = await getI18n()
   const sp = await searchParams
@@ -29,13 +33,25 @@ export default async function PartnerDeliverables({ searchParams }: { searchPara
     <>
       <PageHeader title={t.partnerTitle} description={t.partnerIntro} />
       <nav aria-label={t.partnerTitle} className="mb-4 flex gap-4">
-        <Link href="/partner/deliverables" aria-current={all ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+        <Link
+          href="/partner/deliverables"
+          aria-current={all ? 'page' : undefined}
+          className="font-medium text-emerald-800 underline aria-[current=page]:font-bold aria-[current=page]:no-underline"
+        >
           {t.everything}
         </Link>
-        <Link href="/partner/deliverables?awaiting=1" aria-current={awaiting ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+        <Link
+          href="/partner/deliverables?awaiting=1"
+          aria-current={awaiting ? 'page' : undefined}
+          className="font-medium text-emerald-800 underline aria-[current=page]:font-bold aria-[current=page]:no-underline"
+        >
           {t.awaitingOnly}
         </Link>
-        <Link href="/partner/deliverables?overdue=1" aria-current={overdue ? 'page' : undefined} className="font-medium text-emerald-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold">
+        <Link
+          href="/partner/deliverables?overdue=1"
+          aria-current={overdue ? 'page' : undefined}
+          className="font-medium text-emerald-800 underline aria-[current=page]:font-bold aria-[current=page]:no-underline"
+        >
           {t.overdueOnly}
         </Link>
       </nav>
@@ -65,7 +81,13 @@ export default async function PartnerDeliverables({ searchParams }: { searchPara
           ))}
         </Table>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/partner/deliverables" params={{ awaiting: awaiting ? '1' : undefined, overdue: overdue ? '1' : undefined }} m={m} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        basePath="/partner/deliverables"
+        params={{ awaiting: awaiting ? '1' : undefined, overdue: overdue ? '1' : undefined }}
+        m={m}
+      />
     </>
   )
 }

@@ -18,7 +18,10 @@ export const generateMetadata = titled((m) => m.placement.partner.title)
 export default async function PartnerProjectsPage() {
   const viewer = await requirePermission('project:propose')
   const { m, locale } = await getI18n()
-  const [{ cycles, projects }, placements] = await Promise.all([orNotFound(listPartnerProjects(viewer)), orNotFound(listDepartmentPlacements(viewer))])
+  const [{ cycles, projects }, placements] = await Promise.all([
+    orNotFound(listPartnerProjects(viewer)),
+    orNotFound(listDepartmentPlacements(viewer)),
+  ])
   const t = m.placement.partner
   const programme = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   return (
@@ -42,7 +45,10 @@ export default async function PartnerProjectsPage() {
                   </span>
                   <LinkButton href={`/partner/projects/new?cycle=${c.cycle.id}`} variant="secondary">
                     {t.propose}
-                    <span className="sr-only"> — <UserText>{localName(locale)(c.cycle)}</UserText></span>
+                    <span className="sr-only">
+                      {' '}
+                      — <UserText>{localName(locale)(c.cycle)}</UserText>
+                    </span>
                   </LinkButton>
                 </li>
               ))}

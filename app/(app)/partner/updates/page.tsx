@@ -29,7 +29,10 @@ export default async function PartnerUpdates({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <EmptyState>{t.noRecent}</EmptyState>
       ) : (
-        <Table caption={t.updatesCaption} headers={[t.fellow, m.progress.updates.period, t.project, m.progress.updates.submitted, m.deliverables.comments.heading]}>
+        <Table
+          caption={t.updatesCaption}
+          headers={[t.fellow, m.progress.updates.period, t.project, m.progress.updates.submitted, m.deliverables.comments.heading]}
+        >
           {rows.map((u) => (
             <tr key={u.id}>
               <Td>

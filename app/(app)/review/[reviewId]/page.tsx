@@ -29,7 +29,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   const withdrawn = r.application.stage === 'WITHDRAWN'
   const open = r.canScore
   const cname = (c: { name: string; nameUr: string | null }) => localText(locale, c.name, c.nameUr)
-  const scoreOf = (list: { criterionId: string; score: number; comment: string | null }[], id: string) => list.find((s) => s.criterionId === id)
+  const scoreOf = (list: { criterionId: string; score: number; comment: string | null }[], id: string) =>
+    list.find((s) => s.criterionId === id)
   const scoresTable = (caption: string, list: { criterionId: string; score: number; comment: string | null }[]) => (
     <Table caption={caption} headers={[t.criterion, t.scoreCol, t.commentCol]}>
       {r.cycle.rubric.map((c) => (
@@ -44,7 +45,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   return (
     <>
       <PageHeader
-        title={fill(t.title, { ref: <span dir="ltr" className="font-mono">{r.application.ref}</span> }, locale)}
+        title={fill(
+          t.title,
+          {
+            ref: (
+              <span dir="ltr" className="font-mono">
+                {r.application.ref}
+              </span>
+            ),
+          },
+          locale,
+        )}
         description={
           <>
             <UserText>{cname(r.cycle.programme)}</UserText> — <UserText>{localName(locale)(r.cycle)}</UserText>
@@ -64,18 +75,31 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
               items={[
                 ...(r.application.applicant ? ([[m.common.name, r.application.applicant.name]] as [string, string][]) : []),
                 [t.submittedOn, formatDateTime(r.application.submittedAt, locale)],
-                [m.common.status, <Badge key="s" tone={reviewTone(r.status)}>{m.recruitment.reviewStatuses[r.status]}</Badge>],
+                [
+                  m.common.status,
+                  <Badge key="s" tone={reviewTone(r.status)}>
+                    {m.recruitment.reviewStatuses[r.status]}
+                  </Badge>,
+                ],
               ]}
             />
             <div className="mt-4">
-              <AnswerList fields={r.cycle.fields} answers={r.application.answers} files={r.application.files} locale={locale} labels={{ noAnswer: m.recruitment.detail.noAnswer }} />
+              <AnswerList
+                fields={r.cycle.fields}
+                answers={r.application.answers}
+                files={r.application.files}
+                locale={locale}
+                labels={{ noAnswer: m.recruitment.detail.noAnswer }}
+              />
             </div>
           </Card>
         </div>
         <div className="space-y-6">
           {r.status === 'RECUSED' ? <Card title={t.recusedTitle}>{format(t.recused, { reason: r.conflictReason ?? '' })}</Card> : null}
           {withdrawn ? <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t.withdrawn}</p> : null}
-          {r.cycle.roundClosed && r.status !== 'SUBMITTED' ? <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t.roundClosed}</p> : null}
+          {r.cycle.roundClosed && r.status !== 'SUBMITTED' ? (
+            <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t.roundClosed}</p>
+          ) : null}
           {open ? (
             <Card title={t.scoreTitle}>
               <p className="mb-4 text-sm text-slate-700">{t.submitHint}</p>
@@ -84,8 +108,19 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
                 <Hidden name="version" value={r.version} />
                 {r.cycle.rubric.map((c) => (
                   <div key={c.id} className="space-y-2">
-                    <ScoreRadios name={`s.${c.id}`} legend={format(t.criterionLegend, { name: cname(c), weight: c.weight })} description={c.description} anchors={c.anchors} defaultValue={scoreOf(r.scores, c.id)?.score} />
-                    <TextAreaField name={`c.${c.id}`} label={format(t.criterionComment, { name: cname(c) })} defaultValue={scoreOf(r.scores, c.id)?.comment} rows={2} />
+                    <ScoreRadios
+                      name={`s.${c.id}`}
+                      legend={format(t.criterionLegend, { name: cname(c), weight: c.weight })}
+                      description={c.description}
+                      anchors={c.anchors}
+                      defaultValue={scoreOf(r.scores, c.id)?.score}
+                    />
+                    <TextAreaField
+                      name={`c.${c.id}`}
+                      label={format(t.criterionComment, { name: cname(c) })}
+                      defaultValue={scoreOf(r.scores, c.id)?.comment}
+                      rows={2}
+                    />
                   </div>
                 ))}
                 <TextAreaField name="comment" label={t.overall} defaultValue={r.comment} rows={4} />
@@ -100,12 +135,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
             <Card title={t.yourReview}>
               <p className="mb-3 font-medium">{format(t.weighted, { score: formatNumber(r.weightedScore, locale, 2) })}</p>
               {scoresTable(t.yourReview, r.scores)}
-              {r.comment ? <p dir="auto" className="mt-3 whitespace-pre-wrap text-sm">{r.comment}</p> : null}
+              {r.comment ? (
+                <p dir="auto" className="mt-3 text-sm whitespace-pre-wrap">
+                  {r.comment}
+                </p>
+              ) : null}
             </Card>
           ) : null}
           {r.others ? (
             <Card title={t.others}>
-              {r.application.scoreMean !== null ? <p className="mb-3">{format(t.mean, { mean: formatNumber(r.application.scoreMean, locale, 2) })}</p> : null}
+              {r.application.scoreMean !== null ? (
+                <p className="mb-3">{format(t.mean, { mean: formatNumber(r.application.scoreMean, locale, 2) })}</p>
+              ) : null}
               {r.others.length === 0 ? <p className="text-sm text-slate-700">{t.noOthers}</p> : null}
               <div className="space-y-4">
                 {r.others.map((o) => (
@@ -114,7 +155,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
                       {format(t.otherN, { n: o.label })} · {format(t.weighted, { score: formatNumber(o.weightedScore, locale, 2) })}
                     </h3>
                     {scoresTable(format(t.otherN, { n: o.label }), o.scores)}
-                    {o.comment ? <p dir="auto" className="mt-2 whitespace-pre-wrap text-sm">{o.comment}</p> : null}
+                    {o.comment ? (
+                      <p dir="auto" className="mt-2 text-sm whitespace-pre-wrap">
+                        {o.comment}
+                      </p>
+                    ) : null}
                   </div>
                 ))}
               </div>

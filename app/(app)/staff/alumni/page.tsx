@@ -28,7 +28,11 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
   const y = Number(Array.isArray(sp.year) ? sp.year[0] : sp.year)
   const year = Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined
   const page = pageFrom(sp.page)
-  const [programmes, list, sectors] = await Promise.all([listProgrammes(viewer), listAlumni(viewer, { programme, year, page }), alumniBySector(viewer, { programme, year })])
+  const [programmes, list, sectors] = await Promise.all([
+    listProgrammes(viewer),
+    listAlumni(viewer, { programme, year, page }),
+    alumniBySector(viewer, { programme, year }),
+  ])
   const t = m.alumni.staff
   const name = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const sectorLabel = (s: string | null | undefined) => {
@@ -40,9 +44,17 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader title={t.title} description={t.intro} />
       <form method="get" className="mb-6 grid max-w-3xl grid-cols-1 items-end gap-4 md:grid-cols-3" aria-label={t.filters}>
-        <SelectField name="programme" label={t.programme} defaultValue={programme ?? ''} placeholder={m.insight.common.allProgrammes} options={programmes.map((p) => ({ value: p.id, label: name(p) }))} />
+        <SelectField
+          name="programme"
+          label={t.programme}
+          defaultValue={programme ?? ''}
+          placeholder={m.insight.common.allProgrammes}
+          options={programmes.map((p) => ({ value: p.id, label: name(p) }))}
+        />
         <TextField name="year" type="number" label={t.year} defaultValue={year ?? ''} min={2000} max={2100} />
-        <button type="submit" className={buttonClass.secondary}>{m.insight.common.show}</button>
+        <button type="submit" className={buttonClass.secondary}>
+          {m.insight.common.show}
+        </button>
       </form>
       <div className="space-y-6">
         <Card title={t.sectorsTitle}>
@@ -50,7 +62,10 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
             <EmptyState>{t.none}</EmptyState>
           ) : (
             <div className="grid gap-6 lg:grid-cols-2">
-              <BarChart label={format(m.insight.common.chartOf, { title: t.sectorsTitle })} bars={sectors.map((s) => ({ label: sectorLabel(s.sector), value: s.count, text: formatNumber(s.count, locale) }))} />
+              <BarChart
+                label={format(m.insight.common.chartOf, { title: t.sectorsTitle })}
+                bars={sectors.map((s) => ({ label: sectorLabel(s.sector), value: s.count, text: formatNumber(s.count, locale) }))}
+              />
               <Table caption={t.sectorsCaption} headers={[t.sector, t.alumni]}>
                 {sectors.map((s) => (
                   <tr key={s.sector || 'none'}>
@@ -63,7 +78,9 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
           )}
         </Card>
         <section aria-labelledby="alumni-list">
-          <h2 id="alumni-list" className="mb-3 text-lg font-semibold">{format(t.count, { count: formatNumber(list.total, locale) })}</h2>
+          <h2 id="alumni-list" className="mb-3 text-lg font-semibold">
+            {format(t.count, { count: formatNumber(list.total, locale) })}
+          </h2>
           {list.total === 0 ? (
             <EmptyState>{t.none}</EmptyState>
           ) : (
@@ -94,7 +111,13 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
                     <Td className="max-w-xs">{p?.nextStep ?? '—'}</Td>
                     <Td>
                       {p?.linkedinUrl ? (
-                        <a href={p.linkedinUrl} rel="noopener noreferrer nofollow" className="text-emerald-800 underline" dir="ltr" aria-label={format(t.profileLink, { name: a.user.name })}>
+                        <a
+                          href={p.linkedinUrl}
+                          rel="noopener noreferrer nofollow"
+                          className="text-emerald-800 underline"
+                          dir="ltr"
+                          aria-label={format(t.profileLink, { name: a.user.name })}
+                        >
                           LinkedIn
                         </a>
                       ) : (
@@ -106,7 +129,13 @@ export default async function AlumniPage({ searchParams }: { searchParams: Searc
               })}
             </Table>
           )}
-          <Pagination page={page} pageCount={list.pageCount} basePath="/staff/alumni" params={{ programme, year: year ? String(year) : undefined }} m={m} />
+          <Pagination
+            page={page}
+            pageCount={list.pageCount}
+            basePath="/staff/alumni"
+            params={{ programme, year: year ? String(year) : undefined }}
+            m={m}
+          />
         </section>
       </div>
     </>

@@ -16,7 +16,7 @@ export const generateMetadata = titled((m) => m.admin.audit.title)
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-slate-500">—</span>
   return (
-    <pre dir="ltr" tabIndex={0} className="max-h-48 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
+    <pre dir="ltr" tabIndex={0} className="max-h-48 max-w-md overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap">
       {JSON.stringify(value, null, 1)}
     </pre>
   )
@@ -43,40 +43,62 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t.title} description={t.intro} />
-      <form className="mb-4 grid grid-cols-1 items-end gap-3 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-6" role="search" aria-label={m.common.filter}>
+      <form
+        className="mb-4 grid grid-cols-1 items-end gap-3 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-6"
+        role="search"
+        aria-label={m.common.filter}
+      >
         <div>
-          <label htmlFor="a-type" className="block text-sm font-medium">{t.entityType}</label>
+          <label htmlFor="a-type" className="block text-sm font-medium">
+            {t.entityType}
+          </label>
           <select id="a-type" name="entityType" defaultValue={f.entityType ?? ''} className={inputClass}>
             <option value="">{m.common.all}</option>
             {data.entityTypes.map((e) => (
-              <option key={e} value={e}>{e}</option>
+              <option key={e} value={e}>
+                {e}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="a-action" className="block text-sm font-medium">{t.action}</label>
+          <label htmlFor="a-action" className="block text-sm font-medium">
+            {t.action}
+          </label>
           <input id="a-action" name="action" defaultValue={f.action} className={inputClass} dir="ltr" />
         </div>
         <div>
-          <label htmlFor="a-actor" className="block text-sm font-medium">{t.actor}</label>
+          <label htmlFor="a-actor" className="block text-sm font-medium">
+            {t.actor}
+          </label>
           <select id="a-actor" name="actorId" defaultValue={f.actorId ?? ''} className={inputClass}>
             <option value="">{m.common.all}</option>
             {data.actors.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="a-from" className="block text-sm font-medium">{t.from}</label>
+          <label htmlFor="a-from" className="block text-sm font-medium">
+            {t.from}
+          </label>
           <input id="a-from" name="from" type="date" defaultValue={fromText} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="a-to" className="block text-sm font-medium">{t.to}</label>
+          <label htmlFor="a-to" className="block text-sm font-medium">
+            {t.to}
+          </label>
           <input id="a-to" name="to" type="date" defaultValue={toText} className={inputClass} />
         </div>
         <div className="flex gap-2">
-          <button type="submit" className={buttonClass.secondary}>{m.common.filter}</button>
-          <Link href="/staff/audit" className={buttonClass.link}>{m.common.clearFilters}</Link>
+          <button type="submit" className={buttonClass.secondary}>
+            {m.common.filter}
+          </button>
+          <Link href="/staff/audit" className={buttonClass.link}>
+            {m.common.clearFilters}
+          </Link>
         </div>
       </form>
       <p className="mb-2 text-sm text-slate-700">{format(m.common.showingCount, { count: data.total }, locale)}</p>
@@ -92,7 +114,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </code>
             </Td>
             <Td>
-              <Link href={`/staff/audit?entityType=${encodeURIComponent(r.entityType)}&entityId=${encodeURIComponent(r.entityId)}`} className="text-emerald-800 underline" dir="ltr">
+              <Link
+                href={`/staff/audit?entityType=${encodeURIComponent(r.entityType)}&entityId=${encodeURIComponent(r.entityId)}`}
+                className="text-emerald-800 underline"
+                dir="ltr"
+              >
                 {r.entityType} {r.entityId.slice(0, 8)}
               </Link>
             </Td>
@@ -105,7 +131,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tr>
         ))}
       </Table>
-      <Pagination page={f.page} pageCount={data.pageCount} basePath="/staff/audit" params={{ entityType: f.entityType, action: f.action, actorId: f.actorId, entityId: f.entityId, from: fromText, to: toText }} m={m} />
+      <Pagination
+        page={f.page}
+        pageCount={data.pageCount}
+        basePath="/staff/audit"
+        params={{ entityType: f.entityType, action: f.action, actorId: f.actorId, entityId: f.entityId, from: fromText, to: toText }}
+        m={m}
+      />
     </>
   )
 }

@@ -22,11 +22,20 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t.title} description={t.intro} actions={<LinkButton href="/staff/cycles/new">{t.new}</LinkButton>} />
       <nav aria-label={m.common.filter} className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Link href="/staff/cycles" aria-current={!st ? 'page' : undefined} className={`rounded-full px-3 py-1 ${!st ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}>
+        <Link
+          href="/staff/cycles"
+          aria-current={!st ? 'page' : undefined}
+          className={`rounded-full px-3 py-1 ${!st ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}
+        >
           {m.common.all}
         </Link>
         {CYCLE_FLOW.map((s) => (
-          <Link key={s} href={`/staff/cycles?status=${s}`} aria-current={st === s ? 'page' : undefined} className={`rounded-full px-3 py-1 ${st === s ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}>
+          <Link
+            key={s}
+            href={`/staff/cycles?status=${s}`}
+            aria-current={st === s ? 'page' : undefined}
+            className={`rounded-full px-3 py-1 ${st === s ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}
+          >
             {m.common.cycleStatuses[s]}
           </Link>
         ))}
@@ -41,7 +50,9 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
               </Link>
             </Td>
             <Td>
-              <Badge tone={c.status === 'ACTIVE' ? 'good' : c.status === 'COMPLETED' ? 'neutral' : 'info'}>{m.common.cycleStatuses[c.status]}</Badge>
+              <Badge tone={c.status === 'ACTIVE' ? 'good' : c.status === 'COMPLETED' ? 'neutral' : 'info'}>
+                {m.common.cycleStatuses[c.status]}
+              </Badge>
             </Td>
             <Td>
               {formatDate(c.startDate, locale)} – {formatDate(c.endDate, locale)}

@@ -24,7 +24,11 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
   const viewer = await requirePermission('dashboard:read:any')
   const { m, locale } = await getI18n()
   const programme = uuidParam((await searchParams).programme)
-  const [programmes, overview, cycles] = await Promise.all([listProgrammes(viewer), yearsOverview(viewer, { programme }), dashboardCycles(viewer)])
+  const [programmes, overview, cycles] = await Promise.all([
+    listProgrammes(viewer),
+    yearsOverview(viewer, { programme }),
+    dashboardCycles(viewer),
+  ])
   const t = m.insight.home
   const c = m.insight.common
   const progName = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
@@ -35,10 +39,26 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
       <PageHeader title={t.title} description={t.intro} />
       <nav aria-label={t.tools} className="mb-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          <li><Link href="/staff/insight/equity" className={link}>{t.equity}</Link></li>
-          <li><Link href="/staff/insight/year-review" className={link}>{t.yearReview}</Link></li>
-          <li><Link href="/staff/insight/data/applications" className={link}>{t.exports}</Link></li>
-          <li><Link href="/staff/alumni" className={link}>{t.alumni}</Link></li>
+          <li>
+            <Link href="/staff/insight/equity" className={link}>
+              {t.equity}
+            </Link>
+          </li>
+          <li>
+            <Link href="/staff/insight/year-review" className={link}>
+              {t.yearReview}
+            </Link>
+          </li>
+          <li>
+            <Link href="/staff/insight/data/applications" className={link}>
+              {t.exports}
+            </Link>
+          </li>
+          <li>
+            <Link href="/staff/alumni" className={link}>
+              {t.alumni}
+            </Link>
+          </li>
         </ul>
       </nav>
       <div className="space-y-6">
@@ -46,9 +66,17 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
           <p className="mb-3 text-sm text-slate-700">{t.yearsIntro}</p>
           <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
             <div className="w-72">
-              <SelectField name="programme" label={c.programme} defaultValue={programme ?? ''} placeholder={c.allProgrammes} options={programmes.map((p) => ({ value: p.id, label: progName(p) }))} />
+              <SelectField
+                name="programme"
+                label={c.programme}
+                defaultValue={programme ?? ''}
+                placeholder={c.allProgrammes}
+                options={programmes.map((p) => ({ value: p.id, label: progName(p) }))}
+              />
             </div>
-            <button type="submit" className={buttonClass.secondary}>{c.show}</button>
+            <button type="submit" className={buttonClass.secondary}>
+              {c.show}
+            </button>
           </form>
           {overview.years.length === 0 ? (
             <EmptyState>{c.noData}</EmptyState>
@@ -56,18 +84,50 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
             <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
               <BarChart
                 label={format(c.chartOf, { title: `${t.yearsCaption}: ${t.cols.fellows}` })}
-                bars={overview.years.map((y) => ({ label: String(y.year), value: y.fellows, text: `${formatNumber(y.fellows, locale)} ${t.cols.fellows}` }))}
+                bars={overview.years.map((y) => ({
+                  label: String(y.year),
+                  value: y.fellows,
+                  text: `${formatNumber(y.fellows, locale)} ${t.cols.fellows}`,
+                }))}
               />
               <Table caption={t.yearsCaption} headers={Object.values(t.cols)}>
                 {overview.years.map((y) => (
                   <tr key={y.year}>
                     <Td>{y.year}</Td>
                     <Td>{formatNumber(y.cycles, locale)}</Td>
-                    <Td><Count value={y.applications} locale={locale} label={`${t.cols.applications}, ${y.year}`} href={dataHref('applications', { year: y.year, programme })} /></Td>
-                    <Td><Count value={y.fellows} locale={locale} label={`${t.cols.fellows}, ${y.year}`} href={dataHref('fellows', { year: y.year, programme })} /></Td>
+                    <Td>
+                      <Count
+                        value={y.applications}
+                        locale={locale}
+                        label={`${t.cols.applications}, ${y.year}`}
+                        href={dataHref('applications', { year: y.year, programme })}
+                      />
+                    </Td>
+                    <Td>
+                      <Count
+                        value={y.fellows}
+                        locale={locale}
+                        label={`${t.cols.fellows}, ${y.year}`}
+                        href={dataHref('fellows', { year: y.year, programme })}
+                      />
+                    </Td>
                     <Td>{formatNumber(y.departments, locale)}</Td>
-                    <Td><Count value={y.projects} locale={locale} label={`${t.cols.projects}, ${y.year}`} href={`/projects?year=${y.year}${slug ? `&programme=${slug}` : ''}`} /></Td>
-                    <Td><Count value={y.alumni} locale={locale} label={`${t.cols.alumni}, ${y.year}`} href={`/staff/alumni?year=${y.year}${programme ? `&programme=${programme}` : ''}`} /></Td>
+                    <Td>
+                      <Count
+                        value={y.projects}
+                        locale={locale}
+                        label={`${t.cols.projects}, ${y.year}`}
+                        href={`/projects?year=${y.year}${slug ? `&programme=${slug}` : ''}`}
+                      />
+                    </Td>
+                    <Td>
+                      <Count
+                        value={y.alumni}
+                        locale={locale}
+                        label={`${t.cols.alumni}, ${y.year}`}
+                        href={`/staff/alumni?year=${y.year}${programme ? `&programme=${programme}` : ''}`}
+                      />
+                    </Td>
                   </tr>
                 ))}
                 <tr className="font-semibold">
@@ -90,9 +150,15 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
               <tr key={cy.id}>
                 <Td>{progName(cy.programme)}</Td>
                 <Td>{cy.name}</Td>
-                <Td><Badge tone={cy.status === 'ACTIVE' ? 'good' : 'neutral'}>{m.common.cycleStatuses[cy.status]}</Badge></Td>
                 <Td>
-                  <Link href={`/staff/insight/cycles/${cy.id}`} className={link} aria-label={`${t.open}: ${progName(cy.programme)}, ${cy.name}`}>
+                  <Badge tone={cy.status === 'ACTIVE' ? 'good' : 'neutral'}>{m.common.cycleStatuses[cy.status]}</Badge>
+                </Td>
+                <Td>
+                  <Link
+                    href={`/staff/insight/cycles/${cy.id}`}
+                    className={link}
+                    aria-label={`${t.open}: ${progName(cy.programme)}, ${cy.name}`}
+                  >
                     {t.open}
                   </Link>
                 </Td>

@@ -25,10 +25,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <PageHeader title={t.title} description={t.intro} />
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
         <div>
-          <label htmlFor="o-to" className="block text-sm font-medium">{t.searchTo}</label>
+          <label htmlFor="o-to" className="block text-sm font-medium">
+            {t.searchTo}
+          </label>
           <input id="o-to" name="to" defaultValue={to} className={inputClass} dir="ltr" />
         </div>
-        <button type="submit" className={buttonClass.secondary}>{m.common.search}</button>
+        <button type="submit" className={buttonClass.secondary}>
+          {m.common.search}
+        </button>
       </form>
       <p className="mb-2 text-sm text-slate-700">{format(m.common.showingCount, { count: data.total }, locale)}</p>
       <ul className="space-y-3">
@@ -40,7 +44,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <span>
                 {t.to}: <span dir="ltr">{n.toEmail}</span>
               </span>
-              <code className="text-xs text-slate-600" dir="ltr">{n.kind}</code>
+              <code className="text-xs text-slate-600" dir="ltr">
+                {n.kind}
+              </code>
             </div>
             {/* A mail is written in both languages, English first, and carries names: its own direction. */}
             <UserText block className="mt-1 font-semibold">
@@ -51,7 +57,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             ) : (
               <details className="mt-1">
                 <summary className="cursor-pointer text-sm text-emerald-800">{t.showBody}</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-body" dir="auto">{n.body}</pre>
+                <pre className="mt-2 rounded bg-slate-50 p-3 text-sm break-words whitespace-pre-wrap" data-testid="outbox-body" dir="auto">
+                  {n.body}
+                </pre>
               </details>
             )}
           </li>

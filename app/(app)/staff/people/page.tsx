@@ -25,7 +25,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const q = firstParam(sp.q)
   const role = ROLES.find((r) => r === sp.role)
   const page = pageFrom(sp.page)
-  const [users, invitations, depts] = await Promise.all([listUsers(viewer, { q, role, page }), listOpenInvitations(viewer), departmentOptions(viewer)])
+  const [users, invitations, depts] = await Promise.all([
+    listUsers(viewer, { q, role, page }),
+    listOpenInvitations(viewer),
+    departmentOptions(viewer),
+  ])
   const t = m.admin.people
   const grantable: readonly RoleName[] = can(viewer, 'user:grant-staff') ? ROLES : ROLES.filter((r) => r !== 'ADMIN' && r !== 'STAFF')
   const roleOptions = grantable.map((r) => ({ value: r, label: m.common.roles[r] }))
@@ -36,16 +40,31 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <div className="space-y-6">
         <Card title={t.invite}>
           <p className="mb-3 text-sm text-slate-700">{t.inviteIntro}</p>
-          <ActionForm action={inviteAction} submitLabel={t.invite} resetOnSuccess className="grid grid-cols-1 items-start gap-4 md:grid-cols-2" aria-label={t.invite}>
+          <ActionForm
+            action={inviteAction}
+            submitLabel={t.invite}
+            resetOnSuccess
+            className="grid grid-cols-1 items-start gap-4 md:grid-cols-2"
+            aria-label={t.invite}
+          >
             <TextField name="name" label={m.auth.fullName} required />
             <TextField name="email" type="email" label={m.common.email} required dir="ltr" />
             <SelectField name="role" label={m.common.role} required options={roleOptions} defaultValue="REVIEWER" />
-            <SelectField name="departmentId" label={t.department} hint={t.departmentHint} placeholder={m.common.none} options={deptOptions} />
+            <SelectField
+              name="departmentId"
+              label={t.department}
+              hint={t.departmentHint}
+              placeholder={m.common.none}
+              options={deptOptions}
+            />
           </ActionForm>
         </Card>
         {invitations.length ? (
           <Card title={t.openInvitations}>
-            <Table caption={t.openInvitations} headers={[m.common.name, m.common.email, m.common.role, t.invitedBy, t.expires, m.common.actions]}>
+            <Table
+              caption={t.openInvitations}
+              headers={[m.common.name, m.common.email, m.common.role, t.invitedBy, t.expires, m.common.actions]}
+            >
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <Td>{i.name}</Td>
@@ -64,7 +83,13 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   <Td>{i.invitedBy.name}</Td>
                   <Td>{formatDate(i.expiresAt, locale)}</Td>
                   <Td>
-                    <ActionForm action={revokeInvitationAction} submitLabel={t.revoke} submitVariant="secondary" className="space-y-1" aria-label={`${t.revoke}: ${i.email}`}>
+                    <ActionForm
+                      action={revokeInvitationAction}
+                      submitLabel={t.revoke}
+                      submitVariant="secondary"
+                      className="space-y-1"
+                      aria-label={`${t.revoke}: ${i.email}`}
+                    >
                       <Hidden name="id" value={i.id} />
                     </ActionForm>
                   </Td>
@@ -123,11 +148,21 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                       <summary className="cursor-pointer text-sm font-medium text-emerald-800">
                         {t.update}: <UserText>{u.name}</UserText>
                       </summary>
-                      <ActionForm action={updateUserAction} submitLabel={t.update} className="mt-2 grid grid-cols-1 items-start gap-3 md:grid-cols-3">
+                      <ActionForm
+                        action={updateUserAction}
+                        submitLabel={t.update}
+                        className="mt-2 grid grid-cols-1 items-start gap-3 md:grid-cols-3"
+                      >
                         <Hidden name="userId" value={u.id} />
                         <Hidden name="version" value={u.version} />
                         <SelectField name="role" label={m.common.role} required options={roleOptions} defaultValue={u.role} />
-                        <SelectField name="departmentId" label={t.department} placeholder={m.common.none} options={deptOptions} defaultValue={u.departmentId} />
+                        <SelectField
+                          name="departmentId"
+                          label={t.department}
+                          placeholder={m.common.none}
+                          options={deptOptions}
+                          defaultValue={u.departmentId}
+                        />
                         <CheckboxField name="active" label={t.accountActive} defaultChecked={u.active} />
                       </ActionForm>
                     </details>

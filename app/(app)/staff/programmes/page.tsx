@@ -19,7 +19,10 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
     <>
       <PageHeader title={t.title} description={t.intro} actions={<LinkButton href="/staff/programmes/new">{t.new}</LinkButton>} />
       <p className="mb-3 text-sm">
-        <Link href={archived === '1' ? '/staff/programmes' : '/staff/programmes?archived=1'} className="font-medium text-emerald-800 underline">
+        <Link
+          href={archived === '1' ? '/staff/programmes' : '/staff/programmes?archived=1'}
+          className="font-medium text-emerald-800 underline"
+        >
           {archived === '1' ? m.common.back : t.showArchived}
         </Link>
       </p>

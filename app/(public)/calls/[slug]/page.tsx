@@ -35,7 +35,9 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
       <section>
         <p className="text-sm font-medium text-emerald-900">{m.common.programmeKinds[p.kind]}</p>
         <h1 className="text-3xl font-bold text-emerald-950">{localText(locale, p.name, p.nameUr)}</h1>
-        <p dir="auto" className="mt-3 max-w-3xl whitespace-pre-wrap text-lg text-slate-800">{localText(locale, p.description, p.descriptionUr)}</p>
+        <p dir="auto" className="mt-3 max-w-3xl text-lg whitespace-pre-wrap text-slate-800">
+          {localText(locale, p.description, p.descriptionUr)}
+        </p>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-slate-700">
           <li>{format(t.duration, { months: formatNumber(p.durationMonths, locale) })}</li>
           {p.stipendPkr ? <li>{format(t.stipend, { amount: formatNumber(p.stipendPkr, locale) })}</li> : null}
@@ -47,7 +49,11 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
           <Card title={fill(t.openTitle, { cycle: <UserText>{open.name}</UserText> }, locale)}>
             <p className="mb-2 font-medium">{format(t.closes, { date: formatDateTime(open.applicationsCloseAt, locale) })}</p>
             <p className="mb-2 text-slate-700">{format(t.places, { count: formatNumber(open.targetFellowCount, locale) })}</p>
-            {localText(locale, open.callDescription, open.callDescriptionUr) ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">{localText(locale, open.callDescription, open.callDescriptionUr)}</p> : null}
+            {localText(locale, open.callDescription, open.callDescriptionUr) ? (
+              <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap">
+                {localText(locale, open.callDescription, open.callDescriptionUr)}
+              </p>
+            ) : null}
             <h2 className="mb-2 text-lg font-semibold">{t.howTo}</h2>
             <ol className="mb-4 list-decimal space-y-1 ps-6 text-slate-800">
               <li>{t.step1}</li>
@@ -85,9 +91,18 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
                     ({m.recruitment.fieldTypes[f.type]}
                     {f.required ? `, ${m.common.required}` : `, ${m.common.optional}`})
                   </span>
-                  <UserText block className="text-sm text-slate-700">{localText(locale, f.helpEn, f.helpUr)}</UserText>
+                  <UserText block className="text-sm text-slate-700">
+                    {localText(locale, f.helpEn, f.helpUr)}
+                  </UserText>
                   {f.options.length && f.options.length <= 12 ? (
-                    <span className="block text-sm text-slate-700">{format(t.choices, { list: joinList(f.options.map((o) => localOption(locale, o)), locale) })}</span>
+                    <span className="block text-sm text-slate-700">
+                      {format(t.choices, {
+                        list: joinList(
+                          f.options.map((o) => localOption(locale, o)),
+                          locale,
+                        ),
+                      })}
+                    </span>
                   ) : null}
                 </li>
               ))}
@@ -96,7 +111,15 @@ export default async function PublicCallPage({ params }: { params: Promise<{ slu
         </>
       ) : (
         <Card title={t.notOpenTitle}>
-          <p>{call.upcoming ? fill(t.nextOpens, { cycle: <UserText>{call.upcoming.name}</UserText>, date: formatDate(call.upcoming.applicationsOpenAt, locale) }, locale) : t.notOpen}</p>
+          <p>
+            {call.upcoming
+              ? fill(
+                  t.nextOpens,
+                  { cycle: <UserText>{call.upcoming.name}</UserText>, date: formatDate(call.upcoming.applicationsOpenAt, locale) },
+                  locale,
+                )
+              : t.notOpen}
+          </p>
         </Card>
       )}
     </div>

@@ -6,7 +6,15 @@ import { acceptInviteAction } from './actions'
 import { useMessages } from '@/components/i18n-provider'
 import { buttonClass, inputClass } from '@/components/ui/styles'
 
-export function InviteForm({ token, defaultName, labels }: { token: string; defaultName: string; labels: { fullName: string; password: string; confirm: string; hint: string; button: string } }) {
+export function InviteForm({
+  token,
+  defaultName,
+  labels,
+}: {
+  token: string
+  defaultName: string
+  labels: { fullName: string; password: string; confirm: string; hint: string; button: string }
+}) {
   const m = useMessages()
   const [state, action, pending] = useActionState(acceptInviteAction, { ok: false })
   useEffect(() => {
@@ -21,7 +29,11 @@ export function InviteForm({ token, defaultName, labels }: { token: string; defa
       <label htmlFor={`f-${name}`} className="block text-sm font-medium">
         {label}
       </label>
-      {hint ? <p id={`f-${name}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`f-${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <input
         id={`f-${name}`}
         name={name}
@@ -34,7 +46,11 @@ export function InviteForm({ token, defaultName, labels }: { token: string; defa
         className={inputClass}
         autoComplete={type === 'password' ? 'new-password' : 'name'}
       />
-      {err(name) ? <p id={`f-${name}-error`} className="text-sm font-medium text-red-700">{err(name)}</p> : null}
+      {err(name) ? (
+        <p id={`f-${name}-error`} className="text-sm font-medium text-red-700">
+          {err(name)}
+        </p>
+      ) : null}
     </div>
   )
   return (
@@ -51,7 +67,9 @@ export function InviteForm({ token, defaultName, labels }: { token: string; defa
       className="space-y-4"
     >
       <div role="status" aria-live="polite">
-        {state.formError ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p> : null}
+        {state.formError ? (
+          <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
+        ) : null}
       </div>
       <input type="hidden" name="token" value={token} />
       {field('name', labels.fullName, 'text', undefined, defaultName)}

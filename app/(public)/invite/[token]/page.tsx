@@ -18,11 +18,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {inv ? (
           <>
             <p className="mb-4 text-slate-700">{format(m.auth.inviteIntro, { role: m.common.roles[inv.role] })}</p>
-            <p className="mb-4 text-sm" dir="ltr">{inv.email}</p>
+            <p className="mb-4 text-sm" dir="ltr">
+              {inv.email}
+            </p>
             <InviteForm
               token={token}
               defaultName={inv.name}
-              labels={{ fullName: m.auth.fullName, password: m.auth.password, confirm: m.auth.confirmPassword, hint: m.auth.passwordHint, button: m.auth.inviteButton }}
+              labels={{
+                fullName: m.auth.fullName,
+                password: m.auth.password,
+                confirm: m.auth.confirmPassword,
+                hint: m.auth.passwordHint,
+                button: m.auth.inviteButton,
+              }}
             />
           </>
         ) : (

@@ -16,9 +16,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
     'X-Content-Type-Options': 'nosniff',
   }
   if (match[2] === 'json') {
-    return new Response(JSON.stringify({ dataset: name, licence: 'CC-BY-4.0', generatedAt: new Date().toISOString(), records: data.json }, null, 2), {
-      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
-    })
+    return new Response(
+      JSON.stringify({ dataset: name, licence: 'CC-BY-4.0', generatedAt: new Date().toISOString(), records: data.json }, null, 2),
+      {
+        headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+      },
+    )
   }
   const body = BOM + csvRow(OPEN_FIELDS[name]) + data.rows.map((r) => csvRow(r)).join('')
   return new Response(body, {

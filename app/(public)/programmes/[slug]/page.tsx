@@ -36,7 +36,9 @@ export default async function ProgrammePage({ params }: { params: Params }) {
         {p.openCall ? (
           <section aria-label={t.apply} className="rounded-lg border-2 border-emerald-700 bg-white p-5">
             <p className="mb-3 font-medium">{format(t.callOpen, { date: formatDateTime(p.openCall.closesAt, locale) })}</p>
-            <Link href={`/calls/${p.slug}`} className={buttonClass.primary}>{t.apply}</Link>
+            <Link href={`/calls/${p.slug}`} className={buttonClass.primary}>
+              {t.apply}
+            </Link>
           </section>
         ) : null}
         <Card>
@@ -52,7 +54,9 @@ export default async function ProgrammePage({ params }: { params: Params }) {
           />
         </Card>
         <section aria-labelledby="cycles">
-          <h2 id="cycles" className="mb-3 text-xl font-semibold">{t.cycles}</h2>
+          <h2 id="cycles" className="mb-3 text-xl font-semibold">
+            {t.cycles}
+          </h2>
           <Table caption={format(t.cyclesCaption, { programme: name(p.name, p.nameUr) })} headers={[t.cycle, t.status, t.dates, t.fellows]}>
             {p.cycles.map((c) => (
               <tr key={c.id}>
@@ -65,15 +69,21 @@ export default async function ProgrammePage({ params }: { params: Params }) {
           </Table>
         </section>
         <section aria-labelledby="projects">
-          <h2 id="projects" className="mb-3 text-xl font-semibold">{t.projects}</h2>
+          <h2 id="projects" className="mb-3 text-xl font-semibold">
+            {t.projects}
+          </h2>
           {projects.length === 0 ? (
             <p className="text-slate-700">{t.noProjects}</p>
           ) : (
             <ul className="grid gap-3 md:grid-cols-2">
               {projects.map((pr) => (
                 <li key={pr.id} className="rounded-lg border border-slate-300 bg-white p-4">
-                  <Link href={`/projects/${pr.id}`} className={link}>{name(pr.title, pr.titleUr)}</Link>
-                  <p className="text-sm text-slate-700">{name(pr.department.name, pr.department.nameUr)} · {localName(locale)(pr.cycle)}</p>
+                  <Link href={`/projects/${pr.id}`} className={link}>
+                    {name(pr.title, pr.titleUr)}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {name(pr.department.name, pr.department.nameUr)} · {localName(locale)(pr.cycle)}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -32,24 +32,34 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const title = name(p.title, p.titleUr)
   return (
     <>
-      <PageHeader title={title} description={
+      <PageHeader
+        title={title}
+        description={
           <>
-            <UserText>{name(p.department.name, p.department.nameUr)}</UserText> · <UserText>{name(p.cycle.programme.name, p.cycle.programme.nameUr)}</UserText> ·{' '}
+            <UserText>{name(p.department.name, p.department.nameUr)}</UserText> ·{' '}
+            <UserText>{name(p.cycle.programme.name, p.cycle.programme.nameUr)}</UserText> ·{' '}
             <UserText>{localName(locale)(p.cycle)}</UserText>
           </>
-        } />
+        }
+      />
       <div className="max-w-4xl space-y-6">
         <Card title={t.problem}>
-          <UserText block className="text-slate-800">{name(p.problemStatement, p.problemStatementUr)}</UserText>
+          <UserText block className="text-slate-800">
+            {name(p.problemStatement, p.problemStatementUr)}
+          </UserText>
         </Card>
         {p.summary || p.expectedOutcomes ? (
           <Card title={t.outcome}>
-            <UserText block className="text-slate-800">{p.summary ?? p.expectedOutcomes}</UserText>
+            <UserText block className="text-slate-800">
+              {p.summary ?? p.expectedOutcomes}
+            </UserText>
           </Card>
         ) : null}
         {p.impact.length ? (
           <section aria-labelledby="impact">
-            <h2 id="impact" className="mb-3 text-xl font-semibold">{t.impact}</h2>
+            <h2 id="impact" className="mb-3 text-xl font-semibold">
+              {t.impact}
+            </h2>
             <Table caption={format(t.impactCaption, { project: title })} headers={[t.measure, t.figure, t.target, t.asOf]}>
               {p.impact.map((f) => (
                 <tr key={f.name}>
@@ -58,7 +68,13 @@ export default async function ProjectPage({ params }: { params: Params }) {
                     {formatNumber(f.value, locale)} <UserText>{f.unit}</UserText>
                   </Td>
                   <Td>
-                    {f.target === null ? '—' : <>{formatNumber(f.target, locale)} <UserText>{f.unit}</UserText></>}
+                    {f.target === null ? (
+                      '—'
+                    ) : (
+                      <>
+                        {formatNumber(f.target, locale)} <UserText>{f.unit}</UserText>
+                      </>
+                    )}
                   </Td>
                   <Td>{formatDate(f.recordedOn, locale)}</Td>
                 </tr>
@@ -67,7 +83,9 @@ export default async function ProjectPage({ params }: { params: Params }) {
           </section>
         ) : null}
         <p>
-          <Link href="/projects" className="font-medium text-emerald-800 underline">{t.back}</Link>
+          <Link href="/projects" className="font-medium text-emerald-800 underline">
+            {t.back}
+          </Link>
         </p>
       </div>
     </>

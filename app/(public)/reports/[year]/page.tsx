@@ -34,7 +34,15 @@ export default async function ReportPage({ params }: { params: Params }) {
           {m.pub.reports.markdown}
         </a>
       </div>
-      <YearReport title={localName(locale)(r)} narrative={r.narrative} figures={r.figures} publishedAt={r.publishedAt} audience="public" m={m} locale={locale} />
+      <YearReport
+        title={localName(locale)(r)}
+        narrative={r.narrative}
+        figures={r.figures}
+        publishedAt={r.publishedAt}
+        audience="public"
+        m={m}
+        locale={locale}
+      />
     </>
   )
 }

@@ -26,7 +26,8 @@ export const reviewer = defineMessages(
       roundClosed: 'The review round is closed; scores can no longer be entered.',
       withdrawn: 'The applicant has withdrawn this application. Its answers are no longer shown and it needs no review.',
       scoreTitle: 'Your scores',
-      submitHint: 'Score each criterion from 1 to 5. You can save a draft and come back. A submitted review is final; other reviewers’ scores are shown after you submit.',
+      submitHint:
+        'Score each criterion from 1 to 5. You can save a draft and come back. A submitted review is final; other reviewers’ scores are shown after you submit.',
       criterionLegend: '{name} (weight {weight})',
       criterionComment: 'Comment on {name}',
       overall: 'Overall comment',
@@ -45,7 +46,8 @@ export const reviewer = defineMessages(
       otherN: 'Reviewer {n}',
       othersLater: 'Other reviewers’ scores are shown after you submit yours.',
       conflict: 'Conflict of interest',
-      conflictIntro: 'If you know this applicant or cannot judge them fairly, say so: you will be taken off this application and the programme team will assign someone else.',
+      conflictIntro:
+        'If you know this applicant or cannot judge them fairly, say so: you will be taken off this application and the programme team will assign someone else.',
       reason: 'Reason',
       declare: 'Declare a conflict and step aside',
       recusedDone: 'You have stepped aside from this application.',
@@ -83,7 +85,8 @@ export const reviewer = defineMessages(
       roundClosed: 'جائزے کا مرحلہ بند ہو چکا ہے؛ اب نمبر درج نہیں کیے جا سکتے۔',
       withdrawn: 'درخواست گزار نے یہ درخواست واپس لے لی ہے۔ اس کے جوابات اب نہیں دکھائے جاتے اور اس کے جائزے کی ضرورت نہیں۔',
       scoreTitle: 'آپ کے نمبر',
-      submitHint: 'ہر معیار پر 1 سے 5 تک نمبر دیں۔ آپ مسودہ محفوظ کر کے بعد میں آ سکتے ہیں۔ جمع شدہ جائزہ حتمی ہے؛ دوسرے جائزہ کاروں کے نمبر آپ کے جمع کرانے کے بعد دکھائے جاتے ہیں۔',
+      submitHint:
+        'ہر معیار پر 1 سے 5 تک نمبر دیں۔ آپ مسودہ محفوظ کر کے بعد میں آ سکتے ہیں۔ جمع شدہ جائزہ حتمی ہے؛ دوسرے جائزہ کاروں کے نمبر آپ کے جمع کرانے کے بعد دکھائے جاتے ہیں۔',
       criterionLegend: '{name} (وزن {weight})',
       criterionComment: '{name} پر تبصرہ',
       overall: 'مجموعی تبصرہ',
@@ -102,7 +105,8 @@ export const reviewer = defineMessages(
       otherN: 'جائزہ کار {n}',
       othersLater: 'دوسرے جائزہ کاروں کے نمبر آپ کے جمع کرانے کے بعد دکھائے جاتے ہیں۔',
       conflict: 'مفادات کا ٹکراؤ',
-      conflictIntro: 'اگر آپ اس درخواست گزار کو جانتے ہیں یا غیر جانبداری سے جانچ نہیں سکتے تو بتائیں: آپ کو اس درخواست سے ہٹا دیا جائے گا اور پروگرام ٹیم کسی اور کو مقرر کرے گی۔',
+      conflictIntro:
+        'اگر آپ اس درخواست گزار کو جانتے ہیں یا غیر جانبداری سے جانچ نہیں سکتے تو بتائیں: آپ کو اس درخواست سے ہٹا دیا جائے گا اور پروگرام ٹیم کسی اور کو مقرر کرے گی۔',
       reason: 'وجہ',
       declare: 'ٹکراؤ کا اعلان کریں اور الگ ہو جائیں',
       recusedDone: 'آپ اس درخواست سے الگ ہو گئے ہیں۔',

@@ -77,7 +77,8 @@ export const shared = defineMessages(
       notOpen: 'This call is not taking applications right now.',
       alreadySubmitted: 'You have already submitted an application to this cycle.',
       duplicate: 'You already have an application for this cycle. Reload the page to continue it.',
-      verifyFirst: 'Confirm your email address before submitting: use the link we emailed you, or ask for a new one below. Your answers can be saved as a draft meanwhile.',
+      verifyFirst:
+        'Confirm your email address before submitting: use the link we emailed you, or ask for a new one below. Your answers can be saved as a draft meanwhile.',
       fixErrors: 'Your application was not submitted. Correct the marked answers.',
       fixErrorsDraft: 'Your draft was not saved. Correct the marked answers.',
       cannotWithdraw: 'This application can no longer be withdrawn.',
@@ -93,7 +94,13 @@ export const shared = defineMessages(
       expired: 'The deadline to respond to this offer has passed.',
       noOffer: 'There is no open offer on this application.',
     },
-    offerStatuses: { PENDING: 'Waiting for answer', ACCEPTED: 'Accepted', DECLINED: 'Declined', EXPIRED: 'Expired', WITHDRAWN: 'Withdrawn' },
+    offerStatuses: {
+      PENDING: 'Waiting for answer',
+      ACCEPTED: 'Accepted',
+      DECLINED: 'Declined',
+      EXPIRED: 'Expired',
+      WITHDRAWN: 'Withdrawn',
+    },
     modes: { IN_PERSON: 'In person', VIDEO: 'Video call', PHONE: 'Phone' },
     interviewStatuses: { SCHEDULED: 'Scheduled', COMPLETED: 'Completed', CANCELLED: 'Cancelled', NO_SHOW: 'Did not attend' },
     export: {
@@ -157,7 +164,8 @@ export const shared = defineMessages(
       typeLocked: 'درخواست گزار اس سوال کا جواب دے چکے ہیں، اس لیے اس کی قسم اب نہیں بدل سکتی۔',
       keyTaken: 'اس فارم میں اس کلید کا ایک سوال پہلے سے موجود ہے۔',
       fieldInUse: 'درخواست گزار اس سوال کا جواب دے چکے ہیں، اس لیے اسے ہٹایا نہیں جا سکتا۔ اس کے بجائے اسے اختیاری بنا دیں۔',
-      rubricLocked: 'جائزے جمع ہو چکے ہیں، اس لیے معیارات اب شامل، ختم یا ان کا وزن تبدیل نہیں کیا جا سکتا۔ الفاظ میں ترمیم اب بھی ممکن ہے۔',
+      rubricLocked:
+        'جائزے جمع ہو چکے ہیں، اس لیے معیارات اب شامل، ختم یا ان کا وزن تبدیل نہیں کیا جا سکتا۔ الفاظ میں ترمیم اب بھی ممکن ہے۔',
     },
     pipelineErrors: {
       cannotMove: 'منتخب درخواستوں میں سے {count} اپنے موجودہ مرحلے سے وہاں منتقل نہیں ہو سکتیں۔ کچھ تبدیل نہیں ہوا۔',
@@ -187,7 +195,8 @@ export const shared = defineMessages(
       notOpen: 'یہ درخواست اس وقت وصول نہیں کی جا رہی۔',
       alreadySubmitted: 'آپ اس سائیکل کے لیے درخواست پہلے ہی جمع کرا چکے ہیں۔',
       duplicate: 'اس سائیکل کے لیے آپ کی ایک درخواست پہلے سے موجود ہے۔ اسے جاری رکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔',
-      verifyFirst: 'جمع کرانے سے پہلے اپنی ای میل کی تصدیق کریں: ہماری بھیجی گئی لنک استعمال کریں، یا نیچے سے نئی لنک منگوائیں۔ تب تک آپ اپنے جوابات بطور مسودہ محفوظ کر سکتے ہیں۔',
+      verifyFirst:
+        'جمع کرانے سے پہلے اپنی ای میل کی تصدیق کریں: ہماری بھیجی گئی لنک استعمال کریں، یا نیچے سے نئی لنک منگوائیں۔ تب تک آپ اپنے جوابات بطور مسودہ محفوظ کر سکتے ہیں۔',
       fixErrors: 'آپ کی درخواست جمع نہیں ہوئی۔ نشان زد جوابات درست کریں۔',
       fixErrorsDraft: 'آپ کا مسودہ محفوظ نہیں ہوا۔ نشان زد جوابات درست کریں۔',
       cannotWithdraw: 'یہ درخواست اب واپس نہیں لی جا سکتی۔',

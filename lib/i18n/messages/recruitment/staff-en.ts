@@ -54,7 +54,8 @@ export const staffEn = {
     bulkHint: 'Next you see who will be emailed, and can write them a message, before anything changes.',
     moveTitle: 'Confirm the move',
     confirmMoveTitle: 'Move {count, plural, one {# application} other {# applications}} to {stage}?',
-    confirmMoveIntro: 'Each applicant below gets one email saying where their application now stands. Nobody else is emailed, and nothing changes until you press the button.',
+    confirmMoveIntro:
+      'Each applicant below gets one email saying where their application now stands. Nobody else is emailed, and nothing changes until you press the button.',
     confirmMoveRecipients: 'Who will get an email',
     confirmMoveFrom: 'now {stage}',
     confirmMoveButton: 'Move and send {count, plural, one {# email} other {# emails}}',
@@ -65,7 +66,8 @@ export const staffEn = {
     backToBoard: 'Back to the pipeline',
     moved: '{count, plural, one {# application} other {# applications}} moved; each applicant has been emailed.',
     rescreen: 'Re-run screening',
-    rescreenHint: 'Applies the current eligibility rules again to applications in Submitted or Screening, replacing their earlier flags. Use it after changing the rules.',
+    rescreenHint:
+      'Applies the current eligibility rules again to applications in Submitted or Screening, replacing their earlier flags. Use it after changing the rules.',
     rescreened: 'Screening re-run: {checked} checked, {flagged} flagged.',
   },
   call: {
@@ -84,12 +86,14 @@ export const staffEn = {
     notRecruiting: 'The cycle is at the {status} stage: the call only takes applications while the cycle is Recruiting.',
     saved: 'Call settings saved.',
     questions: 'Questions',
-    questionsIntro: 'Each answer is stored under the question’s key. Questions named gender, district, degree and dateOfBirth are also used by the eligibility rules and the board’s filters. Mark personal or identifying questions (name, phone, CNIC, photo, a username, an employer): reviewers never see them in blind review, nor the answers to link questions.',
+    questionsIntro:
+      'Each answer is stored under the question’s key. Questions named gender, district, degree and dateOfBirth are also used by the eligibility rules and the board’s filters. Mark personal or identifying questions (name, phone, CNIC, photo, a username, an employer): reviewers never see them in blind review, nor the answers to link questions.',
     noQuestions: 'No questions yet.',
     requiredBadge: 'Required',
     personalBadge: 'Personal',
     linkBadge: 'Link: hidden in blind review',
-    identifyingWarning: '{count, plural, one {# answer} other {# answers}} to this question look like they name the applicant (their name, an email address or a link), and reviewers of this blind cycle see them. Mark the question personal or identifying to hide it.',
+    identifyingWarning:
+      '{count, plural, one {# answer} other {# answers}} to this question look like they name the applicant (their name, an email address or a link), and reviewers of this blind cycle see them. Mark the question personal or identifying to hide it.',
     choices: '{count, plural, one {# option} other {# options}}',
     moveUp: 'Move up',
     moveDown: 'Move down',
@@ -107,11 +111,13 @@ export const staffEn = {
     useDistricts: 'Use the list of Khyber Pakhtunkhwa districts as the options',
     required: 'Required',
     personal: 'Personal or identifying',
-    personalHint: 'Hidden from reviewers in blind review, on screen and in exports. Tick it for anything that points to the person: name, phone, CNIC, photo, a username, an employer. Link questions are always hidden in blind review.',
+    personalHint:
+      'Hidden from reviewers in blind review, on screen and in exports. Tick it for anything that points to the person: name, phone, CNIC, photo, a username, an employer. Link questions are always hidden in blind review.',
     questionSaved: 'Question saved.',
     questionRemoved: 'Question removed.',
     rules: 'Eligibility rules',
-    rulesIntro: 'Applications outside these rules are flagged for staff with a note; nobody is rejected automatically. Rules are checked when an application is submitted; after changing them, re-run screening from the pipeline.',
+    rulesIntro:
+      'Applications outside these rules are flagged for staff with a note; nobody is rejected automatically. Rules are checked when an application is submitted; after changing them, re-run screening from the pipeline.',
     saveRules: 'Save rules',
     rulesSaved: 'Eligibility rules saved.',
     genders: 'Gender',
@@ -124,7 +130,8 @@ export const staffEn = {
     ageMax: 'Maximum age on the closing date',
     rubric: 'Rubric',
     rubricIntro: 'Reviewers score each criterion from 1 to 5; the weight decides how much it counts in the weighted score.',
-    rubricLockedNote: 'Reviews have been submitted: criteria can no longer be added, removed or reweighted, so every score stays comparable. Wording can still be improved.',
+    rubricLockedNote:
+      'Reviews have been submitted: criteria can no longer be added, removed or reweighted, so every score stays comparable. Wording can still be improved.',
     noCriteria: 'No criteria yet.',
     weightOf: 'weight {weight}',
     editCriterionLabel: 'Edit criterion',
@@ -188,7 +195,12 @@ export const staffEn = {
     outcome: 'Outcome',
     recommendation: 'Recommendation',
     recommendations: { STRONG_YES: 'Strongly recommend', YES: 'Recommend', MAYBE: 'Unsure', NO: 'Do not recommend' },
-    criteria: { communication: 'Communication', problemSolving: 'Problem solving', motivation: 'Motivation', publicServiceFit: 'Fit for work in government' },
+    criteria: {
+      communication: 'Communication',
+      problemSolving: 'Problem solving',
+      motivation: 'Motivation',
+      publicServiceFit: 'Fit for work in government',
+    },
     scaleHint: '1 (weak) to 5 (excellent)',
     notes: 'Notes',
     schedule: 'Schedule an interview',
@@ -231,21 +243,27 @@ export const staffEn = {
     reopenRound: 'Reopen the review round',
     roundSaved: 'Review round updated.',
     auto: 'Assign automatically',
-    autoIntro: 'Gives every application in the Review stage up to {n} reviewers, spreading the work evenly and never choosing someone who declared a conflict with it. Applications that already have enough reviewers are left as they are.',
+    autoIntro:
+      'Gives every application in the Review stage up to {n} reviewers, spreading the work evenly and never choosing someone who declared a conflict with it. Applications that already have enough reviewers are left as they are.',
     perApplication: 'Reviewers per application',
     pool: 'Reviewers to include',
     poolHint: 'Volunteer reviewers are ticked; staff can include themselves.',
     autoSubmit: 'Assign reviewers',
     autoNext: 'Next you see which reviewers will be emailed, and how many applications each gets, before anything is assigned.',
-    autoConfirmTitle: 'Assign {assigned, plural, one {# review} other {# reviews}} and email {count, plural, one {# reviewer} other {# reviewers}}?',
-    autoConfirmIntro: 'Each reviewer below gets one email saying how many applications were assigned to them. Nobody else is emailed, and nothing is assigned until you press the button.',
+    autoConfirmTitle:
+      'Assign {assigned, plural, one {# review} other {# reviews}} and email {count, plural, one {# reviewer} other {# reviewers}}?',
+    autoConfirmIntro:
+      'Each reviewer below gets one email saying how many applications were assigned to them. Nobody else is emailed, and nothing is assigned until you press the button.',
     autoConfirmRecipients: 'Who will get an email',
     autoConfirmCount: '{n, plural, one {# application} other {# applications}} to review',
     autoConfirmButton: 'Assign and send {count, plural, one {# email} other {# emails}}',
-    autoConfirmNone: 'Nothing to assign with these reviewers: every application in Review has enough reviewers, or none of them can take one. Nobody will be emailed.',
+    autoConfirmNone:
+      'Nothing to assign with these reviewers: every application in Review has enough reviewers, or none of them can take one. Nobody will be emailed.',
     autoCancel: 'Cancel',
-    autoDone: '{assigned, plural, one {# review} other {# reviews}} assigned across {applications, plural, one {# application} other {# applications}} in Review.',
-    autoShort: '{shortfall, plural, one {# application} other {# applications}} could not get enough reviewers without a conflict: include more reviewers.',
+    autoDone:
+      '{assigned, plural, one {# review} other {# reviews}} assigned across {applications, plural, one {# application} other {# applications}} in Review.',
+    autoShort:
+      '{shortfall, plural, one {# application} other {# applications}} could not get enough reviewers without a conflict: include more reviewers.',
     caption: 'Reviewers and their load in this cycle',
     colLoad: 'Assigned',
     colSubmitted: 'Submitted',
@@ -253,7 +271,8 @@ export const staffEn = {
   },
   ranking: {
     title: 'Ranking: {cycle}',
-    intro: 'Scored applications, highest weighted mean first. An application is flagged when its reviewers’ weighted scores are {spread} or more apart.',
+    intro:
+      'Scored applications, highest weighted mean first. An application is flagged when its reviewers’ weighted scores are {spread} or more apart.',
     all: 'All scored',
     disagreementOnly: 'Disagreements only',
     empty: 'No application has been scored yet.',

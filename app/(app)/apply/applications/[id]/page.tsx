@@ -29,7 +29,10 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const offer = a.offer
   return (
     <>
-      <PageHeader title={fill(t.statusTitle, { programme: <UserText>{programme}</UserText> }, locale)} description={localName(locale)(a.cycle)} />
+      <PageHeader
+        title={fill(t.statusTitle, { programme: <UserText>{programme}</UserText> }, locale)}
+        description={localName(locale)(a.cycle)}
+      />
       <p className="mb-4">
         <Link href="/apply" className="font-medium text-emerald-800 underline">
           {t.backToPortal}
@@ -40,7 +43,11 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
           <Card title={t.whereItStands}>
             <p className="mb-2">
               <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>
-              {a.submittedAt ? <span className="ms-2 text-sm text-slate-700">{format(t.submittedOn, { date: formatDateTime(a.submittedAt, locale) })}</span> : null}
+              {a.submittedAt ? (
+                <span className="ms-2 text-sm text-slate-700">
+                  {format(t.submittedOn, { date: formatDateTime(a.submittedAt, locale) })}
+                </span>
+              ) : null}
             </p>
             <p>{t.next[a.stage]}</p>
             {a.stage === 'DRAFT' && a.callState === 'open' ? (
@@ -56,8 +63,14 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               <ul className="space-y-2">
                 {a.interviews.map((iv) => (
                   <li key={iv.id}>
-                    {format(t.interviewAt, { date: formatDateTime(iv.scheduledAt, locale), minutes: iv.durationMinutes, mode: m.recruitment.modes[iv.mode] })}
-                    {iv.location ? <span className="block">{fill(t.interviewWhere, { place: <InterviewPlace location={iv.location} /> }, locale)}</span> : null}
+                    {format(t.interviewAt, {
+                      date: formatDateTime(iv.scheduledAt, locale),
+                      minutes: iv.durationMinutes,
+                      mode: m.recruitment.modes[iv.mode],
+                    })}
+                    {iv.location ? (
+                      <span className="block">{fill(t.interviewWhere, { place: <InterviewPlace location={iv.location} /> }, locale)}</span>
+                    ) : null}
                     {iv.status === 'COMPLETED' ? <Badge tone="good">{m.recruitment.interviewStatuses.COMPLETED}</Badge> : null}
                   </li>
                 ))}
@@ -69,7 +82,11 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               {a.canRespond ? (
                 <>
                   <p className="mb-2 font-medium">{format(t.offerBy, { date: formatDateTime(offer.respondBy, locale) })}</p>
-                  {offer.message ? <p dir="auto" className="mb-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3">{offer.message}</p> : null}
+                  {offer.message ? (
+                    <p dir="auto" className="mb-3 rounded-md bg-slate-50 p-3 whitespace-pre-wrap">
+                      {offer.message}
+                    </p>
+                  ) : null}
                   <ActionForm action={respondOfferAction} aria-label={t.offerTitle} className="space-y-3">
                     <Hidden name="applicationId" value={a.id} />
                     <Hidden name="version" value={a.version} />
@@ -82,14 +99,22 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               ) : (
                 <p>
                   <Badge tone={offer.status === 'ACCEPTED' ? 'good' : 'bad'}>{m.recruitment.offerStatuses[offer.status]}</Badge>
-                  <span className="ms-2">{offer.status === 'EXPIRED' ? format(t.expired, { date: formatDateTime(offer.respondBy, locale) }) : ''}</span>
+                  <span className="ms-2">
+                    {offer.status === 'EXPIRED' ? format(t.expired, { date: formatDateTime(offer.respondBy, locale) }) : ''}
+                  </span>
                 </p>
               )}
               {a.fellowship ? <p className="mt-3 rounded-md bg-emerald-50 p-3 text-emerald-950">{t.welcome}</p> : null}
             </Card>
           ) : null}
           <Card title={t.yourAnswers}>
-            <AnswerList fields={a.cycle.formFields} answers={a.answers} files={a.files} locale={locale} labels={{ noAnswer: m.recruitment.detail.noAnswer }} />
+            <AnswerList
+              fields={a.cycle.formFields}
+              answers={a.answers}
+              files={a.files}
+              locale={locale}
+              labels={{ noAnswer: m.recruitment.detail.noAnswer }}
+            />
           </Card>
         </div>
         <div>

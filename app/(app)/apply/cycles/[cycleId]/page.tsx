@@ -36,17 +36,31 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
     const f = app?.files.find((x) => x.fieldKey === key)
     return f ? { id: f.file.id, name: f.file.originalName } : null
   }
-  const texts = { choose: m.recruitment.detail.choose, optional: m.common.optional, tooBig: t.fileTooBig, current: t.currentFile, replace: t.replaceFile, limit: t.fileLimit }
+  const texts = {
+    choose: m.recruitment.detail.choose,
+    optional: m.common.optional,
+    tooBig: t.fileTooBig,
+    current: t.currentFile,
+    replace: t.replaceFile,
+    limit: t.fileLimit,
+  }
   return (
     <>
-      <PageHeader title={fill(t.formTitle, { programme: <UserText>{programme}</UserText> }, locale)} description={localName(locale)(cycle)} />
+      <PageHeader
+        title={fill(t.formTitle, { programme: <UserText>{programme}</UserText> }, locale)}
+        description={localName(locale)(cycle)}
+      />
       <p className="mb-4">
         <Link href="/apply" className="font-medium text-emerald-800 underline">
           {t.backToPortal}
         </Link>
       </p>
       {!form.emailVerified ? <VerifyBanner m={m} email={form.email} next={`/apply/cycles/${cycle.id}`} /> : null}
-      {about ? <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap text-slate-800">{about}</p> : null}
+      {about ? (
+        <p dir="auto" className="mb-4 max-w-3xl whitespace-pre-wrap text-slate-800">
+          {about}
+        </p>
+      ) : null}
       {form.state === 'open' ? (
         <>
           <p className="mb-2 font-medium">{format(t.deadline, { date: formatDateTime(cycle.applicationsCloseAt, locale) })}</p>
@@ -59,7 +73,15 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
               <Hidden name="cycleId" value={cycle.id} />
               {app ? <Hidden name="version" value={app.version} /> : null}
               {cycle.formFields.map((q) => (
-                <QuestionInput key={q.key} q={q} value={app?.answers[q.key]} file={fileOf(q.key)} locale={locale} maxBytes={maxBytes} texts={texts} />
+                <QuestionInput
+                  key={q.key}
+                  q={q}
+                  value={app?.answers[q.key]}
+                  file={fileOf(q.key)}
+                  locale={locale}
+                  maxBytes={maxBytes}
+                  texts={texts}
+                />
               ))}
               <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-4">
                 <SubmitButton label={t.saveDraft} variant="secondary" name="intent" value="save" />
@@ -74,7 +96,13 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
             {form.state === 'closed' ? format(t.closedNote, { date: formatDateTime(cycle.applicationsCloseAt, locale) }) : t.notOpenNote}
           </p>
           {app ? (
-            <AnswerList fields={cycle.formFields} answers={app.answers} files={app.files} locale={locale} labels={{ noAnswer: m.recruitment.detail.noAnswer }} />
+            <AnswerList
+              fields={cycle.formFields}
+              answers={app.answers}
+              files={app.files}
+              locale={locale}
+              labels={{ noAnswer: m.recruitment.detail.noAnswer }}
+            />
           ) : null}
         </Card>
       )}

@@ -48,7 +48,13 @@ export default async function FellowDeliverablePage({ params }: { params: Promis
               <Hidden name="idempotencyKey" value={randomUUID()} />
               <TextAreaField name="notes" label={t.submit.notes} hint={t.submit.notesHint} rows={4} />
               <TextAreaField name="links" label={t.submit.links} hint={t.submit.linksHint} rows={2} dir="ltr" />
-              <FileField name="files" label={t.submit.files} hint={format(t.submit.filesHint, { max: uploadLimitMb() })} optionalLabel={m.common.optional} {...uploadLimits()} />
+              <FileField
+                name="files"
+                label={t.submit.files}
+                hint={format(t.submit.filesHint, { max: uploadLimitMb() })}
+                optionalLabel={m.common.optional}
+                {...uploadLimits()}
+              />
             </ActionForm>
           </Card>
         ) : d.status === 'APPROVED' ? (

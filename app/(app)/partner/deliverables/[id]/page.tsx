@@ -41,7 +41,11 @@ export default async function PartnerDeliverablePage({ params }: { params: Promi
         <DeliverableSummary d={d} t={t} localName={localName(locale)} formatDay={(x) => formatDate(x, locale)} formatWhen={when} />
         {d.canReview && d.latest ? (
           <Card title={format(t.review.heading, { n: d.latest.versionNumber })}>
-            <ActionForm action={reviewSubmissionAction} submitLabel={t.review.button} aria-label={format(t.review.heading, { n: d.latest.versionNumber })}>
+            <ActionForm
+              action={reviewSubmissionAction}
+              submitLabel={t.review.button}
+              aria-label={format(t.review.heading, { n: d.latest.versionNumber })}
+            >
               <Hidden name="submissionId" value={d.latest.id} />
               <SelectField
                 name="decision"
@@ -62,7 +66,15 @@ export default async function PartnerDeliverablePage({ params }: { params: Promi
         <Card title={t.history}>
           <VersionHistory d={d} t={t} formatWhen={when} />
         </Card>
-        <CommentThread comments={comments} target="deliverable" targetId={d.id} action={addPartnerCommentAction} labels={t.comments} roleNames={m.common.roles} formatWhen={when} />
+        <CommentThread
+          comments={comments}
+          target="deliverable"
+          targetId={d.id}
+          action={addPartnerCommentAction}
+          labels={t.comments}
+          roleNames={m.common.roles}
+          formatWhen={when}
+        />
       </div>
     </>
   )

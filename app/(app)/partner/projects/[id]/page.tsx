@@ -33,7 +33,10 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
   ]
   return (
     <>
-      <PageHeader title={localText(locale, p.title, p.titleUr)} description={`${localText(locale, p.cycle.programme.name, p.cycle.programme.nameUr)} — ${localName(locale)(p.cycle)}`} />
+      <PageHeader
+        title={localText(locale, p.title, p.titleUr)}
+        description={`${localText(locale, p.cycle.programme.name, p.cycle.programme.nameUr)} — ${localName(locale)(p.cycle)}`}
+      />
       <p className="mb-4 flex flex-wrap items-center gap-4">
         <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
         <Link href="/partner/projects" className="font-medium text-emerald-800 underline">
@@ -46,7 +49,9 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
             <h2 id="review-note" className="font-semibold">
               {t.reviewNote}
             </h2>
-            <p dir="auto" className="whitespace-pre-line">{p.reviewNote}</p>
+            <p dir="auto" className="whitespace-pre-line">
+              {p.reviewNote}
+            </p>
           </section>
         ) : null}
 
@@ -96,7 +101,13 @@ export default async function PartnerProjectPage({ params }: { params: Promise<{
                           </>
                         ) : null}
                       </div>
-                      <SelectField name={`pref_${o.fellowshipId}`} label={format(t.answerFor, { name: o.name })} required defaultValue={o.answer} options={answers} />
+                      <SelectField
+                        name={`pref_${o.fellowshipId}`}
+                        label={format(t.answerFor, { name: o.name })}
+                        required
+                        defaultValue={o.answer}
+                        options={answers}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -51,11 +51,24 @@ export function ProjectForm({
         <TextField name="title" label={f.title} dir="ltr" defaultValue={project?.title} />
         <TextField name="titleUr" label={f.titleUr} dir="rtl" defaultValue={project?.titleUr} />
         <TextAreaField name="problemStatement" label={f.problemStatement} dir="ltr" rows={5} defaultValue={project?.problemStatement} />
-        <TextAreaField name="problemStatementUr" label={f.problemStatementUr} dir="rtl" rows={5} defaultValue={project?.problemStatementUr} />
+        <TextAreaField
+          name="problemStatementUr"
+          label={f.problemStatementUr}
+          dir="rtl"
+          rows={5}
+          defaultValue={project?.problemStatementUr}
+        />
       </div>
       <TextAreaField name="expectedOutcomes" label={f.expectedOutcomes} dir="auto" rows={3} defaultValue={project?.expectedOutcomes} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <TextAreaField name="skillsNeeded" label={f.skills} hint={f.skillsHint} dir="auto" rows={3} defaultValue={project?.skillsNeeded.join('\n')} />
+        <TextAreaField
+          name="skillsNeeded"
+          label={f.skills}
+          hint={f.skillsHint}
+          dir="auto"
+          rows={3}
+          defaultValue={project?.skillsNeeded.join('\n')}
+        />
         <TextField name="seats" type="number" label={f.seats} required min={1} max={50} defaultValue={project?.seats ?? 1} />
         <SelectField
           name="focalContactId"

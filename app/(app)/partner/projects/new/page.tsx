@@ -23,17 +23,21 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
   const t = m.placement.partner
   return (
     <>
-      <PageHeader title={t.newTitle} description={fill(
+      <PageHeader
+        title={t.newTitle}
+        description={fill(
           t.forCycle,
           {
             cycle: (
               <>
-                <UserText>{localText(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)}</UserText> — <UserText>{localName(locale)(ctx.cycle)}</UserText>
+                <UserText>{localText(locale, ctx.cycle.programme.name, ctx.cycle.programme.nameUr)}</UserText> —{' '}
+                <UserText>{localName(locale)(ctx.cycle)}</UserText>
               </>
             ),
           },
           locale,
-        )} />
+        )}
+      />
       <p className="mb-4">
         <Link href="/partner/projects" className="font-medium text-emerald-800 underline">
           {t.back}

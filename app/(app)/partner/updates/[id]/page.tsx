@@ -27,7 +27,15 @@ export default async function PartnerUpdatePage({ params }: { params: Promise<{ 
         </LinkButton>
       </UpdateView>
       <div className="mt-6">
-        <CommentThread comments={comments} target="update" targetId={id} action={addPartnerCommentAction} labels={m.deliverables.comments} roleNames={m.common.roles} formatWhen={when} />
+        <CommentThread
+          comments={comments}
+          target="update"
+          targetId={id}
+          action={addPartnerCommentAction}
+          labels={m.deliverables.comments}
+          roleNames={m.common.roles}
+          formatWhen={when}
+        />
       </div>
     </>
   )

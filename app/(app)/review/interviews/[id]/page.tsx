@@ -28,7 +28,10 @@ export default async function PanelInterviewPage({ params }: { params: Promise<{
   const link = iv.location && /^https?:\/\/\S+$/i.test(iv.location) ? iv.location : null
   return (
     <>
-      <PageHeader title={fill(t.panelWith, { name: <UserText>{iv.application.applicant.name}</UserText> }, locale)} description={localName(locale)(iv.application.cycle)} />
+      <PageHeader
+        title={fill(t.panelWith, { name: <UserText>{iv.application.applicant.name}</UserText> }, locale)}
+        description={localName(locale)(iv.application.cycle)}
+      />
       <p className="mb-4">
         <Link href="/review" className="font-medium text-emerald-800 underline">
           {t.panelBack}
@@ -38,7 +41,14 @@ export default async function PanelInterviewPage({ params }: { params: Promise<{
         <Card>
           <DefinitionList
             items={[
-              [t.panelWhen, format(m.recruitment.apply.interviewAt, { date: formatDateTime(iv.scheduledAt, locale), minutes: iv.durationMinutes, mode: m.recruitment.modes[iv.mode] })],
+              [
+                t.panelWhen,
+                format(m.recruitment.apply.interviewAt, {
+                  date: formatDateTime(iv.scheduledAt, locale),
+                  minutes: iv.durationMinutes,
+                  mode: m.recruitment.modes[iv.mode],
+                }),
+              ],
               [
                 t.panelPlace,
                 link ? (
@@ -49,20 +59,56 @@ export default async function PanelInterviewPage({ params }: { params: Promise<{
                   <span dir="auto">{iv.location ?? '—'}</span>
                 ),
               ],
-              [t.panelMembers, joinList(iv.panel.map((p) => p.user.name), locale)],
-              [d.outcome, <Badge key="s" tone={iv.status === 'COMPLETED' ? 'good' : 'info'}>{m.recruitment.interviewStatuses[iv.status]}</Badge>],
+              [
+                t.panelMembers,
+                joinList(
+                  iv.panel.map((p) => p.user.name),
+                  locale,
+                ),
+              ],
+              [
+                d.outcome,
+                <Badge key="s" tone={iv.status === 'COMPLETED' ? 'good' : 'info'}>
+                  {m.recruitment.interviewStatuses[iv.status]}
+                </Badge>,
+              ],
             ]}
           />
         </Card>
         {iv.status === 'CANCELLED' ? null : (
           <Card title={d.scorecard}>
-            <ActionForm action={panelScorecardAction} submitLabel={d.saveScorecard} className="grid grid-cols-1 items-start gap-4 md:grid-cols-2" aria-label={d.scorecard}>
+            <ActionForm
+              action={panelScorecardAction}
+              submitLabel={d.saveScorecard}
+              className="grid grid-cols-1 items-start gap-4 md:grid-cols-2"
+              aria-label={d.scorecard}
+            >
               <Hidden name="interviewId" value={iv.id} />
               <Hidden name="version" value={iv.version} />
-              <SelectField name="status" label={d.outcome} required defaultValue={iv.status === 'SCHEDULED' ? 'COMPLETED' : iv.status} options={(['COMPLETED', 'NO_SHOW'] as const).map((s) => ({ value: s, label: m.recruitment.interviewStatuses[s] }))} />
-              <SelectField name="recommendation" label={d.recommendation} placeholder={d.choose} defaultValue={iv.recommendation} options={RECOMMENDATIONS.map((r) => ({ value: r, label: d.recommendations[r] }))} />
+              <SelectField
+                name="status"
+                label={d.outcome}
+                required
+                defaultValue={iv.status === 'SCHEDULED' ? 'COMPLETED' : iv.status}
+                options={(['COMPLETED', 'NO_SHOW'] as const).map((s) => ({ value: s, label: m.recruitment.interviewStatuses[s] }))}
+              />
+              <SelectField
+                name="recommendation"
+                label={d.recommendation}
+                placeholder={d.choose}
+                defaultValue={iv.recommendation}
+                options={RECOMMENDATIONS.map((r) => ({ value: r, label: d.recommendations[r] }))}
+              />
               {INTERVIEW_CRITERIA.map((k) => (
-                <SelectField key={k} name={k} label={d.criteria[k]} hint={d.scaleHint} placeholder={d.choose} defaultValue={iv.scorecard?.[k] ? String(iv.scorecard[k]) : undefined} options={SCORES} />
+                <SelectField
+                  key={k}
+                  name={k}
+                  label={d.criteria[k]}
+                  hint={d.scaleHint}
+                  placeholder={d.choose}
+                  defaultValue={iv.scorecard?.[k] ? String(iv.scorecard[k]) : undefined}
+                  options={SCORES}
+                />
               ))}
               <div className="md:col-span-2">
                 <TextAreaField name="notes" label={d.notes} defaultValue={iv.notes} rows={3} />

@@ -39,7 +39,11 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           </div>
           <ol className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t.stage}>
             {CYCLE_FLOW.map((s) => (
-              <li key={s} aria-current={s === c.status ? 'step' : undefined} className={`rounded px-2 py-1 ${s === c.status ? 'bg-emerald-800 text-white' : 'bg-slate-100 text-slate-800'}`}>
+              <li
+                key={s}
+                aria-current={s === c.status ? 'step' : undefined}
+                className={`rounded px-2 py-1 ${s === c.status ? 'bg-emerald-800 text-white' : 'bg-slate-100 text-slate-800'}`}
+              >
                 {m.common.cycleStatuses[s]}
               </li>
             ))}
@@ -47,7 +51,13 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <p className="mb-3 text-sm text-slate-700">{t.stageHelp}</p>
           <div className="flex flex-wrap gap-3">
             {moves.map((s) => (
-              <ActionForm key={s} action={setCycleStatusAction} submitLabel={format(t.moveTo, { status: m.common.cycleStatuses[s] })} submitVariant="secondary" className="space-y-2">
+              <ActionForm
+                key={s}
+                action={setCycleStatusAction}
+                submitLabel={format(t.moveTo, { status: m.common.cycleStatuses[s] })}
+                submitVariant="secondary"
+                className="space-y-2"
+              >
                 <Hidden name="id" value={c.id} />
                 <Hidden name="version" value={c.version} />
                 <Hidden name="status" value={s} />
@@ -95,7 +105,13 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
                   <Td>{d.seatsRequested}</Td>
                   <Td>{d.focalPerson?.name ?? t.noFocal}</Td>
                   <Td>
-                    <ActionForm action={removeParticipationAction} submitLabel={m.common.remove} submitVariant="secondary" className="space-y-1" aria-label={`${m.common.remove}: ${d.department.name}`}>
+                    <ActionForm
+                      action={removeParticipationAction}
+                      submitLabel={m.common.remove}
+                      submitVariant="secondary"
+                      className="space-y-1"
+                      aria-label={`${m.common.remove}: ${d.department.name}`}
+                    >
                       <Hidden name="cycleId" value={c.id} />
                       <Hidden name="departmentId" value={d.department.id} />
                     </ActionForm>
@@ -104,10 +120,21 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
               ))}
             </Table>
           ) : null}
-          <h3 className="mb-2 mt-5 font-semibold">{t.addDepartment}</h3>
-          <ActionForm action={saveParticipationAction} submitLabel={m.common.save} className="grid grid-cols-1 items-end gap-4 md:grid-cols-3" aria-label={t.addDepartment}>
+          <h3 className="mt-5 mb-2 font-semibold">{t.addDepartment}</h3>
+          <ActionForm
+            action={saveParticipationAction}
+            submitLabel={m.common.save}
+            className="grid grid-cols-1 items-end gap-4 md:grid-cols-3"
+            aria-label={t.addDepartment}
+          >
             <Hidden name="cycleId" value={c.id} />
-            <SelectField name="departmentId" label={t.department} required placeholder={t.chooseDepartment} options={depts.map((d) => ({ value: d.id, label: deptName(d) }))} />
+            <SelectField
+              name="departmentId"
+              label={t.department}
+              required
+              placeholder={t.chooseDepartment}
+              options={depts.map((d) => ({ value: d.id, label: deptName(d) }))}
+            />
             <TextField name="seatsRequested" type="number" label={t.seats} required min={0} defaultValue={1} />
             <SelectField
               name="focalPersonId"
@@ -121,7 +148,12 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
         <Card title={t.edit}>
           <CycleForm m={m} action={updateCycleAction} cycle={c} submitLabel={m.common.save} />
         </Card>
-        <ArchiveButton id={c.id} archived={!!c.archivedAt} action={archiveCycleAction} labels={{ archive: m.common.archive, restore: m.common.restore }} />
+        <ArchiveButton
+          id={c.id}
+          archived={!!c.archivedAt}
+          action={archiveCycleAction}
+          labels={{ archive: m.common.archive, restore: m.common.restore }}
+        />
       </div>
     </>
   )

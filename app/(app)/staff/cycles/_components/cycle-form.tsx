@@ -49,10 +49,39 @@ export function CycleForm({
         defaultValue={cycle?.reportingCadence ?? 'FORTNIGHTLY'}
         options={(['WEEKLY', 'FORTNIGHTLY', 'MONTHLY'] as const).map((c) => ({ value: c, label: m.common.cadences[c] }))}
       />
-      <TextField name="reportingGraceDays" type="number" label={t.grace} hint={t.graceHint} required defaultValue={cycle?.reportingGraceDays ?? 3} min={0} max={30} />
-      <TextField name="reviewsPerApplication" type="number" label={t.reviewsPer} required defaultValue={cycle?.reviewsPerApplication ?? 2} min={1} max={10} />
-      <TextField name="applicationsOpenAt" type="datetime-local" label={t.opensAt} hint={t.timesHint} defaultValue={toKarachiLocal(cycle?.applicationsOpenAt)} />
-      <TextField name="applicationsCloseAt" type="datetime-local" label={t.closesAt} hint={t.timesHint} defaultValue={toKarachiLocal(cycle?.applicationsCloseAt)} />
+      <TextField
+        name="reportingGraceDays"
+        type="number"
+        label={t.grace}
+        hint={t.graceHint}
+        required
+        defaultValue={cycle?.reportingGraceDays ?? 3}
+        min={0}
+        max={30}
+      />
+      <TextField
+        name="reviewsPerApplication"
+        type="number"
+        label={t.reviewsPer}
+        required
+        defaultValue={cycle?.reviewsPerApplication ?? 2}
+        min={1}
+        max={10}
+      />
+      <TextField
+        name="applicationsOpenAt"
+        type="datetime-local"
+        label={t.opensAt}
+        hint={t.timesHint}
+        defaultValue={toKarachiLocal(cycle?.applicationsOpenAt)}
+      />
+      <TextField
+        name="applicationsCloseAt"
+        type="datetime-local"
+        label={t.closesAt}
+        hint={t.timesHint}
+        defaultValue={toKarachiLocal(cycle?.applicationsCloseAt)}
+      />
       <TextField name="startDate" type="date" label={t.startDate} defaultValue={toKarachiLocal(cycle?.startDate, false)} />
       <TextField name="endDate" type="date" label={t.endDate} defaultValue={toKarachiLocal(cycle?.endDate, false)} />
       <div className="md:col-span-2">

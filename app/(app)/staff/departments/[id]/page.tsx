@@ -22,7 +22,9 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
   const t = m.admin.departments
   return (
     <>
-      <PageHeader title={localText(locale, d.name, d.nameUr)} description={
+      <PageHeader
+        title={localText(locale, d.name, d.nameUr)}
+        description={
           <>
             {m.common.levels[d.level]}
             {[d.province, d.district].filter(Boolean).map((x) => (
@@ -32,7 +34,8 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
               </span>
             ))}
           </>
-        } />
+        }
+      />
       {d.archivedAt ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-amber-900">{t.archivedNote}</p> : null}
       <div className="space-y-6">
         <Card title={t.contacts}>
@@ -47,7 +50,9 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
                   <Badge tone={c.userId ? 'info' : 'neutral'}>{c.userId ? t.hasAccount : t.noAccount}</Badge>
                 </div>
                 <details>
-                  <summary className="cursor-pointer text-sm font-medium text-emerald-800">{m.common.edit}: <UserText>{c.name}</UserText></summary>
+                  <summary className="cursor-pointer text-sm font-medium text-emerald-800">
+                    {m.common.edit}: <UserText>{c.name}</UserText>
+                  </summary>
                   <div className="mt-3 space-y-3">
                     <ActionForm action={updateContactAction} submitLabel={m.common.save} className="grid grid-cols-1 gap-3 md:grid-cols-2">
                       <Hidden name="id" value={c.id} />
@@ -58,7 +63,12 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
                       <TextField name="phone" label={m.common.phone} defaultValue={c.phone} dir="ltr" />
                       <CheckboxField name="isFocalPerson" label={t.focal} defaultChecked={c.isFocalPerson} />
                     </ActionForm>
-                    <ArchiveButton id={c.id} archived={!!c.archivedAt} action={archiveContactAction} labels={{ archive: m.common.archive, restore: m.common.restore }} />
+                    <ArchiveButton
+                      id={c.id}
+                      archived={!!c.archivedAt}
+                      action={archiveContactAction}
+                      labels={{ archive: m.common.archive, restore: m.common.restore }}
+                    />
                   </div>
                 </details>
                 <p className="text-sm text-slate-700">
@@ -72,8 +82,14 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
               </li>
             ))}
           </ul>
-          <h3 className="mb-2 mt-6 font-semibold">{t.addContact}</h3>
-          <ActionForm action={createContactAction} submitLabel={m.common.add} resetOnSuccess className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={t.addContact}>
+          <h3 className="mt-6 mb-2 font-semibold">{t.addContact}</h3>
+          <ActionForm
+            action={createContactAction}
+            submitLabel={m.common.add}
+            resetOnSuccess
+            className="grid grid-cols-1 gap-3 md:grid-cols-2"
+            aria-label={t.addContact}
+          >
             <Hidden name="departmentId" value={d.id} />
             <TextField name="name" label={t.contactName} required />
             <TextField name="title" label={t.contactTitle} />
@@ -99,7 +115,12 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
         <Card title={t.edit}>
           <DepartmentForm m={m} action={updateDepartmentAction} department={d} submitLabel={m.common.save} />
         </Card>
-        <ArchiveButton id={d.id} archived={!!d.archivedAt} action={archiveDepartmentAction} labels={{ archive: m.common.archive, restore: m.common.restore }} />
+        <ArchiveButton
+          id={d.id}
+          archived={!!d.archivedAt}
+          action={archiveDepartmentAction}
+          labels={{ archive: m.common.archive, restore: m.common.restore }}
+        />
       </div>
     </>
   )

@@ -38,7 +38,23 @@ function groupFilter(dim: Dimension, key: string, scope: DatasetFilter): Dataset
   return key ? { ...scope, district: key } : { ...scope, region: 'UNKNOWN' }
 }
 
-function EquityTableView({ table, dim, scope, caption, m, locale, showCaption = false }: { table: EquityTable; dim: Dimension; scope: DatasetFilter; caption: string; m: Messages; locale: Locale; showCaption?: boolean }) {
+function EquityTableView({
+  table,
+  dim,
+  scope,
+  caption,
+  m,
+  locale,
+  showCaption = false,
+}: {
+  table: EquityTable
+  dim: Dimension
+  scope: DatasetFilter
+  caption: string
+  m: Messages
+  locale: Locale
+  showCaption?: boolean
+}) {
   const t = m.insight.equity
   const hidden = m.insight.common.fewerThan5
   const rate = (r: number | null) => (r === null ? '—' : formatNumber(r, locale, 1))
@@ -50,16 +66,42 @@ function EquityTableView({ table, dim, scope, caption, m, locale, showCaption = 
         return (
           <tr key={r.key || 'none'}>
             <Td>{g}</Td>
-            <Td><Count value={r.applicants} hiddenText={hidden} locale={locale} label={`${t.applicants}, ${g}`} href={dataHref('applications', f)} /></Td>
-            <Td><Count value={r.fellows} hiddenText={hidden} locale={locale} label={`${t.fellows}, ${g}`} href={dataHref('fellows', f)} /></Td>
+            <Td>
+              <Count
+                value={r.applicants}
+                hiddenText={hidden}
+                locale={locale}
+                label={`${t.applicants}, ${g}`}
+                href={dataHref('applications', f)}
+              />
+            </Td>
+            <Td>
+              <Count value={r.fellows} hiddenText={hidden} locale={locale} label={`${t.fellows}, ${g}`} href={dataHref('fellows', f)} />
+            </Td>
             <Td>{rate(r.rate)}</Td>
           </tr>
         )
       })}
       <tr className="font-semibold">
         <Td>{m.insight.common.total}</Td>
-        <Td><Count value={table.total.applicants} hiddenText={hidden} locale={locale} label={`${t.applicants}, ${m.insight.common.total}`} href={dataHref('applications', scope)} /></Td>
-        <Td><Count value={table.total.fellows} hiddenText={hidden} locale={locale} label={`${t.fellows}, ${m.insight.common.total}`} href={dataHref('fellows', scope)} /></Td>
+        <Td>
+          <Count
+            value={table.total.applicants}
+            hiddenText={hidden}
+            locale={locale}
+            label={`${t.applicants}, ${m.insight.common.total}`}
+            href={dataHref('applications', scope)}
+          />
+        </Td>
+        <Td>
+          <Count
+            value={table.total.fellows}
+            hiddenText={hidden}
+            locale={locale}
+            label={`${t.fellows}, ${m.insight.common.total}`}
+            href={dataHref('fellows', scope)}
+          />
+        </Td>
         <Td>{rate(table.total.rate)}</Td>
       </tr>
     </Table>
@@ -89,30 +131,81 @@ export default async function EquityPage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader title={t.title} description={t.intro} />
       <form method="get" className="mb-6 grid max-w-4xl grid-cols-1 items-end gap-4 md:grid-cols-4">
-        <SelectField name="cycle" label={c.cycle} defaultValue={cycle ?? ''} placeholder={c.allCycles} options={cycles.map((cy) => ({ value: cy.id, label: `${name(cy.programme)}: ${cy.name}` }))} />
-        <SelectField name="programme" label={c.programme} defaultValue={programme ?? ''} placeholder={c.allProgrammes} options={programmes.map((p) => ({ value: p.id, label: name(p) }))} />
-        <SelectField name="dimension" label={t.dimension} defaultValue={dim} options={DIMENSIONS.map((d) => ({ value: d, label: t.dimensions[d] }))} required />
-        <button type="submit" className={buttonClass.secondary}>{c.show}</button>
+        <SelectField
+          name="cycle"
+          label={c.cycle}
+          defaultValue={cycle ?? ''}
+          placeholder={c.allCycles}
+          options={cycles.map((cy) => ({ value: cy.id, label: `${name(cy.programme)}: ${cy.name}` }))}
+        />
+        <SelectField
+          name="programme"
+          label={c.programme}
+          defaultValue={programme ?? ''}
+          placeholder={c.allProgrammes}
+          options={programmes.map((p) => ({ value: p.id, label: name(p) }))}
+        />
+        <SelectField
+          name="dimension"
+          label={t.dimension}
+          defaultValue={dim}
+          options={DIMENSIONS.map((d) => ({ value: d, label: t.dimensions[d] }))}
+          required
+        />
+        <button type="submit" className={buttonClass.secondary}>
+          {c.show}
+        </button>
       </form>
       <div className="space-y-6">
         <Card title={format(t.caption, { dimension: dimLabel })}>
           <div className="grid gap-6 lg:grid-cols-2">
             <BarChart
               label={format(c.chartOf, { title: format(t.caption, { dimension: dimLabel }) })}
-              bars={table.rows.slice(0, 20).map((r) => ({ label: groupLabel(dim, r.key, m, locale), value: r.applicants, text: r.applicants === null ? c.fewerThan5 : formatNumber(r.applicants, locale) }))}
+              bars={table.rows.slice(0, 20).map((r) => ({
+                label: groupLabel(dim, r.key, m, locale),
+                value: r.applicants,
+                text: r.applicants === null ? c.fewerThan5 : formatNumber(r.applicants, locale),
+              }))}
             />
-            <EquityTableView table={table} dim={dim} scope={scope} caption={format(t.caption, { dimension: dimLabel })} m={m} locale={locale} />
+            <EquityTableView
+              table={table}
+              dim={dim}
+              scope={scope}
+              caption={format(t.caption, { dimension: dimLabel })}
+              m={m}
+              locale={locale}
+            />
           </div>
           <p className="mt-4 text-sm text-slate-700">{c.suppressionNote}</p>
-          {table.rateLeavesOut || years.some((y) => y.table.rateLeavesOut) ? <p className="mt-2 text-sm text-slate-700">{t.rateNote}</p> : null}
-          {dim === 'region' ? <p className="mt-2 text-sm text-slate-700">{format(t.remoteNote, { list: joinList(REMOTE_DISTRICTS.map((d) => districtLabel(d, locale)), locale) })}</p> : null}
+          {table.rateLeavesOut || years.some((y) => y.table.rateLeavesOut) ? (
+            <p className="mt-2 text-sm text-slate-700">{t.rateNote}</p>
+          ) : null}
+          {dim === 'region' ? (
+            <p className="mt-2 text-sm text-slate-700">
+              {format(t.remoteNote, {
+                list: joinList(
+                  REMOTE_DISTRICTS.map((d) => districtLabel(d, locale)),
+                  locale,
+                ),
+              })}
+            </p>
+          ) : null}
         </Card>
         {years.length ? (
           <Card title={t.overYears}>
             <p className="mb-4 text-sm text-slate-700">{t.overYearsIntro}</p>
             <div className="grid gap-6 lg:grid-cols-2">
               {years.map((y) => (
-                <EquityTableView key={y.year} table={y.table} dim={dim} scope={{ year: y.year, programme }} caption={format(t.yearCaption, { year: y.year, dimension: dimLabel })} m={m} locale={locale} showCaption />
+                <EquityTableView
+                  key={y.year}
+                  table={y.table}
+                  dim={dim}
+                  scope={{ year: y.year, programme }}
+                  caption={format(t.yearCaption, { year: y.year, dimension: dimLabel })}
+                  m={m}
+                  locale={locale}
+                  showCaption
+                />
               ))}
             </div>
           </Card>

@@ -26,7 +26,11 @@ export default async function YearReviewsPage() {
           {years.map((y) => (
             <tr key={y.year}>
               <Td>
-                <Link href={`/staff/insight/year-review/${y.year}`} className="font-medium text-emerald-800 underline" aria-label={format(t.list.open, { year: y.year })}>
+                <Link
+                  href={`/staff/insight/year-review/${y.year}`}
+                  className="font-medium text-emerald-800 underline"
+                  aria-label={format(t.list.open, { year: y.year })}
+                >
                   {y.year}
                 </Link>
               </Td>
@@ -36,7 +40,9 @@ export default async function YearReviewsPage() {
                 {y.review ? (
                   <>
                     <Badge tone={y.review.status === 'PUBLISHED' ? 'good' : 'neutral'}>{t.status[y.review.status]}</Badge>
-                    {y.review.publishedAt ? <span className="ms-2 text-sm text-slate-700">{formatDate(y.review.publishedAt, locale)}</span> : null}
+                    {y.review.publishedAt ? (
+                      <span className="ms-2 text-sm text-slate-700">{formatDate(y.review.publishedAt, locale)}</span>
+                    ) : null}
                   </>
                 ) : (
                   '—'

@@ -30,7 +30,10 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
       {p.archivedAt ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-amber-900">{t.archivedNote}</p> : null}
       <div className="space-y-6">
         <Card title={t.cycles}>
-          <Table caption={t.cycles} headers={[m.admin.cycles.number, m.common.name, m.common.status, m.admin.cycles.dates, m.admin.cycles.target]}>
+          <Table
+            caption={t.cycles}
+            headers={[m.admin.cycles.number, m.common.name, m.common.status, m.admin.cycles.dates, m.admin.cycles.target]}
+          >
             {p.cycles.map((c) => (
               <tr key={c.id}>
                 <Td>{c.number}</Td>
@@ -40,7 +43,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
                   </Link>
                 </Td>
                 <Td>
-                  <Badge tone={c.status === 'ACTIVE' ? 'good' : c.status === 'COMPLETED' ? 'neutral' : 'info'}>{m.common.cycleStatuses[c.status]}</Badge>
+                  <Badge tone={c.status === 'ACTIVE' ? 'good' : c.status === 'COMPLETED' ? 'neutral' : 'info'}>
+                    {m.common.cycleStatuses[c.status]}
+                  </Badge>
                 </Td>
                 <Td>
                   {formatDate(c.startDate, locale)} – {formatDate(c.endDate, locale)}
@@ -53,7 +58,12 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
         <Card title={t.edit}>
           <ProgrammeForm m={m} action={updateProgrammeAction} programme={p} submitLabel={m.common.save} />
         </Card>
-        <ArchiveButton id={p.id} archived={!!p.archivedAt} action={archiveProgrammeAction} labels={{ archive: m.common.archive, restore: m.common.restore }} />
+        <ArchiveButton
+          id={p.id}
+          archived={!!p.archivedAt}
+          action={archiveProgrammeAction}
+          labels={{ archive: m.common.archive, restore: m.common.restore }}
+        />
       </div>
     </>
   )

@@ -42,10 +42,30 @@ export function ProgrammeForm({
         options={(['FEDERAL', 'PROVINCIAL', 'DISTRICT'] as const).map((k) => ({ value: k, label: m.common.levels[k] }))}
       />
       <TextField name="province" label={t.province} defaultValue={programme?.province} />
-      <TextField name="durationMonths" type="number" label={t.durationMonths} required defaultValue={programme?.durationMonths ?? 12} min={1} max={60} />
+      <TextField
+        name="durationMonths"
+        type="number"
+        label={t.durationMonths}
+        required
+        defaultValue={programme?.durationMonths ?? 12}
+        min={1}
+        max={60}
+      />
       <TextField name="stipendPkr" type="number" label={t.stipendPkr} defaultValue={programme?.stipendPkr} min={0} />
-      <TextAreaField name="description" label={t.description} required defaultValue={programme?.description} className="space-y-1 md:col-span-2" />
-      <TextAreaField name="descriptionUr" label={t.descriptionUr} defaultValue={programme?.descriptionUr} dir="rtl" className="space-y-1 md:col-span-2" />
+      <TextAreaField
+        name="description"
+        label={t.description}
+        required
+        defaultValue={programme?.description}
+        className="space-y-1 md:col-span-2"
+      />
+      <TextAreaField
+        name="descriptionUr"
+        label={t.descriptionUr}
+        defaultValue={programme?.descriptionUr}
+        dir="rtl"
+        className="space-y-1 md:col-span-2"
+      />
       <TextAreaField name="funders" label={t.funders} hint={t.listHint} defaultValue={programme?.funders.join('\n')} rows={3} />
       <TextAreaField name="partners" label={t.partners} hint={t.listHint} defaultValue={programme?.partners.join('\n')} rows={3} />
     </ActionForm>

@@ -19,7 +19,10 @@ import { CommentThread } from '@/components/progress/comment-thread'
 import { localName } from '@/lib/i18n/local-text'
 import { addUpdateCommentAction, correctUpdateAction, saveUpdateAction } from '../../actions'
 
-type Props = { params: Promise<{ fellowshipId: string; period: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ fellowshipId: string; period: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export const generateMetadata = titled((m) => m.progress.updates.updateTitle)
 
@@ -49,7 +52,13 @@ export default async function FellowPeriodPage({ params, searchParams }: Props) 
   if (v.fellowship.status !== 'ACTIVE') note = t.inactive
   else if (v.phase === 'upcoming') note = format(t.notStarted, { date: day(v.period.start) })
   else if (v.canWrite) note = v.phase === 'closed' ? format(t.closedNote, { date: lastOnTime }) : format(t.openNote, { date: lastOnTime })
-  else if (submitted) note = v.correction === 'reviewed' && v.update!.reviewedAt ? format(t.reviewedNote, { date: day(v.update!.reviewedAt) }) : v.correction === null ? t.correctNote : t.correctionClosed
+  else if (submitted)
+    note =
+      v.correction === 'reviewed' && v.update!.reviewedAt
+        ? format(t.reviewedNote, { date: day(v.update!.reviewedAt) })
+        : v.correction === null
+          ? t.correctNote
+          : t.correctionClosed
 
   return (
     <>
@@ -71,7 +80,9 @@ export default async function FellowPeriodPage({ params, searchParams }: Props) 
         <Card>
           <p className="mb-2 flex flex-wrap items-center gap-2">
             <PeriodBadge status={v.status} labels={m.progress.statuses} />
-            {v.update?.submittedAt ? <span className="text-sm text-slate-700">{format(t.submittedAt, { date: when(v.update.submittedAt) })}</span> : null}
+            {v.update?.submittedAt ? (
+              <span className="text-sm text-slate-700">{format(t.submittedAt, { date: when(v.update.submittedAt) })}</span>
+            ) : null}
             {v.update?.correctedAt ? <Badge tone="info">{format(t.correctedOn, { date: when(v.update.correctedAt) })}</Badge> : null}
           </p>
           {note ? <p className="text-slate-800">{note}</p> : null}

@@ -22,7 +22,13 @@ import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.placement.nav.section)
 
-export default async function PlacementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlacementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await requirePermission('placement:manage')
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
@@ -34,10 +40,13 @@ export default async function PlacementPage({ params, searchParams }: { params: 
   // ?confirm=announce|remind lists who would be emailed; ?sent=N&kind=... reports a send.
   const confirm = firstParam(sp.confirm)
   const asked = confirm === 'announce' || (confirm === 'remind' && state === 'open') ? confirm : null
-  const mailList = asked ? await previewPlacementMail(viewer, id, asked).catch((e) => (e instanceof AppError ? null : Promise.reject(e))) : null
+  const mailList = asked
+    ? await previewPlacementMail(viewer, id, asked).catch((e) => (e instanceof AppError ? null : Promise.reject(e)))
+    : null
   const sentN = firstParam(sp.sent)
   const sentKind = firstParam(sp.kind)
-  const sent = sentN && /^\d{1,5}$/.test(sentN) && (sentKind === 'announce' || sentKind === 'remind') ? { n: Number(sentN), kind: sentKind } : null
+  const sent =
+    sentN && /^\d{1,5}$/.test(sentN) && (sentKind === 'announce' || sentKind === 'remind') ? { n: Number(sentN), kind: sentKind } : null
   const link = 'font-medium text-emerald-800 underline'
   return (
     <>
@@ -61,7 +70,9 @@ export default async function PlacementPage({ params, searchParams }: { params: 
           <Card title={t.window.title}>
             <p className="mb-2 text-sm text-slate-700">{t.window.help}</p>
             <p className="mb-3">
-              <Badge tone={state === 'open' ? 'good' : 'neutral'}>{format(t.window.state, { state: m.placement.windowStates[state] })}</Badge>
+              <Badge tone={state === 'open' ? 'good' : 'neutral'}>
+                {format(t.window.state, { state: m.placement.windowStates[state] })}
+              </Badge>
             </p>
             {sent?.kind === 'announce' ? <Sent>{format(t.window.announced, { count: sent.n }, locale)}</Sent> : null}
             {asked === 'announce' && mailList ? (
@@ -84,11 +95,28 @@ export default async function PlacementPage({ params, searchParams }: { params: 
               )
             ) : (
               <>
-                <ActionForm action={setWindowAction} submitLabel={t.window.save} className="grid grid-cols-1 items-end gap-4 md:grid-cols-2" aria-label={t.window.title}>
+                <ActionForm
+                  action={setWindowAction}
+                  submitLabel={t.window.save}
+                  className="grid grid-cols-1 items-end gap-4 md:grid-cols-2"
+                  aria-label={t.window.title}
+                >
                   <Hidden name="cycleId" value={o.cycle.id} />
                   <Hidden name="version" value={o.cycle.version} />
-                  <TextField name="opensAt" type="datetime-local" label={t.window.opensAt} required defaultValue={toKarachiLocal(o.cycle.preferenceOpensAt)} />
-                  <TextField name="closesAt" type="datetime-local" label={t.window.closesAt} required defaultValue={toKarachiLocal(o.cycle.preferenceClosesAt)} />
+                  <TextField
+                    name="opensAt"
+                    type="datetime-local"
+                    label={t.window.opensAt}
+                    required
+                    defaultValue={toKarachiLocal(o.cycle.preferenceOpensAt)}
+                  />
+                  <TextField
+                    name="closesAt"
+                    type="datetime-local"
+                    label={t.window.closesAt}
+                    required
+                    defaultValue={toKarachiLocal(o.cycle.preferenceClosesAt)}
+                  />
                   <div className="md:col-span-2">
                     <CheckboxField name="notifyFellows" label={t.window.notify} />
                   </div>
@@ -109,7 +137,17 @@ export default async function PlacementPage({ params, searchParams }: { params: 
           {o.projects.length === 0 ? (
             <EmptyState>{t.projects.none}</EmptyState>
           ) : (
-            <Table caption={t.projects.title} headers={[t.projects.project, t.projects.department, t.projects.status, t.projects.seats, t.projects.rankedBy, t.projects.placed]}>
+            <Table
+              caption={t.projects.title}
+              headers={[
+                t.projects.project,
+                t.projects.department,
+                t.projects.status,
+                t.projects.seats,
+                t.projects.rankedBy,
+                t.projects.placed,
+              ]}
+            >
               {o.projects.map((p) => (
                 <tr key={p.id}>
                   <Td>
@@ -131,56 +169,58 @@ export default async function PlacementPage({ params, searchParams }: { params: 
         </Card>
 
         <section id="remind" aria-label={t.fellows.notRanked}>
-        <Card title={t.fellows.notRanked}>
-          {sent?.kind === 'remind' ? <Sent>{format(t.fellows.reminded, { count: sent.n }, locale)}</Sent> : null}
-          {o.notRanked.length === 0 ? (
-            <p className="text-slate-700">{t.fellows.allRanked}</p>
-          ) : (
-            <>
-              <ul className="mb-4 list-disc space-y-1 ps-5">
-                {o.notRanked.map((f) => (
-                  <li key={f.id}>
-                    <UserText>{f.user.name}</UserText>{' '}
-                    <span className="text-sm text-slate-600" dir="ltr">
-                      {f.user.email}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              {state !== 'open' ? null : asked === 'remind' && mailList ? (
-                mailList.length === 0 ? (
-                  <Nobody text={t.fellows.remindNobody} href={base} label={t.fellows.cancel} />
+          <Card title={t.fellows.notRanked}>
+            {sent?.kind === 'remind' ? <Sent>{format(t.fellows.reminded, { count: sent.n }, locale)}</Sent> : null}
+            {o.notRanked.length === 0 ? (
+              <p className="text-slate-700">{t.fellows.allRanked}</p>
+            ) : (
+              <>
+                <ul className="mb-4 list-disc space-y-1 ps-5">
+                  {o.notRanked.map((f) => (
+                    <li key={f.id}>
+                      <UserText>{f.user.name}</UserText>{' '}
+                      <span className="text-sm text-slate-600" dir="ltr">
+                        {f.user.email}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                {state !== 'open' ? null : asked === 'remind' && mailList ? (
+                  mailList.length === 0 ? (
+                    <Nobody text={t.fellows.remindNobody} href={base} label={t.fellows.cancel} />
+                  ) : (
+                    <ConfirmRecipients
+                      action={placementMailAction}
+                      level={3}
+                      title={format(t.fellows.remindTitle, { count: mailList.length }, locale)}
+                      intro={t.fellows.remindIntro}
+                      hidden={{ cycleId: o.cycle.id, kind: 'remind' }}
+                      recipientsTitle={t.fellows.recipients}
+                      name="fellowshipIds"
+                      recipients={mailList.map((f) => ({ key: f.fellowshipId, name: f.name, email: f.email }))}
+                      confirmLabel={format(t.fellows.remindButton, { count: mailList.length }, locale)}
+                      cancelHref={base}
+                      cancelLabel={t.fellows.cancel}
+                    />
+                  )
                 ) : (
-                  <ConfirmRecipients
-                    action={placementMailAction}
-                    level={3}
-                    title={format(t.fellows.remindTitle, { count: mailList.length }, locale)}
-                    intro={t.fellows.remindIntro}
-                    hidden={{ cycleId: o.cycle.id, kind: 'remind' }}
-                    recipientsTitle={t.fellows.recipients}
-                    name="fellowshipIds"
-                    recipients={mailList.map((f) => ({ key: f.fellowshipId, name: f.name, email: f.email }))}
-                    confirmLabel={format(t.fellows.remindButton, { count: mailList.length }, locale)}
-                    cancelHref={base}
-                    cancelLabel={t.fellows.cancel}
-                  />
-                )
-              ) : (
-                <LinkButton href={`${base}?confirm=remind#remind`} variant="secondary">
-                  {t.fellows.remind}
-                </LinkButton>
-              )}
-            </>
-          )}
-        </Card>
-
+                  <LinkButton href={`${base}?confirm=remind#remind`} variant="secondary">
+                    {t.fellows.remind}
+                  </LinkButton>
+                )}
+              </>
+            )}
+          </Card>
         </section>
 
         <Card title={t.run.title}>
           <p className="mb-3 text-sm text-slate-700">{t.run.help}</p>
           {o.latestRun ? (
             <p className="mb-3">
-              {format(t.run.latest, { status: m.placement.runStatuses[o.latestRun.status], date: formatDateTime(o.latestRun.createdAt, locale) })}{' '}
+              {format(t.run.latest, {
+                status: m.placement.runStatuses[o.latestRun.status],
+                date: formatDateTime(o.latestRun.createdAt, locale),
+              })}{' '}
               <Link href={`${base}/match`} className={link}>
                 {t.run.view}
               </Link>
@@ -188,9 +228,16 @@ export default async function PlacementPage({ params, searchParams }: { params: 
           ) : (
             <p className="mb-3 text-slate-700">{t.run.none}</p>
           )}
-          {state === 'open' ? <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t.run.windowStillOpen}</p> : null}
+          {state === 'open' ? (
+            <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t.run.windowStillOpen}</p>
+          ) : null}
           {o.latestRun?.status === 'PROPOSED' ? <p className="mb-3 text-sm text-slate-700">{t.run.replaces}</p> : null}
-          <ActionForm action={runMatchingAction} submitLabel={t.run.submit} className="flex flex-wrap items-end gap-4" aria-label={t.run.title}>
+          <ActionForm
+            action={runMatchingAction}
+            submitLabel={t.run.submit}
+            className="flex flex-wrap items-end gap-4"
+            aria-label={t.run.title}
+          >
             <Hidden name="cycleId" value={o.cycle.id} />
             <SelectField
               name="proposing"
@@ -211,7 +258,15 @@ export default async function PlacementPage({ params, searchParams }: { params: 
           ) : (
             <Table
               caption={t.placements.title}
-              headers={[t.placements.fellow, t.placements.project, t.placements.department, t.placements.status, t.placements.rank, t.placements.since, m.common.actions]}
+              headers={[
+                t.placements.fellow,
+                t.placements.project,
+                t.placements.department,
+                t.placements.status,
+                t.placements.rank,
+                t.placements.since,
+                m.common.actions,
+              ]}
             >
               {placements.map((p) => (
                 <tr key={p.id}>

@@ -21,9 +21,16 @@ export async function sendRemindersAction(_prev: ActionState, fd: FormData): Pro
     fd,
     sendRemindersSchema,
     async (viewer, input) => {
-      const run = await sendCycleReminders(viewer, input.cycleId, new Date(), { departmentId: input.departmentId, fellowshipIds: input.fellowshipIds })
+      const run = await sendCycleReminders(viewer, input.cycleId, new Date(), {
+        departmentId: input.departmentId,
+        fellowshipIds: input.fellowshipIds,
+      })
       revalidatePath(`/staff/cycles/${input.cycleId}/progress`)
-      const q = new URLSearchParams({ ...(input.departmentId ? { department: input.departmentId } : {}), sent: String(run.fellows), periods: String(run.periods) })
+      const q = new URLSearchParams({
+        ...(input.departmentId ? { department: input.departmentId } : {}),
+        sent: String(run.fellows),
+        periods: String(run.periods),
+      })
       sent = { ...run, to: `/staff/cycles/${input.cycleId}/progress?${q}#reminders` }
       const t = (await getMessages()).progress.compliance
       return { message: run.periods ? format(t.remindersSent, { ...run }, await getLocale()) : t.remindersNone }

@@ -33,11 +33,18 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
   const board = await orNotFound(complianceBoard(viewer, cycleId, { departmentId }))
   const boardHref = `/staff/cycles/${cycleId}/progress${departmentId ? `?department=${departmentId}` : ''}`
   // The confirmation lists exactly who "Send" emails: the department shown, nobody else.
-  const recipients = firstParam(sp.remind) === '1' && board.cycle.status === 'ACTIVE' ? await previewCycleReminders(viewer, cycleId, { departmentId }) : null
+  const recipients =
+    firstParam(sp.remind) === '1' && board.cycle.status === 'ACTIVE' ? await previewCycleReminders(viewer, cycleId, { departmentId }) : null
   const departmentName = departmentId ? board.departments.find((x) => x.id === departmentId) : undefined
   const sentFellows = Number(firstParam(sp.sent))
-  const sent = Number.isInteger(sentFellows) && sentFellows >= 0 && firstParam(sp.sent) ? { fellows: sentFellows, periods: Number(firstParam(sp.periods)) || 0 } : null
-  const [list, projects] = await Promise.all([pageDeliverables(viewer, { cycleId, departmentId }, pageFrom(sp.page), undefined, 'recent'), listCycleProjects(viewer, cycleId, departmentId)])
+  const sent =
+    Number.isInteger(sentFellows) && sentFellows >= 0 && firstParam(sp.sent)
+      ? { fellows: sentFellows, periods: Number(firstParam(sp.periods)) || 0 }
+      : null
+  const [list, projects] = await Promise.all([
+    pageDeliverables(viewer, { cycleId, departmentId }, pageFrom(sp.page), undefined, 'recent'),
+    listCycleProjects(viewer, cycleId, departmentId),
+  ])
   const deliverables = list.rows
   const t = m.progress.compliance
   const d = m.deliverables
@@ -76,7 +83,9 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
             <p className="text-slate-700">{t.noFellows}</p>
           ) : (
             <>
-              <p className="mb-3 text-sm text-slate-700">{format(t.periodsShown, { shown: board.periods.length, total: board.totalPeriods, closed: board.closed })}</p>
+              <p className="mb-3 text-sm text-slate-700">
+                {format(t.periodsShown, { shown: board.periods.length, total: board.totalPeriods, closed: board.closed })}
+              </p>
               <ComplianceGrid board={board} m={m} cycleId={cycleId} projectName={name} />
               <GridLegend m={m} />
               <p className="mt-3 font-medium">
@@ -107,13 +116,22 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                   title={format(t.remindersConfirmTitle, { count: recipients.length }, locale)}
                   intro={
                     <>
-                      {fill(t.remindersConfirmScope, { department: departmentName ? <UserText>{name(departmentName)}</UserText> : t.allDepartments }, locale)} {t.remindersConfirmIntro}
+                      {fill(
+                        t.remindersConfirmScope,
+                        { department: departmentName ? <UserText>{name(departmentName)}</UserText> : t.allDepartments },
+                        locale,
+                      )}{' '}
+                      {t.remindersConfirmIntro}
                     </>
                   }
                   hidden={{ cycleId, departmentId }}
                   recipientsTitle={t.remindersRecipients}
                   name="fellowshipIds"
-                  recipients={recipients.map((r) => ({ key: r.fellowshipId, name: r.name, label: fill(t.remindersPeriods, { name: <UserText>{r.name}</UserText>, n: r.periods }, locale) }))}
+                  recipients={recipients.map((r) => ({
+                    key: r.fellowshipId,
+                    name: r.name,
+                    label: fill(t.remindersPeriods, { name: <UserText>{r.name}</UserText>, n: r.periods }, locale),
+                  }))}
                   confirmLabel={format(t.remindersConfirm, { count: recipients.length }, locale)}
                   cancelHref={boardHref}
                   cancelLabel={t.remindersCancel}
@@ -137,7 +155,10 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
               {deliverables.map((x) => (
                 <tr key={x.id}>
                   <Td>
-                    <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
+                    <Link
+                      href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`}
+                      className="font-medium text-emerald-800 underline"
+                    >
                       <UserText>{localName(locale)(x)}</UserText>
                     </Link>
                     <span className="block text-sm text-slate-700">{d.kinds[x.kind]}</span>
@@ -151,7 +172,15 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                     <DeliverableBadge status={x.status} labels={d.statuses} overdue={isOverdue(x) ? d.overdue : undefined} />
                     {x.latest?.review ? (
                       <span className="mt-1 block text-sm text-slate-700">
-                        {fill(d.decisionBy, { decision: d.decisions[x.latest.review.decision], name: <UserText>{x.latest.review.reviewer.name}</UserText>, date: formatDateTime(x.latest.review.decidedAt, locale) }, locale)}
+                        {fill(
+                          d.decisionBy,
+                          {
+                            decision: d.decisions[x.latest.review.decision],
+                            name: <UserText>{x.latest.review.reviewer.name}</UserText>,
+                            date: formatDateTime(x.latest.review.decidedAt, locale),
+                          },
+                          locale,
+                        )}
                       </span>
                     ) : null}
                   </Td>
@@ -160,7 +189,13 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
               ))}
             </Table>
           )}
-          <Pagination page={list.page} pageCount={list.pageCount} basePath={`/staff/cycles/${cycleId}/progress`} params={{ department: departmentId }} m={m} />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            basePath={`/staff/cycles/${cycleId}/progress`}
+            params={{ department: departmentId }}
+            m={m}
+          />
         </Card>
         <Card title={t.projects}>
           {projects.length === 0 ? (
@@ -173,7 +208,8 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
                     <UserText>{name(p)}</UserText>
                   </Link>{' '}
                   <span className="text-sm text-slate-700">
-                    — <UserText>{name(p.department)}</UserText> · {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics }, locale)}
+                    — <UserText>{name(p.department)}</UserText> ·{' '}
+                    {format(t.deliverableCount, { deliverables: p._count.deliverables, metrics: p._count.metrics }, locale)}
                   </span>
                 </li>
               ))}

@@ -7,7 +7,13 @@ import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'
 import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { firstParam, idParam, orNotFound } from '@/lib/server/page'
-import { getRecruitmentSummary, listPipeline, pipelineDistricts, readPipelineFilters, type PipelineFilters } from '@/lib/recruitment/queries/pipeline'
+import {
+  getRecruitmentSummary,
+  listPipeline,
+  pipelineDistricts,
+  readPipelineFilters,
+  type PipelineFilters,
+} from '@/lib/recruitment/queries/pipeline'
 import { PIPELINE_STAGES, STAFF_MOVABLE, stageTone } from '@/lib/recruitment/stages'
 import { SCORE_BANDS } from '@/lib/recruitment/scoring'
 import { districtLabel } from '@/lib/recruitment/districts'
@@ -25,7 +31,13 @@ import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.board}`)
 
-export default async function PipelinePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PipelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await requirePermission('application:read:any')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
@@ -39,7 +51,14 @@ export default async function PipelinePage({ params, searchParams }: { params: P
   const [list, districts] = await Promise.all([listPipeline(viewer, id, f), pipelineDistricts(viewer, id)])
   const t = m.recruitment.board
   const base = `/staff/cycles/${id}/recruitment`
-  const keep: Record<string, string | undefined> = { q: f.q, district: f.district, gender: f.gender, band: f.band, eligibility: f.eligibility, sort: f.sort === 'score' ? 'score' : undefined }
+  const keep: Record<string, string | undefined> = {
+    q: f.q,
+    district: f.district,
+    gender: f.gender,
+    band: f.band,
+    eligibility: f.eligibility,
+    sort: f.sort === 'score' ? 'score' : undefined,
+  }
   const stageHref = (stage?: string) => {
     const q = new URLSearchParams(Object.entries({ ...keep, stage }).filter(([, v]) => v) as [string, string][])
     return q.size ? `${base}?${q}` : base
@@ -80,7 +99,10 @@ export default async function PipelinePage({ params, searchParams }: { params: P
       ) : null}
       <p className="mb-2 text-slate-700">
         {cycle.applicationsOpenAt && cycle.applicationsCloseAt
-          ? format(t.callWindow, { open: formatDateTime(cycle.applicationsOpenAt, locale), close: formatDateTime(cycle.applicationsCloseAt, locale) })
+          ? format(t.callWindow, {
+              open: formatDateTime(cycle.applicationsOpenAt, locale),
+              close: formatDateTime(cycle.applicationsCloseAt, locale),
+            })
           : t.noWindow}
       </p>
       <p className="mb-4 text-slate-700">
@@ -89,17 +111,30 @@ export default async function PipelinePage({ params, searchParams }: { params: P
       </p>
 
       <nav aria-label={t.stagesLabel} className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Link href={stageHref()} aria-current={!f.stage ? 'page' : undefined} className={`rounded-full px-3 py-1 ${!f.stage ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}>
+        <Link
+          href={stageHref()}
+          aria-current={!f.stage ? 'page' : undefined}
+          className={`rounded-full px-3 py-1 ${!f.stage ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}
+        >
           {t.allStages} ({formatNumber(total, locale)})
         </Link>
         {PIPELINE_STAGES.map((s) => (
-          <Link key={s} href={stageHref(s)} aria-current={f.stage === s ? 'page' : undefined} className={`rounded-full px-3 py-1 ${f.stage === s ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}>
+          <Link
+            key={s}
+            href={stageHref(s)}
+            aria-current={f.stage === s ? 'page' : undefined}
+            className={`rounded-full px-3 py-1 ${f.stage === s ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}
+          >
             {m.recruitment.stages[s]} ({formatNumber(counts[s] ?? 0, locale)})
           </Link>
         ))}
       </nav>
 
-      <form role="search" aria-label={t.filters} className="mb-4 grid grid-cols-1 items-end gap-x-3 gap-y-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-4">
+      <form
+        role="search"
+        aria-label={t.filters}
+        className="mb-4 grid grid-cols-1 items-end gap-x-3 gap-y-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-4"
+      >
         {f.stage ? <input type="hidden" name="stage" value={f.stage} /> : null}
         <div className="md:col-span-2">
           <label htmlFor="f-q" className="block text-sm font-medium">
@@ -107,10 +142,30 @@ export default async function PipelinePage({ params, searchParams }: { params: P
           </label>
           <input id="f-q" name="q" type="search" defaultValue={f.q} className={inputClass} />
         </div>
-        {select('district', t.district, districts.map((d) => ({ value: d, label: districtLabel(d, locale) })), f.district)}
-        {select('gender', t.gender, GENDERS.map((g) => ({ value: g, label: m.common.genders[g] })), f.gender)}
-        {select('band', t.band, SCORE_BANDS.map((b) => ({ value: b, label: t.bands[b] })), f.band)}
-        {select('eligibility', t.eligibility, (['FLAGGED', 'ELIGIBLE', 'UNCHECKED'] as const).map((e) => ({ value: e, label: m.recruitment.eligibility.statuses[e] })), f.eligibility)}
+        {select(
+          'district',
+          t.district,
+          districts.map((d) => ({ value: d, label: districtLabel(d, locale) })),
+          f.district,
+        )}
+        {select(
+          'gender',
+          t.gender,
+          GENDERS.map((g) => ({ value: g, label: m.common.genders[g] })),
+          f.gender,
+        )}
+        {select(
+          'band',
+          t.band,
+          SCORE_BANDS.map((b) => ({ value: b, label: t.bands[b] })),
+          f.band,
+        )}
+        {select(
+          'eligibility',
+          t.eligibility,
+          (['FLAGGED', 'ELIGIBLE', 'UNCHECKED'] as const).map((e) => ({ value: e, label: m.recruitment.eligibility.statuses[e] })),
+          f.eligibility,
+        )}
         <div>
           <label htmlFor="f-sort" className="block text-sm font-medium">
             {t.sort}
@@ -139,11 +194,20 @@ export default async function PipelinePage({ params, searchParams }: { params: P
         <ActionForm action={reviewMoveAction} aria-label={t.bulkTitle} className="space-y-4">
           <Hidden name="cycleId" value={id} />
           <SelectAll label={t.selectAll} />
-          <Table caption={t.caption} headers={[t.select, t.colApplicant, t.colStage, t.colDistrict, t.colScreening, t.colScore, t.colReviews, t.colSubmitted]}>
+          <Table
+            caption={t.caption}
+            headers={[t.select, t.colApplicant, t.colStage, t.colDistrict, t.colScreening, t.colScore, t.colReviews, t.colSubmitted]}
+          >
             {list.rows.map((a) => (
               <tr key={a.id}>
                 <Td>
-                  <input type="checkbox" name="ids" value={a.id} aria-label={format(t.selectRow, { name: a.applicant.name })} className="h-4 w-4 rounded border-slate-500" />
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={a.id}
+                    aria-label={format(t.selectRow, { name: a.applicant.name })}
+                    className="h-4 w-4 rounded border-slate-500"
+                  />
                 </Td>
                 <Td>
                   <Link href={`${base}/applications/${a.id}`} className="font-medium text-emerald-800 underline">
@@ -160,7 +224,11 @@ export default async function PipelinePage({ params, searchParams }: { params: P
                 <Td>
                   <Badge tone={eligibilityTone(a.eligibility)}>{m.recruitment.eligibility.statuses[a.eligibility]}</Badge>
                 </Td>
-                <Td>{a.scoreMean === null ? t.notScored : format(t.scoreOf, { mean: formatNumber(a.scoreMean, locale, 2), spread: formatNumber(a.scoreSpread, locale, 2) })}</Td>
+                <Td>
+                  {a.scoreMean === null
+                    ? t.notScored
+                    : format(t.scoreOf, { mean: formatNumber(a.scoreMean, locale, 2), spread: formatNumber(a.scoreSpread, locale, 2) })}
+                </Td>
                 <Td>{format(t.reviewsOf, { done: a._count.reviews, needed: cycle.reviewsPerApplication })}</Td>
                 <Td>{formatDateTime(a.submittedAt, locale)}</Td>
               </tr>
@@ -169,7 +237,13 @@ export default async function PipelinePage({ params, searchParams }: { params: P
           <Card title={t.bulkTitle}>
             <p className="mb-3 text-sm text-slate-700">{t.bulkHint}</p>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-              <SelectField name="to" label={t.bulkTo} required options={STAFF_MOVABLE.map((s) => ({ value: s, label: m.recruitment.stages[s] }))} placeholder={m.recruitment.detail.choose} />
+              <SelectField
+                name="to"
+                label={t.bulkTo}
+                required
+                options={STAFF_MOVABLE.map((s) => ({ value: s, label: m.recruitment.stages[s] }))}
+                placeholder={m.recruitment.detail.choose}
+              />
             </div>
             <div className="mt-4">
               <SubmitButton label={t.bulkSubmit} />

@@ -13,7 +13,13 @@ import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
 import { PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
-import { ComplianceSection, CoverageSection, DeliverablesSection, FunnelSection, MetricsSection } from '@/components/insight/dashboard-sections'
+import {
+  ComplianceSection,
+  CoverageSection,
+  DeliverablesSection,
+  FunnelSection,
+  MetricsSection,
+} from '@/components/insight/dashboard-sections'
 import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.insight.home.title}: ${m.insight.nav.cycleDashboard}`)

@@ -38,7 +38,11 @@ export default async function DatasetPage({ params, searchParams }: { params: Pr
       <PageHeader
         title={format(t.title, { dataset: t.datasets[dataset] })}
         description={t.intro}
-        actions={<LinkButton href={`/staff/insight/data/${dataset}/export${query ? `?${query}` : ''}`} variant="secondary">{t.export}</LinkButton>}
+        actions={
+          <LinkButton href={`/staff/insight/data/${dataset}/export${query ? `?${query}` : ''}`} variant="secondary">
+            {t.export}
+          </LinkButton>
+        }
       />
       <section aria-label={t.filters} className="mb-4 space-y-2">
         <FilterChips dataset={dataset} filter={filter} items={describeFilter(dataset, filter, names, m, locale)} m={m} removable />
@@ -46,7 +50,11 @@ export default async function DatasetPage({ params, searchParams }: { params: Pr
       <p className="mb-3 font-medium" aria-live="polite">
         {format(t.count, { count: formatNumber(list.total, locale) })}
       </p>
-      {list.total === 0 ? <EmptyState>{m.common.noResults}</EmptyState> : <DatasetTable dataset={dataset} rows={list.rows} m={m} locale={locale} />}
+      {list.total === 0 ? (
+        <EmptyState>{m.common.noResults}</EmptyState>
+      ) : (
+        <DatasetTable dataset={dataset} rows={list.rows} m={m} locale={locale} />
+      )}
       <Pagination page={page} pageCount={list.pageCount} basePath={`/staff/insight/data/${dataset}`} params={filterParams(filter)} m={m} />
     </>
   )

@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
   return { title: year ? `${m.yearReview.list.title} ${year}` : m.yearReview.list.title }
 }
 
-export default async function YearReviewPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function YearReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await requirePermission('report:manage')
   const { m, locale } = await getI18n()
   const year = parseYear((await params).year)
@@ -55,7 +61,15 @@ export default async function YearReviewPage({ params, searchParams }: { params:
         ) : null}
       </div>
 
-      <YearReport title={review ? localName(locale)(review) : title} narrative={review?.narrative ?? {}} figures={figures} publishedAt={review?.publishedAt ?? null} audience="staff" m={m} locale={locale} />
+      <YearReport
+        title={review ? localName(locale)(review) : title}
+        narrative={review?.narrative ?? {}}
+        figures={figures}
+        publishedAt={review?.publishedAt ?? null}
+        audience="staff"
+        m={m}
+        locale={locale}
+      />
 
       <div className="no-print mt-10 space-y-6">
         <Card title={t.edit.title}>
@@ -65,56 +79,84 @@ export default async function YearReviewPage({ params, searchParams }: { params:
             <Hidden name="year" value={year} />
             {review ? <Hidden name="version" value={review.version} /> : null}
             <div className="grid gap-4 lg:grid-cols-2">
-              <TextField name="title" label={format(t.edit.english, { section: t.edit.titleField })} required defaultValue={title} dir="ltr" />
-              <TextField name="titleUr" label={format(t.edit.urdu, { section: t.edit.titleField })} defaultValue={review?.titleUr} dir="rtl" />
+              <TextField
+                name="title"
+                label={format(t.edit.english, { section: t.edit.titleField })}
+                required
+                defaultValue={title}
+                dir="ltr"
+              />
+              <TextField
+                name="titleUr"
+                label={format(t.edit.urdu, { section: t.edit.titleField })}
+                defaultValue={review?.titleUr}
+                dir="rtl"
+              />
             </div>
             {NARRATIVE_SECTIONS.map((s) => (
               <div key={s} className="grid gap-4 lg:grid-cols-2">
-                <TextAreaField name={s} label={format(t.edit.english, { section: t.edit.sections[s] })} defaultValue={review?.narrative[s]?.en} rows={4} dir="ltr" />
-                <TextAreaField name={`${s}Ur`} label={format(t.edit.urdu, { section: t.edit.sections[s] })} defaultValue={review?.narrative[s]?.ur} rows={4} dir="rtl" />
+                <TextAreaField
+                  name={s}
+                  label={format(t.edit.english, { section: t.edit.sections[s] })}
+                  defaultValue={review?.narrative[s]?.en}
+                  rows={4}
+                  dir="ltr"
+                />
+                <TextAreaField
+                  name={`${s}Ur`}
+                  label={format(t.edit.urdu, { section: t.edit.sections[s] })}
+                  defaultValue={review?.narrative[s]?.ur}
+                  rows={4}
+                  dir="rtl"
+                />
               </div>
             ))}
           </ActionForm>
         </Card>
         <section id="publish" aria-label={published ? t.edit.unpublish : t.edit.publish}>
-        <Card title={published ? t.edit.unpublish : t.edit.publish}>
-          {review ? (
-            <>
-              {done === 'publish' || done === 'unpublish' ? (
-                <p role="status" className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-                  {done === 'publish' ? t.edit.published : t.edit.unpublished}
-                </p>
-              ) : null}
-              <p className="mb-3 text-sm text-slate-700">{format(t.edit.publishHint, { url: `/reports/${year}` })}</p>
-              {published || !tell.length ? (
-                <ActionForm action={publishYearReviewAction} submitLabel={published ? t.edit.unpublish : t.edit.publish} submitVariant={published ? 'secondary' : 'primary'} aria-label={published ? t.edit.unpublish : t.edit.publish}>
-                  <Hidden name="year" value={year} />
-                  <Hidden name="version" value={review.version} />
-                  <Hidden name="publish" value={published ? 'unpublish' : 'publish'} />
-                </ActionForm>
-              ) : confirming ? (
-                // Publishing emails the other administrators: listed first, asked once.
-                <ConfirmRecipients
-                  action={publishYearReviewAction}
-                  level={3}
-                  title={format(t.edit.publishConfirmTitle, { count: tell.length }, locale)}
-                  intro={t.edit.publishConfirmIntro}
-                  hidden={{ year, version: review.version, publish: 'publish' }}
-                  recipientsTitle={t.edit.publishRecipients}
-                  name="notifyIds"
-                  recipients={tell.map((a) => ({ key: a.id, name: a.name, email: a.email }))}
-                  confirmLabel={format(t.edit.publishConfirmButton, { count: tell.length }, locale)}
-                  cancelHref={here}
-                  cancelLabel={t.edit.publishCancel}
-                />
-              ) : (
-                <LinkButton href={`${here}?confirm=publish#publish`}>{t.edit.publish}</LinkButton>
-              )}
-            </>
-          ) : (
-            <p className="text-sm text-slate-700">{t.edit.saveFirst}</p>
-          )}
-        </Card>
+          <Card title={published ? t.edit.unpublish : t.edit.publish}>
+            {review ? (
+              <>
+                {done === 'publish' || done === 'unpublish' ? (
+                  <p role="status" className="mb-3 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+                    {done === 'publish' ? t.edit.published : t.edit.unpublished}
+                  </p>
+                ) : null}
+                <p className="mb-3 text-sm text-slate-700">{format(t.edit.publishHint, { url: `/reports/${year}` })}</p>
+                {published || !tell.length ? (
+                  <ActionForm
+                    action={publishYearReviewAction}
+                    submitLabel={published ? t.edit.unpublish : t.edit.publish}
+                    submitVariant={published ? 'secondary' : 'primary'}
+                    aria-label={published ? t.edit.unpublish : t.edit.publish}
+                  >
+                    <Hidden name="year" value={year} />
+                    <Hidden name="version" value={review.version} />
+                    <Hidden name="publish" value={published ? 'unpublish' : 'publish'} />
+                  </ActionForm>
+                ) : confirming ? (
+                  // Publishing emails the other administrators: listed first, asked once.
+                  <ConfirmRecipients
+                    action={publishYearReviewAction}
+                    level={3}
+                    title={format(t.edit.publishConfirmTitle, { count: tell.length }, locale)}
+                    intro={t.edit.publishConfirmIntro}
+                    hidden={{ year, version: review.version, publish: 'publish' }}
+                    recipientsTitle={t.edit.publishRecipients}
+                    name="notifyIds"
+                    recipients={tell.map((a) => ({ key: a.id, name: a.name, email: a.email }))}
+                    confirmLabel={format(t.edit.publishConfirmButton, { count: tell.length }, locale)}
+                    cancelHref={here}
+                    cancelLabel={t.edit.publishCancel}
+                  />
+                ) : (
+                  <LinkButton href={`${here}?confirm=publish#publish`}>{t.edit.publish}</LinkButton>
+                )}
+              </>
+            ) : (
+              <p className="text-sm text-slate-700">{t.edit.saveFirst}</p>
+            )}
+          </Card>
         </section>
       </div>
     </>

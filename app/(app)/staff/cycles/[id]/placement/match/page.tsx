@@ -69,10 +69,22 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
         <p className="flex flex-wrap items-center gap-3">
           <Badge tone={open ? 'info' : 'good'}>{m.placement.runStatuses[run.status]}</Badge>
           <span className="text-slate-700">
-            {fill(t.runBy, { name: <UserText>{run.createdBy.name}</UserText>, date: formatDateTime(run.createdAt, locale), proposing: run.proposing === 'project' ? t.projectsPropose : t.fellowsPropose }, locale)}
+            {fill(
+              t.runBy,
+              {
+                name: <UserText>{run.createdBy.name}</UserText>,
+                date: formatDateTime(run.createdAt, locale),
+                proposing: run.proposing === 'project' ? t.projectsPropose : t.fellowsPropose,
+              },
+              locale,
+            )}
           </span>
         </p>
-        {run.publishedAt ? <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">{format(t.publishedNote, { date: formatDateTime(run.publishedAt, locale) })}</p> : null}
+        {run.publishedAt ? (
+          <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+            {format(t.publishedNote, { date: formatDateTime(run.publishedAt, locale) })}
+          </p>
+        ) : null}
 
         <section aria-label={m.placement.staff.run.title} className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
           <Stat label={m.placement.staff.stats.fellows} value={s.fellows} />
@@ -91,12 +103,22 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
               <p className="mb-2 font-medium text-amber-900">{t.unstable}</p>
               <ul className="list-disc ps-5">
                 {view.blockingPairs.map((b) => (
-                  <li key={`${b.fellowId}-${b.projectId}`}>{fill(t.pair, { fellow: <UserText>{names[b.fellowId] ?? '?'}</UserText>, project: <UserText>{title(b.projectId)}</UserText> }, locale)}</li>
+                  <li key={`${b.fellowId}-${b.projectId}`}>
+                    {fill(
+                      t.pair,
+                      { fellow: <UserText>{names[b.fellowId] ?? '?'}</UserText>, project: <UserText>{title(b.projectId)}</UserText> },
+                      locale,
+                    )}
+                  </li>
                 ))}
               </ul>
             </>
           )}
-          {view.overCapacity.length ? <p className="mt-2 font-medium text-amber-900">{fill(t.overCapacity, { projects: <UserTextList items={view.overCapacity.map(title)} locale={locale} /> }, locale)}</p> : null}
+          {view.overCapacity.length ? (
+            <p className="mt-2 font-medium text-amber-900">
+              {fill(t.overCapacity, { projects: <UserTextList items={view.overCapacity.map(title)} locale={locale} /> }, locale)}
+            </p>
+          ) : null}
         </Card>
 
         <Table caption={t.caption} headers={[t.fellow, t.project, t.rank, t.why, ...(open ? [t.change] : [])]}>
@@ -119,11 +141,23 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
                 <Td>{explainReason(m, locale, r.reason)}</Td>
                 {open ? (
                   <Td>
-                    <ActionForm action={adjustPlacementAction} submitLabel={t.adjust} submitVariant="secondary" className="min-w-64 space-y-2" aria-label={format(t.moveTo, { name })}>
+                    <ActionForm
+                      action={adjustPlacementAction}
+                      submitLabel={t.adjust}
+                      submitVariant="secondary"
+                      className="min-w-64 space-y-2"
+                      aria-label={format(t.moveTo, { name })}
+                    >
                       <Hidden name="cycleId" value={id} />
                       <Hidden name="runId" value={run.id} />
                       <Hidden name="fellowshipId" value={r.fellowshipId} />
-                      <SelectField name="projectId" label={format(t.moveTo, { name })} required defaultValue={r.projectId ?? ''} options={options} />
+                      <SelectField
+                        name="projectId"
+                        label={format(t.moveTo, { name })}
+                        required
+                        defaultValue={r.projectId ?? ''}
+                        options={options}
+                      />
                       <CheckboxField name="confirm" label={t.confirm} />
                     </ActionForm>
                   </Td>
@@ -157,11 +191,18 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
               <Hidden name="runId" value={run.id} />
               {recipients ? (
                 <section aria-label={t.publishRecipients}>
-                  <h3 className="font-medium">{format(t.publishRecipientsCount, { count: recipients.fellows.length + recipients.partners.length }, locale)}</h3>
+                  <h3 className="font-medium">
+                    {format(t.publishRecipientsCount, { count: recipients.fellows.length + recipients.partners.length }, locale)}
+                  </h3>
                   <RecipientList
                     recipients={[
                       ...recipients.fellows.map((f) => ({ key: `f:${f.email}`, name: f.name, email: f.email, detail: t.publishToFellow })),
-                      ...recipients.partners.map((r) => ({ key: `d:${r.to}`, name: r.name, email: r.to, detail: localText(locale, r.department.name, r.department.nameUr) })),
+                      ...recipients.partners.map((r) => ({
+                        key: `d:${r.to}`,
+                        name: r.name,
+                        email: r.to,
+                        detail: localText(locale, r.department.name, r.department.nameUr),
+                      })),
                     ]}
                   />
                 </section>

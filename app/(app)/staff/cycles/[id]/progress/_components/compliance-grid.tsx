@@ -14,7 +14,17 @@ export const SYMBOLS: Record<PeriodStatus, { mark: string; cls: string }> = {
   upcoming: { mark: '·', cls: 'text-slate-600' },
 }
 
-export function ComplianceGrid({ board, m, cycleId, projectName }: { board: ComplianceBoard; m: Messages; cycleId: string; projectName: (p: { title: string; titleUr: string | null }) => string }) {
+export function ComplianceGrid({
+  board,
+  m,
+  cycleId,
+  projectName,
+}: {
+  board: ComplianceBoard
+  m: Messages
+  cycleId: string
+  projectName: (p: { title: string; titleUr: string | null }) => string
+}) {
   const t = m.progress.compliance
   return (
     // Focusable so keyboard users can scroll a wide board sideways.

@@ -4,7 +4,16 @@ import type { Messages } from '@/lib/i18n/messages'
 import type { ActionState } from '@/lib/server/action-state'
 import { ActionForm, Hidden, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 
-type Existing = { id: string; version: number; kind: 'DELIVERABLE' | 'MILESTONE'; title: string; titleUr: string | null; description: string | null; dueDate: Date | null; reviewerId: string | null }
+type Existing = {
+  id: string
+  version: number
+  kind: 'DELIVERABLE' | 'MILESTONE'
+  title: string
+  titleUr: string | null
+  description: string | null
+  dueDate: Date | null
+  reviewerId: string | null
+}
 
 export function DeliverableForm({
   m,
@@ -23,7 +32,13 @@ export function DeliverableForm({
 }) {
   const t = m.deliverables
   return (
-    <ActionForm action={action} submitLabel={m.common.save} resetOnSuccess={!existing} className="grid grid-cols-1 gap-4 md:grid-cols-2" aria-label={label}>
+    <ActionForm
+      action={action}
+      submitLabel={m.common.save}
+      resetOnSuccess={!existing}
+      className="grid grid-cols-1 gap-4 md:grid-cols-2"
+      aria-label={label}
+    >
       {existing ? (
         <>
           <Hidden name="id" value={existing.id} />
@@ -53,7 +68,13 @@ export function DeliverableForm({
         placeholder={t.anyReviewer}
         options={partners.map((p) => ({ value: p.id, label: p.name }))}
       />
-      <TextAreaField name="description" label={t.description} rows={3} defaultValue={existing?.description} className="space-y-1 md:col-span-2" />
+      <TextAreaField
+        name="description"
+        label={t.description}
+        rows={3}
+        defaultValue={existing?.description}
+        className="space-y-1 md:col-span-2"
+      />
     </ActionForm>
   )
 }

@@ -8,7 +8,17 @@ import { saveCriterionAction } from '../_actions/call'
 
 type Criterion = CallConfig['rubric'][number]
 
-export function CriterionForm({ m, cycleId, version, criterion }: { m: Messages; cycleId: string; version: number; criterion?: Criterion }) {
+export function CriterionForm({
+  m,
+  cycleId,
+  version,
+  criterion,
+}: {
+  m: Messages
+  cycleId: string
+  version: number
+  criterion?: Criterion
+}) {
   const t = m.recruitment.call
   return (
     <ActionForm
@@ -24,7 +34,16 @@ export function CriterionForm({ m, cycleId, version, criterion }: { m: Messages;
       <TextField name="name" label={t.criterionName} required defaultValue={criterion?.name} dir="ltr" />
       <TextField name="nameUr" label={t.criterionNameUr} defaultValue={criterion?.nameUr} dir="rtl" />
       <TextAreaField name="description" label={t.criterionDescription} defaultValue={criterion?.description} rows={2} />
-      <TextField name="weight" type="number" label={t.weight} hint={t.weightHint} required min={1} max={10} defaultValue={criterion?.weight ?? 1} />
+      <TextField
+        name="weight"
+        type="number"
+        label={t.weight}
+        hint={t.weightHint}
+        required
+        min={1}
+        max={10}
+        defaultValue={criterion?.weight ?? 1}
+      />
       {([1, 2, 3, 4, 5] as const).map((n) => (
         <TextField key={n} name={`anchor${n}`} label={format(t.anchor, { n })} defaultValue={criterion?.anchors[String(n)]} />
       ))}

@@ -29,7 +29,13 @@ export function QuestionForm({ m, cycleId, version, field }: { m: Messages; cycl
       ) : (
         <TextField name="key" label={t.key} hint={t.keyHint} required dir="ltr" />
       )}
-      <SelectField name="type" label={t.type} required defaultValue={field?.type ?? 'SHORT_TEXT'} options={FIELD_TYPES.map((x) => ({ value: x, label: m.recruitment.fieldTypes[x] }))} />
+      <SelectField
+        name="type"
+        label={t.type}
+        required
+        defaultValue={field?.type ?? 'SHORT_TEXT'}
+        options={FIELD_TYPES.map((x) => ({ value: x, label: m.recruitment.fieldTypes[x] }))}
+      />
       <TextField name="labelEn" label={t.labelEn} required defaultValue={field?.labelEn} dir="ltr" />
       <TextField name="labelUr" label={t.labelUr} required defaultValue={field?.labelUr} dir="rtl" />
       <TextField name="helpEn" label={t.helpEn} defaultValue={field?.helpEn} dir="ltr" />

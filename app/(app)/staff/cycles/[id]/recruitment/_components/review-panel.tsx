@@ -14,7 +14,17 @@ import { reviewTone } from '@/components/recruitment/tones'
 import { assignReviewerAction, unassignReviewerAction } from '../_actions/reviews'
 import { localText } from '@/lib/i18n/local-text'
 
-export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Locale; a: StaffApplication; pool: { id: string; name: string; role: string; load: number }[] }) {
+export function ReviewPanel({
+  m,
+  locale,
+  a,
+  pool,
+}: {
+  m: Messages
+  locale: Locale
+  a: StaffApplication
+  pool: { id: string; name: string; role: string; load: number }[]
+}) {
   const t = m.recruitment.detail
   const closed = !!a.cycle.reviewRoundClosedAt
   const taken = new Set(a.reviews.map((r) => r.reviewer.id))
@@ -47,12 +57,22 @@ export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Local
                 <Badge tone={reviewTone(r.status)}>{m.recruitment.reviewStatuses[r.status]}</Badge>
                 {r.weightedScore !== null ? <span>{format(t.weighted, { score: formatNumber(r.weightedScore, locale, 2) })}</span> : null}
                 {r.status === 'ASSIGNED' || r.status === 'DRAFT' ? (
-                  <ActionForm action={unassignReviewerAction} submitLabel={m.common.remove} submitVariant="secondary" className="ms-auto space-y-1" aria-label={`${m.common.remove}: ${r.reviewer.name}`}>
+                  <ActionForm
+                    action={unassignReviewerAction}
+                    submitLabel={m.common.remove}
+                    submitVariant="secondary"
+                    className="ms-auto space-y-1"
+                    aria-label={`${m.common.remove}: ${r.reviewer.name}`}
+                  >
                     <Hidden name="reviewId" value={r.id} />
                   </ActionForm>
                 ) : null}
               </div>
-              {r.conflictReason ? <p className="mt-1 text-sm text-slate-700">{fill(t.conflict, { reason: <UserText>{r.conflictReason}</UserText> }, locale)}</p> : null}
+              {r.conflictReason ? (
+                <p className="mt-1 text-sm text-slate-700">
+                  {fill(t.conflict, { reason: <UserText>{r.conflictReason}</UserText> }, locale)}
+                </p>
+              ) : null}
               {r.scores.length ? (
                 <div className="mt-2">
                   <Table caption={format(t.scoresBy, { name: r.reviewer.name })} headers={[t.criterion, t.score, t.comment]}>
@@ -66,20 +86,31 @@ export function ReviewPanel({ m, locale, a, pool }: { m: Messages; locale: Local
                   </Table>
                 </div>
               ) : null}
-              {r.comment ? <p dir="auto" className="mt-2 whitespace-pre-wrap text-sm">{r.comment}</p> : null}
+              {r.comment ? (
+                <p dir="auto" className="mt-2 text-sm whitespace-pre-wrap">
+                  {r.comment}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
       {!closed && ASSIGNABLE.includes(a.stage) ? (
-        <ActionForm action={assignReviewerAction} submitLabel={t.assignSubmit} className="mt-4 grid grid-cols-1 items-end gap-3 md:grid-cols-2" aria-label={t.assign}>
+        <ActionForm
+          action={assignReviewerAction}
+          submitLabel={t.assignSubmit}
+          className="mt-4 grid grid-cols-1 items-end gap-3 md:grid-cols-2"
+          aria-label={t.assign}
+        >
           <Hidden name="applicationId" value={a.id} />
           <SelectField
             name="reviewerId"
             label={t.assign}
             required
             placeholder={t.choose}
-            options={pool.filter((p) => !taken.has(p.id)).map((p) => ({ value: p.id, label: format(t.reviewerOption, { name: p.name, load: p.load }) }))}
+            options={pool
+              .filter((p) => !taken.has(p.id))
+              .map((p) => ({ value: p.id, label: format(t.reviewerOption, { name: p.name, load: p.load }) }))}
           />
         </ActionForm>
       ) : null}

@@ -26,7 +26,14 @@ export function RulesForm({ m, locale, config }: { m: Messages; locale: Locale; 
     <ActionForm action={saveRulesAction} submitLabel={t.saveRules} className="space-y-5" aria-label={t.rules}>
       <Hidden name="cycleId" value={config.id} />
       <Hidden name="version" value={config.version} />
-      <CheckboxGroup name="genders" legend={t.genders} hint={t.noRuleHint} columns={4} checked={anyOf(gender)} options={GENDERS.map((g) => ({ value: g, label: m.common.genders[g] }))} />
+      <CheckboxGroup
+        name="genders"
+        legend={t.genders}
+        hint={t.noRuleHint}
+        columns={4}
+        checked={anyOf(gender)}
+        options={GENDERS.map((g) => ({ value: g, label: m.common.genders[g] }))}
+      />
       <CheckboxGroup
         name="districts"
         legend={t.districts}
@@ -41,8 +48,22 @@ export function RulesForm({ m, locale, config }: { m: Messages; locale: Locale; 
         <p className="text-sm text-slate-700">{t.noDegreeQuestion}</p>
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <TextField name="ageMin" type="number" label={t.ageMin} min={10} max={100} defaultValue={age && 'min' in age ? age.min : undefined} />
-        <TextField name="ageMax" type="number" label={t.ageMax} min={10} max={100} defaultValue={age && 'max' in age ? age.max : undefined} />
+        <TextField
+          name="ageMin"
+          type="number"
+          label={t.ageMin}
+          min={10}
+          max={100}
+          defaultValue={age && 'min' in age ? age.min : undefined}
+        />
+        <TextField
+          name="ageMax"
+          type="number"
+          label={t.ageMax}
+          min={10}
+          max={100}
+          defaultValue={age && 'max' in age ? age.max : undefined}
+        />
       </div>
     </ActionForm>
   )

@@ -17,7 +17,8 @@ export function SelectAll({ label, name = 'ids' }: { label: string; name?: strin
           onChange={(e) => {
             const form = e.currentTarget.form
             if (!form) return
-            for (const el of Array.from(form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]`))) el.checked = e.currentTarget.checked
+            for (const el of Array.from(form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]`)))
+              el.checked = e.currentTarget.checked
           }}
         />
         {label}

@@ -23,7 +23,13 @@ import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.assignment}`)
 
-export default async function AssignmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AssignmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await requirePermission('review:assign')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
@@ -36,10 +42,17 @@ export default async function AssignmentPage({ params, searchParams }: { params:
   const here = `/staff/cycles/${id}/recruitment/assignment`
   // The confirmation (?confirm=1, from the form's action) lists who would be emailed; a pool
   // that no longer parses (an unknown reviewer) shows the form again.
-  const asked = firstParam(sp.confirm) === '1' ? autoAssignSchema.safeParse({ cycleId: id, perApplication: firstParam(sp.perApplication), reviewerIds: sp.reviewerIds }).data : undefined
-  const preview = asked && !closed ? await previewAutoAssign(viewer, asked).catch((e) => (e instanceof AppError ? null : Promise.reject(e))) : null
+  const asked =
+    firstParam(sp.confirm) === '1'
+      ? autoAssignSchema.safeParse({ cycleId: id, perApplication: firstParam(sp.perApplication), reviewerIds: sp.reviewerIds }).data
+      : undefined
+  const preview =
+    asked && !closed ? await previewAutoAssign(viewer, asked).catch((e) => (e instanceof AppError ? null : Promise.reject(e))) : null
   const count = (k: string) => (/^\d{1,6}$/.test(firstParam(sp[k]) ?? '') ? Number(firstParam(sp[k])) : null)
-  const done = count('assigned') !== null ? { assigned: count('assigned')!, applications: count('applications') ?? 0, shortfall: count('shortfall') ?? 0 } : null
+  const done =
+    count('assigned') !== null
+      ? { assigned: count('assigned')!, applications: count('applications') ?? 0, shortfall: count('shortfall') ?? 0 }
+      : null
   return (
     <>
       <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={t.intro} />
@@ -55,7 +68,12 @@ export default async function AssignmentPage({ params, searchParams }: { params:
 
         <Card title={t.round}>
           <p className="mb-3">{closed ? format(t.roundClosedAt, { date: formatDateTime(closed, locale) }) : t.roundOpen}</p>
-          <ActionForm action={reviewRoundAction} submitLabel={closed ? t.reopenRound : t.closeRound} submitVariant="secondary" aria-label={t.round}>
+          <ActionForm
+            action={reviewRoundAction}
+            submitLabel={closed ? t.reopenRound : t.closeRound}
+            submitVariant="secondary"
+            aria-label={t.round}
+          >
             <Hidden name="cycleId" value={id} />
             <Hidden name="version" value={cycle.version} />
             <Hidden name="close" value={closed ? 'false' : 'true'} />
@@ -88,7 +106,12 @@ export default async function AssignmentPage({ params, searchParams }: { params:
                     hidden={{ cycleId: id, perApplication: asked!.perApplication }}
                     recipientsTitle={t.autoConfirmRecipients}
                     name="reviewerIds"
-                    recipients={preview.reviewers.map((r) => ({ key: r.id, name: r.name, email: r.email, detail: format(t.autoConfirmCount, { n: r.count }, locale) }))}
+                    recipients={preview.reviewers.map((r) => ({
+                      key: r.id,
+                      name: r.name,
+                      email: r.email,
+                      detail: format(t.autoConfirmCount, { n: r.count }, locale),
+                    }))}
                     confirmLabel={format(t.autoConfirmButton, { count: preview.reviewers.length }, locale)}
                     cancelHref={here}
                     cancelLabel={t.autoCancel}
@@ -101,7 +124,15 @@ export default async function AssignmentPage({ params, searchParams }: { params:
                   </p>
                   <ActionForm action={reviewAutoAssignAction} submitLabel={t.autoSubmit} aria-label={t.auto}>
                     <Hidden name="cycleId" value={id} />
-                    <TextField name="perApplication" type="number" label={t.perApplication} required min={1} max={10} defaultValue={asked?.perApplication ?? cycle.reviewsPerApplication} />
+                    <TextField
+                      name="perApplication"
+                      type="number"
+                      label={t.perApplication}
+                      required
+                      min={1}
+                      max={10}
+                      defaultValue={asked?.perApplication ?? cycle.reviewsPerApplication}
+                    />
                     <CheckboxGroup
                       name="reviewerIds"
                       legend={t.pool}

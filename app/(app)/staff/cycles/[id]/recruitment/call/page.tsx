@@ -49,18 +49,47 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       </p>
       <div className="space-y-6">
         <Card title={t.settings}>
-          <ActionForm action={saveCallSettingsAction} submitLabel={m.common.save} className="grid grid-cols-1 items-start gap-4 md:grid-cols-2" aria-label={t.settings}>
+          <ActionForm
+            action={saveCallSettingsAction}
+            submitLabel={m.common.save}
+            className="grid grid-cols-1 items-start gap-4 md:grid-cols-2"
+            aria-label={t.settings}
+          >
             {ref({})}
-            <TextField name="applicationsOpenAt" type="datetime-local" label={t.opensAt} hint={t.timesHint} required defaultValue={toKarachiLocal(c.applicationsOpenAt)} />
-            <TextField name="applicationsCloseAt" type="datetime-local" label={t.closesAt} hint={t.timesHint} required defaultValue={toKarachiLocal(c.applicationsCloseAt)} />
+            <TextField
+              name="applicationsOpenAt"
+              type="datetime-local"
+              label={t.opensAt}
+              hint={t.timesHint}
+              required
+              defaultValue={toKarachiLocal(c.applicationsOpenAt)}
+            />
+            <TextField
+              name="applicationsCloseAt"
+              type="datetime-local"
+              label={t.closesAt}
+              hint={t.timesHint}
+              required
+              defaultValue={toKarachiLocal(c.applicationsCloseAt)}
+            />
             <TextAreaField name="callDescription" label={t.description} defaultValue={c.callDescription} rows={4} dir="ltr" />
             <TextAreaField name="callDescriptionUr" label={t.descriptionUr} defaultValue={c.callDescriptionUr} rows={4} dir="rtl" />
-            <TextField name="reviewsPerApplication" type="number" label={t.reviewsPer} required min={1} max={10} defaultValue={c.reviewsPerApplication} />
+            <TextField
+              name="reviewsPerApplication"
+              type="number"
+              label={t.reviewsPer}
+              required
+              min={1}
+              max={10}
+              defaultValue={c.reviewsPerApplication}
+            />
             <div className="pt-6">
               <CheckboxField name="blindReview" label={t.blind} hint={t.blindHint} defaultChecked={c.blindReview} />
             </div>
           </ActionForm>
-          {c.status !== 'RECRUITING' ? <p className="mt-3 text-sm text-amber-900">{format(t.notRecruiting, { status: m.common.cycleStatuses[c.status] })}</p> : null}
+          {c.status !== 'RECRUITING' ? (
+            <p className="mt-3 text-sm text-amber-900">{format(t.notRecruiting, { status: m.common.cycleStatuses[c.status] })}</p>
+          ) : null}
         </Card>
 
         <Card title={t.questions}>
@@ -78,8 +107,14 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                   </code>
                   <Badge>{m.recruitment.fieldTypes[f.type]}</Badge>
                   {f.required ? <Badge tone="info">{t.requiredBadge}</Badge> : null}
-                  {f.personal ? <Badge tone="warn">{t.personalBadge}</Badge> : hiddenInBlindReview(f) ? <Badge tone="warn">{t.linkBadge}</Badge> : null}
-                  {f.options.length ? <span className="text-sm text-slate-700">{format(t.choices, { count: f.options.length })}</span> : null}
+                  {f.personal ? (
+                    <Badge tone="warn">{t.personalBadge}</Badge>
+                  ) : hiddenInBlindReview(f) ? (
+                    <Badge tone="warn">{t.linkBadge}</Badge>
+                  ) : null}
+                  {f.options.length ? (
+                    <span className="text-sm text-slate-700">{format(t.choices, { count: f.options.length })}</span>
+                  ) : null}
                 </div>
                 {c.identifyingAnswers[f.key] ? (
                   <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900" role="note">
@@ -88,16 +123,34 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                 ) : null}
                 <div className="mt-2 flex flex-wrap items-start gap-2">
                   {i > 0 ? (
-                    <ActionForm action={moveFormFieldAction} submitLabel={t.moveUp} submitVariant="secondary" className="space-y-1" aria-label={`${t.moveUp}: ${label(f)}`}>
+                    <ActionForm
+                      action={moveFormFieldAction}
+                      submitLabel={t.moveUp}
+                      submitVariant="secondary"
+                      className="space-y-1"
+                      aria-label={`${t.moveUp}: ${label(f)}`}
+                    >
                       {ref({ fieldId: f.id, direction: 'up' })}
                     </ActionForm>
                   ) : null}
                   {i < c.formFields.length - 1 ? (
-                    <ActionForm action={moveFormFieldAction} submitLabel={t.moveDown} submitVariant="secondary" className="space-y-1" aria-label={`${t.moveDown}: ${label(f)}`}>
+                    <ActionForm
+                      action={moveFormFieldAction}
+                      submitLabel={t.moveDown}
+                      submitVariant="secondary"
+                      className="space-y-1"
+                      aria-label={`${t.moveDown}: ${label(f)}`}
+                    >
                       {ref({ fieldId: f.id, direction: 'down' })}
                     </ActionForm>
                   ) : null}
-                  <ActionForm action={removeFormFieldAction} submitLabel={m.common.remove} submitVariant="secondary" className="space-y-1" aria-label={`${m.common.remove}: ${label(f)}`}>
+                  <ActionForm
+                    action={removeFormFieldAction}
+                    submitLabel={m.common.remove}
+                    submitVariant="secondary"
+                    className="space-y-1"
+                    aria-label={`${m.common.remove}: ${label(f)}`}
+                  >
                     {ref({ fieldId: f.id })}
                   </ActionForm>
                 </div>
@@ -112,7 +165,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               </li>
             ))}
           </ol>
-          <h3 className="mb-2 mt-6 font-semibold">{t.addQuestion}</h3>
+          <h3 className="mt-6 mb-2 font-semibold">{t.addQuestion}</h3>
           <QuestionForm m={m} cycleId={c.id} version={c.version} />
         </Card>
 
@@ -139,7 +192,13 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
                   </UserText>
                   <div className="mt-2 flex flex-wrap gap-2">
                     {c.rubricLocked ? null : (
-                      <ActionForm action={removeCriterionAction} submitLabel={m.common.remove} submitVariant="secondary" className="space-y-1" aria-label={`${m.common.remove}: ${name}`}>
+                      <ActionForm
+                        action={removeCriterionAction}
+                        submitLabel={m.common.remove}
+                        submitVariant="secondary"
+                        className="space-y-1"
+                        aria-label={`${m.common.remove}: ${name}`}
+                      >
                         {ref({ criterionId: r.id })}
                       </ActionForm>
                     )}
@@ -158,7 +217,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           </ol>
           {c.rubricLocked ? null : (
             <>
-              <h3 className="mb-2 mt-6 font-semibold">{t.addCriterion}</h3>
+              <h3 className="mt-6 mb-2 font-semibold">{t.addCriterion}</h3>
               <CriterionForm m={m} cycleId={c.id} version={c.version} />
             </>
           )}

@@ -34,7 +34,10 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
             <tr key={iv.id}>
               <Td>{formatDateTime(iv.scheduledAt, locale)}</Td>
               <Td>
-                <Link href={`/staff/cycles/${id}/recruitment/applications/${iv.application.id}`} className="font-medium text-emerald-800 underline">
+                <Link
+                  href={`/staff/cycles/${id}/recruitment/applications/${iv.application.id}`}
+                  className="font-medium text-emerald-800 underline"
+                >
                   {iv.application.applicant.name}
                 </Link>
               </Td>
@@ -46,9 +49,16 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
                   </span>
                 ) : null}
               </Td>
-              <Td>{joinList(iv.panel.map((p) => p.user.name), locale) || '—'}</Td>
               <Td>
-                <Badge tone={iv.status === 'COMPLETED' ? 'good' : iv.status === 'SCHEDULED' ? 'info' : 'bad'}>{m.recruitment.interviewStatuses[iv.status]}</Badge>
+                {joinList(
+                  iv.panel.map((p) => p.user.name),
+                  locale,
+                ) || '—'}
+              </Td>
+              <Td>
+                <Badge tone={iv.status === 'COMPLETED' ? 'good' : iv.status === 'SCHEDULED' ? 'info' : 'bad'}>
+                  {m.recruitment.interviewStatuses[iv.status]}
+                </Badge>
               </Td>
               <Td>{formatNumber(iv.score, locale, 2)}</Td>
             </tr>

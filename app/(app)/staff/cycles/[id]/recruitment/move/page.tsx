@@ -28,7 +28,10 @@ export default async function ConfirmMovePage({ params, searchParams }: Props) {
   const sp = await searchParams
   const to = (STAFF_MOVABLE as readonly string[]).includes(String(sp.to)) ? (sp.to as StaffMovableStage) : null
   // Ids that are not ids are dropped, never sent to the database; the board sends at most 200.
-  const ids = [sp.ids ?? []].flat().slice(0, 200).flatMap((v) => uuidParam(v) ?? [])
+  const ids = [sp.ids ?? []]
+    .flat()
+    .slice(0, 200)
+    .flatMap((v) => uuidParam(v) ?? [])
   const preview = await orNotFound(previewMove(viewer, cycleId, to ? ids : [], to ?? 'SUBMITTED'))
   const t = m.recruitment.board
   const board = `/staff/cycles/${cycleId}/recruitment`
@@ -51,7 +54,12 @@ export default async function ConfirmMovePage({ params, searchParams }: Props) {
             hidden={{ cycleId, to }}
             recipientsTitle={t.confirmMoveRecipients}
             name="ids"
-            recipients={movable.map((a) => ({ key: a.id, name: a.applicant.name, email: a.applicant.email, detail: format(t.confirmMoveFrom, { stage: m.recruitment.stages[a.stage] }) }))}
+            recipients={movable.map((a) => ({
+              key: a.id,
+              name: a.applicant.name,
+              email: a.applicant.email,
+              detail: format(t.confirmMoveFrom, { stage: m.recruitment.stages[a.stage] }),
+            }))}
             confirmLabel={format(t.confirmMoveButton, { count: movable.length }, locale)}
             cancelHref={board}
             cancelLabel={t.confirmCancel}

@@ -46,7 +46,10 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
               {offers.map((o) => (
                 <tr key={o.id}>
                   <Td>
-                    <Link href={`/staff/cycles/${id}/recruitment/applications/${o.application.id}`} className="font-medium text-emerald-800 underline">
+                    <Link
+                      href={`/staff/cycles/${id}/recruitment/applications/${o.application.id}`}
+                      className="font-medium text-emerald-800 underline"
+                    >
                       {o.application.applicant.name}
                     </Link>
                   </Td>
@@ -70,7 +73,10 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
                 <tr key={f.id}>
                   <Td>
                     {f.applicationId ? (
-                      <Link href={`/staff/cycles/${id}/recruitment/applications/${f.applicationId}`} className="font-medium text-emerald-800 underline">
+                      <Link
+                        href={`/staff/cycles/${id}/recruitment/applications/${f.applicationId}`}
+                        className="font-medium text-emerald-800 underline"
+                      >
                         {f.user.name}
                       </Link>
                     ) : (

@@ -19,7 +19,13 @@ import { localName } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.ranking}`)
 
-export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RankingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const viewer = await requirePermission('application:manage')
   const { m, locale } = await getI18n()
   // A malformed id is a missing page, not a database error.
@@ -31,13 +37,20 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const t = m.recruitment.ranking
   const base = `/staff/cycles/${id}/recruitment/ranking`
   const tab = (on: boolean, href: string, label: string) => (
-    <Link href={href} aria-current={on ? 'page' : undefined} className={`rounded-full px-3 py-1 ${on ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}>
+    <Link
+      href={href}
+      aria-current={on ? 'page' : undefined}
+      className={`rounded-full px-3 py-1 ${on ? 'bg-emerald-800 text-white' : 'bg-white ring-1 ring-slate-300'}`}
+    >
       {label}
     </Link>
   )
   return (
     <>
-      <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={format(t.intro, { spread: formatNumber(DISAGREEMENT_SPREAD, locale, 1) })} />
+      <PageHeader
+        title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)}
+        description={format(t.intro, { spread: formatNumber(DISAGREEMENT_SPREAD, locale, 1) })}
+      />
       <RecruitmentNav cycleId={id} current="ranking" m={m} />
       <nav aria-label={m.common.filter} className="mb-4 flex gap-2 text-sm">
         {tab(!only, base, t.all)}

@@ -19,7 +19,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>
 export async function generateMetadata({ params }: { params: Promise<{ dataset: string }> }): Promise<Metadata> {
   const { m } = await getI18n()
   const { dataset } = await params
-  return { title: isDataset(dataset) ? format(m.insight.export.title, { dataset: m.insight.data.datasets[dataset] }) : m.insight.home.title }
+  return {
+    title: isDataset(dataset) ? format(m.insight.export.title, { dataset: m.insight.data.datasets[dataset] }) : m.insight.home.title,
+  }
 }
 
 export default async function ExportPage({ params, searchParams }: { params: Promise<{ dataset: string }>; searchParams: Search }) {

@@ -16,7 +16,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ year: s
   const { m, locale } = await getI18n()
   const { review, figures } = await getYearReview(viewer, year)
   const md = yearReviewMarkdown(
-    { title: review?.title ?? format(m.yearReview.defaultTitle, { year }), narrative: review?.narrative ?? {}, figures, publishedAt: review?.publishedAt ?? null },
+    {
+      title: review?.title ?? format(m.yearReview.defaultTitle, { year }),
+      narrative: review?.narrative ?? {},
+      figures,
+      publishedAt: review?.publishedAt ?? null,
+    },
     m,
     locale,
     appUrl('/'),

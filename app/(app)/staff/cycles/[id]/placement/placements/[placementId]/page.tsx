@@ -33,7 +33,13 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
       <PageHeader
         title={fill(t.title, { name: <UserText>{name}</UserText> }, locale)}
         description={<span dir="ltr">{p.fellowship.user.email}</span>}
-        actions={p.status === 'ACTIVE' ? <LinkButton href={`/staff/cycles/${id}/placement/placements/${p.id}/letter`} variant="secondary">{t.letter}</LinkButton> : null}
+        actions={
+          p.status === 'ACTIVE' ? (
+            <LinkButton href={`/staff/cycles/${id}/placement/placements/${p.id}/letter`} variant="secondary">
+              {t.letter}
+            </LinkButton>
+          ) : null
+        }
       />
       <p className="mb-4">
         <Link href={`/staff/cycles/${id}/placement`} className="font-medium text-emerald-800 underline">
@@ -76,7 +82,9 @@ export default async function PlacementDetailPage({ params }: { params: Promise<
                     <li key={e.id}>
                       <span className="font-medium">{events[e.type] ?? e.type}</span> · {formatDateTime(e.createdAt, locale)}
                       {e.actor ? <> · {fill(t.eventBy, { name: <UserText>{e.actor.name}</UserText> }, locale)}</> : null}
-                      <UserText block className="text-slate-700">{e.note}</UserText>
+                      <UserText block className="text-slate-700">
+                        {e.note}
+                      </UserText>
                     </li>
                   ))}
                 </ul>

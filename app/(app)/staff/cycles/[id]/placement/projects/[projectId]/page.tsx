@@ -28,11 +28,15 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
   const f = m.placement.fields
   return (
     <>
-      <PageHeader title={localText(locale, p.title, p.titleUr)} description={
+      <PageHeader
+        title={localText(locale, p.title, p.titleUr)}
+        description={
           <>
-            <UserText>{localText(locale, p.department.name, p.department.nameUr)}</UserText> — <UserText>{localName(locale)(p.cycle)}</UserText>
+            <UserText>{localText(locale, p.department.name, p.department.nameUr)}</UserText> —{' '}
+            <UserText>{localName(locale)(p.cycle)}</UserText>
           </>
-        } />
+        }
+      />
       <p className="mb-4">
         <Link href={`/staff/cycles/${id}/placement`} className="font-medium text-emerald-800 underline">
           {m.placement.staff.back}
@@ -42,7 +46,11 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
         <Card title={t.title}>
           <p className="mb-3 flex flex-wrap items-center gap-3">
             <Badge tone={projectTone[p.status]}>{m.placement.projectStatuses[p.status]}</Badge>
-            {p.proposedBy ? <span className="text-sm text-slate-700">{fill(t.proposedBy, { name: <UserText>{p.proposedBy.name}</UserText>, date: formatDate(p.createdAt, locale) }, locale)}</span> : null}
+            {p.proposedBy ? (
+              <span className="text-sm text-slate-700">
+                {fill(t.proposedBy, { name: <UserText>{p.proposedBy.name}</UserText>, date: formatDate(p.createdAt, locale) }, locale)}
+              </span>
+            ) : null}
             <span className="text-sm text-slate-700">{format(t.rankedBy, { n: p._count.preferences })}</span>
           </p>
           <DefinitionList
@@ -53,7 +61,12 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
                 p.focalContact ? (
                   <>
                     <UserText>{p.focalContact.name}</UserText>
-                    {p.focalContact.title ? <>{locale === 'ur' ? '، ' : ', '}<UserText>{p.focalContact.title}</UserText></> : null}
+                    {p.focalContact.title ? (
+                      <>
+                        {locale === 'ur' ? '، ' : ', '}
+                        <UserText>{p.focalContact.title}</UserText>
+                      </>
+                    ) : null}
                   </>
                 ) : (
                   f.noFocal
@@ -67,7 +80,9 @@ export default async function ReviewProjectPage({ params }: { params: Promise<{ 
           {p.reviewNote ? (
             <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3">
               <h3 className="text-sm font-semibold">{m.placement.partner.reviewNote}</h3>
-              <p dir="auto" className="whitespace-pre-line">{p.reviewNote}</p>
+              <p dir="auto" className="whitespace-pre-line">
+                {p.reviewNote}
+              </p>
             </div>
           ) : null}
         </Card>

@@ -42,7 +42,15 @@ export default async function StaffDeliverablePage({ params }: { params: Promise
         <Card title={t.history}>
           <VersionHistory d={d} t={t} formatWhen={when} />
         </Card>
-        <CommentThread comments={comments} target="deliverable" targetId={id} action={addStaffCommentAction} labels={t.comments} roleNames={m.common.roles} formatWhen={when} />
+        <CommentThread
+          comments={comments}
+          target="deliverable"
+          targetId={id}
+          action={addStaffCommentAction}
+          labels={t.comments}
+          roleNames={m.common.roles}
+          formatWhen={when}
+        />
       </div>
     </>
   )

@@ -67,13 +67,24 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
               {project.deliverables.map((x) => (
                 <tr key={x.id}>
                   <Td>
-                    <Link href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`} className="font-medium text-emerald-800 underline">
+                    <Link
+                      href={`/staff/cycles/${cycleId}/progress/deliverables/${x.id}`}
+                      className="font-medium text-emerald-800 underline"
+                    >
                       <UserText>{localName(locale)(x)}</UserText>
                     </Link>
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-sm font-medium text-emerald-900">{fill(t.staff.edit, { title: <UserText>{localName(locale)(x)}</UserText> }, locale)}</summary>
+                      <summary className="cursor-pointer text-sm font-medium text-emerald-900">
+                        {fill(t.staff.edit, { title: <UserText>{localName(locale)(x)}</UserText> }, locale)}
+                      </summary>
                       <div className="mt-3 min-w-[28rem]">
-                        <DeliverableForm m={m} action={updateDeliverableAction} existing={x} partners={partners} label={format(t.staff.edit, { title: localName(locale)(x) })} />
+                        <DeliverableForm
+                          m={m}
+                          action={updateDeliverableAction}
+                          existing={x}
+                          partners={partners}
+                          label={format(t.staff.edit, { title: localName(locale)(x) })}
+                        />
                       </div>
                     </details>
                   </Td>
@@ -87,16 +98,26 @@ export default async function ProjectSetupPage({ params }: { params: Promise<{ i
               ))}
             </Table>
           )}
-          <h3 className="mb-3 mt-6 font-semibold">{t.staff.add}</h3>
+          <h3 className="mt-6 mb-3 font-semibold">{t.staff.add}</h3>
           <DeliverableForm m={m} action={createDeliverableAction} projectId={project.id} partners={partners} label={t.staff.add} />
         </Card>
         <section aria-labelledby="metrics-heading" className="space-y-4">
           <h2 id="metrics-heading" className="text-xl font-semibold text-slate-900">
             {t.metrics.staffHeading}
           </h2>
-          {metrics?.metrics.length ? metrics.metrics.map((x) => <MetricCard key={x.id} metric={x} t={t.metrics} locale={locale} />) : <EmptyState>{t.metrics.none}</EmptyState>}
+          {metrics?.metrics.length ? (
+            metrics.metrics.map((x) => <MetricCard key={x.id} metric={x} t={t.metrics} locale={locale} />)
+          ) : (
+            <EmptyState>{t.metrics.none}</EmptyState>
+          )}
           <Card title={t.metrics.add}>
-            <ActionForm action={defineMetricAction} submitLabel={t.metrics.add} resetOnSuccess className="grid grid-cols-1 gap-4 md:grid-cols-2" aria-label={t.metrics.add}>
+            <ActionForm
+              action={defineMetricAction}
+              submitLabel={t.metrics.add}
+              resetOnSuccess
+              className="grid grid-cols-1 gap-4 md:grid-cols-2"
+              aria-label={t.metrics.add}
+            >
               <Hidden name="projectId" value={project.id} />
               <TextField name="name" label={t.metrics.name} required />
               <TextField name="nameUr" label={t.metrics.nameUr} dir="rtl" />

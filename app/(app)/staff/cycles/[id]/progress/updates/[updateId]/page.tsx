@@ -34,7 +34,12 @@ export default async function StaffUpdatePage({ params }: { params: Promise<{ id
         after={
           canMarkReviewed(u.update) ? (
             <div className="mt-4 border-t border-slate-200 pt-3">
-              <ActionForm action={markUpdateReviewedAction} submitLabel={t.markReviewed} submitVariant="secondary" aria-label={t.markReviewed}>
+              <ActionForm
+                action={markUpdateReviewedAction}
+                submitLabel={t.markReviewed}
+                submitVariant="secondary"
+                aria-label={t.markReviewed}
+              >
                 <p className="text-sm text-slate-700">{t.markReviewedHint}</p>
                 <Hidden name="updateId" value={u.update.id} />
                 <Hidden name="version" value={u.update.version} />

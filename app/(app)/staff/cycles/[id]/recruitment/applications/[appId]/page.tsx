@@ -45,7 +45,20 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   }
   return (
     <>
-      <PageHeader title={fill(t.title, { name: <UserText>{a.applicant.name}</UserText> }, locale)} description={fill(t.reference, { ref: <span dir="ltr" className="font-mono">{applicationRef(a.id)}</span> }, locale)} />
+      <PageHeader
+        title={fill(t.title, { name: <UserText>{a.applicant.name}</UserText> }, locale)}
+        description={fill(
+          t.reference,
+          {
+            ref: (
+              <span dir="ltr" className="font-mono">
+                {applicationRef(a.id)}
+              </span>
+            ),
+          },
+          locale,
+        )}
+      />
       <RecruitmentNav cycleId={id} current="board" m={m} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -53,15 +66,31 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             <DefinitionList
               items={[
                 [m.common.name, a.applicant.name],
-                [m.common.email, <span key="e" dir="ltr">{a.applicant.email}</span>],
-                [t.stage, <Badge key="s" tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>],
+                [
+                  m.common.email,
+                  <span key="e" dir="ltr">
+                    {a.applicant.email}
+                  </span>,
+                ],
+                [
+                  t.stage,
+                  <Badge key="s" tone={stageTone(a.stage)}>
+                    {m.recruitment.stages[a.stage]}
+                  </Badge>,
+                ],
                 [t.submitted, formatDateTime(a.submittedAt, locale)],
               ]}
             />
           </Card>
           <Card title={t.answers}>
             {a.cycle.blindReview ? <p className="mb-2 text-sm text-slate-700">{t.blindNote}</p> : null}
-            <AnswerList fields={a.cycle.formFields} answers={a.answers} files={a.files} locale={locale} labels={{ noAnswer: t.noAnswer, personal: a.cycle.blindReview ? t.personalNote : undefined }} />
+            <AnswerList
+              fields={a.cycle.formFields}
+              answers={a.answers}
+              files={a.files}
+              locale={locale}
+              labels={{ noAnswer: t.noAnswer, personal: a.cycle.blindReview ? t.personalNote : undefined }}
+            />
           </Card>
           <ReviewPanel m={m} locale={locale} a={a} pool={pool} />
           <InterviewPanel m={m} locale={locale} a={a} pool={pool} />
@@ -80,7 +109,12 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             ) : (
               <p className="mb-3 text-sm text-slate-700">{t.screeningNone}</p>
             )}
-            <ActionForm action={decideEligibilityAction} submitLabel={a.eligibility === 'FLAGGED' ? t.markEligible : t.markFlagged} submitVariant="secondary" aria-label={t.screening}>
+            <ActionForm
+              action={decideEligibilityAction}
+              submitLabel={a.eligibility === 'FLAGGED' ? t.markEligible : t.markFlagged}
+              submitVariant="secondary"
+              aria-label={t.screening}
+            >
               <Hidden name="id" value={a.id} />
               <Hidden name="version" value={a.version} />
               <Hidden name="status" value={a.eligibility === 'FLAGGED' ? 'ELIGIBLE' : 'FLAGGED'} />
@@ -91,8 +125,20 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               <ActionForm action={moveOneAction} submitLabel={t.moveSubmit} aria-label={t.move}>
                 <Hidden name="id" value={a.id} />
                 <Hidden name="version" value={a.version} />
-                <SelectField name="to" label={t.moveTo} required placeholder={t.choose} options={moves.map((s) => ({ value: s, label: m.recruitment.stages[s] }))} />
-                <TextAreaField name="message" label={t.moveMessage} hint={messageHint(m.recruitment.board.bulkMessageHint, locale)} rows={3} dir="auto" />
+                <SelectField
+                  name="to"
+                  label={t.moveTo}
+                  required
+                  placeholder={t.choose}
+                  options={moves.map((s) => ({ value: s, label: m.recruitment.stages[s] }))}
+                />
+                <TextAreaField
+                  name="message"
+                  label={t.moveMessage}
+                  hint={messageHint(m.recruitment.board.bulkMessageHint, locale)}
+                  rows={3}
+                  dir="auto"
+                />
               </ActionForm>
             ) : (
               <p className="text-sm text-slate-700">{t.cannotMoveHere}</p>

@@ -24,7 +24,11 @@ export default async function StaffLetterPage({ params }: { params: Promise<{ id
   return (
     <>
       <div className="no-print">
-        <PageHeader title={m.placement.letter.title} description={letter.fellowship.user.name} actions={<PrintButton label={m.placement.letter.print} />} />
+        <PageHeader
+          title={m.placement.letter.title}
+          description={letter.fellowship.user.name}
+          actions={<PrintButton label={m.placement.letter.print} />}
+        />
         <p className="mb-4">
           <Link href={`/staff/cycles/${id}/placement/placements/${placementId}`} className="font-medium text-emerald-800 underline">
             {m.placement.letter.back}
