@@ -69,7 +69,7 @@ async function pgliteAdapter(dir: string) {
 
 export default defineConfig({
   experimental: { adapter: true },
-  schema: path.join('prisma', 'schema.prisma'),
+  schema: path.join('prisma', 'schema'),
   migrations: { path: path.join('prisma', 'migrations'), seed: 'tsx prisma/seed.ts' },
   engine: 'js',
   adapter: async () => {

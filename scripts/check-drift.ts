@@ -1,9 +1,9 @@
-// Fails when prisma/schema.prisma and the committed migrations describe different databases.
+// Fails when the schema (prisma/schema/*.prisma) and the committed migrations describe different databases.
 import { spawnSync } from 'node:child_process'
 
 const r = spawnSync(
   'npx',
-  ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--exit-code'],
+  ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema', '--exit-code'],
   {
     encoding: 'utf8',
     env: { ...process.env, PRISMA_SHADOW_ONLY: '1', DATABASE_URL: '', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
