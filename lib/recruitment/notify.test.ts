@@ -13,3 +13,17 @@ describe('bothDates (interview emails)', () => {
     expect(morning.ur).toContain('دسمبر')
   })
 })
+
+describe('the reviewers’ assignment email', () => {
+  const call = { name: 'Cycle 8', programme: { name: 'KP Government Innovation Fellowship', nameUr: 'کے پی گورنمنٹ انوویشن فیلوشپ' } }
+  it('says one application in the singular and more in the plural, in both languages', async () => {
+    const { recruitmentEmails } = await import('../i18n/emails/recruitment')
+    const one = recruitmentEmails.reviewsAssigned(call, 'Sana', 1)
+    expect(one.en).toContain('1 application to KP Government Innovation Fellowship (Cycle 8) has been assigned')
+    expect(one.ur).toContain('1 درخواست جائزے کے لیے آپ کو دی گئی ہے')
+    const three = recruitmentEmails.reviewsAssigned(call, 'Sana', 3)
+    expect(three.en).toContain('3 applications to KP Government Innovation Fellowship (Cycle 8) have been assigned')
+    expect(three.ur).toContain('3 درخواستیں جائزے کے لیے آپ کو دی گئی ہیں')
+    expect(`${one.en}${three.en}${one.ur}${three.ur}`).not.toMatch(/\(s\)|\(یں\)/)
+  })
+})

@@ -2,6 +2,7 @@
 // reviewers about their list, to staff about answers to offers.
 import type { ApplicationStage, InterviewMode } from '@prisma/client'
 import { localText } from '../local-text'
+import { plural } from '../plural'
 import { defineEmails } from './define'
 
 export interface CycleNames {
@@ -56,8 +57,7 @@ export const recruitmentEmails = defineEmails(
     }),
     reviewsAssigned: (c: CycleNames, name: string, count: number) => ({
       subject: 'Applications to review',
-      // Worded '(s)' because a test asserts it; plural('en', count, …) once that test may change.
-      body: `Dear ${name},\n\n${count} application(s) to ${callEn(c)} have been assigned to you for review.`,
+      body: `Dear ${name},\n\n${plural('en', count, { one: '# application', other: '# applications' })} to ${callEn(c)} ${count === 1 ? 'has' : 'have'} been assigned to you for review.`,
     }),
     reviewUnassigned: (c: CycleNames, name: string) => ({
       subject: 'A review was taken off your list',
@@ -109,7 +109,7 @@ export const recruitmentEmails = defineEmails(
     }),
     reviewsAssigned: (c, name, count) => ({
       subject: 'جائزے کے لیے درخواستیں',
-      body: `محترم/محترمہ ${name}،\n\n${callUr(c)} کی ${count} درخواست(یں) جائزے کے لیے آپ کو دی گئی ہیں۔`,
+      body: `محترم/محترمہ ${name}،\n\n${callUr(c)} کی ${plural('ur', count, { one: '# درخواست', other: '# درخواستیں' })} جائزے کے لیے آپ کو دی گئی ${count === 1 ? 'ہے' : 'ہیں'}۔`,
     }),
     reviewUnassigned: (c, name) => ({
       subject: 'ایک جائزہ آپ کی فہرست سے ہٹا دیا گیا',

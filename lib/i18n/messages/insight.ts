@@ -145,7 +145,7 @@ export const insight = defineMessages(
       activeFilters: 'Filtered by',
       noFilters: 'No filters: every record.',
       removeFilter: 'Remove the filter {filter}',
-      count: '{count} records',
+      count: '{count, plural, one {# record} other {# records}}',
       export: 'Export these records as CSV',
       f: {
         cycle: 'Cycle',
