@@ -1,4 +1,5 @@
-// Starts the app for Playwright the way `npm start` does, on a fresh embedded database. Several
+// Starts the app for Playwright the way `npm start` does, on a fresh embedded database, or on a
+// fresh database of its own on the PostgreSQL server named by E2E_PG_URL. Several
 // of these may start at once (playwright.config.ts runs the crawl on a server of its own): the
 // build is made by one of them while the others wait, then each serves it.
 import { mkdirSync, rmSync, statSync } from 'node:fs'
@@ -32,8 +33,40 @@ await withBuildLock(() => {
   const r = spawnSync(process.execPath, [tsx, 'scripts/e2e-build.ts'], { stdio: 'inherit', env: process.env })
   if (r.status !== 0) process.exit(r.status ?? 1)
 })
-rmSync(process.env.PGLITE_DIR ?? '.data/e2e-db', { recursive: true, force: true })
 if (process.env.MAIL_DROP_DIR) rmSync(process.env.MAIL_DROP_DIR, { recursive: true, force: true })
-const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { stdio: 'inherit', env: process.env })
+const env = { ...process.env }
+let dropDatabase = async () => {}
+if (process.env.E2E_PG_URL) {
+  // On the PostgreSQL server: a database of this run's own, made here and dropped on exit.
+  const pg = (await import('pg')).default
+  const admin = async (sql) => {
+    const c = new pg.Client({ connectionString: process.env.E2E_PG_URL })
+    await c.connect()
+    try {
+      await c.query(sql)
+    } finally {
+      await c.end()
+    }
+  }
+  const prefix = `daftar_e2e_${process.env.PORT ?? 3000}_`
+  // A run that was killed could not drop its database: this port's earlier ones go first.
+  const c = new pg.Client({ connectionString: process.env.E2E_PG_URL })
+  await c.connect()
+  const { rows } = await c.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix])
+  await c.end()
+  for (const { datname } of rows) await admin(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+  const name = `${prefix}${process.pid}`
+  await admin(`CREATE DATABASE "${name}"`)
+  dropDatabase = () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {})
+  const url = new URL(process.env.E2E_PG_URL)
+  url.pathname = `/${name}`
+  Object.assign(env, { DATABASE_URL: url.toString(), NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-use', DAFTAR_HSTS: 'off' })
+} else {
+  rmSync(process.env.PGLITE_DIR ?? '.data/e2e-db', { recursive: true, force: true })
+}
+const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { stdio: 'inherit', env })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
-child.on('exit', (code) => process.exit(code ?? 0))
+child.on('exit', async (code) => {
+  await dropDatabase()
+  process.exit(code ?? 0)
+})
