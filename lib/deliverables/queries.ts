@@ -125,22 +125,27 @@ export async function pageDeliverables(
 
 export type DeliverableRow = Awaited<ReturnType<typeof listDeliverables>>[number]
 
+/** What a deliverable's own page and its project's page show of each deliverable. */
+const deliverableFields = {
+  id: true,
+  kind: true,
+  title: true,
+  titleUr: true,
+  description: true,
+  dueDate: true,
+  status: true,
+  version: true,
+  reviewerId: true,
+  reviewer: { select: { name: true } },
+} satisfies Prisma.DeliverableSelect
+
 export async function getDeliverable(viewer: Viewer, id: string) {
   assertCanReadProgress(viewer)
   const db = await getDb()
   const d = await db.deliverable.findFirst({
     where: { id, ...deliverableWhereFor(viewer) },
     select: {
-      id: true,
-      kind: true,
-      title: true,
-      titleUr: true,
-      description: true,
-      dueDate: true,
-      status: true,
-      version: true,
-      reviewerId: true,
-      reviewer: { select: { name: true } },
+      ...deliverableFields,
       project: {
         select: {
           id: true,
@@ -212,18 +217,7 @@ export async function getProjectSetup(viewer: Viewer, projectId: string) {
       },
       deliverables: {
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
-        select: {
-          id: true,
-          kind: true,
-          title: true,
-          titleUr: true,
-          description: true,
-          dueDate: true,
-          status: true,
-          version: true,
-          reviewerId: true,
-          reviewer: { select: { name: true } },
-        },
+        select: deliverableFields,
       },
     },
   })
