@@ -1,21 +1,31 @@
-// Fails when the schema (prisma/schema/*.prisma) and the committed migrations describe different databases.
-import { spawnSync } from 'node:child_process'
+// Fails when the schema (prisma/schema/*.prisma) and the committed migrations describe different
+// databases. With --script, prints the SQL of the migration that would make them agree (how a
+// new migration is written: docs/DEVELOPING.md).
+import path from 'node:path'
+import { diffMigrationsToSchema } from './lib/schema-diff'
 
-const r = spawnSync(
-  'npx',
-  ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema', '--exit-code'],
-  {
-    encoding: 'utf8',
-    env: { ...process.env, PRISMA_SHADOW_ONLY: '1', DATABASE_URL: '', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-    timeout: 180_000,
-  },
-)
-if (r.status === 0) {
-  console.log('[drift] schema and migrations agree')
-  process.exit(0)
-}
-console.error(r.stdout, r.stderr)
-console.error(
-  r.status === 2 ? '[drift] the schema differs from the migrations: add a migration (docs/DEVELOPING.md)' : '[drift] check failed',
-)
-process.exit(1)
+const script = process.argv.includes('--script')
+const started = Date.now()
+diffMigrationsToSchema({
+  migrations: path.resolve('prisma', 'migrations'),
+  schema: path.resolve('prisma', 'schema'),
+  script,
+  databaseUrl: process.env.DATABASE_URL,
+})
+  .then(({ exitCode, output }) => {
+    if (script) {
+      process.stdout.write(output.endsWith('\n') || !output ? output : output + '\n')
+      process.exit(0)
+    }
+    if (exitCode === 0) {
+      console.log(`[drift] schema and migrations agree (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      process.exit(0)
+    }
+    console.error(output)
+    console.error('[drift] the schema differs from the migrations: add a migration (docs/DEVELOPING.md)')
+    process.exit(1)
+  })
+  .catch((e) => {
+    console.error('[drift] check failed:', e instanceof Error ? e.message : e)
+    process.exit(1)
+  })
