@@ -54,13 +54,20 @@ export function versionIn(html: string): number | undefined {
 
 export async function prepareWriters(base: string, url: string, n: number, log: (s: string) => void): Promise<Writer[] | string> {
   const password = `bench-writer-${Date.now()}`
-  const fellows = await pickFellows(url, n, password)
+  // More candidates than writers: a fellow whose update for the open period is already
+  // submitted sees it read-only, with no form to save, and is passed over.
+  const fellows = await pickFellows(url, n * 4, password)
   if (fellows.length === 0) return 'no generated fellow in a running cycle to sign in as'
   const writers: Writer[] = []
+  let passedOver = 0
   for (const f of fellows) {
+    if (writers.length === n) break
     const cookie = await signIn(base, f.email, password)
     const form = await discoverForm(base, cookie, '/fellow', 'accomplishments')
-    if (!form) return 'no page under /fellow has a progress-update form (field "accomplishments"): the progress pages are not built yet'
+    if (!form) {
+      passedOver++
+      continue
+    }
     if (!form.hidden.some(([k]) => k.startsWith('$ACTION'))) return `the form on ${form.url} has no server-action fields to post`
     const version = hiddenValue(form, 'version')
     writers.push({
@@ -74,6 +81,9 @@ export async function prepareWriters(base: string, url: string, n: number, log: 
       acknowledged: 0,
     })
   }
+  if (writers.length < n)
+    return `only ${writers.length} of ${fellows.length} fellows have a progress-update form (field "accomplishments") under /fellow; ${n} are needed`
+  if (passedOver) log(`[bench] passed over ${passedOver} fellow(s) whose open period's update is already submitted`)
   log(`[bench] ${writers.length} fellows write their open period's update, e.g. ${writers[0].form.url}`)
   return writers
 }
