@@ -31,15 +31,6 @@ async function loadEngine() {
   return glue
 }
 
-type Adapter = { executeRaw(q: { sql: string; args: unknown[] }): Promise<number>; dispose(): Promise<void> }
-
-/** Migration files hold several statements, which a prepared statement refuses: send them as scripts. */
-function scriptSafe<A extends Adapter>(a: A, exec: (sql: string) => Promise<unknown>): A {
-  const orig = a.executeRaw.bind(a)
-  a.executeRaw = async (q) => (q.args.length === 0 ? (await exec(q.sql), 0) : orig(q))
-  return a
-}
-
 async function pgliteShadow() {
   const { PGlite } = await import('@electric-sql/pglite')
   const { PrismaPGlite } = await import('pglite-prisma-adapter')
@@ -50,11 +41,11 @@ async function pgliteShadow() {
     connect: () => main.connect(),
     connectToShadowDb: async () => {
       const shadow = new PGlite('memory://')
-      const a = scriptSafe((await new PrismaPGlite(shadow).connect()) as unknown as Adapter, (sql) => shadow.exec(sql))
-      a.dispose = async () => {
+      const adapter = await new PrismaPGlite(shadow).connect()
+      adapter.dispose = async () => {
         if (!shadow.closed) await shadow.close()
       }
-      return a
+      return adapter
     },
   }
 }
@@ -101,16 +92,15 @@ async function postgresShadow(url: string) {
       shadowUrl.pathname = `/${name}`
       const script = new pg.Client({ connectionString: shadowUrl.toString() })
       await script.connect()
-      const a = scriptSafe(shadow as unknown as Adapter, (sql) => script.query(sql))
-      ;(a as unknown as { executeScript(sql: string): Promise<void> }).executeScript = async (sql) => void (await script.query(sql))
-      const dispose = a.dispose.bind(a)
-      a.dispose = async () => {
+      shadow.executeScript = async (sql) => void (await script.query(sql))
+      const dispose = shadow.dispose.bind(shadow)
+      shadow.dispose = async () => {
         await script.end()
         await dispose()
         await admin.executeScript(`DROP DATABASE IF EXISTS "${name}"`)
         await admin.dispose()
       }
-      return a
+      return shadow
     },
   }
 }
