@@ -57,7 +57,7 @@ export const recruitmentEmails = defineEmails(
     }),
     reviewsAssigned: (c: CycleNames, name: string, count: number) => ({
       subject: 'Applications to review',
-      body: `Dear ${name},\n\n${plural('en', count, { one: '# application', other: '# applications' })} to ${callEn(c)} ${count === 1 ? 'has' : 'have'} been assigned to you for review.`,
+      body: `Dear ${name},\n\n${plural('en', count, { one: '# application', other: '# applications' })} to ${callEn(c)} ${plural('en', count, { one: 'has', other: 'have' })} been assigned to you for review.`,
     }),
     reviewUnassigned: (c: CycleNames, name: string) => ({
       subject: 'A review was taken off your list',
@@ -109,7 +109,7 @@ export const recruitmentEmails = defineEmails(
     }),
     reviewsAssigned: (c, name, count) => ({
       subject: 'جائزے کے لیے درخواستیں',
-      body: `محترم/محترمہ ${name}،\n\n${callUr(c)} کی ${plural('ur', count, { one: '# درخواست', other: '# درخواستیں' })} جائزے کے لیے آپ کو دی گئی ${count === 1 ? 'ہے' : 'ہیں'}۔`,
+      body: `محترم/محترمہ ${name}،\n\n${callUr(c)} کی ${plural('ur', count, { one: '# درخواست', other: '# درخواستیں' })} جائزے کے لیے آپ کو دی گئی ${plural('ur', count, { one: 'ہے', other: 'ہیں' })}۔`,
     }),
     reviewUnassigned: (c, name) => ({
       subject: 'ایک جائزہ آپ کی فہرست سے ہٹا دیا گیا',
