@@ -39,21 +39,18 @@ let dropDatabase = async () => {}
 if (process.env.E2E_PG_URL) {
   // On the PostgreSQL server: a database of this run's own, made here and dropped on exit.
   const pg = (await import('pg')).default
-  const admin = async (sql) => {
+  const admin = async (sql, params) => {
     const c = new pg.Client({ connectionString: process.env.E2E_PG_URL })
     await c.connect()
     try {
-      await c.query(sql)
+      return (await c.query(sql, params)).rows
     } finally {
       await c.end()
     }
   }
   const prefix = `daftar_e2e_${process.env.PORT ?? 3000}_`
   // A run that was killed could not drop its database: this port's earlier ones go first.
-  const c = new pg.Client({ connectionString: process.env.E2E_PG_URL })
-  await c.connect()
-  const { rows } = await c.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix])
-  await c.end()
+  const rows = await admin('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix])
   for (const { datname } of rows) await admin(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
   const name = `${prefix}${process.pid}`
   await admin(`CREATE DATABASE "${name}"`)
