@@ -84,7 +84,8 @@ export function Table({
   return (
     // Wide tables scroll inside this box on a phone; `relative` keeps absolutely placed
     // descendants (screen-reader-only text in a cell) inside it too, not widening the page.
-    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    // A named, focusable region, so a keyboard can scroll it sideways (WCAG 2.1.1).
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white" role="region" aria-label={caption} tabIndex={0}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className={captionHidden ? 'sr-only' : 'px-4 py-2 text-start font-semibold'}>{caption}</caption>
         <thead className="bg-slate-50">

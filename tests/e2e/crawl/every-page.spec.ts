@@ -4,7 +4,7 @@
 //
 // What is checked, on the first visit of each route template (over all roles):
 // - the link answered 200 (a 404 or 500 is reported with the page the link was on);
-// - axe (WCAG 2.1 A/AA) in English, then in Urdu, after the header's language switch;
+// - axe (WCAG 2.1 A/AA) in English at desktop width, then in Urdu at 390 px, after the header's language switch;
 // - the page has a title of its own (WCAG 2.4.2), in both languages: not just the app's name
 //   ("Daftar", "دفتر"). A route that only redirects is never scanned: the page it lands on is;
 // - in Urdu: <html lang="ur" dir="rtl">; the <h1> differs from the English <h1> (unless the

@@ -192,7 +192,12 @@ export async function checkUrdu(page: Page, s: Scanned) {
     failures.push(`${label}: <html> is not lang="ur" dir="rtl"`)
     return
   }
-  await scan(page, label)
+  // The English scan ran at desktop width; this one runs at a phone's, where wide tables
+  // scroll in their own box and the menu folds (a scrolling box must take the keyboard).
+  const before = page.viewportSize()
+  await page.setViewportSize(PHONE)
+  await scan(page, `${label} at ${PHONE.width}px`)
+  if (before) await page.setViewportSize(before)
   const h1 = await headingOf(page)
   const title = await page.title()
   checkTitled(label, title)
