@@ -3,6 +3,7 @@
 import 'server-only'
 import { getPublishedReport, listPublishedReports } from './reports'
 import { listCompletedProjects } from './projects'
+import { publicCached } from '../server/public-cache'
 
 export interface Highlight {
   key: string
@@ -17,7 +18,18 @@ export interface Highlight {
   href: string
 }
 
-export async function homeHighlights(limit = 6): Promise<Highlight[]> {
+/**
+ * The figures are cached per process like the rest of the public data; as they are composed
+ * from tables the public version does not watch (applications, fellowships), a copy is also
+ * kept for at most five minutes.
+ */
+export function homeHighlights(limit = 6): Promise<Highlight[]> {
+  return publicCached(`highlights:${limit}`, async () => ({ value: await composeHighlights(limit) }), { maxAgeMs: HIGHLIGHTS_MAX_AGE_MS })
+}
+
+export const HIGHLIGHTS_MAX_AGE_MS = 5 * 60_000
+
+async function composeHighlights(limit: number): Promise<Highlight[]> {
   const out: Highlight[] = []
   const [latest] = await listPublishedReports()
   const report = latest ? await getPublishedReport(latest.year) : null

@@ -9,6 +9,7 @@ import { readOptions } from '../answers'
 import { readRules } from '../eligibility'
 import { identifyingAnswerCounts } from './identifying'
 import { callCycleSelect } from './selects'
+import { nextMoment, publicCached } from '../../server/public-cache'
 
 const fieldSelect = {
   id: true,
@@ -63,27 +64,20 @@ export async function getCallConfig(viewer: Viewer, cycleId: string) {
 }
 export type CallConfig = Awaited<ReturnType<typeof getCallConfig>>
 
-/** Cycles taking applications right now. Public: no personal data. */
-export async function listOpenCalls(now = new Date()) {
-  const db = await getDb()
-  return db.cycle.findMany({
-    where: {
-      status: 'RECRUITING',
-      archivedAt: null,
-      applicationsOpenAt: { lte: now },
-      applicationsCloseAt: { gt: now },
-      programme: { archivedAt: null },
-    },
-    orderBy: { applicationsCloseAt: 'asc' },
-    select: { id: true, name: true, applicationsCloseAt: true, programme: { select: { name: true, nameUr: true, slug: true } } },
-  })
-}
+/** Cycles taking applications right now (the public list, shared with the applicant's portal). */
+export { listOpenCalls } from '../../public/queries'
 
 /**
  * The public page of a programme's call: the programme, its cycle open now (or the next one
  * to open) and the questions, so people can prepare before signing up. No personal data.
+ * Cached per process until the call's data changes or a cycle opens or closes
+ * (lib/server/public-cache.ts).
  */
-export async function getPublicCall(slug: string, now = new Date()) {
+export function getPublicCall(slug: string) {
+  return publicCached(`call:${slug}`, (now) => loadPublicCall(slug, now))
+}
+
+async function loadPublicCall(slug: string, now: Date) {
   const db = await getDb()
   const programme = await db.programme.findFirst({
     where: { slug, archivedAt: null },
@@ -114,19 +108,28 @@ export async function getPublicCall(slug: string, now = new Date()) {
       select: { id: true, key: true, type: true, labelEn: true, labelUr: true, helpEn: true, helpUr: true, required: true, options: true },
     },
   }
-  const open = await db.cycle.findFirst({
-    where: { ...base, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now } },
-    orderBy: { applicationsCloseAt: 'asc' },
-    select: cycleSelect,
-  })
+  const [open, recruiting] = await Promise.all([
+    db.cycle.findFirst({
+      where: { ...base, applicationsOpenAt: { lte: now }, applicationsCloseAt: { gt: now } },
+      orderBy: { applicationsCloseAt: 'asc' },
+      select: cycleSelect,
+    }),
+    // Every moment at which this page's answer changes by itself: a cycle opening or closing.
+    db.cycle.findMany({ where: base, select: { id: true, name: true, applicationsOpenAt: true, applicationsCloseAt: true } }),
+  ])
   const upcoming = open
     ? null
-    : await db.cycle.findFirst({
-        where: { ...base, applicationsOpenAt: { gt: now } },
-        orderBy: { applicationsOpenAt: 'asc' },
-        select: { id: true, name: true, applicationsOpenAt: true },
-      })
-  return { programme, open: open ? { ...open, formFields: withOptions(open.formFields) } : null, upcoming }
+    : (recruiting
+        .filter((c) => c.applicationsOpenAt && c.applicationsOpenAt > now)
+        .sort((a, b) => a.applicationsOpenAt!.getTime() - b.applicationsOpenAt!.getTime())
+        .map((c) => ({ id: c.id, name: c.name, applicationsOpenAt: c.applicationsOpenAt! }))[0] ?? null)
+  return {
+    value: { programme, open: open ? { ...open, formFields: withOptions(open.formFields) } : null, upcoming },
+    changesAt: nextMoment(
+      now,
+      recruiting.flatMap((c) => [c.applicationsOpenAt, c.applicationsCloseAt]),
+    ),
+  }
 }
 
 /** Whether the call of a cycle takes applications at this moment. */
