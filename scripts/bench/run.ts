@@ -12,6 +12,8 @@ export interface Target {
   contentType?: string
   /** Statuses that count as success (200 unless said otherwise). */
   ok?: number[]
+  /** A public page whose data is cached: held to the higher throughput target. */
+  cached?: boolean
 }
 
 export interface PageResult {
@@ -26,7 +28,11 @@ export interface PageResult {
   requests: number
   unfinished: number
   statuses: Record<string, number>
+  /** Throughput as a share of the static floor's. */
   ratio?: number
+  /** Throughput as a share of the not-found page's (the smallest rendered page) in the same run. */
+  vsRendered?: number
+  cached?: boolean
   /** Median time of one request with nothing else running: the page's own cost. */
   alone?: number
 }
@@ -80,6 +86,7 @@ export async function drive(base: string, t: Target, o: { connections: number; d
   return {
     name: t.name,
     path: t.path,
+    ...(t.cached ? { cached: true } : {}),
     rps: round(sorted.length / result.duration),
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
