@@ -3,11 +3,13 @@
 // demo accounts and drives the key pages with autocannon, side by side with a static page
 // of the same server (/robots.txt) as the floor and the two smallest rendered pages (not-found,
 // sign-in) as a reference for what the framework itself costs, then the write path (fellows
-// saving progress updates, ./bench/write.ts). Prints requests/s, p50/p95/p99 and errors, each page's
-// throughput as a ratio of the floor, and writes bench-results.json.
+// saving progress updates, ./bench/write.ts). Prints requests/s, p50/p95/p99, errors, each page's
+// own time alone, its throughput as a share of the floor's and of the not-found page's, and
+// writes bench-results.json. `--lighthouse` adds Lighthouse's mobile profile on the landing
+// pages in both languages (./bench/lighthouse.ts); `--lighthouse-only` runs just that.
 // Not part of `npm test` or CI: it takes minutes and measures this machine.
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { DEMO_PASSWORD } from '../lib/demo'
 import { SLUG_KP } from '../prisma/seed/data'
 import { parseScale } from './seed-large'
@@ -18,6 +20,7 @@ import { drive, type PageResult, type Target } from './bench/run'
 import { dashboardTarget, pipelineTarget, publicCallTarget, type Missing } from './bench/targets'
 import { driveWriters, lostWrites, prepareWriters } from './bench/write'
 import { BUDGET_KB, firstLoadJs, type RouteSize } from './bench/bundle-size'
+import { lighthouseShortfalls, runLighthouse, type LighthouseResult } from './bench/lighthouse'
 
 /** A reference row is measured and shown but is not a key page: it has no verdict. */
 type Row = PageResult & { reference?: boolean }
@@ -57,6 +60,11 @@ async function main() {
   const argv = process.argv.slice(2)
   // --only <part of a page name>: drive just those pages (and the floor).
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined
+  // --lighthouse: also measure the landing pages on a simulated slow phone; --lighthouse-only: just that.
+  const lighthouseOnly = argv.includes('--lighthouse-only')
+  const withLighthouse = lighthouseOnly || argv.includes('--lighthouse')
+  const lighthouseRuns = argv.includes('--lighthouse-runs') ? option('lighthouse-runs', 3) : 3
+  let lighthouse: LighthouseResult[] = []
 
   const url = await prepareDatabase(scale, log)
   const ids = await pickCycles(url)
@@ -89,58 +97,98 @@ async function main() {
       { name: 'public home', path: '/', cached: true },
       { ...(await publicCallTarget(server.base, SLUG_KP)), cached: true },
     ].filter((t) => !only || t.name.includes(only))
-    const o = { connections, duration }
-    log(`[bench] ${connections} connections, ${duration} s per page`)
-    const floorBefore = await drive(server.base, floor, o)
-    if (!only || 'reference'.includes(only)) {
-      for (const t of references) {
-        log(`[bench] ${t.name} (GET ${t.path})`)
-        results.push({ ...(await drive(server.base, t, o)), reference: true })
+    if (withLighthouse) {
+      log(`[bench] Lighthouse, mobile profile, median of ${lighthouseRuns} run(s) per page and language`)
+      lighthouse = await runLighthouse(
+        server.base,
+        [
+          { name: 'public home', path: '/' },
+          { name: 'public open call', path: `/calls/${SLUG_KP}` },
+          { name: 'sign-in', path: '/sign-in' },
+          { name: 'fellow home', path: '/fellow', cookie: fellow },
+          { name: 'partner portal', path: '/partner', cookie: partner },
+        ],
+        { runs: lighthouseRuns, log },
+      )
+    }
+    if (!lighthouseOnly) await throughput()
+
+    async function throughput() {
+      const o = { connections, duration }
+      log(`[bench] ${connections} connections, ${duration} s per page`)
+      const floorBefore = await drive(server.base, floor, o)
+      if (!only || 'reference'.includes(only)) {
+        for (const t of references) {
+          log(`[bench] ${t.name} (GET ${t.path})`)
+          results.push({ ...(await drive(server.base, t, o)), reference: true })
+        }
       }
-    }
-    for (const t of planned) {
-      if ('reason' in t) {
-        log(`[bench] MISSING ${t.name}: ${t.reason}`)
-        results.push({ ...t, missing: true })
-        continue
+      for (const t of planned) {
+        if ('reason' in t) {
+          log(`[bench] MISSING ${t.name}: ${t.reason}`)
+          results.push({ ...t, missing: true })
+          continue
+        }
+        log(`[bench] ${t.name} (${t.method ?? 'GET'} ${t.path})`)
+        results.push(await drive(server.base, t, o))
       }
-      log(`[bench] ${t.name} (${t.method ?? 'GET'} ${t.path})`)
-      results.push(await drive(server.base, t, o))
-    }
-    if (!only || 'submit progress update (write)'.includes(only)) {
-      const writers = await prepareWriters(server.base, url, connections, log)
-      if (typeof writers === 'string') {
-        log(`[bench] MISSING submit progress update (write): ${writers}`)
-        results.push({ name: 'submit progress update (write)', reason: writers, missing: true })
-      } else {
-        log(`[bench] submit progress update (write): ${writers.length} writers`)
-        const w = await driveWriters(server.base, writers, duration)
-        const lost = await lostWrites(url, writers)
-        if (lost) log(`[bench] ${lost} acknowledged write(s) are missing from the database`)
-        results.push({ ...w, errors: w.errors + lost })
+      if (!only || 'submit progress update (write)'.includes(only)) {
+        const writers = await prepareWriters(server.base, url, connections, log)
+        if (typeof writers === 'string') {
+          log(`[bench] MISSING submit progress update (write): ${writers}`)
+          results.push({ name: 'submit progress update (write)', reason: writers, missing: true })
+        } else {
+          log(`[bench] submit progress update (write): ${writers.length} writers`)
+          const w = await driveWriters(server.base, writers, duration)
+          const lost = await lostWrites(url, writers)
+          if (lost) log(`[bench] ${lost} acknowledged write(s) are missing from the database`)
+          results.push({ ...w, errors: w.errors + lost })
+        }
       }
+      const floorAfter = await drive(server.base, floor, o)
+      const floorRps = (floorBefore.rps + floorAfter.rps) / 2
+      const floorRow: PageResult = {
+        ...floorBefore,
+        rps: Math.round(floorRps * 10) / 10,
+        p95: Math.max(floorBefore.p95, floorAfter.p95),
+        ratio: 1,
+      }
+      const notFound = results.find((r): r is Row => r.name === NOT_FOUND && !('missing' in r))
+      for (const r of results) {
+        if ('missing' in r) continue
+        r.ratio = Math.round((r.rps / floorRps) * 100) / 100
+        if (notFound?.rps) r.vsRendered = Math.round((r.rps / notFound.rps) * 100) / 100
+      }
+      results.unshift(floorRow)
     }
-    const floorAfter = await drive(server.base, floor, o)
-    const floorRps = (floorBefore.rps + floorAfter.rps) / 2
-    const floorRow: PageResult = {
-      ...floorBefore,
-      rps: Math.round(floorRps * 10) / 10,
-      p95: Math.max(floorBefore.p95, floorAfter.p95),
-      ratio: 1,
-    }
-    const notFound = results.find((r): r is Row => r.name === NOT_FOUND && !('missing' in r))
-    for (const r of results) {
-      if ('missing' in r) continue
-      r.ratio = Math.round((r.rps / floorRps) * 100) / 100
-      if (notFound?.rps) r.vsRendered = Math.round((r.rps / notFound.rps) * 100) / 100
-    }
-    results.unshift(floorRow)
   } finally {
     await server.stop()
   }
 
+  if (lighthouseOnly) return reportLighthouse(lighthouse, true)
   const matching = process.argv.includes('--no-matching') ? [] : matchingBench()
-  report(results, matching, firstLoadJs(distDir), { scale, connections, duration })
+  report(results, matching, firstLoadJs(distDir), { scale, connections, duration }, lighthouse)
+}
+
+/** Prints the Lighthouse table; alone, merges it into an existing bench-results.json. */
+function reportLighthouse(rows: LighthouseResult[], alone = false) {
+  if (!rows.length) return
+  const pad = (s: string | number, n: number) => String(s).padStart(n)
+  console.log(
+    `\nLighthouse, mobile (slow 4G, 4x CPU), median run:\n${'page'.padEnd(24)}${pad('lang', 5)}${pad('perf', 6)}${pad('LCP', 7)}${pad('TBT', 6)}${pad('FCP', 7)}${pad('CLS', 7)}${pad('KB', 7)}${pad('a11y', 6)}  verdict`,
+  )
+  for (const r of rows) {
+    const misses = lighthouseShortfalls(r)
+    console.log(
+      `${r.name.padEnd(24)}${pad(r.locale, 5)}${pad(r.performance, 6)}${pad(r.lcpMs, 7)}${pad(r.tbtMs, 6)}${pad(r.fcpMs, 7)}${pad(r.cls, 7)}${pad(r.transferKb, 7)}${pad(r.accessibility, 6)}  ${misses.length ? `BELOW TARGET: ${misses.join(', ')}` : 'ok'}${r.urduFont ? ' (loads the Urdu font)' : ''}`,
+    )
+  }
+  console.log('(targets: performance ≥ 95, LCP < 2500 ms, TBT < 200 ms, accessibility 100)')
+  if (alone) {
+    const previous = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {}
+    writeFileSync('bench-results.json', JSON.stringify({ ...previous, lighthouse: rows }, null, 2) + '\n')
+    console.log('\nwrote the Lighthouse figures into bench-results.json')
+  }
 }
 
 /** What a key page misses of its targets (empty when it meets them all). */
@@ -155,7 +203,13 @@ export function shortfalls(r: PageResult): string[] {
   return out
 }
 
-function report(results: (Row | (Missing & { missing: true }))[], matching: string[], sizes: RouteSize[], run: Record<string, number>) {
+function report(
+  results: (Row | (Missing & { missing: true }))[],
+  matching: string[],
+  sizes: RouteSize[],
+  run: Record<string, number>,
+  lighthouse: LighthouseResult[],
+) {
   const pad = (s: string | number, n: number) => String(s).padStart(n)
   console.log(
     `\n${'page'.padEnd(34)}${pad('alone', 7)}${pad('req/s', 8)}${pad('p50', 7)}${pad('p95', 7)}${pad('p99', 7)}${pad('err', 5)}${pad('× floor', 8)}${pad('× 404', 7)}  verdict`,
@@ -183,6 +237,7 @@ function report(results: (Row | (Missing & { missing: true }))[], matching: stri
     `(times in ms; "alone": median of 5 requests one at a time; "× 404": throughput as a share of the not-found page's in this run.\n` +
       ` targets per key page: no errors, p95 < ${TARGET_P95_MS} ms, alone ≤ ${TARGET_ALONE_MS} ms, ≥ ${TARGET_VS_RENDERED} × 404 (public home and call page ≥ ${TARGET_VS_RENDERED_PUBLIC}))`,
   )
+  reportLighthouse(lighthouse)
   if (matching.length) console.log(`\nmatching (lib/placement/matching/bench.ts):\n  ${matching.join('\n  ')}`)
   const over = sizes.filter((r) => r.kb > BUDGET_KB)
   console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
@@ -224,7 +279,17 @@ function report(results: (Row | (Missing & { missing: true }))[], matching: stri
   )
   writeFileSync(
     'bench-results.json',
-    JSON.stringify({ run: { ...run, at: new Date().toISOString() }, pages, matching, firstLoadJsKb: sizes }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        run: { ...run, at: new Date().toISOString() },
+        pages,
+        ...(lighthouse.length ? { lighthouse } : {}),
+        matching,
+        firstLoadJsKb: sizes,
+      },
+      null,
+      2,
+    ) + '\n',
   )
   console.log(`\nwrote bench-results.json${failed ? ` (${failed} page(s) below target)` : ''}`)
 }

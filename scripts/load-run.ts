@@ -1,11 +1,15 @@
 // `npm run load-run -- --url http://localhost:3000 --seconds 60 --connections 50`: a mixed load of
 // page reads and comment writes as the demo accounts against a running server; every write the
 // server acknowledged is then looked up in the database. `--verify <acks.json>` only verifies
-// (for PGlite, run it after stopping the server: one process per data folder).
+// (for PGlite, run it after stopping the server: one process per data folder). Each server
+// process's resident memory is reported when the server runs on this machine.
+// `--scenario rush`: the last minutes before a call closes (./load/rush.ts).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { connectFromEnv } from '../lib/server/connect'
 import { DEMO_PASSWORD } from '../lib/demo'
+import { rush } from './load/rush'
+import { sampleRss } from './lib/process-rss'
 
 const args = process.argv.slice(2)
 const arg = (name: string, dflt: string) => {
@@ -83,6 +87,17 @@ async function verify(file: string) {
 
 async function main() {
   if (args.includes('--verify')) process.exit((await verify(arg('verify', acksFile))) ? 1 : 0)
+  if (arg('scenario', 'mixed') === 'rush') {
+    const ok = await rush({
+      url,
+      applicants: Number(arg('applicants', '2000')),
+      minutes: Number(arg('minutes', '10')),
+      visitors: Number(arg('visitors', '50')),
+      thinkMs: Number(arg('think', '1000')),
+    })
+    process.exit(ok ? 0 : 1)
+  }
+  const rss = sampleRss(Number(new URL(url).port || 80))
   const [fellow, partner, staff] = await Promise.all(['fellow@daftar.pk', 'partner@daftar.pk', 'staff@daftar.pk'].map(signIn))
   const form = await findCommentForm(fellow)
   const reads: [Jar, string][] = [
@@ -141,6 +156,7 @@ async function main() {
     }
   }
   await Promise.all(Array.from({ length: connections }, worker))
+  const memory = rss.stop()
   writeFileSync(acksFile, JSON.stringify(acks))
   const lat = stats.lat.sort((a, b) => a - b)
   const pct = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor((lat.length * p) / 100))] ?? 0)
@@ -159,6 +175,8 @@ async function main() {
       p50: pct(50),
       p95: pct(95),
       p99: pct(99),
+      // Each server process's resident memory at the end of the run and its peak during it.
+      rssMb: memory.last.map((p) => ({ pid: p.pid, role: p.role, end: p.rssMb, peak: memory.peak.find((q) => q.pid === p.pid)?.rssMb })),
     }),
   )
   if (process.env.DATABASE_URL) {
