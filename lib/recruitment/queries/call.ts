@@ -64,9 +64,6 @@ export async function getCallConfig(viewer: Viewer, cycleId: string) {
 }
 export type CallConfig = Awaited<ReturnType<typeof getCallConfig>>
 
-/** Cycles taking applications right now (the public list, shared with the applicant's portal). */
-export { listOpenCalls } from '../../public/queries'
-
 /**
  * The public page of a programme's call: the programme, its cycle open now (or the next one
  * to open) and the questions, so people can prepare before signing up. No personal data.
