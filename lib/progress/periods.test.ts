@@ -23,6 +23,17 @@ const cycle = (over: Partial<PeriodCycle> = {}): PeriodCycle => ({
 })
 
 describe('reportingPeriods', () => {
+  it('computes a cycle once and shares it: a change to the dates or the grace days gives new periods, and no caller can alter them', () => {
+    const first = reportingPeriods(cycle())
+    expect(reportingPeriods(cycle())).toBe(first)
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true)
+    expect(() => (first as { index: number }[]).push({ index: 99 })).toThrow()
+    const longer = reportingPeriods(cycle({ endDate: pk('2027-01-31') }))
+    expect(longer).toHaveLength(first.length + 2)
+    expect(reportingPeriods(cycle({ reportingGraceDays: 5 }))[0].closesAt.getTime() - first[0].closesAt.getTime()).toBe(2 * 86_400_000)
+    expect(reportingPeriods(cycle({ reportingCadence: 'WEEKLY' }))).toHaveLength(14)
+  })
+
   it('splits a cycle into fortnights, the last one cut at the end date (which counts as a whole day)', () => {
     const ps = reportingPeriods(cycle())
     expect(ps).toHaveLength(7)
