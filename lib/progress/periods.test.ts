@@ -27,7 +27,7 @@ describe('reportingPeriods', () => {
     const first = reportingPeriods(cycle())
     expect(reportingPeriods(cycle())).toBe(first)
     expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true)
-    expect(() => (first as { index: number }[]).push({ index: 99 })).toThrow()
+    expect(() => (first as unknown as { index: number }[]).push({ index: 99 })).toThrow()
     const longer = reportingPeriods(cycle({ endDate: pk('2027-01-31') }))
     expect(longer).toHaveLength(first.length + 2)
     expect(reportingPeriods(cycle({ reportingGraceDays: 5 }))[0].closesAt.getTime() - first[0].closesAt.getTime()).toBe(2 * 86_400_000)
