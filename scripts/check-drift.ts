@@ -1,14 +1,16 @@
 // Fails when the schema (prisma/schema/*.prisma) and the committed migrations describe different
 // databases. With --script, prints the SQL of the migration that would make them agree (how a
-// new migration is written: docs/DEVELOPING.md).
+// new migration is written: docs/DEVELOPING.md). `--schema <folder>` compares another schema
+// folder with the migrations (its own test gives it a changed copy).
 import path from 'node:path'
 import { diffMigrationsToSchema } from './lib/schema-diff'
 
 const script = process.argv.includes('--script')
+const schemaAt = process.argv.indexOf('--schema')
 const started = Date.now()
 diffMigrationsToSchema({
   migrations: path.resolve('prisma', 'migrations'),
-  schema: path.resolve('prisma', 'schema'),
+  schema: schemaAt > 0 ? path.resolve(process.argv[schemaAt + 1]) : path.resolve('prisma', 'schema'),
   script,
   databaseUrl: process.env.DATABASE_URL,
 })
