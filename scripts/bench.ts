@@ -180,7 +180,7 @@ function reportLighthouse(rows: LighthouseResult[], alone = false) {
   for (const r of rows) {
     const misses = lighthouseShortfalls(r)
     console.log(
-      `${r.name.padEnd(24)}${pad(r.locale, 5)}${pad(r.performance, 6)}${pad(r.lcpMs, 7)}${pad(r.tbtMs, 6)}${pad(r.fcpMs, 7)}${pad(r.cls, 7)}${pad(r.transferKb, 7)}${pad(r.accessibility, 6)}  ${misses.length ? `BELOW TARGET: ${misses.join(', ')}` : 'ok'}${r.urduFont ? ' (loads the Urdu font)' : ''}`,
+      `${r.name.padEnd(24)}${pad(r.locale, 5)}${pad(r.performance, 6)}${pad(r.lcpMs, 7)}${pad(r.tbtMs, 6)}${pad(r.fcpMs, 7)}${pad(r.cls, 7)}${pad(r.transferKb, 7)}${pad(r.accessibility, 6)}  ${misses.length ? `BELOW TARGET: ${misses.join(', ')}` : 'ok'}  (fonts ${r.fontKb} KB)`,
     )
   }
   console.log('(targets: performance ≥ 95, LCP < 2500 ms, TBT < 200 ms, accessibility 100)')
