@@ -4,6 +4,7 @@ import { GeistSans, nastaliq } from './fonts'
 import { getI18n } from '@/lib/i18n/server'
 import { dirOf } from '@/lib/i18n/config'
 import { I18nProvider } from '@/components/i18n-provider'
+import { clientMessages } from '@/lib/i18n/client-messages'
 
 // The title and description in the visitor's language: a page without a title of its own
 // reads "دفتر" in Urdu, and a page's title is followed by the name in the same script.
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {m.common.skipToContent}
         </a>
-        <I18nProvider locale={locale} messages={{ common: m.common, errors: m.errors }}>
+        <I18nProvider locale={locale} messages={clientMessages(m)}>
           {children}
         </I18nProvider>
       </body>

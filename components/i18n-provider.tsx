@@ -1,12 +1,12 @@
 'use client'
-// Gives client components the viewer's language and the shared messages (common, errors).
-// Domain strings reach client components as props from their server page, which keeps the
-// dictionaries out of the browser bundle.
+// Gives client components the viewer's language and the few shared strings they read
+// (lib/i18n/client-messages.ts). Domain strings reach client components as props from their
+// server page, which keeps the dictionaries out of the browser bundle and the page.
 import { createContext, useContext } from 'react'
 import type { Locale } from '@/lib/i18n/config'
-import type { Messages } from '@/lib/i18n/messages'
+import type { ClientMessages } from '@/lib/i18n/client-messages'
 
-export type ClientMessages = Pick<Messages, 'common' | 'errors'>
+export type { ClientMessages }
 
 const Ctx = createContext<{ locale: Locale; m: ClientMessages } | null>(null)
 

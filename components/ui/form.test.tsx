@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { dictionaries } from '@/lib/i18n/messages'
 import type { ActionState } from '@/lib/server/action-state'
 import { I18nProvider } from '../i18n-provider'
+import { clientMessages } from '@/lib/i18n/client-messages'
 import { ActionForm, TextField } from './form'
 import { FlashProvider } from './flash'
 
@@ -17,7 +18,7 @@ afterEach(cleanup)
 const m = dictionaries.en
 const wrap = (ui: React.ReactNode) =>
   render(
-    <I18nProvider locale="en" messages={{ common: m.common, errors: m.errors }}>
+    <I18nProvider locale="en" messages={clientMessages(m)}>
       <FlashProvider>{ui}</FlashProvider>
     </I18nProvider>,
   )
