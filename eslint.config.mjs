@@ -27,6 +27,7 @@ const config = [
           paths: [
             { name: '@prisma/client', message: 'Only lib/** talks to the database: call a domain function.', allowTypeImports: true },
             { name: 'pg', message: 'Only lib/** talks to the database.' },
+            { name: 'next/link', message: "Use '@/components/ui/link': links do not prefetch (issue 18)." },
           ],
           patterns: [
             { group: ['@/lib/server/db', '**/lib/server/db'], message: 'Only lib/** talks to the database: call a domain function.' },

@@ -1,5 +1,5 @@
 // The public frame: name, language switch, sign-in link.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { Suspense } from 'react'
 import { getI18n } from '@/lib/i18n/server'
 import { LanguageSwitch } from '@/components/layout/language-switch'

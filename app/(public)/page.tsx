@@ -1,6 +1,6 @@
 // The public landing page: open calls first, then the programmes, impact so far and the
 // year-in-review reports. Server-rendered, no scripts of its own, no personal data.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
 import { format } from '@/lib/i18n/define'

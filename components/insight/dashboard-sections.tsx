@@ -1,6 +1,6 @@
 // The sections of a cycle dashboard, shared by staff (every department, figures linked to
 // their records) and partners (their department only, no links to staff lists).
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
 import { format } from '@/lib/i18n/define'

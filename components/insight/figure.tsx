@@ -1,6 +1,6 @@
 // A count as shown in a table: a link to the records behind it, or "fewer than 5" when the
 // group is too small to show.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { Locale } from '@/lib/i18n/config'
 import { formatNumber } from '@/lib/i18n/format'
 

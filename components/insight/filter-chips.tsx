@@ -1,5 +1,5 @@
 // What a list of records is filtered by, in words, each filter removable (on the list page).
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
 import { format } from '@/lib/i18n/define'

@@ -1,6 +1,6 @@
 // A year in review as a page: the team's paragraphs around the figures composed from the data.
 // Staff see each figure linked to its records; the public, to the page or open data behind it.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
 import { format } from '@/lib/i18n/define'

@@ -1,6 +1,6 @@
 // The signed-in frame: header with the person, language switch and sign-out, and the
 // navigation of their role. No authorization here: pages check for themselves.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { Suspense } from 'react'
 import type { NavItem } from '@/lib/nav'
 import type { Messages } from '@/lib/i18n/messages'

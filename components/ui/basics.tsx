@@ -1,5 +1,5 @@
 // Presentational building blocks: headers, cards, badges, tables, empty states.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { buttonClass } from './styles'
 
 export function PageHeader({

@@ -2,7 +2,7 @@
 // and one button that sends. Nothing is sent before it is pressed; the form carries the ids
 // of exactly the people listed, so nobody else can be emailed. A plain form post, so it works
 // without JavaScript. Used by reminders, bulk moves, reviewer assignment and placement mail.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { ActionForm, Hidden } from './form'
 import { UserText } from './user-text'
 import type { ActionState } from '@/lib/server/action-state'

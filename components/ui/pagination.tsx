@@ -1,5 +1,5 @@
 // Previous/next links that keep the current filters in the URL.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { format } from '@/lib/i18n/define'
 import type { Messages } from '@/lib/i18n/messages'
 

@@ -1,5 +1,5 @@
 // The applicant's portal: their applications with where each stands, and the calls open now.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,6 +1,6 @@
 // The reviewer's queue: applications assigned to them, to do first. In a blind cycle an
 // application is known by its reference, never by the applicant's name.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { ReviewStatus } from '@prisma/client'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { auditActionLabel } from '@/lib/audit/labels'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'

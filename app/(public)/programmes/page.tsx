@@ -1,6 +1,6 @@
 // Every public programme, with what it is and who funds it.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { getI18n } from '@/lib/i18n/server'
 import { listPublicProgrammes } from '@/lib/public/queries'
 import { Card, PageHeader } from '@/components/ui/basics'

@@ -1,6 +1,6 @@
 // Completed projects with their impact figures, by programme and year.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatNumber } from '@/lib/i18n/format'

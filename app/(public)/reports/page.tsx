@@ -1,6 +1,6 @@
 // Published year-in-review reports.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { getI18n } from '@/lib/i18n/server'
 import { localName } from '@/lib/i18n/local-text'
 import { format } from '@/lib/i18n/define'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { redirect } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
 import { getViewer } from '@/lib/request/viewer'

@@ -1,6 +1,6 @@
 // A fellow browses the approved projects of their cycle and ranks them, with a short reason,
 // while the preference window is open; once placements are published, their placement shows here.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

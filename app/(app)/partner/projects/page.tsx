@@ -1,6 +1,6 @@
 // A partner's projects: cycles open for proposals, the department's proposals and their state,
 // and the fellows placed with the department once placements are published.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,7 +1,7 @@
 // Scoring one assigned application: the answers (personal ones withheld in a blind cycle),
 // the rubric with its anchors, drafts, submission, and a conflict declaration. Other
 // reviewers' scores appear only once this reviewer has submitted, and never by name.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

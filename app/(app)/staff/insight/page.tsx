@@ -1,6 +1,6 @@
 // Insight home for staff: the organisation across the years (for one programme or all), the
 // cycle dashboards, and the other insight tools.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -2,7 +2,7 @@
 // the next opens), and the questions to prepare. Visitors sign up or sign in to apply and
 // come straight back to the form.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'
 import { formatDate, formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'

@@ -1,7 +1,7 @@
 // One programme: what it is, its funders and partners, its cycles, the call open now and the
 // projects it completed.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'

@@ -1,6 +1,6 @@
 // One completed project: the problem, what was delivered, and its public impact figures.
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { getI18n } from '@/lib/i18n/server'
 import { format } from '@/lib/i18n/define'

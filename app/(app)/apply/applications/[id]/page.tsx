@@ -1,6 +1,6 @@
 // One application as its applicant sees it: where it stands, what comes next, an interview,
 // the offer to accept or decline, withdrawing, and the answers as submitted.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,6 +1,6 @@
 // The application form of one call: answers saved as a draft to come back to, then submitted
 // before the deadline. After the deadline the draft is shown read-only with a clear note.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { redirect } from 'next/navigation'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'

@@ -1,6 +1,6 @@
 // One of the department's projects: edit it until approved, answer the fellows who ranked it,
 // and see who is placed on it once placements are published.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

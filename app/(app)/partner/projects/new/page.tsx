@@ -1,5 +1,5 @@
 // A partner proposes a project for a cycle their department takes part in.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'

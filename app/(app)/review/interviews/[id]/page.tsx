@@ -1,6 +1,6 @@
 // An interview as a panelist sees it: when (Pakistan time), where or the call link, the panel,
 // and the scorecard to record. Only the reviewer's own panels open; any other id is a 404.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

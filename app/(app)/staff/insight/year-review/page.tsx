@@ -1,5 +1,5 @@
 // Years that can have a review: each year a cycle started in, with its report's state.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { localName } from '@/lib/i18n/local-text'

@@ -1,6 +1,6 @@
 // Staff's placement page for a cycle: preference window, proposals, who has not ranked,
 // matching, and the placements published so far.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,6 +1,6 @@
 // The pipeline board of a cycle: counts per stage, search and filters (all in SQL), one page
 // of applications, and moving several at once with a message to each applicant.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,6 +1,6 @@
 // A cycle's dashboard for staff: recruitment funnel, placement coverage, update compliance,
 // deliverables and impact, each figure linked to the records it counts.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

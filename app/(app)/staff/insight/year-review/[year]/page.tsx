@@ -2,7 +2,7 @@
 // publication, and the Markdown export.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { localName } from '@/lib/i18n/local-text'

@@ -1,6 +1,6 @@
 // The matching proposal: each fellow's placement, rank and reason, the figures, stability,
 // hand adjustments, and publication.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,6 +1,6 @@
 // The compliance board's grid: a row per fellow, a cell per started reporting period. Each
 // status has its own symbol and a spoken label, so colour is never the only signal.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { format } from '@/lib/i18n/define'
 import type { Messages } from '@/lib/i18n/messages'
 import type { ComplianceBoard } from '@/lib/progress/compliance'

@@ -1,5 +1,5 @@
 // The recruitment area's own navigation (board, call, reviewers, ranking, interviews, offers).
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import type { Messages } from '@/lib/i18n/messages'
 
 const SECTIONS = ['board', 'call', 'assignment', 'ranking', 'interviews', 'offers'] as const

@@ -1,6 +1,6 @@
 // Configuring a cycle's call: dates and review settings, the application form's questions,
 // the eligibility rules and the scoring rubric.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

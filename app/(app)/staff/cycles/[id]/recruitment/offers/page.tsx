@@ -1,6 +1,6 @@
 // Offers of the cycle (accepted, declined, expired, waiting) and the resulting cohort of
 // fellows against the cycle's target. Offers past their deadline are expired on reading.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,5 +1,5 @@
 // Scored applications ranked by weighted mean, with high-disagreement ones flagged.
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'

@@ -1,6 +1,6 @@
 // One published placement: where the fellow is, the full history across transfers, and the
 // staff actions that change it (transfer to another project, end it).
-import Link from 'next/link'
+import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
