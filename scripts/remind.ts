@@ -1,11 +1,13 @@
 // `npm run remind`: the scheduled job. Expires offers past their deadline (each applicant told
-// once, lib/recruitment/expire-offers.ts: pages only read) and reminds fellows of active cycles
-// about missing progress updates. Safe for a scheduler to call as often as it likes: each
+// once, lib/recruitment/expire-offers.ts: pages only read), reminds fellows of active cycles
+// about missing progress updates, and retries mail that failed or stayed queued (with back-off,
+// never sending a message twice: lib/server/mailer.ts). Safe for a scheduler to call as often as it likes: each
 // offer expires once and each reminder is sent once (lib/progress/reminders.ts).
 // With the embedded database, stop the app first (PGlite allows one process per data folder).
 import { connectFromEnv } from '../lib/server/connect'
 import { sendUpdateReminders } from '../lib/progress/reminders'
 import { expireDueOffers } from '../lib/recruitment/expire-offers'
+import { retryMail } from '../lib/server/mailer'
 
 async function main() {
   const conn = await connectFromEnv()
@@ -14,6 +16,10 @@ async function main() {
     console.log(`[remind] ${expired} offer(s) past their deadline expired`)
     const run = await sendUpdateReminders(conn.prisma)
     console.log(`[remind] ${run.periods} missing update(s) reminded to ${run.fellows} fellow(s)`)
+    const mail = await retryMail(conn.prisma)
+    console.log(
+      `[remind] mail retried: ${mail.sent} sent, ${mail.failed} failed again, ${mail.interrupted} interrupted mid-send left failed`,
+    )
   } finally {
     await conn.close()
   }

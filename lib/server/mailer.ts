@@ -6,7 +6,7 @@
 // reset, confirmation or invitation link) reaches only its recipient and the operator.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { PrismaClient } from '@prisma/client'
+import { Prisma, type PrismaClient } from '@prisma/client'
 import { env } from '../env'
 import type { Tx } from './tx'
 
@@ -44,6 +44,11 @@ export async function queueMail(tx: Tx, mail: MailInput) {
 
 let transport: { sendMail(m: object): Promise<unknown> } | null | undefined
 
+/** Replaces the transport (tests: a mail server that fails, or counts what it is given); null restores SMTP_URL's. */
+export function setMailTransport(t: { sendMail(m: object): Promise<unknown> } | null) {
+  transport = t ?? undefined
+}
+
 async function getTransport() {
   if (transport !== undefined) return transport
   const url = env().SMTP_URL
@@ -53,28 +58,102 @@ async function getTransport() {
   return transport
 }
 
-/** Delivers queued messages. Failures are recorded on the row, never thrown at the user. */
-export async function deliverQueued(db: PrismaClient, ids?: string[]) {
-  const queued = await db.notification.findMany({
-    where: { status: 'QUEUED', ...(ids ? { id: { in: ids } } : {}) },
-    orderBy: { createdAt: 'asc' },
-    take: 200,
-  })
+/** Mail claimed per query; a send of 2,000 goes out in batches of this many. */
+const BATCH = 200
+/** Tries per message, the first included; after the last failure it stays FAILED. */
+export const MAX_ATTEMPTS = 5
+/** A message still QUEUED this long after it was written was never handed over: the sweep sends it. */
+export const STUCK_QUEUED_MS = 2 * 60_000
+/** A message SENDING this long ago was interrupted mid-send (the process died). */
+export const INTERRUPTED_MS = 15 * 60_000
+
+/** How long to wait after the nth failed attempt: 2, 4, 8, 16 minutes. */
+export function retryDelayMs(attempts: number) {
+  return 2 ** attempts * 60_000
+}
+
+type Claimed = { id: string; toEmail: string; subject: string; body: string; kind: string; createdAt: Date; attempts: number }
+
+/**
+ * Claims up to BATCH messages for this sender: marks them SENDING in one statement, skipping
+ * rows another sender holds, so no message is ever handed to the mail server twice.
+ */
+async function claim(db: PrismaClient, which: Prisma.Sql, now: Date): Promise<Claimed[]> {
+  return db.$queryRaw<Claimed[]>`
+    UPDATE "Notification" SET "status" = 'SENDING', "attempts" = "attempts" + 1, "lastAttemptAt" = ${now}, "nextAttemptAt" = NULL
+    WHERE "id" IN (
+      SELECT "id" FROM "Notification" WHERE ${which} ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "toEmail", "subject", "body", "kind", "createdAt", "attempts"`
+}
+
+async function send(db: PrismaClient, claimed: Claimed[]) {
   const t = await getTransport()
-  for (const n of queued) {
+  const sent: string[] = []
+  for (const n of claimed) {
     try {
       if (t) await t.sendMail({ from: env().MAIL_FROM, to: n.toEmail, subject: n.subject, text: n.body })
       else {
         if (env().NODE_ENV !== 'test') console.log(`\n[outbox] to: ${n.toEmail}\n[outbox] subject: ${n.subject}\n${n.body}\n`)
         await dropMail(n)
       }
-      await db.notification.update({ where: { id: n.id }, data: { status: 'SENT', sentAt: new Date() } })
+      sent.push(n.id)
     } catch (e) {
+      const again = n.attempts < MAX_ATTEMPTS ? new Date(Date.now() + retryDelayMs(n.attempts)) : null
       await db.notification.update({
         where: { id: n.id },
-        data: { status: 'FAILED', error: e instanceof Error ? e.message.slice(0, 500) : 'send failed' },
+        data: { status: 'FAILED', nextAttemptAt: again, error: e instanceof Error ? e.message.slice(0, 500) : 'send failed' },
       })
     }
+  }
+  if (sent.length)
+    await db.notification.updateMany({ where: { id: { in: sent } }, data: { status: 'SENT', sentAt: new Date(), error: null } })
+  return sent.length
+}
+
+/**
+ * Delivers the queued messages named (those a unit of work just committed), all of them, in
+ * batches. Failures are recorded on the row with the time of the next try, never thrown at the user.
+ */
+export async function deliverQueued(db: PrismaClient, ids: string[]) {
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const part = ids.slice(i, i + BATCH)
+    const claimed = await claim(
+      db,
+      Prisma.sql`"status" = 'QUEUED' AND "id" IN (${Prisma.join(part.map((id) => Prisma.sql`${id}::uuid`))})`,
+      new Date(),
+    )
+    await send(db, claimed)
+  }
+}
+
+export interface RetryRun {
+  sent: number
+  failed: number
+  /** Messages found interrupted mid-send: marked failed and not sent again (they may have arrived). */
+  interrupted: number
+}
+
+/**
+ * The retry sweep (`npm run remind`, or `npm run mail:retry` on its own): sends what stayed
+ * QUEUED (its process stopped before handing it over) and what failed and is due for another
+ * try, with back-off, until MAX_ATTEMPTS. A message interrupted mid-send is not retried: the
+ * mail server may have taken it, and sending twice is worse than staff seeing it failed.
+ */
+export async function retryMail(db: PrismaClient, now = new Date()): Promise<RetryRun> {
+  const interrupted = await db.notification.updateMany({
+    where: { status: 'SENDING', lastAttemptAt: { lt: new Date(now.getTime() - INTERRUPTED_MS) } },
+    data: { status: 'FAILED', nextAttemptAt: null, error: 'Interrupted while sending; not sent again in case it arrived.' },
+  })
+  const run: RetryRun = { sent: 0, failed: 0, interrupted: interrupted.count }
+  const due = Prisma.sql`(("status" = 'QUEUED' AND "createdAt" < ${new Date(now.getTime() - STUCK_QUEUED_MS)})
+    OR ("status" = 'FAILED' AND "nextAttemptAt" IS NOT NULL AND "nextAttemptAt" <= ${now}))`
+  for (;;) {
+    const claimed = await claim(db, due, now)
+    if (!claimed.length) return run
+    const ok = await send(db, claimed)
+    run.sent += ok
+    run.failed += claimed.length - ok
   }
 }
 
