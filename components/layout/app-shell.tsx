@@ -16,6 +16,7 @@ export function AppShell({
   userName,
   roleLabel,
   homeHref,
+  inbox,
   actions,
   children,
 }: {
@@ -24,6 +25,8 @@ export function AppShell({
   userName: string
   roleLabel: string
   homeHref: string
+  /** The inbox link's words, with the unread count in them when there are unread messages. */
+  inbox: { label: string; unread: number }
   /** The server actions behind the header's forms, handed in by the layout. */
   actions: { setLocale: (fd: FormData) => void | Promise<void>; signOut: () => void | Promise<void> }
   children: React.ReactNode
@@ -31,6 +34,17 @@ export function AppShell({
   const account = (
     <Link href="/account" className="text-slate-700 hover:underline">
       {fill(m.common.signedInAs, { name: <UserText>{userName}</UserText> })} · {roleLabel}
+    </Link>
+  )
+  const inboxLink = (
+    <Link
+      href="/account/inbox"
+      className={
+        inbox.unread ? 'rounded-full bg-emerald-800 px-2 py-0.5 font-semibold text-white hover:underline' : 'text-slate-700 hover:underline'
+      }
+      data-testid="inbox-link"
+    >
+      {inbox.label}
     </Link>
   )
   return (
@@ -42,6 +56,7 @@ export function AppShell({
               {m.common.appName}
             </Link>
             <div className="hidden flex-wrap items-center gap-3 text-sm md:flex">
+              {inboxLink}
               {account}
               <Suspense fallback={null}>
                 <LanguageSwitch action={actions.setLocale} />
@@ -59,6 +74,7 @@ export function AppShell({
                   <NavLinks items={nav} vertical />
                 </nav>
                 <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
+                  {inboxLink}
                   {account}
                   <Suspense fallback={null}>
                     <LanguageSwitch action={actions.setLocale} />

@@ -62,6 +62,18 @@ export const PERMISSIONS = {
   // every fellowship's progress (staff); a partner's department's fellows' below
   'progress:read:any': ['ADMIN', 'STAFF'],
   'progress:read:department': ['PARTNER'],
+  // evaluations: staff run the rounds; a fellow writes their self and department evaluations,
+  // a partner their department's supervisor evaluations (lib/evaluations/policy.ts)
+  'evaluation:manage': ['ADMIN', 'STAFF'],
+  'evaluation:write:own': ['FELLOW'],
+  'evaluation:write:department': ['PARTNER'],
+  // trainings and events: staff schedule them and take attendance; fellows and partners see
+  // the ones they are invited to, answer, and keep a calendar feed (`event:respond` for the
+  // domain, which scopes the event; the narrower ones for each role's pages and actions)
+  'event:manage': ['ADMIN', 'STAFF'],
+  'event:respond': ['FELLOW', 'PARTNER'],
+  'event:respond:own': ['FELLOW'],
+  'event:respond:department': ['PARTNER'],
   // insight
   'dashboard:read': ['ADMIN', 'STAFF', 'PARTNER'],
   'dashboard:read:any': ['ADMIN', 'STAFF'],
@@ -71,6 +83,10 @@ export const PERMISSIONS = {
   'export:run': ['ADMIN', 'STAFF'],
   'alumni:read': ['ADMIN', 'STAFF'],
   'alumni:write:own': ['FELLOW'],
+  // cohort operations: announcements (staff send and see delivery; everyone reads their inbox)
+  'announcement:send': ['ADMIN', 'STAFF'],
+  'announcement:read:any': ['ADMIN', 'STAFF'],
+  'inbox:read:own': ['ADMIN', 'STAFF', 'REVIEWER', 'FELLOW', 'PARTNER', 'APPLICANT'],
 } as const satisfies Record<string, readonly RoleName[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -9,10 +9,13 @@ import { placement } from './placement'
 import { recruitment } from './recruitment'
 import { progress } from './progress'
 import { deliverables } from './deliverables'
+import { evaluations } from './evaluations'
+import { events } from './events'
 import { insight } from './insight'
 import { yearReview } from './year-review'
 import { alumni } from './alumni'
 import { pub } from './public'
+import { announcements } from './announcements'
 
 const namespaces = {
   common,
@@ -29,6 +32,9 @@ const namespaces = {
   pub,
   progress,
   deliverables,
+  evaluations,
+  events,
+  announcements,
 }
 
 type NS = typeof namespaces
