@@ -32,7 +32,9 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
         { href: '/fellow/preferences', label: m.placement.nav.preferences },
         { href: '/fellow/updates', label: n.fellow.updates },
         { href: '/fellow/deliverables', label: n.fellow.deliverables },
+        { href: '/fellow/events', label: m.events.nav.mine },
         { href: '/fellow/impact', label: m.progress.nav.impact },
+        { href: '/fellow/evaluations', label: m.evaluations.nav.fellow },
         { href: '/fellow/profile', label: m.insight.nav.profile },
       ]
     case 'PARTNER':
@@ -41,6 +43,8 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
         { href: '/partner/projects', label: m.placement.nav.projects },
         { href: '/partner/deliverables', label: n.partner.deliverables },
         { href: '/partner/updates', label: m.progress.nav.updates },
+        { href: '/partner/evaluations', label: m.evaluations.nav.partner },
+        { href: '/partner/events', label: m.events.nav.mine },
         { href: '/partner/dashboard', label: m.insight.nav.dashboard },
       ]
     case 'APPLICANT':

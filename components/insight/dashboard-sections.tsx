@@ -4,7 +4,7 @@ import Link from '@/components/ui/link'
 import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
 import { format } from '@/lib/i18n/define'
-import { formatDate, formatNumber } from '@/lib/i18n/format'
+import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format'
 import { dataHref } from '@/lib/insight/datasets/schema'
 import type { FunnelRow } from '@/lib/insight/dashboard/funnel'
 import type { CoverageRow } from '@/lib/insight/dashboard/coverage'
@@ -12,6 +12,8 @@ import type { ComplianceRow } from '@/lib/insight/dashboard/compliance'
 import type { DeliverableRow } from '@/lib/insight/dashboard/deliverables'
 import { DELIVERABLE_STATUSES } from '@/lib/deliverables/status'
 import type { MetricRow } from '@/lib/insight/dashboard/metrics'
+import type { AttendanceSummary } from '@/lib/insight/dashboard/attendance'
+import { ATTENDANCE_BANDS } from '@/lib/events/policy'
 import { towardsTarget } from '@/lib/metrics/target'
 import { Card, EmptyState, Table, Td } from '@/components/ui/basics'
 import { BarChart, StackedBars, TargetBar } from './bars'
@@ -338,6 +340,50 @@ export function MetricsSection({ rows, m, locale, linked }: Common & { rows: Met
           })}
         </Table>
       )}
+    </Card>
+  )
+}
+
+/** Attendance at the cycle's sessions: the cycle's rate and fellows by their own rate. */
+export function AttendanceSection({ summary, m, locale, cycleId, linked }: Common & { summary: AttendanceSummary }) {
+  const t = m.events.rate
+  return (
+    <Card title={t.title}>
+      <p className="mb-4 text-sm text-slate-700">{t.intro}</p>
+      {summary.sessions === 0 ? (
+        <EmptyState>{t.noneYet}</EmptyState>
+      ) : (
+        <div className={twoCol}>
+          <dl className="grid grid-cols-2 gap-3">
+            <div className="rounded-lg border border-slate-300 p-3">
+              <dt className="text-sm text-slate-700">{t.overall}</dt>
+              <dd className="text-2xl font-bold text-slate-900">{summary.rate === null ? '—' : formatPercent(summary.rate, locale)}</dd>
+            </div>
+            <div className="rounded-lg border border-slate-300 p-3">
+              <dt className="text-sm text-slate-700">{t.sessions}</dt>
+              <dd className="text-2xl font-bold text-slate-900">{formatNumber(summary.sessions, locale)}</dd>
+            </div>
+          </dl>
+          <Table caption={t.caption} headers={[t.band, t.fellows]}>
+            {ATTENDANCE_BANDS.map((b) => (
+              <tr key={b}>
+                <Td>{t.bands[b]}</Td>
+                <Td>{formatNumber(summary.bands[b], locale)}</Td>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      )}
+      {linked ? (
+        <p className="flex flex-wrap gap-4">
+          <Link href={`/staff/cycles/${cycleId}/progress`} className={more}>
+            {t.perFellow}
+          </Link>
+          <Link href={`/staff/cycles/${cycleId}/events`} className={more}>
+            {t.sessionsLink}
+          </Link>
+        </p>
+      ) : null}
     </Card>
   )
 }

@@ -70,3 +70,16 @@ export function toKarachiLocal(d: Date | string | null | undefined, withTime = t
   if (!d) return ''
   return karachiIso(d, withTime)
 }
+
+const TIME: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: { timeStyle: 'short' },
+  ur: { hour: 'numeric', minute: '2-digit', dayPeriod: 'short' },
+}
+
+/** The time of day in Karachi ("10:00 am"; in Urdu with the part of the day, as formatDateTime). */
+export function formatTime(d: Date | string | null | undefined, locale: Locale) {
+  if (!d) return '—'
+  return cached(`time|${locale}`, () => new Intl.DateTimeFormat(intlTag(locale), { ...TIME[locale], timeZone: TIME_ZONE })).format(
+    new Date(d),
+  )
+}

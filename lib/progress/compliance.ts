@@ -8,6 +8,7 @@ import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
 import { cycleHeadSelect } from '../cycles/select'
 import { periodPhase, reportingPeriods, startedPeriods, type PeriodStatus } from './periods'
+import { attendanceByFellowship } from '../events/attendance'
 
 // Fellows who left the programme are not chased for updates.
 const COUNTED = ['ACTIVE', 'COMPLETED'] as const
@@ -85,6 +86,8 @@ export async function complianceBoard(viewer: Viewer, cycleId: string, filter: {
       })
     : []
   const cellOf = new Map(cells.map((c) => [`${c.fellowshipId}:${c.periodIndex}`, c]))
+  // Attendance at the cycle's sessions (lib/events): one grouped query for every fellow shown.
+  const attendance = await attendanceByFellowship(viewer, cycleId, ids)
 
   const rows = fellowships.map((f) => {
     const t = totalsOf.get(f.id) ?? { done: 0, late: 0, closedSubmitted: 0 }
@@ -100,6 +103,7 @@ export async function complianceBoard(viewer: Viewer, cycleId: string, filter: {
       done: t.done,
       late: t.late,
       missing: closed - t.closedSubmitted,
+      attendance: attendance.get(f.id) ?? null,
     }
   })
 

@@ -11,13 +11,19 @@ import { Badge, Card, EmptyState, LinkButton, PageHeader, Stat } from '@/compone
 import { PeriodBadge } from '@/components/progress/badges'
 import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
+import { myEvents } from '@/lib/events/queries'
+import { UpcomingSessions } from '@/components/events/upcoming-sessions'
 
 export const generateMetadata = titled((m) => m.progress.fellowHome.title)
 
 export default async function FellowHome() {
   const viewer = await requirePermission('fellowship:read:own')
   const { m, locale } = await getI18n()
-  const [fellowships, deliverables] = await Promise.all([myReporting(viewer), listDeliverables(viewer)])
+  const [fellowships, deliverables, sessions] = await Promise.all([
+    myReporting(viewer),
+    listDeliverables(viewer),
+    myEvents(viewer, new Date(), { upcomingLimit: 3, pastLimit: 0 }),
+  ])
   const t = m.progress.fellowHome
   const name = localName(locale)
   const open = deliverables.filter((d) => d.status !== 'APPROVED')
@@ -93,6 +99,7 @@ export default async function FellowHome() {
             </Card>
           )
         })}
+        {fellowships.length ? <UpcomingSessions events={sessions.upcoming} m={m} locale={locale} href="/fellow/events" /> : null}
         {fellowships.length ? (
           <Card title={t.deliverables}>
             {open.length ? (

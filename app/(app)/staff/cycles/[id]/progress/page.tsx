@@ -86,7 +86,7 @@ export default async function CycleProgressPage({ params, searchParams }: Props)
               <p className="mb-3 text-sm text-slate-700">
                 {format(t.periodsShown, { shown: board.periods.length, total: board.totalPeriods, closed: board.closed })}
               </p>
-              <ComplianceGrid board={board} m={m} cycleId={cycleId} projectName={name} />
+              <ComplianceGrid board={board} m={m} cycleId={cycleId} projectName={name} locale={locale} />
               <GridLegend m={m} />
               <p className="mt-3 font-medium">
                 {t.onTime}: {board.totals.done} · {t.late}: {board.totals.late} · {t.missing}: {board.totals.missing}

@@ -11,9 +11,11 @@ import { placementCoverage } from '@/lib/insight/dashboard/coverage'
 import { updateCompliance } from '@/lib/insight/dashboard/compliance'
 import { deliverablesByStatus } from '@/lib/insight/dashboard/deliverables'
 import { metricsAgainstTargets } from '@/lib/insight/dashboard/metrics'
+import { attendanceSummary } from '@/lib/insight/dashboard/attendance'
 import { PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
 import {
+  AttendanceSection,
   ComplianceSection,
   CoverageSection,
   DeliverablesSection,
@@ -29,12 +31,13 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const { cycle } = await orNotFound(dashboardScope(viewer, id))
-  const [funnel, coverage, compliance, deliverables, metrics] = await Promise.all([
+  const [funnel, coverage, compliance, deliverables, metrics, attendance] = await Promise.all([
     cycleFunnel(viewer, id),
     placementCoverage(viewer, id),
     updateCompliance(viewer, id),
     deliverablesByStatus(viewer, id),
     metricsAgainstTargets(viewer, id),
+    attendanceSummary(viewer, id),
   ])
   const t = m.insight.dashboard
   const common = { m, locale, cycleId: id, linked: true }
@@ -56,6 +59,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
         <FunnelSection rows={funnel} {...common} />
         <CoverageSection rows={coverage} {...common} />
         <ComplianceSection rows={compliance} dates={cycle} {...common} />
+        <AttendanceSection summary={attendance} {...common} />
         <DeliverablesSection rows={deliverables} {...common} />
         <MetricsSection rows={metrics} {...common} />
       </div>

@@ -5,6 +5,8 @@ import { format } from '@/lib/i18n/define'
 import type { Messages } from '@/lib/i18n/messages'
 import type { ComplianceBoard } from '@/lib/progress/compliance'
 import type { PeriodStatus } from '@/lib/progress/periods'
+import type { Locale } from '@/lib/i18n/config'
+import { formatPercent } from '@/lib/i18n/format'
 
 export const SYMBOLS: Record<PeriodStatus, { mark: string; cls: string }> = {
   done: { mark: '✓', cls: 'bg-emerald-50 text-emerald-900' },
@@ -19,11 +21,13 @@ export function ComplianceGrid({
   m,
   cycleId,
   projectName,
+  locale = 'en',
 }: {
   board: ComplianceBoard
   m: Messages
   cycleId: string
   projectName: (p: { title: string; titleUr: string | null }) => string
+  locale?: Locale
 }) {
   const t = m.progress.compliance
   return (
@@ -50,6 +54,9 @@ export function ComplianceGrid({
             </th>
             <th scope="col" className="px-2 py-2 text-center font-semibold">
               {t.missing}
+            </th>
+            <th scope="col" className="px-2 py-2 text-center font-semibold">
+              {m.events.rate.column}
             </th>
           </tr>
         </thead>
@@ -82,11 +89,32 @@ export function ComplianceGrid({
               <td className="px-2 py-2 text-center">{r.done}</td>
               <td className="px-2 py-2 text-center">{r.late}</td>
               <td className="px-2 py-2 text-center">{r.missing}</td>
+              <AttendanceCell a={r.attendance} m={m} locale={locale} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** A fellow's attendance rate at the cycle's sessions, "—" when nothing is counted (lib/events/policy.ts). */
+function AttendanceCell({ a, m, locale }: { a: ComplianceBoard['rows'][number]['attendance']; m: Messages; locale: Locale }) {
+  const t = m.events.rate
+  if (!a || a.rate === null)
+    return (
+      <td className="px-2 py-2 text-center" title={t.none}>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t.none}</span>
+      </td>
+    )
+  const rate = formatPercent(a.rate, locale)
+  const label = format(t.label, { rate, attended: a.present + a.late, counted: a.present + a.late + a.absent })
+  return (
+    <td className="px-2 py-2 text-center whitespace-nowrap" title={label}>
+      <span aria-hidden="true">{rate}</span>
+      <span className="sr-only">{label}</span>
+    </td>
   )
 }
 

@@ -1,0 +1,26 @@
+// One session as a downloadable .ics file, for someone it invites (route handlers of the portals).
+import 'server-only'
+import type { Viewer } from '../auth/viewer'
+import type { Locale } from '../i18n/config'
+import { localText } from '../i18n/local-text'
+import { appUrl } from '../server/mailer'
+import { myEvent } from './queries'
+import { icsCalendar } from './ics'
+
+export const calendarHeaders = (filename?: string): Record<string, string> => ({
+  'Content-Type': 'text/calendar; charset=utf-8',
+  'Cache-Control': 'private, no-store',
+  ...(filename ? { 'Content-Disposition': `attachment; filename="${filename}"` } : {}),
+})
+
+export const calendarDomain = () => new URL(appUrl('/')).hostname
+
+/** The .ics text of one event the viewer is invited to; throws NOT_FOUND for any other. */
+export async function eventIcsFile(viewer: Viewer, eventId: string, locale: Locale, calendarName: string) {
+  const e = await myEvent(viewer, eventId)
+  const text = icsCalendar(
+    [{ ...e, title: localText(locale, e.title, e.titleUr), description: localText(locale, e.description, e.descriptionUr) || null }],
+    { name: calendarName, domain: calendarDomain() },
+  )
+  return { text, filename: `daftar-session-${e.startsAt.toISOString().slice(0, 10)}.ics` }
+}
