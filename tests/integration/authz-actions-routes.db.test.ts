@@ -38,6 +38,7 @@ const DOWNLOAD = 'app/(app)/staff/insight/data/[dataset]/download/route.ts#POST'
 const YEAR_MD = 'app/(app)/staff/insight/year-review/[year]/markdown/route.ts#GET'
 const OPEN_DATA = 'app/(public)/open-data/[file]/route.ts#GET'
 const REPORT_MD = 'app/(public)/reports/[year]/markdown/route.ts#GET'
+const INBOX_OPEN = 'app/(app)/account/inbox/[id]/open/route.ts#GET'
 const AUTH_GET = 'app/api/auth/[...nextauth]/route.ts#GET'
 const AUTH_POST = 'app/api/auth/[...nextauth]/route.ts#POST'
 
@@ -89,6 +90,40 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
       data: { fellowshipId: colleague.fellowship.id, projectId: v.placed.project.id, status: 'ACTIVE', publishedAt: new Date() },
     })
     expect((await hit(FILES, colleague.viewer, { id: v.report.id })).status, 'a fellow placed on the same project').toBe(200)
+  },
+
+  [INBOX_OPEN]: async () => {
+    // A message to the victims' fellow: only they open it (and so mark it read).
+    const db = await getDb()
+    const a = await db.announcement.create({
+      data: {
+        cycleId: victim.placed.cycleId,
+        audience: 'FELLOWS',
+        subject: 'Private notice',
+        subjectUr: 'نجی اطلاع',
+        body: 'For the fellow only',
+        bodyUr: 'صرف فیلو کے لیے',
+        sentById: viewers.STAFF.userId,
+        recipientCount: 1,
+      },
+    })
+    const row = await db.announcementRecipient.create({
+      data: { announcementId: a.id, userId: owners.fellow.userId, name: owners.fellow.name, email: owners.fellow.email },
+    })
+    const anon = await hit(INBOX_OPEN, null, { id: row.id })
+    expect(anon.status, 'anonymous').toBe(303)
+    expect(anon.headers.get('location')).toBe('/sign-in')
+    for (const role of ROLES) {
+      const r = await hit(INBOX_OPEN, viewers[role], { id: row.id })
+      expect(r.status, role).toBe(404)
+      expect(r.body).not.toContain('For the fellow only')
+    }
+    for (const id of ['not-a-uuid', randomUUID()]) expect((await hit(INBOX_OPEN, owners.fellow, { id })).status, id).toBe(404)
+    expect((await db.announcementRecipient.findUniqueOrThrow({ where: { id: row.id } })).readAt, 'nobody else marked it read').toBeNull()
+    const own = await hit(INBOX_OPEN, owners.fellow, { id: row.id })
+    expect(own.status).toBe(303)
+    expect(own.headers.get('location')).toBe(`/account/inbox/${row.id}`)
+    expect((await db.announcementRecipient.findUniqueOrThrow({ where: { id: row.id } })).readAt).not.toBeNull()
   },
 
   [REVIEW_EXPORT]: async () => {

@@ -52,6 +52,7 @@ export const looksPublic = (a: Action) =>
  */
 export const SELF_SERVICE: Record<string, string> = {
   'app/(app)/account/actions.ts#updateProfileAction': 'edits the caller’s own name and phone',
+  'app/(app)/account/inbox/actions.ts#markAllReadAction': 'marks the caller’s own inbox messages read',
   'app/(app)/account/actions.ts#changePasswordAction': 'changes the caller’s own password (given the current one)',
   'app/(app)/apply/actions.ts#saveApplicationAction': 'saves the caller’s own application to the named open call',
   'app/(app)/apply/actions.ts#resendVerificationAction': 'sends the caller’s own verification link',
