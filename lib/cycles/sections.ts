@@ -10,6 +10,7 @@ export const cycleSections: CycleSection[] = [
   { href: (id) => `/staff/cycles/${id}/recruitment`, label: (m) => m.recruitment.nav.section },
   { href: (id) => `/staff/cycles/${id}/placement`, label: (m) => m.placement.nav.section },
   { href: (id) => `/staff/cycles/${id}/progress`, label: (m) => m.nav.staff.progress },
+  { href: (id) => `/staff/cycles/${id}/evaluations`, label: (m) => m.evaluations.nav.section },
   { href: (id) => `/staff/cycles/${id}/announcements`, label: (m) => m.announcements.section },
   { href: (id) => `/staff/cycles/${id}/events`, label: (m) => m.events.nav.section },
   { href: (id) => `/staff/insight/cycles/${id}`, label: (m) => m.insight.nav.cycleDashboard },

@@ -27,6 +27,7 @@ export type Lockable =
   | 'Application'
   | 'Cycle'
   | 'Deliverable'
+  | 'EvaluationRound'
   | 'Fellowship'
   | 'MatchRun'
   | 'Offer'
