@@ -28,6 +28,7 @@ import { seedDeliverables } from './seed/deliverables'
 import { seedComments } from './seed/comments'
 import { seedAlumni, seedImpact } from './seed/insight'
 import { seedNotifications } from './seed/notifications'
+import { seedEvents } from './seed/events'
 import { seedAnnouncements } from './seed/announcements'
 
 export { sid } from './seed/helpers'
@@ -74,6 +75,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   await seedImpact(ctx, cohorts, pid, uid)
   await seedAlumni(ctx, cohorts, uid)
   await seedNotifications(ctx, uid)
+  await seedEvents(ctx, cohorts, cid, uid, fid, deptOf)
   await seedAnnouncements(ctx, cid, uid)
 
   const summary = Object.entries(added)
