@@ -53,6 +53,7 @@ const STAFF_SAMPLES = [
   'placementMailAction',
   'runMatchingAction',
   'endPlacementAction',
+  'createEventAction',
 ]
 
 async function firstSuccess(a: Action, callers: Viewer[]): Promise<boolean> {

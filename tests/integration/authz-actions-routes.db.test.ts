@@ -10,6 +10,7 @@ import { rowCounts } from '../support/hostile'
 import { OPEN_DATASETS } from '../../lib/public/open-data'
 import { NOT_STAFF, ROLES, attackers, owners, setUpAuthzWorld, victim, viewers } from '../support/authz-world'
 import { handlers, hit } from '../support/route-hits'
+import { createCalendarFeed, revokeCalendarFeed } from '../../lib/events/mutations/calendar-feed'
 
 // ------------------------------------------------------------------------------------------
 // Next outside Next: the request-bound modules answer from tests/support/next-request.ts.
@@ -41,6 +42,9 @@ const REPORT_MD = 'app/(public)/reports/[year]/markdown/route.ts#GET'
 const INBOX_OPEN = 'app/(app)/account/inbox/[id]/open/route.ts#GET'
 const AUTH_GET = 'app/api/auth/[...nextauth]/route.ts#GET'
 const AUTH_POST = 'app/api/auth/[...nextauth]/route.ts#POST'
+const FELLOW_ICS = 'app/(app)/fellow/events/[eventId]/ics/route.ts#GET'
+const PARTNER_ICS = 'app/(app)/partner/events/[eventId]/ics/route.ts#GET'
+const CALENDAR_FEED = 'app/calendar/[token]/route.ts#GET'
 
 const everyEmail = async () => (await (await getDb()).user.findMany({ select: { email: true } })).map((u) => u.email)
 
@@ -236,6 +240,48 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     const published = await hit(REPORT_MD, null, { year: '2024' })
     expect(published.status).toBe(200)
     expect(published.body).toContain('Public now')
+  },
+
+  [FELLOW_ICS]: async () => {
+    // A session's .ics is for the fellows it invites: the placed fellow's department's session,
+    // not the fellow of another department in the same cycle, nor any other role.
+    const eventId = victim.eventUpcoming.id
+    expect((await hit(FELLOW_ICS, null, { eventId })).status, 'anonymous').toBe(401)
+    for (const role of ROLES) {
+      const r = await hit(FELLOW_ICS, viewers[role], { eventId })
+      expect(r.status, role).toBe(404)
+      expect(r.body).not.toContain('BEGIN:VCALENDAR')
+    }
+    const own = await hit(FELLOW_ICS, owners.fellow, { eventId })
+    expect(own.status).toBe(200)
+    expect(own.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(own.body).toContain(`UID:event-${eventId}@`)
+    expect((await hit(FELLOW_ICS, owners.partner, { eventId })).status, 'a partner, on the fellows’ route').toBe(404)
+    for (const id of ['not-a-uuid', randomUUID()]) expect((await hit(FELLOW_ICS, owners.fellow, { eventId: id })).status, id).toBe(404)
+  },
+
+  [PARTNER_ICS]: async () => {
+    const eventId = victim.eventUpcoming.id
+    expect((await hit(PARTNER_ICS, null, { eventId })).status, 'anonymous').toBe(401)
+    // The attacking partner's department is not invited.
+    for (const role of ROLES) expect((await hit(PARTNER_ICS, viewers[role], { eventId })).status, role).toBe(404)
+    const own = await hit(PARTNER_ICS, owners.partner, { eventId })
+    expect(own.status).toBe(200)
+    expect(own.body).toContain(`UID:event-${eventId}@`)
+    expect((await hit(PARTNER_ICS, owners.fellow, { eventId })).status, 'a fellow, on the partners’ route').toBe(404)
+  },
+
+  [CALENDAR_FEED]: async () => {
+    // No session counts here, only the token: made-up ones and a revoked one find nothing.
+    for (const token of ['x'.repeat(43), 'not a token', '../../etc/passwd', `${'a'.repeat(43)}.ics`])
+      for (const viewer of [null, viewers.STAFF]) expect((await hit(CALENDAR_FEED, viewer, { token })).status, token).toBe(404)
+    const token = await createCalendarFeed(owners.fellow)
+    const feed = await hit(CALENDAR_FEED, null, { token: `${token}.ics` })
+    expect(feed.status).toBe(200)
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(feed.body).toContain(`UID:event-${victim.eventUpcoming.id}@`)
+    await revokeCalendarFeed(owners.fellow)
+    expect((await hit(CALENDAR_FEED, null, { token: `${token}.ics` })).status, 'revoked').toBe(404)
   },
 
   [AUTH_GET]: async () => {

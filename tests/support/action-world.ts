@@ -67,6 +67,25 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     data: { deliverableId: deliverable2.id, versionNumber: 1, submittedById: placed.user.id, notes: 'Only version', links: [] },
   })
 
+  // Events: two sessions of the running cycle for the placed fellow's department (its partners
+  // invited too): one still to come (answers), one that has started (its register).
+  const eventOf = (startsAt: Date, endsAt: Date, title: string) =>
+    db.cohortEvent.create({
+      data: {
+        cycleId: placed.cycleId,
+        kind: 'TRAINING',
+        title,
+        titleUr: title,
+        startsAt,
+        endsAt,
+        departmentIds: [dept.id],
+        invitePartners: true,
+        createdById: staffUser.id,
+      },
+    })
+  const eventUpcoming = await eventOf(new Date(Date.now() + 5 * 86_400_000), new Date(Date.now() + 5 * 86_400_000 + 7_200_000), 'Upcoming')
+  const eventPast = await eventOf(new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000 + 7_200_000), 'Started')
+
   // Placement: the same department in a cycle with the preference window open, an approved
   // project a fellow ranked, a proposal still being written, and a proposed match.
   const placing = await makeCycle({ status: 'PLACING' })
@@ -127,6 +146,8 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     run,
     contact,
     invitation,
+    eventUpcoming,
+    eventPast,
     draftReport,
   }
 }
@@ -146,6 +167,8 @@ export function victimIds(v: Victims): Record<string, string[]> {
     programmeId: [v.programmeId],
     cycleId: [v.recruit.id, v.placed.cycleId, v.placing.id],
     departmentId: [v.dept.id],
+    departmentIds: [v.dept.id],
+    eventId: [v.eventUpcoming.id, v.eventPast.id],
     applicationId: [v.a1.app.id, v.a2.app.id, v.a3.app.id],
     ids: [v.a1.app.id, v.a2.app.id],
     reviewId: [v.review.id, v.review2.id],
@@ -191,6 +214,8 @@ export function victimExtras(v: Victims): FormValues {
   return {
     [`rank_${v.approved.id}`]: '1',
     [`pref_${v.ranker.fellowship.id}`]: 'acceptable',
+    // The attendance register: the placed fellow's mark.
+    [`mark.${v.placed.fellowship.id}`]: 'PRESENT',
     ...Object.fromEntries(v.criteria.map((c) => [`s.${c.id}`, '4'])),
     ...goodAnswers(),
   }

@@ -93,6 +93,7 @@ export async function victimSnapshot() {
       db.programme.findUnique({ where: { id: v.programmeId } }),
       db.invitation.findUnique({ where: { id: v.invitation.id } }),
       db.yearReview.findMany(byId),
+      db.cohortEvent.findMany({ where: { id: { in: ids.eventId } }, include: { rsvps: byId, attendance: byId }, ...byId }),
     ]),
   )
 }

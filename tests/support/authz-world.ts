@@ -57,6 +57,10 @@ export const SELF_SERVICE: Record<string, string> = {
   'app/(app)/apply/actions.ts#saveApplicationAction': 'saves the caller’s own application to the named open call',
   'app/(app)/apply/actions.ts#resendVerificationAction': 'sends the caller’s own verification link',
   'app/(app)/fellow/profile/actions.ts#saveAlumniProfileAction': 'edits the caller’s own alumni profile',
+  'app/(app)/fellow/events/actions.ts#createCalendarFeedAction': 'makes a new address for the caller’s own calendar feed',
+  'app/(app)/fellow/events/actions.ts#revokeCalendarFeedAction': 'turns off the caller’s own calendar feed',
+  'app/(app)/partner/events/actions.ts#createCalendarFeedAction': 'makes a new address for the caller’s own calendar feed',
+  'app/(app)/partner/events/actions.ts#revokeCalendarFeedAction': 'turns off the caller’s own calendar feed',
 }
 
 export const ROLES: Role[] = ['APPLICANT', 'REVIEWER', 'FELLOW', 'PARTNER', 'STAFF', 'ADMIN']

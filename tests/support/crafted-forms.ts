@@ -11,7 +11,7 @@ const day = 86_400_000
 const karachiDay = (offsetDays: number) => toKarachiLocal(new Date(Date.now() + offsetDays * day), false)
 
 /** Dates that open something lie in the past, dates that close or are due lie ahead. */
-const PAST_DATES = new Set(['opensAt', 'applicationsOpenAt', 'startDate', 'recordedOn'])
+const PAST_DATES = new Set(['opensAt', 'applicationsOpenAt', 'startDate', 'recordedOn', 'startsAt'])
 
 /** Values for fields whose name says more than their type. */
 function byName(key: string, kind: Kind): string | string[] | undefined {
@@ -38,6 +38,7 @@ function byName(key: string, kind: Kind): string | string[] | undefined {
       return 'https://www.linkedin.com/in/crafted'
     case 'website':
     case 'links':
+    case 'onlineUrl':
       return 'https://example.pk/crafted'
     case 'value':
       return '12'
