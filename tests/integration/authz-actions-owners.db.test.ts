@@ -42,6 +42,7 @@ const STAFF_SAMPLES = [
   'updateDepartmentAction',
   'createDepartmentAction',
   'createCycleAction',
+  'createRoundAction',
   'revokeInvitationAction',
   'publishYearReviewAction',
   'scheduleInterviewAction',

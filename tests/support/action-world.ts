@@ -10,6 +10,7 @@ import { goodAnswers, makeApplication, makeOpenCall, makeReview } from './factor
 import { joinCycle, makeFellowIn, makeProject, rank, setWindow } from './factories-placement'
 import { makeDeliverable, makeMetric, makePlacedFellow, makeSubmittedUpdate } from './factories-progress'
 import type { FormValues } from './crafted-forms'
+import { makeEvaluationRound } from './factories-evaluations'
 
 export type Victims = Awaited<ReturnType<typeof buildVictims>>
 
@@ -97,6 +98,12 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   await rank(ranker.fellowship.id, [approved.id])
   const run = await db.matchRun.create({ data: { cycleId: placing.id, createdById: staffUser.id, result: {}, stats: {} } })
 
+  // Evaluations: a fellow placed with the same department in a cycle no attacker is in, an
+  // open round asking for all three views, and a round still being prepared.
+  const evaluee = await makePlacedFellow({ departmentId: dept.id })
+  const evalRound = await makeEvaluationRound(evaluee.cycleId)
+  const evalDraft = await makeEvaluationRound(evaluee.cycleId, { opened: false, name: 'Final evaluation' })
+
   const contact = await db.partnerContact.create({
     data: { departmentId: dept.id, name: 'Focal person', email: `focal-${randomUUID().slice(0, 8)}@kp.gov.pk` },
   })
@@ -149,6 +156,9 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     eventUpcoming,
     eventPast,
     draftReport,
+    evaluee,
+    evalRound,
+    evalDraft,
   }
 }
 
@@ -174,12 +184,13 @@ export function victimIds(v: Victims): Record<string, string[]> {
     reviewId: [v.review.id, v.review2.id],
     interviewId: [v.interview.id, v.panelInterview.id],
     fieldId: [v.formField.id],
-    criterionId: [v.criteria[0].id],
+    criterionId: [v.criteria[0].id, v.evalDraft.criteria[0].id],
+    roundId: [v.evalRound.round.id, v.evalDraft.round.id],
     reviewerId: [v.reviewer.id],
     reviewerIds: [v.reviewer.id],
     panelistIds: [v.reviewer.id],
     userId: [v.placed.user.id, v.partner.id, v.a1.applicant.id],
-    fellowshipId: [v.placed.fellowship.id, v.ranker.fellowship.id],
+    fellowshipId: [v.placed.fellowship.id, v.ranker.fellowship.id, v.evaluee.fellowship.id],
     fellowshipIds: [v.placed.fellowship.id],
     projectId: [v.placed.project.id, v.approved.id, v.proposal.id],
     placementId: [v.placed.placement.id],
@@ -217,11 +228,13 @@ export function victimExtras(v: Victims): FormValues {
     // The attendance register: the placed fellow's mark.
     [`mark.${v.placed.fellowship.id}`]: 'PRESENT',
     ...Object.fromEntries(v.criteria.map((c) => [`s.${c.id}`, '4'])),
+    // Evaluation answers: a score or words for each criterion of the open round.
+    ...Object.fromEntries(v.evalRound.criteria.map((c) => [`a.${c.id}`, c.kind === 'SCALE' ? '4' : 'Crafted answer'])),
     ...goodAnswers(),
   }
 }
 
-export type Owner = 'fellow' | 'partner' | 'reviewer' | 'applicant' | 'offerHolder' | 'ranker'
+export type Owner = 'fellow' | 'partner' | 'reviewer' | 'applicant' | 'offerHolder' | 'ranker' | 'evaluee'
 
 /** The people whose records these are. */
 export function victimOwners(v: Victims): Record<Owner, Viewer> {
@@ -232,5 +245,6 @@ export function victimOwners(v: Victims): Record<Owner, Viewer> {
     applicant: v.a1.viewer,
     offerHolder: v.a2.viewer,
     ranker: v.ranker.viewer,
+    evaluee: v.evaluee.fellow,
   }
 }

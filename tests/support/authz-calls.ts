@@ -94,6 +94,7 @@ export async function victimSnapshot() {
       db.invitation.findUnique({ where: { id: v.invitation.id } }),
       db.yearReview.findMany(byId),
       db.cohortEvent.findMany({ where: { id: { in: ids.eventId } }, include: { rsvps: byId, attendance: byId }, ...byId }),
+      db.evaluationRound.findMany({ where: { id: { in: ids.roundId } }, include: { criteria: byId, evaluations: byId }, ...byId }),
     ]),
   )
 }
