@@ -3,7 +3,7 @@
 // use inside ActionForm (components/ui/form.tsx).
 import { useId } from 'react'
 import { useMessages } from '../i18n-provider'
-import { useFieldError } from './form-state'
+import { useEchoedValue, useFieldError } from './form-state'
 import { inputClass } from './styles'
 
 interface FieldProps {
@@ -70,6 +70,7 @@ export function TextField({
   max?: string | number
   step?: string | number
 }) {
+  const echoed = useEchoedValue(p.name)
   return (
     <FieldShell {...p}>
       {({ id, describedBy, invalid }) => (
@@ -77,7 +78,7 @@ export function TextField({
           id={id}
           name={p.name}
           type={type}
-          defaultValue={defaultValue ?? undefined}
+          defaultValue={type === 'password' ? (defaultValue ?? undefined) : (echoed ?? defaultValue ?? undefined)}
           autoComplete={autoComplete}
           placeholder={placeholder}
           required={p.required}
@@ -101,6 +102,7 @@ export function TextAreaField({
   dir,
   ...p
 }: FieldProps & { defaultValue?: string | null; rows?: number; dir?: 'ltr' | 'rtl' | 'auto' }) {
+  const echoed = useEchoedValue(p.name)
   return (
     <FieldShell {...p}>
       {({ id, describedBy, invalid }) => (
@@ -108,7 +110,7 @@ export function TextAreaField({
           id={id}
           name={p.name}
           rows={rows}
-          defaultValue={defaultValue ?? undefined}
+          defaultValue={echoed ?? defaultValue ?? undefined}
           required={p.required}
           aria-required={p.required}
           aria-invalid={invalid}
@@ -127,13 +129,14 @@ export function SelectField({
   placeholder,
   ...p
 }: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string | null; placeholder?: string }) {
+  const echoed = useEchoedValue(p.name)
   return (
     <FieldShell {...p}>
       {({ id, describedBy, invalid }) => (
         <select
           id={id}
           name={p.name}
-          defaultValue={defaultValue ?? ''}
+          defaultValue={echoed ?? defaultValue ?? ''}
           required={p.required}
           aria-required={p.required}
           aria-invalid={invalid}

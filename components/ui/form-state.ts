@@ -9,3 +9,8 @@ export const PendingCtx = createContext(false)
 export function useFieldError(name: string) {
   return useContext(StateCtx).fieldErrors?.[name]
 }
+
+/** The value typed before the server refused the form (no JavaScript: the page is drawn anew). */
+export function useEchoedValue(name: string) {
+  return useContext(StateCtx).values?.[name]
+}

@@ -9,7 +9,9 @@ import { dictionaries } from '@/lib/i18n/messages'
 import type { ActionState } from '@/lib/server/action-state'
 import { I18nProvider } from '../i18n-provider'
 import { clientMessages } from '@/lib/i18n/client-messages'
-import { ActionForm, TextField } from './form'
+import { ActionForm, SelectField, TextAreaField, TextField } from './form'
+import { StateCtx } from './form-state'
+import { echoedValues } from '@/lib/server/action-state'
 import { FlashProvider } from './flash'
 
 vi.mock('next/navigation', () => ({ usePathname: () => '/x' }))
@@ -73,5 +75,50 @@ describe('ActionForm after a submit', () => {
     const flash = await screen.findByTestId('flash')
     await waitFor(() => expect(flash.textContent).toContain('The decision was recorded.'))
     expect(document.activeElement).toBe(flash)
+  })
+})
+
+describe('a form drawn anew after a refusal (no JavaScript)', () => {
+  it('sends back what was typed, one value per field, never a password or a token', () => {
+    const fd = new FormData()
+    fd.set('subject', 'Field visit')
+    fd.set('body', 'We meet at the gate.')
+    fd.set('password', 'hunter22')
+    fd.set('token', 'abc')
+    fd.set('$ACTION_ID_1', '')
+    fd.append('to', 'a@x.pk')
+    fd.append('to', 'b@x.pk')
+    fd.set('file', new File(['x'], 'cv.pdf'))
+    expect(echoedValues(fd)).toEqual({ subject: 'Field visit', body: 'We meet at the gate.' })
+  })
+
+  it('fills each field with what was typed instead of its first value', () => {
+    render(
+      <I18nProvider locale="en" messages={clientMessages(m)}>
+        <StateCtx.Provider
+          value={{
+            ok: false,
+            fieldErrors: { subjectUr: 'This field is required.' },
+            values: { subject: 'Field visit', body: 'At the gate', kind: 'b' },
+          }}
+        >
+          <TextField name="subject" label="Subject" defaultValue="old" />
+          <TextField name="subjectUr" label="Urdu subject" />
+          <TextAreaField name="body" label="Body" />
+          <SelectField
+            name="kind"
+            label="Kind"
+            options={[
+              { value: 'a', label: 'A' },
+              { value: 'b', label: 'B' },
+            ]}
+          />
+        </StateCtx.Provider>
+      </I18nProvider>,
+    )
+    expect((screen.getByLabelText(/^Subject/) as HTMLInputElement).value).toBe('Field visit')
+    expect((screen.getByLabelText(/^Body/) as HTMLTextAreaElement).value).toBe('At the gate')
+    expect((screen.getByLabelText(/^Kind/) as HTMLSelectElement).value).toBe('b')
+    expect(screen.getByText('This field is required.')).toBeTruthy()
   })
 })

@@ -13,7 +13,7 @@ import { getViewer, type Viewer } from './viewer'
 import { can, type Permission } from '../auth/permissions'
 
 export type { ActionState }
-import type { ActionState } from '../server/action-state'
+import { echoedValues, type ActionState } from '../server/action-state'
 
 export const initialActionState: ActionState = { ok: false }
 
@@ -66,6 +66,15 @@ export function nulFieldErrors(m: Messages, raw: Record<string, unknown>): Recor
   return Object.keys(out).length ? out : undefined
 }
 
+/** Refusals after which the person corrects what they typed (not "forbidden" or "not found"). */
+const CORRECTABLE = new Set(['INVALID', 'STALE', 'CONFLICT', 'DUPLICATE', 'CLOSED', 'RATE_LIMITED'])
+
+function withValues(state: ActionState, e: unknown, formData: FormData): ActionState {
+  if (!(e instanceof AppError) || !CORRECTABLE.has(e.code)) return state
+  const values = echoedValues(formData)
+  return values ? { ...state, values } : state
+}
+
 /** The form parsed with the schema, or the errors to show beside its fields. */
 function parseForm<S extends z.ZodType>(m: Messages, formData: FormData, schema: S): { data: z.output<S> } | { refused: ActionState } {
   const raw = formData instanceof FormData ? formToObject(formData) : {}
@@ -73,7 +82,8 @@ function parseForm<S extends z.ZodType>(m: Messages, formData: FormData, schema:
   const nul = nulFieldErrors(m, raw)
   if (parsed.success && !nul) return { data: parsed.data }
   const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFrom(m, parsed.error)), ...nul }
-  return { refused: { ok: false, fieldErrors, formError: fieldErrors._form } }
+  const values = echoedValues(formData)
+  return { refused: { ok: false, fieldErrors, formError: fieldErrors._form, ...(values ? { values } : {}) } }
 }
 
 export function errorState(m: Messages, e: unknown): ActionState {
@@ -115,7 +125,7 @@ export async function runAction<S extends z.ZodType>(
     return { ok: true, at: Date.now(), ...(out ?? {}) }
   } catch (e) {
     unstable_rethrow(e)
-    return errorState(m, e)
+    return withValues(errorState(m, e), e, formData)
   }
 }
 
@@ -134,6 +144,6 @@ export async function runPublicAction<S extends z.ZodType>(
     return { ok: true, at: Date.now(), ...(out ?? {}) }
   } catch (e) {
     unstable_rethrow(e)
-    return errorState(m, e)
+    return withValues(errorState(m, e), e, formData)
   }
 }
