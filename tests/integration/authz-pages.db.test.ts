@@ -26,6 +26,9 @@ import { getCompletedProject, listCompletedProjects } from '../../lib/public/pro
 import { getPublicCall } from '../../lib/recruitment/queries/call'
 import { exportApplicationsCsv } from '../../lib/recruitment/queries/export'
 import { dictionaries } from '../../lib/i18n/messages'
+import { getRound } from '../../lib/evaluations/queries'
+import { getDepartmentRound, getOwnRound, getSupervisorForm } from '../../lib/evaluations/portal'
+import { makeEvaluationRound } from '../support/factories-evaluations'
 
 const nf = { code: 'NOT_FOUND' }
 const i18n = { m: dictionaries.en, locale: 'en' as const }
@@ -253,6 +256,24 @@ describe('partner pages', () => {
     await makePartnerIn(elsewhere.id)
     expect((await getProposalContext(partner, cycle.id)).cycle.id).toBe(cycle.id)
     await expect(getProposalContext(partner, elsewhere.id)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('evaluation pages', () => {
+  it("/fellow/evaluations/[roundId], /partner/evaluations/[roundId]/[fellowshipId]: another cycle's or department's is 'not found'", async () => {
+    const w = await makePlacedFellow()
+    const { round } = await makeEvaluationRound(w.cycleId)
+    const outsider = await makePlacedFellow()
+    await expect(getOwnRound(outsider.fellow, round.id)).rejects.toMatchObject(nf)
+    const theirPartner = await makePartner(outsider.departmentId)
+    await expect(getDepartmentRound(theirPartner, round.id)).rejects.toMatchObject(nf)
+    await expect(getSupervisorForm(theirPartner, round.id, w.fellowship.id)).rejects.toMatchObject(nf)
+    // An unknown round, or a fellow of another department, is not found for the partner too.
+    const partner = await makePartner(w.departmentId)
+    await expect(getSupervisorForm(partner, randomUUID(), w.fellowship.id)).rejects.toMatchObject(nf)
+    await expect(getSupervisorForm(partner, round.id, outsider.fellowship.id)).rejects.toMatchObject(nf)
+    await expect(getRound(await makeViewer('STAFF'), randomUUID())).rejects.toMatchObject(nf)
+    expect((await getSupervisorForm(partner, round.id, w.fellowship.id)).fellow.fellowshipId).toBe(w.fellowship.id)
   })
 })
 
