@@ -28,6 +28,7 @@ import { seedDeliverables } from './seed/deliverables'
 import { seedComments } from './seed/comments'
 import { seedAlumni, seedImpact } from './seed/insight'
 import { seedNotifications } from './seed/notifications'
+import { seedEvaluations } from './seed/evaluations'
 import { seedEvents } from './seed/events'
 import { seedAnnouncements } from './seed/announcements'
 
@@ -77,6 +78,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   await seedNotifications(ctx, uid)
   await seedEvents(ctx, cohorts, cid, uid, fid, deptOf)
   await seedAnnouncements(ctx, cid, uid)
+  await seedEvaluations(ctx, cohorts, cid, fid, partnerOf, uid)
 
   const summary = Object.entries(added)
     .filter(([, n]) => n > 0)

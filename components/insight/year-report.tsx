@@ -85,6 +85,21 @@ export function YearReport({
             </div>
           ))}
         </dl>
+        {f.evaluations.completed ? (
+          // Evaluations as numbers only: how many were completed, and the supervisors' mean.
+          <dl className="mt-4 grid grid-cols-2 gap-4 md:grid-cols-4">
+            <div className="rounded-lg border border-slate-300 bg-white p-4">
+              <dt className="text-sm text-slate-700">{m.evaluations.yearReview.completed}</dt>
+              <dd className="mt-1 text-2xl font-bold">{n(f.evaluations.completed)}</dd>
+            </div>
+            {f.evaluations.supervisorMean !== null ? (
+              <div className="rounded-lg border border-slate-300 bg-white p-4">
+                <dt className="text-sm text-slate-700">{m.evaluations.yearReview.supervisorMean}</dt>
+                <dd className="mt-1 text-2xl font-bold">{formatNumber(f.evaluations.supervisorMean, locale, 1)}</dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : null}
       </section>
 
       <section aria-labelledby="cycles">

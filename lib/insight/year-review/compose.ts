@@ -6,6 +6,7 @@ import { Prisma } from '@prisma/client'
 import { getDb } from '../../server/db'
 import { num, yearRange } from '../sql'
 import { placedIn } from '../datasets/where'
+import { MIN_CELL } from '../suppress'
 
 export interface YearFigures {
   year: number
@@ -29,6 +30,11 @@ export interface YearFigures {
     projects: number
     deliverablesApproved: number
   }
+  /**
+   * Evaluations submitted in the year's cycles (every view), and the mean of the supervisors'
+   * scores (1 to 5): numbers only, the mean only from MIN_CELL supervisors' evaluations up.
+   */
+  evaluations: { completed: number; supervisorMean: number | null }
   projects: { id: string; title: string; titleUr: string | null; status: string; departmentName: string; departmentNameUr: string | null }[]
   highlights: {
     metricId: string
@@ -95,6 +101,17 @@ export async function unsafeComposeYear(year: number): Promise<YearFigures> {
         AND p.status IN (${Prisma.join([...LIVE_PROJECT])})
       ORDER BY dep.name, p.title, m.position, m.name`,
   ])
+  const evaluations = await db.$queryRaw<{ completed: unknown; supervisors: unknown; mean: unknown }[]>`
+    SELECT count(*)::int AS completed,
+      count(*) FILTER (WHERE e.direction = 'SUPERVISOR')::int AS supervisors,
+      (SELECT avg((s.answers ->> cr.id::text)::numeric)::float8
+        FROM "Evaluation" s JOIN "EvaluationRound" sr ON sr.id = s."roundId" JOIN "Cycle" sc ON sc.id = sr."cycleId"
+        JOIN "EvaluationCriterion" cr ON cr."roundId" = sr.id AND cr.direction = 'SUPERVISOR' AND cr.kind = 'SCALE'
+        WHERE s.direction = 'SUPERVISOR' AND s.status = 'SUBMITTED' AND jsonb_typeof(s.answers -> cr.id::text) = 'number'
+          AND sc."startDate" >= ${range.gte} AND sc."startDate" < ${range.lt} AND sc."archivedAt" IS NULL) AS mean
+    FROM "Evaluation" e JOIN "EvaluationRound" r ON r.id = e."roundId" JOIN "Cycle" c ON c.id = r."cycleId"
+    WHERE e.status = 'SUBMITTED' AND c."startDate" >= ${range.gte} AND c."startDate" < ${range.lt} AND c."archivedAt" IS NULL`
+  const ev = evaluations[0]
   const placed = await db.fellowship.groupBy({
     by: ['cycleId'],
     where: { cycleId: { in: cycles.map((c) => c.id) }, placements: placedIn() },
@@ -124,6 +141,11 @@ export async function unsafeComposeYear(year: number): Promise<YearFigures> {
       departments: num(departments[0]?.n),
       projects: projects.length,
       deliverablesApproved,
+    },
+    evaluations: {
+      completed: num(ev?.completed),
+      supervisorMean:
+        num(ev?.supervisors) >= MIN_CELL && ev?.mean !== null && ev?.mean !== undefined ? Math.round(Number(ev.mean) * 10) / 10 : null,
     },
     projects: projects.map((p) => ({
       id: p.id,

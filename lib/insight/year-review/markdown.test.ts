@@ -23,6 +23,7 @@ const figures: YearFigures = {
     },
   ],
   totals: { programmes: 1, cycles: 1, applications: 412, fellows: 20, placed: 20, departments: 7, projects: 2, deliverablesApproved: 9 },
+  evaluations: { completed: 60, supervisorMean: 3.9 },
   projects: [
     {
       id: 'pr1',
@@ -72,6 +73,8 @@ describe('year in review as Markdown', () => {
     expect(md).toMatch(/^# Looking back at 2021\n/)
     expect(md).toContain('A year of deeper partnerships.')
     expect(md).toContain('- Fellows recruited: **20** ([source](https://daftar.example.pk/open-data#cycles))')
+    // Evaluations as numbers only.
+    expect(md).toContain('- Evaluations completed: **60**\n- Average supervisor rating (1 to 5): **3.9**')
     expect(md).toContain('[KP Government Innovation Fellowship](https://daftar.example.pk/programmes/kp-government-innovation-fellowship)')
     expect(md).toContain(
       '- **15,000 records**: Pharmacist records digitised: Pharmacy licence registration system, Health Department (target 15,000)',

@@ -40,6 +40,12 @@ export function yearReviewMarkdown(r: MarkdownInput, m: Messages, locale: Locale
   out.push(`## ${t.sections.glance}`, '')
   for (const k of GLANCE)
     out.push(`- ${t.figures[k]}: **${n(f.totals[k])}** ([${t.sourceLink}](${abs(glanceSource(k, f.year, 'public'))}))`)
+  if (f.evaluations.completed) {
+    const e = m.evaluations.yearReview
+    out.push(`- ${e.completed}: **${n(f.evaluations.completed)}**`)
+    if (f.evaluations.supervisorMean !== null)
+      out.push(`- ${e.supervisorMean}: **${formatNumber(f.evaluations.supervisorMean, locale, 1)}**`)
+  }
   out.push('')
 
   out.push(`## ${t.sections.cycles}`, '')
