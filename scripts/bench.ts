@@ -46,6 +46,14 @@ function option(name: string, fallback: number): number {
 
 const log = (s: string) => console.log(s)
 
+/** Cohort operations on a 2,000-fellow cycle (scripts/bench-cohort.ts), on a throw-away database. */
+function cohortBench(): string[] {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/bench-cohort.ts'], {
+    encoding: 'utf8',
+  })
+  return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
+}
+
 function matchingBench(): string[] {
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/placement/matching/bench.ts'], { encoding: 'utf8' })
   return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
@@ -166,7 +174,7 @@ async function main() {
   }
 
   if (lighthouseOnly) return reportLighthouse(lighthouse, true)
-  const matching = process.argv.includes('--no-matching') ? [] : matchingBench()
+  const matching = process.argv.includes('--no-matching') ? [] : [...matchingBench(), ...cohortBench()]
   report(results, matching, firstLoadJs(distDir), { scale, connections, duration }, lighthouse)
 }
 
@@ -238,7 +246,8 @@ function report(
       ` targets per key page: no errors, p95 < ${TARGET_P95_MS} ms, alone ≤ ${TARGET_ALONE_MS} ms, ≥ ${TARGET_VS_RENDERED} × 404 (public home and call page ≥ ${TARGET_VS_RENDERED_PUBLIC}))`,
   )
   reportLighthouse(lighthouse)
-  if (matching.length) console.log(`\nmatching (lib/placement/matching/bench.ts):\n  ${matching.join('\n  ')}`)
+  if (matching.length)
+    console.log(`\nmatching and cohort operations (lib/placement/matching/bench.ts, scripts/bench-cohort.ts):\n  ${matching.join('\n  ')}`)
   const over = sizes.filter((r) => r.kb > BUDGET_KB)
   console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
   for (const r of sizes.slice(0, 6)) console.log(`  ${String(r.kb).padStart(6)} KB  ${r.route}`)

@@ -148,6 +148,25 @@ describe('announcements', () => {
     expect(await db.announcement.count()).toBe(before)
   })
 
+  it('emails a partner contact without an account (no inbox row to open) beside the partner accounts', async () => {
+    const w = await cohort()
+    const staff = await makeViewer('STAFF')
+    const sent = await sendAnnouncement(
+      staff,
+      input(w.cycleId, { audience: 'PARTNERS', departmentId: w.health.id }, ['ds-health@kp.gov.pk', w.partner.email]),
+    )
+    await settleAfterResponse()
+    const rows = (await getAnnouncement(staff, sent.id)).recipients
+    expect(rows.map((r) => [r.name, r.hasAccount, r.state])).toEqual([
+      ['Deputy Secretary', false, 'SENT'],
+      ['Dr Sana (focal person)', true, 'SENT'],
+    ])
+    const mail = await (await getDb()).notification.findFirstOrThrow({ where: { toEmail: 'ds-health@kp.gov.pk', kind: 'announcement' } })
+    expect(mail.userId).toBeNull()
+    expect(mail.body).not.toContain('/account/inbox/')
+    expect((await listInbox(viewerOf(w.partner))).total).toBe(1)
+  })
+
   it('reaches the programme’s alumni across its cycles', async () => {
     const db = await getDb()
     const w = await cohort()

@@ -48,17 +48,19 @@ export async function queueMail(tx: Tx, mail: MailInput) {
  * are made here so each can be linked to its recipient row, and delivered after commit.
  */
 export async function queueMailMany(tx: Tx, mails: MailInput[]): Promise<string[]> {
-  const rows = mails.map((mail) => ({
-    id: randomUUID(),
-    toEmail: mail.to,
-    userId: mail.userId ?? null,
-    subject: mail.subject,
-    body: mail.body,
-    kind: mail.kind,
-    secret: mail.secret === true || isCredentialKind(mail.kind),
-  }))
-  for (let i = 0; i < rows.length; i += 1000) await tx.notification.createMany({ data: rows.slice(i, i + 1000) })
-  const ids = rows.map((r) => r.id)
+  const ids = mails.map(() => randomUUID())
+  // One statement per 1,000 rows, the columns as arrays: Prisma's createMany spends about
+  // half a millisecond a row here, which is a second for a 2,000-fellow cycle.
+  for (let i = 0; i < mails.length; i += 1000) {
+    const part = mails.slice(i, i + 1000)
+    await tx.$executeRaw`
+      INSERT INTO "Notification" ("id", "toEmail", "userId", "subject", "body", "kind", "secret")
+      SELECT * FROM unnest(
+        ${ids.slice(i, i + 1000)}::uuid[], ${part.map((m) => m.to)}::text[], ${part.map((m) => m.userId ?? null)}::uuid[],
+        ${part.map((m) => m.subject)}::text[], ${part.map((m) => m.body)}::text[], ${part.map((m) => m.kind)}::text[],
+        ${part.map((m) => m.secret === true || isCredentialKind(m.kind))}::boolean[]
+      )`
+  }
   queuedIn.get(tx)?.push(...ids)
   return ids
 }

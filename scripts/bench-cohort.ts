@@ -1,0 +1,136 @@
+// `npm run bench:cohort` (and part of `npm run bench`): cohort operations on a 2,000-fellow
+// cycle, on a throw-away PostgreSQL database (BENCH_PG_URL, default the local server): who an
+// announcement to every fellow reaches, sending it (one transaction), and handing its 2,000
+// mails over (to a mail server that takes them at once, so what is measured is Daftar's own
+// work). Prints one line per step, the median of three runs. Not part of `npm test`.
+import { randomUUID } from 'node:crypto'
+import pg from 'pg'
+
+const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
+const FELLOWS = 2000
+const RUNS = 3
+
+async function admin(sql: string) {
+  const c = new pg.Client({ connectionString: ADMIN_URL })
+  await c.connect()
+  try {
+    await c.query(sql)
+  } finally {
+    await c.end()
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now()
+  const out = await fn()
+  return [out, performance.now() - t0]
+}
+
+async function main() {
+  const name = `daftar_bench_cohort_${process.pid}`
+  await admin(`CREATE DATABASE "${name}"`)
+  const url = new URL(ADMIN_URL)
+  url.pathname = `/${name}`
+  process.env.DATABASE_URL = url.toString()
+  try {
+    const { connectPostgres } = await import('../lib/server/connect')
+    const { applyMigrations } = await import('../lib/server/migrate')
+    const setup = await connectPostgres(url.toString())
+    await applyMigrations(setup.runner)
+    await setup.close()
+    const { getDb } = await import('../lib/server/db')
+    const db = await getDb()
+    const { setMailTransport } = await import('../lib/server/mailer')
+    const { settleAfterResponse } = await import('../lib/server/after-response')
+    const { previewAudience } = await import('../lib/announcements/queries')
+    const { sendAnnouncement } = await import('../lib/announcements/mutations')
+    const { sendAnnouncementSchema } = await import('../lib/announcements/schema')
+    setMailTransport({ sendMail: async () => undefined })
+
+    // The cycle: 2,000 active fellows placed on 100 projects of 10 departments.
+    const programme = await db.programme.create({
+      data: { slug: 'bench', name: 'Bench fellowship', kind: 'FELLOWSHIP', level: 'PROVINCIAL', description: 'Bench', durationMonths: 12 },
+    })
+    const cycle = await db.cycle.create({
+      data: { programmeId: programme.id, number: 1, name: 'Cycle 1', status: 'ACTIVE', targetFellowCount: FELLOWS },
+    })
+    const departments = Array.from({ length: 10 }, (_, i) => ({ id: randomUUID(), name: `Department ${i}`, level: 'PROVINCIAL' as const }))
+    await db.department.createMany({ data: departments })
+    const projects = Array.from({ length: 100 }, (_, i) => ({
+      id: randomUUID(),
+      cycleId: cycle.id,
+      departmentId: departments[i % 10].id,
+      title: `Project ${i}`,
+      problemStatement: 'Paper records',
+      status: 'APPROVED' as const,
+      seats: 20,
+    }))
+    await db.project.createMany({ data: projects })
+    const users = Array.from({ length: FELLOWS }, (_, i) => ({
+      id: randomUUID(),
+      email: `fellow-${i}@bench.pk`,
+      name: `Fellow ${i}`,
+      role: 'FELLOW' as const,
+      emailVerifiedAt: new Date(),
+    }))
+    await db.user.createMany({ data: users })
+    const fellowships = users.map((u) => ({ id: randomUUID(), userId: u.id, cycleId: cycle.id, status: 'ACTIVE' as const }))
+    await db.fellowship.createMany({ data: fellowships })
+    await db.placement.createMany({
+      data: fellowships.map((f, i) => ({
+        fellowshipId: f.id,
+        projectId: projects[i % 100].id,
+        status: 'ACTIVE' as const,
+        publishedAt: new Date(),
+      })),
+    })
+    const staffUser = await db.user.create({
+      data: { email: 'staff@bench.pk', name: 'Bench staff', role: 'STAFF', emailVerifiedAt: new Date() },
+    })
+    const staff = { userId: staffUser.id, role: 'STAFF' as const, departmentId: null, name: staffUser.name, email: staffUser.email }
+
+    const preview: number[] = []
+    const send: number[] = []
+    const deliver: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const [who, tPreview] = await timed(() => previewAudience(staff, { cycleId: cycle.id, audience: 'FELLOWS' }))
+      preview.push(tPreview)
+      const input = sendAnnouncementSchema.parse({
+        cycleId: cycle.id,
+        audience: 'FELLOWS',
+        subject: `Notice ${run}`,
+        subjectUr: `اطلاع ${run}`,
+        body: 'The bootcamp starts on Monday at 9.',
+        bodyUr: 'بوٹ کیمپ پیر کو صبح 9 بجے شروع ہوگا۔',
+        to: who.map((r) => r.email),
+      })
+      // Sending hands the mail over after the response (a request's after()); here the
+      // mail is handed over explicitly, so the two are timed apart.
+      const [sent, tSend] = await timed(() => sendAnnouncement(staff, input))
+      send.push(tSend)
+      const ids = (await db.announcementRecipient.findMany({ where: { announcementId: sent.id }, select: { notificationId: true } })).map(
+        (r) => r.notificationId!,
+      )
+      // The mail goes out after the response (outside a request: on the next turn); wait for it.
+      const [, tDeliver] = await timed(() => settleAfterResponse())
+      deliver.push(tDeliver)
+      const left = await db.notification.count({ where: { id: { in: ids }, status: { not: 'SENT' } } })
+      if (sent.count !== FELLOWS || left !== 0) throw new Error(`run ${run}: ${sent.count} recipients, ${left} mails not sent`)
+    }
+    console.log(`[bench:cohort] announcement audience of ${FELLOWS} fellows: ${median(preview).toFixed(0)} ms`)
+    console.log(`[bench:cohort] announcement to ${FELLOWS} fellows, sent (one transaction): ${median(send).toFixed(0)} ms`)
+    console.log(`[bench:cohort] its ${FELLOWS} mails handed over after the response: ${median(deliver).toFixed(0)} ms`)
+    await (await globalThis.__daftarConnection)?.close()
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {})
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((e) => {
+    console.error('[bench:cohort] failed:', e instanceof Error ? e.message : e)
+    process.exit(1)
+  })
