@@ -4,6 +4,7 @@
 // as many columns as fit (five on a wide screen, one or two on a phone).
 import { useId } from 'react'
 import { useFieldError } from '@/components/ui/form'
+import { useEchoedValue } from '@/components/ui/form-state'
 
 export function ScoreRadios({
   name,
@@ -19,6 +20,9 @@ export function ScoreRadios({
   defaultValue?: number
 }) {
   const error = useFieldError(name)
+  // Without JavaScript a refused form comes back as a new page: the point chosen stays chosen.
+  const echoed = useEchoedValue(name)
+  const chosen = echoed !== undefined ? Number(echoed) : defaultValue
   const id = useId()
   const describedBy = [description ? `${id}-d` : '', error ? `${id}-e` : ''].filter(Boolean).join(' ') || undefined
   return (
@@ -37,7 +41,7 @@ export function ScoreRadios({
             key={n}
             className="flex items-start gap-2 rounded-md border border-slate-200 p-2 text-sm has-[:checked]:border-emerald-700 has-[:checked]:bg-emerald-50"
           >
-            <input type="radio" name={name} value={n} defaultChecked={defaultValue === n} className="mt-0.5 h-4 w-4 border-slate-500" />
+            <input type="radio" name={name} value={n} defaultChecked={chosen === n} className="mt-0.5 h-4 w-4 border-slate-500" />
             <span>
               <span className="font-semibold">{n}</span>
               {anchors[String(n)] ? (

@@ -21,7 +21,7 @@ describe('evaluation forms', () => {
     expect(ok.success).toBe(true)
     expect(ok.data!.dueAt.toISOString()).toBe('2026-12-20T18:59:00.000Z')
     const none = createRoundSchema.safeParse({ cycleId: base.roundId, name: 'x', nameUr: 'y', dueAt: '2026-12-20' })
-    expect(none.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['directions', 'evaluations.errors.chooseDirection']])
+    expect(none.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['directions', 'errors.required']])
     expect(
       createRoundSchema.safeParse({ cycleId: base.roundId, name: 'x', nameUr: 'y', dueAt: '2026-12-20', directions: 'OTHER' }).success,
     ).toBe(false)

@@ -19,7 +19,7 @@ const directions = () =>
     listOf,
     z
       .array(z.enum(DIRECTIONS, { error: 'errors.invalidChoice' }))
-      .min(1, { error: 'evaluations.errors.chooseDirection' })
+      .min(1, { error: 'errors.required' })
       .max(3, { error: 'errors.tooBig' }),
   )
 
@@ -69,7 +69,7 @@ export const saveCriterionSchema = z
     if (c.kind !== 'SCALE') return
     for (const n of [1, 2, 3, 4, 5] as const) {
       for (const key of [`anchor${n}`, `anchor${n}Ur`] as const)
-        if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'evaluations.errors.anchorMissing' })
+        if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'errors.required' })
     }
   })
 export type SaveCriterionInput = z.infer<typeof saveCriterionSchema>

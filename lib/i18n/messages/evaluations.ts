@@ -125,8 +125,6 @@ export const evaluations = defineMessages(
       supervisorMean: 'Average supervisor rating (1 to 5)',
     },
     errors: {
-      chooseDirection: 'Choose at least one.',
-      anchorMissing: 'Say what this point means.',
       scoreMissing: 'Choose a score.',
       answerMissing: 'Write an answer.',
       scoreRange: 'Choose a score from 1 to 5.',
@@ -265,8 +263,6 @@ export const evaluations = defineMessages(
       supervisorMean: 'نگرانوں کی اوسط درجہ بندی (1 سے 5)',
     },
     errors: {
-      chooseDirection: 'کم از کم ایک منتخب کریں۔',
-      anchorMissing: 'بتائیں کہ اس نمبر کا کیا مطلب ہے۔',
       scoreMissing: 'نمبر منتخب کریں۔',
       answerMissing: 'جواب لکھیں۔',
       scoreRange: '1 سے 5 تک نمبر منتخب کریں۔',
