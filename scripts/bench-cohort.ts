@@ -2,7 +2,7 @@
 // cycle, on a throw-away PostgreSQL database (BENCH_PG_URL, default the local server): who an
 // announcement to every fellow reaches, sending it (one transaction), and handing its 2,000
 // mails over (to a mail server that takes them at once, so what is measured is Daftar's own
-// work). Prints one line per step, the median of three runs. Not part of `npm test`.
+// work), and saving a session's whole attendance register. Prints one line per step, the median of three runs. Not part of `npm test`.
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 
@@ -44,6 +44,8 @@ async function main() {
     const db = await getDb()
     const { setMailTransport } = await import('../lib/server/mailer')
     const { settleAfterResponse } = await import('../lib/server/after-response')
+    const { saveAttendance } = await import('../lib/events/mutations/take-attendance')
+    const { ATTENDANCE_MARKS, saveAttendanceSchema } = await import('../lib/events/schema')
     const { previewAudience } = await import('../lib/announcements/queries')
     const { sendAnnouncement } = await import('../lib/announcements/mutations')
     const { sendAnnouncementSchema } = await import('../lib/announcements/schema')
@@ -119,6 +121,29 @@ async function main() {
       const left = await db.notification.count({ where: { id: { in: ids }, status: { not: 'SENT' } } })
       if (sent.count !== FELLOWS || left !== 0) throw new Error(`run ${run}: ${sent.count} recipients, ${left} mails not sent`)
     }
+    // The attendance register of a session all 2,000 are invited to, saved whole, then changed.
+    const event = await db.cohortEvent.create({
+      data: {
+        cycleId: cycle.id,
+        kind: 'BOOTCAMP',
+        title: 'Bootcamp',
+        titleUr: 'بوٹ کیمپ',
+        startsAt: new Date(Date.now() - 3 * 3_600_000),
+        endsAt: new Date(Date.now() - 3_600_000),
+        createdById: staffUser.id,
+      },
+    })
+    const register: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const form = saveAttendanceSchema.parse({
+        eventId: event.id,
+        fellowshipIds: fellowships.map((f) => f.id),
+        ...Object.fromEntries(fellowships.map((f, i) => [`mark.${f.id}`, ATTENDANCE_MARKS[(i + run) % 4]])),
+      })
+      const [, t] = await timed(() => saveAttendance(staff, form))
+      register.push(t)
+    }
+    console.log(`[bench:cohort] attendance register of ${FELLOWS} fellows saved (one transaction): ${median(register).toFixed(0)} ms`)
     console.log(`[bench:cohort] announcement audience of ${FELLOWS} fellows: ${median(preview).toFixed(0)} ms`)
     console.log(`[bench:cohort] announcement to ${FELLOWS} fellows, sent (one transaction): ${median(send).toFixed(0)} ms`)
     console.log(`[bench:cohort] its ${FELLOWS} mails handed over after the response: ${median(deliver).toFixed(0)} ms`)
