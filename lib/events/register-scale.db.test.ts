@@ -50,7 +50,7 @@ describe('a 2,000-fellow register', () => {
 
       const first = await qc.count(() => saveAttendance(staff, form(0)))
       expect(first.result).toMatchObject({ fellows: FELLOWS, added: FELLOWS, changed: 0 })
-      // BEGIN/COMMIT, the event, the invitation check, createMany, four updateMany, the audit row.
+      // BEGIN/COMMIT, the event, the invitation check, one upsert, the audit row.
       expect(first.queries.length).toBeLessThan(15)
       const second = await qc.count(() => saveAttendance(staff, form(1)))
       expect(second.result).toMatchObject({ added: 0, changed: FELLOWS })

@@ -51,6 +51,8 @@ const STAFF_SAMPLES = [
   'defineMetricAction',
   'addStaffCommentAction',
   'sendRemindersAction',
+  // Before endPlacementAction: it announces to the placed fellow, who is then no longer placed.
+  'sendAnnouncementAction',
   'placementMailAction',
   'runMatchingAction',
   'endPlacementAction',

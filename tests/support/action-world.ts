@@ -225,6 +225,9 @@ export function victimExtras(v: Victims): FormValues {
   return {
     [`rank_${v.approved.id}`]: '1',
     [`pref_${v.ranker.fellowship.id}`]: 'acceptable',
+    // An announcement's confirmed recipients: the placed fellow (in the fellows of their cycle,
+    // department and project) and the department's partner.
+    to: [v.placed.fellow.email, v.partner.email],
     // The attendance register: the placed fellow's mark.
     [`mark.${v.placed.fellowship.id}`]: 'PRESENT',
     ...Object.fromEntries(v.criteria.map((c) => [`s.${c.id}`, '4'])),

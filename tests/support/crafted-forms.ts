@@ -94,7 +94,8 @@ export function craftedForms(schema: z.ZodType, ids: Record<string, string[]>, e
       if (!c?.length) throw new Error(`no candidate records for the id field "${key}": add them to the victim world`)
       // A list of ids (bulk moves, reviewers, panelists) names all the candidates at once.
       options = kind.t === 'array' ? [c] : c
-    } else if (kind.t === 'enum' && EXPAND_ENUMS.has(key)) options = kind.values
+    } else if (kind.t === 'array' && Array.isArray(extras[key])) options = [extras[key]]
+    else if (kind.t === 'enum' && EXPAND_ENUMS.has(key)) options = kind.values
     else options = [byName(key, kind) ?? sample(key, kind)]
     forms = forms.flatMap((f) => options.map((o) => ({ ...f, [key]: o })))
   }

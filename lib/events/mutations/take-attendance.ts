@@ -32,25 +32,26 @@ export async function saveAttendance(viewer: Viewer, input: SaveAttendanceInput,
       let removed = 0
       for (let i = 0; i < cleared.length; i += CHUNK)
         removed += (await tx.attendance.deleteMany({ where: { eventId: e.id, fellowshipId: { in: cleared.slice(i, i + CHUNK) } } })).count
+      // New and changed marks in one statement per 2,000: an upsert that leaves unchanged rows
+      // (and who marked them, and when) alone. Prisma's createMany and one updateMany per mark
+      // took 1.8 s for a 2,000-fellow register.
       let added = 0
-      for (let i = 0; i < marked.length; i += CHUNK) {
-        const data = marked
-          .slice(i, i + CHUNK)
-          .map(([fellowshipId, mark]) => ({ eventId: e.id, fellowshipId, mark, markedById: viewer.userId, markedAt: now }))
-        added += (await tx.attendance.createMany({ data, skipDuplicates: true })).count
-      }
-      // Marks that changed: one statement per mark; unchanged rows keep who marked them and when.
       let changed = 0
-      for (const mark of ATTENDANCE_MARKS) {
-        const withMark = marked.filter(([, m]) => m === mark).map(([id]) => id)
-        for (let i = 0; i < withMark.length; i += CHUNK) {
-          changed += (
-            await tx.attendance.updateMany({
-              where: { eventId: e.id, fellowshipId: { in: withMark.slice(i, i + CHUNK) }, mark: { not: mark } },
-              data: { mark, markedById: viewer.userId, markedAt: now },
-            })
-          ).count
-        }
+      for (let i = 0; i < marked.length; i += CHUNK) {
+        const part = marked.slice(i, i + CHUNK)
+        const [row] = await tx.$queryRaw<{ added: number; changed: number }[]>`
+          WITH up AS (
+            INSERT INTO "Attendance" ("id", "eventId", "fellowshipId", "mark", "markedById", "markedAt")
+            SELECT gen_random_uuid(), ${e.id}::uuid, t.f, t.m::"AttendanceMark", ${viewer.userId}::uuid, ${now}
+            FROM unnest(${part.map(([id]) => id)}::uuid[], ${part.map(([, m]) => m)}::text[]) AS t(f, m)
+            ON CONFLICT ("eventId", "fellowshipId") DO UPDATE
+              SET "mark" = EXCLUDED."mark", "markedById" = EXCLUDED."markedById", "markedAt" = EXCLUDED."markedAt"
+              WHERE "Attendance"."mark" <> EXCLUDED."mark"
+            RETURNING (xmax = 0) AS inserted
+          )
+          SELECT count(*) FILTER (WHERE inserted)::int AS added, count(*) FILTER (WHERE NOT inserted)::int AS changed FROM up`
+        added += row.added
+        changed += row.changed
       }
       const counts = Object.fromEntries(ATTENDANCE_MARKS.map((m) => [m, marked.filter(([, x]) => x === m).length]))
       await uow.audit({

@@ -95,6 +95,12 @@ export const EXCEPTIONS: Record<string, Exception> = {
       },
     },
   },
+  // The inbox opens a message through a route that marks it read and then redirects to it
+  // (decision 019); a crawl that follows links to pages only never lands there by itself.
+  '/account/inbox/[id]': {
+    reason: 'a message opens through /account/inbox/[id]/open, a route that marks it read',
+    reach: { as: 'FELLOW', from: '/account/inbox', link: /^\/account\/inbox\/[^/]+\/open$/ },
+  },
   // Only a reviewer on an interview's panel opens it; the demo data has no interview (the
   // recruitment flow schedules one: tests/e2e/recruitment/recruitment-flow.spec.ts).
   '/review/interviews/[id]': { reason: 'no interview in the demo data' },
