@@ -8,6 +8,7 @@ import { fill, UserText } from '../ui/user-text'
 import { LanguageSwitch } from './language-switch'
 import { SignOutButton } from './sign-out-button'
 import { NavLinks } from './nav-links'
+import { MenuLink } from './menu-link'
 import { FlashProvider } from '../ui/flash'
 
 export function AppShell({
@@ -32,12 +33,12 @@ export function AppShell({
   children: React.ReactNode
 }) {
   const account = (
-    <Link href="/account" className="text-slate-700 hover:underline">
+    <MenuLink href="/account" className="text-slate-700 hover:underline">
       {fill(m.common.signedInAs, { name: <UserText>{userName}</UserText> })} · {roleLabel}
-    </Link>
+    </MenuLink>
   )
   const inboxLink = (
-    <Link
+    <MenuLink
       href="/account/inbox"
       className={
         inbox.unread ? 'rounded-full bg-emerald-800 px-2 py-0.5 font-semibold text-white hover:underline' : 'text-slate-700 hover:underline'
@@ -45,7 +46,7 @@ export function AppShell({
       data-testid="inbox-link"
     >
       {inbox.label}
-    </Link>
+    </MenuLink>
   )
   return (
     <FlashProvider>
