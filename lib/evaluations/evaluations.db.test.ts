@@ -39,7 +39,7 @@ describe('staff run a round', () => {
     // Opening with no criteria: each view needs something to answer.
     expect(await code(openRound(staff, { roundId: id, version: 0 }))).toBe('INVALID')
     const base = { roundId: id, label: 'Punctuality', labelUr: 'وقت کی پابندی', kind: 'SCALE' as const, ...anchors }
-    await saveCriterion(staff, { ...base, version: 0, directions: ['SUPERVISOR', 'SELF'] })
+    const added = await saveCriterion(staff, { ...base, version: 0, directions: ['SUPERVISOR', 'SELF'] })
     // The page another editor loaded before that is stale now.
     expect(await code(saveCriterion(staff, { ...base, version: 0, directions: ['SELF'] }))).toBe('STALE')
     // A view the round does not ask for.
@@ -53,24 +53,26 @@ describe('staff run a round', () => {
       directions: ['SELF'],
     })
     await deleteCriterion(staff, { roundId: id, version: 2, criterionId: q.ids[0] })
+    // Editing one criterion changes that view's only; its view stays.
+    await saveCriterion(staff, { ...base, label: 'Punctual', version: 3, criterionId: added.ids[1], directions: ['SELF'] })
     await editRound(staff, {
       roundId: id,
-      version: 3,
+      version: 4,
       name: 'Mid-term review',
       nameUr: 'وسط مدتی جائزہ',
       dueAt: new Date(Date.now() + 86_400_000),
     })
-    await openRound(staff, { roundId: id, version: 4 })
+    await openRound(staff, { roundId: id, version: 5 })
     const { round, editable } = await getRound(staff, id)
     expect(editable).toBe(false)
     expect(round.name).toBe('Mid-term review')
     expect(round.criteria.map((c) => [c.direction, c.label, c.anchors[4]])).toEqual([
       ['SUPERVISOR', 'Punctuality', { en: 'Point 5', ur: 'درجہ 5' }],
-      ['SELF', 'Punctuality', { en: 'Point 5', ur: 'درجہ 5' }],
+      ['SELF', 'Punctual', { en: 'Point 5', ur: 'درجہ 5' }],
     ])
     // Criteria are fixed once open.
-    expect(await code(saveCriterion(staff, { ...base, version: 5, directions: ['SELF'] }))).toBe('CLOSED')
-    expect(await code(deleteCriterion(staff, { roundId: id, version: 5, criterionId: round.criteria[0].id }))).toBe('CLOSED')
+    expect(await code(saveCriterion(staff, { ...base, version: 6, directions: ['SELF'] }))).toBe('CLOSED')
+    expect(await code(deleteCriterion(staff, { roundId: id, version: 6, criterionId: round.criteria[0].id }))).toBe('CLOSED')
     const db = await getDb()
     const audit = await db.auditLog.findMany({ where: { entityId: id }, select: { action: true }, orderBy: { createdAt: 'asc' } })
     expect(audit.map((x) => x.action)).toEqual(['evaluation-round.create', 'evaluation-round.edit', 'evaluation-round.open'])

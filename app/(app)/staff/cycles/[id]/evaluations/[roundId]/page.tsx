@@ -7,7 +7,10 @@ import { formatDate, formatDateTime, formatNumber, toKarachiLocal } from '@/lib/
 import { idParam, orNotFound } from '@/lib/server/page'
 import { localName, localText } from '@/lib/i18n/local-text'
 import { getRound } from '@/lib/evaluations/queries'
-import { DIRECTIONS } from '@/lib/evaluations/schema'
+import { DIRECTIONS, type Direction } from '@/lib/evaluations/schema'
+import type { CriterionView } from '@/lib/evaluations/criteria'
+import type { Messages } from '@/lib/i18n/messages'
+import type { Locale } from '@/lib/i18n/config'
 import { Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { fill, UserText } from '@/components/ui/user-text'
@@ -120,6 +123,16 @@ export default async function EvaluationRoundPage({ params }: Props) {
                           </ul>
                         ) : null}
                         {editable ? (
+                          <details className="mt-1">
+                            <summary className="cursor-pointer text-sm font-medium text-emerald-800 underline">
+                              {format(s.editLabel, { label: label(c) }, locale)}
+                            </summary>
+                            <div className="mt-2 rounded-md border border-slate-300 p-3">
+                              <CriterionForm m={m} locale={locale} round={round} asked={asked} criterion={c} />
+                            </div>
+                          </details>
+                        ) : null}
+                        {editable ? (
                           <ActionForm
                             action={deleteCriterionAction}
                             submitLabel={s.remove}
@@ -142,33 +155,7 @@ export default async function EvaluationRoundPage({ params }: Props) {
           {editable ? (
             <section className="border-t border-slate-200 pt-4">
               <h3 className="mb-2 font-semibold text-slate-900">{s.addCriterion}</h3>
-              <ActionForm action={saveCriterionAction} submitLabel={s.addButton} aria-label={s.addCriterion} resetOnSuccess>
-                <Hidden name="roundId" value={round.id} />
-                <Hidden name="version" value={round.version} />
-                <DirectionChecks
-                  legend={s.criterionDirections}
-                  options={asked.map((d) => ({ value: d, label: t.directions[d] }))}
-                  defaultChecked={[...asked]}
-                />
-                <SelectField
-                  name="kind"
-                  label={s.kind}
-                  required
-                  defaultValue="SCALE"
-                  options={(['SCALE', 'QUESTION'] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
-                />
-                <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                  <TextField name="label" label={s.label} required dir="ltr" />
-                  <TextField name="labelUr" label={s.labelUr} required dir="rtl" />
-                </div>
-                <p className="text-sm text-slate-700">{s.anchorsHint}</p>
-                <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                  {([1, 2, 3, 4, 5] as const).flatMap((n) => [
-                    <TextField key={`e${n}`} name={`anchor${n}`} label={format(s.anchor, { n }, locale)} dir="ltr" />,
-                    <TextField key={`u${n}`} name={`anchor${n}Ur`} label={format(s.anchorUr, { n }, locale)} dir="rtl" />,
-                  ])}
-                </div>
-              </ActionForm>
+              <CriterionForm m={m} locale={locale} round={round} asked={asked} />
             </section>
           ) : null}
         </Card>
@@ -267,6 +254,78 @@ export default async function EvaluationRoundPage({ params }: Props) {
         ) : null}
       </div>
     </>
+  )
+}
+
+/** Adding a criterion to one or more views, or editing one (its view stays). */
+function CriterionForm({
+  m,
+  locale,
+  round,
+  asked,
+  criterion,
+}: {
+  m: Messages
+  locale: Locale
+  round: { id: string; version: number }
+  asked: Direction[]
+  criterion?: CriterionView
+}) {
+  const t = m.evaluations
+  const s = t.staff
+  const name = criterion ? format(s.editLabel, { label: localText(locale, criterion.label, criterion.labelUr) }, locale) : s.addCriterion
+  return (
+    <ActionForm
+      action={saveCriterionAction}
+      submitLabel={criterion ? m.common.save : s.addButton}
+      aria-label={name}
+      resetOnSuccess={!criterion}
+    >
+      <Hidden name="roundId" value={round.id} />
+      <Hidden name="version" value={round.version} />
+      {criterion ? (
+        <>
+          <Hidden name="criterionId" value={criterion.id} />
+          <Hidden name="directions" value={criterion.direction} />
+        </>
+      ) : (
+        <DirectionChecks
+          legend={s.criterionDirections}
+          options={asked.map((d) => ({ value: d, label: t.directions[d] }))}
+          defaultChecked={[...asked]}
+        />
+      )}
+      <SelectField
+        name="kind"
+        label={s.kind}
+        required
+        defaultValue={criterion?.kind ?? 'SCALE'}
+        options={(['SCALE', 'QUESTION'] as const).map((k) => ({ value: k, label: t.kinds[k] }))}
+      />
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <TextField name="label" label={s.label} required dir="ltr" defaultValue={criterion?.label} />
+        <TextField name="labelUr" label={s.labelUr} required dir="rtl" defaultValue={criterion?.labelUr} />
+      </div>
+      <p className="text-sm text-slate-700">{s.anchorsHint}</p>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        {([1, 2, 3, 4, 5] as const).flatMap((n) => [
+          <TextField
+            key={`e${n}`}
+            name={`anchor${n}`}
+            label={format(s.anchor, { n }, locale)}
+            dir="ltr"
+            defaultValue={criterion?.anchors[n - 1]?.en}
+          />,
+          <TextField
+            key={`u${n}`}
+            name={`anchor${n}Ur`}
+            label={format(s.anchorUr, { n }, locale)}
+            dir="rtl"
+            defaultValue={criterion?.anchors[n - 1]?.ur}
+          />,
+        ])}
+      </div>
+    </ActionForm>
   )
 }
 
