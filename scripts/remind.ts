@@ -2,7 +2,8 @@
 // once, lib/recruitment/expire-offers.ts: pages only read), reminds fellows of active cycles
 // about missing progress updates, and retries mail that failed or stayed queued (with back-off,
 // never sending a message twice: lib/server/mailer.ts). Safe for a scheduler to call as often as it likes: each
-// offer expires once and each reminder is sent once (lib/progress/reminders.ts).
+// offer expires once and each reminder is sent once (lib/progress/reminders.ts); a late
+// evaluator is reminded at most once per round per day (lib/evaluations/reminders.ts).
 // With the embedded database, stop the app first (PGlite allows one process per data folder).
 import { connectFromEnv } from '../lib/server/connect'
 import { sendUpdateReminders } from '../lib/progress/reminders'
