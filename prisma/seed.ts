@@ -31,6 +31,7 @@ import { seedNotifications } from './seed/notifications'
 import { seedEvaluations } from './seed/evaluations'
 import { seedEvents } from './seed/events'
 import { seedAnnouncements } from './seed/announcements'
+import { seedCertificates } from './seed/certificates'
 
 export { sid } from './seed/helpers'
 
@@ -79,6 +80,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   await seedEvents(ctx, cohorts, cid, uid, fid, deptOf)
   await seedAnnouncements(ctx, cid, uid)
   await seedEvaluations(ctx, cohorts, cid, fid, partnerOf, uid)
+  await seedCertificates(ctx, cid, uid, fid)
 
   const summary = Object.entries(added)
     .filter(([, n]) => n > 0)

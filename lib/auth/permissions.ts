@@ -87,6 +87,10 @@ export const PERMISSIONS = {
   'announcement:send': ['ADMIN', 'STAFF'],
   'announcement:read:any': ['ADMIN', 'STAFF'],
   'inbox:read:own': ['ADMIN', 'STAFF', 'REVIEWER', 'FELLOW', 'PARTNER', 'APPLICANT'],
+  // certificates of completion: staff issue and revoke them; a fellow (an alumna too: her
+  // fellowship completed, she still signs in as FELLOW) reads her own. Verifying is public.
+  'certificate:manage': ['ADMIN', 'STAFF'],
+  'certificate:read:own': ['FELLOW'],
 } as const satisfies Record<string, readonly RoleName[]>
 
 export type Permission = keyof typeof PERMISSIONS

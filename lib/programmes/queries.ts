@@ -35,6 +35,8 @@ export async function getProgramme(viewer: Viewer, id: string) {
       partners: true,
       durationMonths: true,
       stipendPkr: true,
+      completionNeedsDeliverables: true,
+      completionNeedsEvaluations: true,
       archivedAt: true,
       version: true,
       cycles: {

@@ -1,6 +1,6 @@
 // Programme forms, shared by the staff pages and the actions.
 import { z } from 'zod'
-import { int, lines, optionalInt, optionalText, SLUG_MAX, SLUG_PATTERN, text, uuid, version } from '../validation'
+import { checkbox, int, lines, optionalInt, optionalText, SLUG_MAX, SLUG_PATTERN, text, uuid, version } from '../validation'
 
 export const programmeFields = {
   name: text(150),
@@ -21,6 +21,9 @@ export const programmeFields = {
   partners: lines(30, 120),
   durationMonths: int(1, 60),
   stipendPkr: optionalInt(0, 10_000_000),
+  // What completing a fellowship takes before a certificate (lib/certificates/conditions.ts).
+  completionNeedsDeliverables: checkbox(),
+  completionNeedsEvaluations: checkbox(),
 }
 
 export const createProgrammeSchema = z.object(programmeFields)

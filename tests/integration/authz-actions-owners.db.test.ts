@@ -57,6 +57,8 @@ const STAFF_SAMPLES = [
   'runMatchingAction',
   'endPlacementAction',
   'createEventAction',
+  // Last: issuing completes the placed fellow's fellowship.
+  'issueCertificateAction',
 ]
 
 async function firstSuccess(a: Action, callers: Viewer[]): Promise<boolean> {

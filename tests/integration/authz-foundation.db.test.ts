@@ -25,6 +25,8 @@ const programmeInput = () => ({
   funders: [],
   partners: [],
   durationMonths: 12,
+  completionNeedsDeliverables: true,
+  completionNeedsEvaluations: true,
 })
 
 describe('programmes', () => {

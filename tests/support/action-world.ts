@@ -103,6 +103,17 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   const evaluee = await makePlacedFellow({ departmentId: dept.id })
   const evalRound = await makeEvaluationRound(evaluee.cycleId)
   const evalDraft = await makeEvaluationRound(evaluee.cycleId, { opened: false, name: 'Final evaluation' })
+  // Certificates: the evaluee's, issued (staff revoke it; the others get theirs issued).
+  const certificate = await db.certificate.create({
+    data: {
+      fellowshipId: evaluee.fellowship.id,
+      code: `VICTIM${randomUUID().replace(/-/g, '').slice(0, 6).toUpperCase()}`,
+      recipientName: evaluee.user.name,
+      programmeName: 'Victim programme',
+      cycleName: 'Victim cycle',
+      issuedById: staffUser.id,
+    },
+  })
 
   const contact = await db.partnerContact.create({
     data: { departmentId: dept.id, name: 'Focal person', email: `focal-${randomUUID().slice(0, 8)}@kp.gov.pk` },
@@ -159,6 +170,7 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     evaluee,
     evalRound,
     evalDraft,
+    certificate,
   }
 }
 
@@ -186,6 +198,7 @@ export function victimIds(v: Victims): Record<string, string[]> {
     fieldId: [v.formField.id],
     criterionId: [v.criteria[0].id, v.evalDraft.criteria[0].id],
     roundId: [v.evalRound.round.id, v.evalDraft.round.id],
+    certificateId: [v.certificate.id],
     reviewerId: [v.reviewer.id],
     reviewerIds: [v.reviewer.id],
     panelistIds: [v.reviewer.id],

@@ -12,6 +12,7 @@ import { PeriodBadge } from '@/components/progress/badges'
 import { localName } from '@/lib/i18n/local-text'
 import { fill, UserText } from '@/components/ui/user-text'
 import { myEvents } from '@/lib/events/queries'
+import { myCertificates } from '@/lib/certificates/queries'
 import { UpcomingSessions } from '@/components/events/upcoming-sessions'
 
 export const generateMetadata = titled((m) => m.progress.fellowHome.title)
@@ -19,10 +20,11 @@ export const generateMetadata = titled((m) => m.progress.fellowHome.title)
 export default async function FellowHome() {
   const viewer = await requirePermission('fellowship:read:own')
   const { m, locale } = await getI18n()
-  const [fellowships, deliverables, sessions] = await Promise.all([
+  const [fellowships, deliverables, sessions, certificates] = await Promise.all([
     myReporting(viewer),
     listDeliverables(viewer),
     myEvents(viewer, new Date(), { upcomingLimit: 3, pastLimit: 0 }),
+    myCertificates(viewer),
   ])
   const t = m.progress.fellowHome
   const name = localName(locale)
@@ -32,6 +34,12 @@ export default async function FellowHome() {
       <PageHeader title={t.title} description={t.intro} />
       {fellowships.length === 0 ? <EmptyState>{t.none}</EmptyState> : null}
       <div className="space-y-6">
+        {certificates.some((c) => !c.revokedAt) ? (
+          <Card title={m.certificates.fellow.title}>
+            <p className="mb-3">{m.certificates.fellow.card}</p>
+            <LinkButton href="/fellow/certificate">{m.certificates.fellow.open}</LinkButton>
+          </Card>
+        ) : null}
         {fellowships.map((f) => {
           const attention = f.periods.filter((p) => p.canWrite && (p.status === 'due' || p.status === 'missing'))
           return (

@@ -16,6 +16,7 @@ import { yearReview } from './year-review'
 import { alumni } from './alumni'
 import { pub } from './public'
 import { announcements } from './announcements'
+import { certificates } from './certificates'
 
 const namespaces = {
   common,
@@ -35,6 +36,7 @@ const namespaces = {
   evaluations,
   events,
   announcements,
+  certificates,
 }
 
 type NS = typeof namespaces

@@ -118,7 +118,8 @@ export const NAME_HEADINGS = new Set<string>([
 ])
 
 export const STARTS: Record<Who, string[]> = {
-  anonymous: ['/', '/programmes', '/projects', '/reports', '/open-data', '/sign-in', '/sign-up', '/forgot-password'],
+  // '/verify': the certificate check is linked from printed certificates, not from a page.
+  anonymous: ['/', '/programmes', '/projects', '/reports', '/open-data', '/sign-in', '/sign-up', '/forgot-password', '/verify'],
   // Reviewers first: staff can open the review queue too, but see it as staff.
   APPLICANT: ['/apply'],
   REVIEWER: ['/review'],

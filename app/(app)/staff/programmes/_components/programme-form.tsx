@@ -2,7 +2,7 @@
 import type { Messages } from '@/lib/i18n/messages'
 import type { ActionState } from '@/lib/server/action-state'
 import type { ProgrammeDetail } from '@/lib/programmes/queries'
-import { ActionForm, Hidden, SelectField, TextAreaField, TextField } from '@/components/ui/form'
+import { ActionForm, CheckboxField, Hidden, SelectField, TextAreaField, TextField } from '@/components/ui/form'
 
 export function ProgrammeForm({
   m,
@@ -16,6 +16,7 @@ export function ProgrammeForm({
   submitLabel: string
 }) {
   const t = m.admin.programmes
+  const c = m.certificates.programme
   return (
     <ActionForm action={action} submitLabel={submitLabel} className="grid grid-cols-1 gap-4 md:grid-cols-2">
       {programme ? (
@@ -68,6 +69,20 @@ export function ProgrammeForm({
       />
       <TextAreaField name="funders" label={t.funders} hint={t.listHint} defaultValue={programme?.funders.join('\n')} rows={3} />
       <TextAreaField name="partners" label={t.partners} hint={t.listHint} defaultValue={programme?.partners.join('\n')} rows={3} />
+      <fieldset className="space-y-2 md:col-span-2">
+        <legend className="text-sm font-medium text-slate-900">{c.legend}</legend>
+        <p className="text-sm text-slate-600">{c.hint}</p>
+        <CheckboxField
+          name="completionNeedsDeliverables"
+          label={c.needsDeliverables}
+          defaultChecked={programme?.completionNeedsDeliverables ?? true}
+        />
+        <CheckboxField
+          name="completionNeedsEvaluations"
+          label={c.needsEvaluations}
+          defaultChecked={programme?.completionNeedsEvaluations ?? true}
+        />
+      </fieldset>
     </ActionForm>
   )
 }
