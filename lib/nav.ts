@@ -35,6 +35,7 @@ export function navFor(role: RoleName, m: Messages): NavItem[] {
         { href: '/fellow/events', label: m.events.nav.mine },
         { href: '/fellow/impact', label: m.progress.nav.impact },
         { href: '/fellow/evaluations', label: m.evaluations.nav.fellow },
+        { href: '/fellow/payments', label: m.stipends.nav.mine },
         { href: '/fellow/certificate', label: m.certificates.nav.fellow },
         { href: '/fellow/profile', label: m.insight.nav.profile },
       ]

@@ -91,6 +91,14 @@ export const PERMISSIONS = {
   // fellowship completed, she still signs in as FELLOW) reads her own. Verifying is public.
   'certificate:manage': ['ADMIN', 'STAFF'],
   'certificate:read:own': ['FELLOW'],
+  // stipends: staff set a cycle's stipend and prepare the monthly payment batch; a different
+  // staff member approves it (lib/stipends/policy.ts); fellows keep their bank details and see
+  // their own payments
+  'stipend:configure': ['ADMIN', 'STAFF'],
+  'payment:prepare': ['ADMIN', 'STAFF'],
+  'payment:approve': ['ADMIN', 'STAFF'],
+  'bank:write:own': ['FELLOW'],
+  'payment:read:own': ['FELLOW'],
 } as const satisfies Record<string, readonly RoleName[]>
 
 export type Permission = keyof typeof PERMISSIONS

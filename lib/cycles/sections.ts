@@ -13,6 +13,7 @@ export const cycleSections: CycleSection[] = [
   { href: (id) => `/staff/cycles/${id}/evaluations`, label: (m) => m.evaluations.nav.section },
   { href: (id) => `/staff/cycles/${id}/announcements`, label: (m) => m.announcements.section },
   { href: (id) => `/staff/cycles/${id}/events`, label: (m) => m.events.nav.section },
+  { href: (id) => `/staff/cycles/${id}/stipends`, label: (m) => m.stipends.nav.section },
   { href: (id) => `/staff/cycles/${id}/certificates`, label: (m) => m.certificates.nav.section },
   { href: (id) => `/staff/insight/cycles/${id}`, label: (m) => m.insight.nav.cycleDashboard },
 ]

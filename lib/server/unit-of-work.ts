@@ -31,6 +31,8 @@ export type Lockable =
   | 'Fellowship'
   | 'MatchRun'
   | 'Offer'
+  | 'PaymentBatch'
+  | 'PaymentLine'
   | 'Placement'
   | 'Project'
   | 'ProgressUpdate'

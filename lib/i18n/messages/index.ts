@@ -16,6 +16,7 @@ import { yearReview } from './year-review'
 import { alumni } from './alumni'
 import { pub } from './public'
 import { announcements } from './announcements'
+import { stipends } from './stipends'
 import { certificates } from './certificates'
 
 const namespaces = {
@@ -36,6 +37,7 @@ const namespaces = {
   evaluations,
   events,
   announcements,
+  stipends,
   certificates,
 }
 

@@ -1,0 +1,24 @@
+// Downloads an approved payment batch as the bank's upload file (CSV, UTF-8 with BOM). Holds
+// full IBANs: staff who prepare payments only, and each download is audited.
+import { getViewer } from '@/lib/request/viewer'
+import { getI18n } from '@/lib/i18n/server'
+import { AppError } from '@/lib/server/errors'
+import { can } from '@/lib/auth/permissions'
+import { exportBatchCsv } from '@/lib/stipends/export'
+import { csvResponse } from '@/lib/csv'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string; batchId: string }> }) {
+  const viewer = await getViewer()
+  if (!viewer || !can(viewer, 'payment:prepare')) return new Response('Not found', { status: 404 })
+  const { id, batchId } = await params
+  if (!UUID.test(id) || !UUID.test(batchId)) return new Response('Not found', { status: 404 })
+  try {
+    return csvResponse(await exportBatchCsv(viewer, batchId, (await getI18n()).m))
+  } catch (e) {
+    if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response('Not found', { status: 404 })
+    if (e instanceof AppError && e.code === 'CLOSED') return new Response((await getI18n()).m.stipends.errors.notApproved, { status: 409 })
+    throw e
+  }
+}
