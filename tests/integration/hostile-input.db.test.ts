@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { dictionaries } from '../../lib/i18n/messages'
 import { errorState, fieldErrorsFrom } from '../../lib/request/action'
 import * as auth from '../../lib/auth/schema'
+import * as certificates from '../../lib/certificates/schema'
 import * as comments from '../../lib/comments/schema'
 import * as cycles from '../../lib/cycles/schema'
 import * as deliverables from '../../lib/deliverables/schema'
@@ -24,6 +25,7 @@ import { hostileForm, isZodSchema, shapeKeys } from '../support/hostile'
 
 const modules = {
   auth,
+  certificates,
   comments,
   cycles,
   deliverables,
