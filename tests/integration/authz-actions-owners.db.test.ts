@@ -57,6 +57,8 @@ const STAFF_SAMPLES = [
   'runMatchingAction',
   'endPlacementAction',
   'createEventAction',
+  // The victims' batch awaiting approval was prepared by another staff member.
+  'approveBatchAction',
   // Last: issuing completes the placed fellow's fellowship.
   'issueCertificateAction',
 ]

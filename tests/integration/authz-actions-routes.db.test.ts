@@ -45,6 +45,7 @@ const AUTH_POST = 'app/api/auth/[...nextauth]/route.ts#POST'
 const FELLOW_ICS = 'app/(app)/fellow/events/[eventId]/ics/route.ts#GET'
 const PARTNER_ICS = 'app/(app)/partner/events/[eventId]/ics/route.ts#GET'
 const CALENDAR_FEED = 'app/calendar/[token]/route.ts#GET'
+const PAYMENT_EXPORT = 'app/(app)/staff/cycles/[id]/stipends/[batchId]/export/route.ts#GET'
 
 const everyEmail = async () => (await (await getDb()).user.findMany({ select: { email: true } })).map((u) => u.email)
 
@@ -166,6 +167,32 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
       expect(r.body).toContain(v.a2.applicant.email)
     }
     for (const id of ['not-a-uuid', randomUUID()]) expect((await hit(STAFF_EXPORT, viewers.STAFF, { id })).status, id).toBe(404)
+  },
+
+  [PAYMENT_EXPORT]: async () => {
+    // Full IBANs: staff who prepare payments only, an approved batch only, and each download audited.
+    const v = victim
+    const approved = { id: v.placed.cycleId, batchId: v.batchApproved.id }
+    const iban = v.batchApproved.lines[0]!.iban!
+    for (const viewer of [null, ...NOT_STAFF.map((r) => viewers[r]), owners.fellow]) {
+      const r = await hit(PAYMENT_EXPORT, viewer, approved)
+      expect(r.status, viewer?.role ?? 'anonymous').toBe(404)
+      expect(r.body).not.toContain(iban)
+    }
+    const db = await getDb()
+    for (const role of ['STAFF', 'ADMIN'] as const) {
+      const r = await hit(PAYMENT_EXPORT, viewers[role], approved)
+      expect(r.status, role).toBe(200)
+      expect(r.body).toContain(iban)
+      expect(r.body).toContain('25000.00')
+      expect(
+        await db.auditLog.count({ where: { action: 'payment-batch.export', entityId: v.batchApproved.id, actorId: viewers[role].userId } }),
+      ).toBe(1)
+    }
+    // A batch awaiting approval is not sent to the bank.
+    expect((await hit(PAYMENT_EXPORT, viewers.STAFF, { id: v.placed.cycleId, batchId: v.batchPrepared.id })).status).toBe(409)
+    for (const batchId of ['not-a-uuid', randomUUID()])
+      expect((await hit(PAYMENT_EXPORT, viewers.STAFF, { id: v.placed.cycleId, batchId })).status, batchId).toBe(404)
   },
 
   [DOWNLOAD]: async () => {

@@ -11,6 +11,7 @@ import { joinCycle, makeFellowIn, makeProject, rank, setWindow } from './factori
 import { makeDeliverable, makeMetric, makePlacedFellow, makeSubmittedUpdate } from './factories-progress'
 import type { FormValues } from './crafted-forms'
 import { makeEvaluationRound } from './factories-evaluations'
+import { makeBankAccount, makePaymentBatch } from './factories-stipends'
 
 export type Victims = Awaited<ReturnType<typeof buildVictims>>
 
@@ -115,6 +116,25 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     },
   })
 
+  // Stipends: the running cycle's stipend, the placed fellow's bank details, a batch awaiting
+  // approval (prepared by the victims' staff member, so other staff may approve it) and an
+  // approved one with a line due.
+  await db.stipendPolicy.create({ data: { cycleId: placed.cycleId, monthlyPaisa: 2_500_000 } })
+  await makeBankAccount(placed.user.id)
+  const batchPrepared = await makePaymentBatch({
+    cycleId: placed.cycleId,
+    fellowshipId: placed.fellowship.id,
+    preparedById: staffUser.id,
+    month: '2026-01',
+  })
+  const batchApproved = await makePaymentBatch({
+    cycleId: placed.cycleId,
+    fellowshipId: placed.fellowship.id,
+    preparedById: staffUser.id,
+    approvedById: (await makeUser('STAFF')).id,
+    month: '2025-12',
+  })
+
   const contact = await db.partnerContact.create({
     data: { departmentId: dept.id, name: 'Focal person', email: `focal-${randomUUID().slice(0, 8)}@kp.gov.pk` },
   })
@@ -171,6 +191,8 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     evalRound,
     evalDraft,
     certificate,
+    batchPrepared,
+    batchApproved,
   }
 }
 
@@ -199,6 +221,8 @@ export function victimIds(v: Victims): Record<string, string[]> {
     criterionId: [v.criteria[0].id, v.evalDraft.criteria[0].id],
     roundId: [v.evalRound.round.id, v.evalDraft.round.id],
     certificateId: [v.certificate.id],
+    batchId: [v.batchPrepared.id, v.batchApproved.id],
+    lineId: [v.batchApproved.lines[0]!.id, v.batchPrepared.lines[0]!.id],
     reviewerId: [v.reviewer.id],
     reviewerIds: [v.reviewer.id],
     panelistIds: [v.reviewer.id],

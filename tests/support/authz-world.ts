@@ -61,6 +61,7 @@ export const SELF_SERVICE: Record<string, string> = {
   'app/(app)/fellow/events/actions.ts#revokeCalendarFeedAction': 'turns off the caller’s own calendar feed',
   'app/(app)/partner/events/actions.ts#createCalendarFeedAction': 'makes a new address for the caller’s own calendar feed',
   'app/(app)/partner/events/actions.ts#revokeCalendarFeedAction': 'turns off the caller’s own calendar feed',
+  'app/(app)/fellow/payments/actions.ts#saveBankAccountAction': 'saves the caller’s own bank details',
 }
 
 export const ROLES: Role[] = ['APPLICANT', 'REVIEWER', 'FELLOW', 'PARTNER', 'STAFF', 'ADMIN']

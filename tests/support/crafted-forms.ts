@@ -56,6 +56,13 @@ function byName(key: string, kind: Kind): string | string[] | undefined {
       return '0300-1234567'
     case 'archive':
       return 'true'
+    case 'monthlyPkr':
+      return '25000'
+    // A stipend month no batch of the victims' cycle has yet.
+    case 'month':
+      return '2030-01'
+    case 'iban':
+      return 'PK36 SCBL 0000 0011 2345 6702'
   }
   return undefined
 }
