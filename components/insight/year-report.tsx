@@ -1,5 +1,6 @@
 // A year in review as a page: the team's paragraphs around the figures composed from the data.
 // Staff see each figure linked to its records; the public, to the page or open data behind it.
+import { formatPkr } from '@/lib/stipends/money'
 import Link from '@/components/ui/link'
 import type { Locale } from '@/lib/i18n/config'
 import type { Messages } from '@/lib/i18n/messages'
@@ -98,6 +99,19 @@ export function YearReport({
                 <dd className="mt-1 text-2xl font-bold">{formatNumber(f.evaluations.supervisorMean, locale, 1)}</dd>
               </div>
             ) : null}
+          </dl>
+        ) : null}
+        {f.stipends?.paidPaisa ? (
+          // Stipends as one total and a head count (no names, no amounts per person).
+          <dl className="mt-4 grid grid-cols-2 gap-4 md:grid-cols-4">
+            <div className="rounded-lg border border-slate-300 bg-white p-4">
+              <dt className="text-sm text-slate-700">{m.stipends.yearReview.paid}</dt>
+              <dd className="mt-1 text-2xl font-bold">{formatPkr(f.stipends.paidPaisa, locale)}</dd>
+            </div>
+            <div className="rounded-lg border border-slate-300 bg-white p-4">
+              <dt className="text-sm text-slate-700">{m.stipends.yearReview.fellows}</dt>
+              <dd className="mt-1 text-2xl font-bold">{n(f.stipends.fellowsPaid)}</dd>
+            </div>
           </dl>
         ) : null}
       </section>

@@ -2,7 +2,6 @@
 // called inside a unit of work). Every fellowship active that month gets one line with its
 // amount and why; a fellow with too many missing progress updates, or no bank details, is held;
 // lines that failed in an earlier approved batch are paid again as the next attempt.
-import 'server-only'
 import { Prisma } from '@prisma/client'
 import type { Tx } from '../server/tx'
 import { periodPhase, reportingPeriods, startedPeriods, type Cadence } from '../progress/periods'

@@ -14,6 +14,7 @@ import { settleAllPaid, settleLine } from './mutations/settle'
 import { batchDetail, stipendsOverview } from './queries'
 import { exportBatchCsv } from './export'
 import { myPayments } from './portal'
+import { stipendTotals, unsafeStipendYear } from './figures'
 
 const en = dictionaries.en
 const code = (p: Promise<unknown>) =>
@@ -169,6 +170,15 @@ describe('a month’s payment batch', () => {
     expect(mine.programmes[0]!.next).toMatchObject({ monthKey: '2026-12', amountPaisa: 2_500_000 })
     const theirs = await myPayments(b.fellow)
     expect(theirs.programmes[0]!.lines).toMatchObject([{ status: 'PAID', reference: 'HBL-0042' }])
+
+    // Insight: totals per programme, cycle and month; the year's total hidden below MIN_CELL fellows paid.
+    const totals = (await stipendTotals(checker, 1000)).filter((r) => r.cycleId === a.cycleId)
+    expect(totals.map((r) => [r.month, r.paidPaisa, r.duePaisa, r.fellowsPaid])).toEqual([
+      ['2026-11', 0, 5_000_000, 0],
+      ['2026-10', 2_500_000, 2_500_000, 1],
+    ])
+    await expect(stipendTotals(a.fellow)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(await unsafeStipendYear(1999)).toEqual({ paidPaisa: null, fellowsPaid: 0 })
 
     const overview = await stipendsOverview(maker, a.cycleId)
     expect(overview.batches.map((x) => x.status)).toEqual(['PREPARED', 'APPROVED'])

@@ -121,6 +121,16 @@ export const stipends = defineMessages(
       reference: 'Reference',
       monthly: 'Stipend: {amount} a month',
     },
+    insight: {
+      title: 'Stipends paid',
+      intro: 'What was paid and is still to pay, per programme, cycle and stipend month (latest 36).',
+      caption: 'Stipends per programme, cycle and month',
+      programme: 'Programme',
+      cycle: 'Cycle',
+      fellows: 'Fellows paid',
+      none: 'No stipends have been paid through Daftar yet.',
+    },
+    yearReview: { paid: 'Stipends paid', fellows: 'Fellows paid a stipend' },
   },
   {
     nav: { section: 'وظائف اور ادائیگیاں', mine: 'ادائیگیاں' },
@@ -241,5 +251,15 @@ export const stipends = defineMessages(
       reference: 'حوالہ',
       monthly: 'وظیفہ: {amount} ماہانہ',
     },
+    insight: {
+      title: 'ادا شدہ وظائف',
+      intro: 'ہر پروگرام، سائیکل اور وظیفے کے مہینے کی ادا شدہ اور باقی رقم (آخری 36)۔',
+      caption: 'پروگرام، سائیکل اور مہینے کے لحاظ سے وظائف',
+      programme: 'پروگرام',
+      cycle: 'سائیکل',
+      fellows: 'ادائیگی پانے والے فیلوز',
+      none: 'دفتر کے ذریعے ابھی کوئی وظیفہ ادا نہیں ہوا۔',
+    },
+    yearReview: { paid: 'ادا شدہ وظائف', fellows: 'وظیفہ پانے والے فیلوز' },
   },
 )

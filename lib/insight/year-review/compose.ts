@@ -7,6 +7,7 @@ import { getDb } from '../../server/db'
 import { num, yearRange } from '../sql'
 import { placedIn } from '../datasets/where'
 import { MIN_CELL } from '../suppress'
+import { unsafeStipendYear, type StipendYear } from '../../stipends/figures'
 
 export interface YearFigures {
   year: number
@@ -35,6 +36,8 @@ export interface YearFigures {
    * scores (1 to 5): numbers only, the mean only from MIN_CELL supervisors' evaluations up.
    */
   evaluations: { completed: number; supervisorMean: number | null }
+  /** Stipends paid for the year's cycles (lib/stipends/figures.ts); absent in reports composed before. */
+  stipends?: StipendYear
   projects: { id: string; title: string; titleUr: string | null; status: string; departmentName: string; departmentNameUr: string | null }[]
   highlights: {
     metricId: string
@@ -112,6 +115,7 @@ export async function unsafeComposeYear(year: number): Promise<YearFigures> {
     FROM "Evaluation" e JOIN "EvaluationRound" r ON r.id = e."roundId" JOIN "Cycle" c ON c.id = r."cycleId"
     WHERE e.status = 'SUBMITTED' AND c."startDate" >= ${range.gte} AND c."startDate" < ${range.lt} AND c."archivedAt" IS NULL`
   const ev = evaluations[0]
+  const stipends = await unsafeStipendYear(year)
   const placed = await db.fellowship.groupBy({
     by: ['cycleId'],
     where: { cycleId: { in: cycles.map((c) => c.id) }, placements: placedIn() },
@@ -147,6 +151,7 @@ export async function unsafeComposeYear(year: number): Promise<YearFigures> {
       supervisorMean:
         num(ev?.supervisors) >= MIN_CELL && ev?.mean !== null && ev?.mean !== undefined ? Math.round(Number(ev.mean) * 10) / 10 : null,
     },
+    stipends,
     projects: projects.map((p) => ({
       id: p.id,
       title: p.title,

@@ -1,5 +1,6 @@
 // The year in review as Markdown, for the blog post or the funders' report: the same sections,
 // figures and sources as the page, in the reader's language, with absolute links.
+import { formatPkr } from '../../stipends/money'
 import { format } from '../../i18n/define'
 import { formatDate, formatNumber } from '../../i18n/format'
 import type { Locale } from '../../i18n/config'
@@ -45,6 +46,10 @@ export function yearReviewMarkdown(r: MarkdownInput, m: Messages, locale: Locale
     out.push(`- ${e.completed}: **${n(f.evaluations.completed)}**`)
     if (f.evaluations.supervisorMean !== null)
       out.push(`- ${e.supervisorMean}: **${formatNumber(f.evaluations.supervisorMean, locale, 1)}**`)
+  }
+  if (f.stipends?.paidPaisa) {
+    const s = m.stipends.yearReview
+    out.push(`- ${s.paid}: **${formatPkr(f.stipends.paidPaisa, locale)}**`, `- ${s.fellows}: **${n(f.stipends.fellowsPaid)}**`)
   }
   out.push('')
 

@@ -17,6 +17,8 @@ import { buttonClass } from '@/components/ui/styles'
 import { BarChart } from '@/components/insight/bars'
 import { Count } from '@/components/insight/figure'
 import { localText } from '@/lib/i18n/local-text'
+import { stipendTotals } from '@/lib/stipends/figures'
+import { StipendTotalsCard } from '@/components/stipends/totals-card'
 
 export const generateMetadata = titled((m) => m.insight.home.title)
 
@@ -24,10 +26,11 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
   const viewer = await requirePermission('dashboard:read:any')
   const { m, locale } = await getI18n()
   const programme = uuidParam((await searchParams).programme)
-  const [programmes, overview, cycles] = await Promise.all([
+  const [programmes, overview, cycles, stipends] = await Promise.all([
     listProgrammes(viewer),
     yearsOverview(viewer, { programme }),
     dashboardCycles(viewer),
+    stipendTotals(viewer),
   ])
   const t = m.insight.home
   const c = m.insight.common
@@ -166,6 +169,7 @@ export default async function InsightHome({ searchParams }: { searchParams: Prom
             ))}
           </Table>
         </Card>
+        <StipendTotalsCard rows={stipends} m={m} locale={locale} />
       </div>
     </>
   )
