@@ -1,7 +1,7 @@
 // What a fellowship is owed for one stipend month (pure: no database, no clock).
 //
 // Days are calendar days in Asia/Karachi, both ends inclusive: a fellow who starts on the 10th of
-// a 30-day month is owed 21 of 30 days. Pro-rating rule (decision 022): a partial month is worth
+// a 30-day month is owed 21 of 30 days. Pro-rating rule (decision 023): a partial month is worth
 // monthly × days ÷ days-in-month paisa, rounded half up to a whole paisa, once per month; a whole
 // month is worth exactly the monthly amount. So the months of a fellowship sum to what its active
 // days are worth within half a paisa per month, and never drift across months. Without
