@@ -72,13 +72,14 @@ export async function stipendsOverview(viewer: Viewer, cycleId: string, now = ne
 export type StipendsOverview = Awaited<ReturnType<typeof stipendsOverview>>
 
 /** One batch's lines with why; `full` shows whole IBANs (audited as 'iban.view'). */
-export async function batchDetail(viewer: Viewer, batchId: string, opts: { full?: boolean } = {}) {
+export async function batchDetail(viewer: Viewer, batchId: string, opts: { full?: boolean; cycleId?: string } = {}) {
   assertCan(viewer, 'payment:prepare')
   const db = await getDb()
   const batch = await db.paymentBatch.findUnique({
     where: { id: batchId },
     select: {
       id: true,
+      cycleId: true,
       month: true,
       status: true,
       version: true,
@@ -113,7 +114,8 @@ export async function batchDetail(viewer: Viewer, batchId: string, opts: { full?
       },
     },
   })
-  if (!batch) throw notFound()
+  // A batch is found under its own cycle's address only.
+  if (!batch || (opts.cycleId && batch.cycleId !== opts.cycleId)) throw notFound()
   if (opts.full) {
     await write(viewer, permit('payment:prepare'), async (_tx, uow) => {
       await uow.audit({

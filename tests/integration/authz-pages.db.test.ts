@@ -29,6 +29,9 @@ import { dictionaries } from '../../lib/i18n/messages'
 import { getRound } from '../../lib/evaluations/queries'
 import { getDepartmentRound, getOwnRound, getSupervisorForm } from '../../lib/evaluations/portal'
 import { makeEvaluationRound } from '../support/factories-evaluations'
+import { batchDetail } from '../../lib/stipends/queries'
+import { myPayments } from '../../lib/stipends/portal'
+import { makeBankAccount, makePaymentBatch } from '../support/factories-stipends'
 
 const nf = { code: 'NOT_FOUND' }
 const i18n = { m: dictionaries.en, locale: 'en' as const }
@@ -311,5 +314,28 @@ describe('public pages', () => {
     const db = await getDb()
     await db.programme.update({ where: { id: programme.id }, data: { archivedAt: new Date() } })
     await expect(getPublicCall(programme.slug)).rejects.toMatchObject(nf)
+  })
+})
+
+describe('/staff/cycles/[id]/stipends/[batchId] and /fellow/payments', () => {
+  it('finds a batch under its own cycle only, never for a fellow or partner; a fellow sees her own payments and bank details only', async () => {
+    const a = await makePlacedFellow()
+    const other = await makePlacedFellow()
+    const staff = await makeViewer('STAFF')
+    await makeBankAccount(a.user.id, { accountTitle: 'Ayesha’s account' })
+    const batch = await makePaymentBatch({
+      cycleId: a.cycleId,
+      fellowshipId: a.fellowship.id,
+      preparedById: (await makeUser('STAFF')).id,
+      approvedById: staff.userId,
+    })
+    await expect(batchDetail(staff, batch.id, { cycleId: other.cycleId })).rejects.toMatchObject(nf)
+    expect((await batchDetail(staff, batch.id, { cycleId: a.cycleId })).lines).toHaveLength(1)
+    for (const v of [other.fellow, await makePartner(a.departmentId)])
+      await expect(batchDetail(v, batch.id, { cycleId: a.cycleId })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    const theirs = await myPayments(other.fellow)
+    expect(theirs.bank).toBeNull()
+    expect(theirs.programmes.flatMap((p) => p.lines)).toEqual([])
+    expect(JSON.stringify(theirs)).not.toContain('Ayesha’s account')
   })
 })

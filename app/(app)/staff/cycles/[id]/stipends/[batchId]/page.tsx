@@ -31,7 +31,7 @@ export default async function PaymentBatchPage({
   const cycleId = idParam(p.id)
   const batchId = idParam(p.batchId)
   const full = firstParam((await searchParams).iban) === 'full'
-  const { batch, lines, totals, frozen, canApprove } = await orNotFound(batchDetail(viewer, batchId, { full }))
+  const { batch, lines, totals, frozen, canApprove } = await orNotFound(batchDetail(viewer, batchId, { full, cycleId }))
   const t = m.stipends
   const base = `/staff/cycles/${cycleId}/stipends/${batchId}`
   const due = lines.filter((l) => l.status === 'DUE').length
