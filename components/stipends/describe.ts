@@ -1,19 +1,10 @@
 // Words for a payment line's why and a stipend month, in the viewer's language (no data access).
 import type { Messages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/config'
-import { intlTag } from '@/lib/i18n/config'
 import { format } from '@/lib/i18n/define'
 import { joinList } from '@/lib/i18n/format'
-import { monthDate, type LineReason } from '@/lib/stipends/prorate'
-
-const months = new Map<Locale, Intl.DateTimeFormat>()
-
-/** "December 2026" / "دسمبر 2026" */
-export function formatMonth(key: string, locale: Locale): string {
-  let f = months.get(locale)
-  if (!f) months.set(locale, (f = new Intl.DateTimeFormat(intlTag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' })))
-  return f.format(monthDate(key))
-}
+import type { LineReason } from '@/lib/stipends/prorate'
+export { formatMonth } from '@/lib/stipends/format'
 
 export function describeReason(m: Messages, locale: Locale, r: LineReason): string {
   const t = m.stipends.reasons

@@ -151,6 +151,16 @@ describe('a month’s payment batch', () => {
       'CLOSED:stipends.errors.settled',
     )
     expect(await settleAllPaid(maker, { batchId: id, version: 2, reference: 'HBL-0042' })).toBe(1)
+    // Each fellow is told: paid with the reference, or failed with why.
+    const told = await db.notification.findMany({
+      where: { userId: { in: [a.user.id, b.user.id] } },
+      select: { userId: true, kind: true, body: true },
+    })
+    expect(told.find((t) => t.userId === a.user.id)).toMatchObject({
+      kind: 'stipend-failed',
+      body: expect.stringContaining('Account closed'),
+    })
+    expect(told.find((t) => t.userId === b.user.id)).toMatchObject({ kind: 'stipend-paid', body: expect.stringContaining('HBL-0042') })
 
     // The failed line is paid again in the next batch, as attempt 2 for October.
     const next = await generateBatch(maker, { cycleId: a.cycleId, month: '2026-11' })
