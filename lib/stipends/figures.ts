@@ -1,14 +1,10 @@
-// Stipend totals for insight: what was paid (and is still to pay) per programme, cycle and
-// month for staff, and one year's total for the year in review (aggregates only: no names, no
-// accounts; a year with fewer than MIN_CELL fellows paid shows no total, so no one's stipend
-// can be read off it).
+// Stipend totals for staff insight: what was paid (and is still to pay) per programme, cycle and
+// stipend month. (The year in review's total is lib/insight/year-review/stipends.ts.)
 import 'server-only'
 import { Prisma } from '@prisma/client'
 import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import type { Viewer } from '../auth/viewer'
-import { MIN_CELL } from '../insight/suppress'
-import { yearRange } from '../insight/sql'
 
 export interface StipendTotalRow {
   programmeId: string
@@ -60,21 +56,4 @@ export async function stipendTotals(viewer: Viewer, limit = 36): Promise<Stipend
     duePaisa: Number(r.due ?? 0),
     fellowsPaid: Number(r.fellows),
   }))
-}
-
-export interface StipendYear {
-  paidPaisa: number | null
-  fellowsPaid: number
-}
-
-/** Stipends paid for the year's cycles (those that started in it, as the rest of the review). Unscoped: aggregates only. */
-export async function unsafeStipendYear(year: number): Promise<StipendYear> {
-  const db = await getDb()
-  const range = yearRange(year)
-  const [row] = await db.$queryRaw<{ paid: bigint | null; fellows: bigint }[]>(Prisma.sql`
-    SELECT SUM(l."amountPaisa") AS paid, COUNT(DISTINCT l."fellowshipId") AS fellows
-      FROM "PaymentLine" l JOIN "PaymentBatch" b ON b.id = l."batchId" JOIN "Cycle" c ON c.id = b."cycleId"
-     WHERE l.status = 'PAID' AND c."startDate" >= ${range.gte} AND c."startDate" < ${range.lt} AND c."archivedAt" IS NULL`)
-  const fellowsPaid = Number(row?.fellows ?? 0)
-  return { paidPaisa: fellowsPaid >= MIN_CELL ? Number(row?.paid ?? 0) : null, fellowsPaid }
 }

@@ -14,7 +14,8 @@ import { settleAllPaid, settleLine } from './mutations/settle'
 import { batchDetail, stipendsOverview } from './queries'
 import { exportBatchCsv } from './export'
 import { myPayments } from './portal'
-import { stipendTotals, unsafeStipendYear } from './figures'
+import { stipendTotals } from './figures'
+import { unsafeStipendYear } from '../insight/year-review/stipends'
 
 const en = dictionaries.en
 const code = (p: Promise<unknown>) =>

@@ -226,7 +226,7 @@ export const stipends = defineMessages(
     export: {
       serial: 'نمبر شمار',
       beneficiary: 'وصول کنندہ (اکاؤنٹ ٹائٹل)',
-      iban: 'IBAN',
+      iban: 'آئی بی اے این (IBAN)',
       bank: 'بینک',
       amount: 'رقم (روپے)',
       narration: 'تفصیل',
@@ -237,7 +237,7 @@ export const stipends = defineMessages(
       bank: 'بینک کی تفصیلات',
       accountTitle: 'اکاؤنٹ ٹائٹل',
       bankName: 'بینک',
-      iban: 'IBAN',
+      iban: 'آئی بی اے این (IBAN)',
       ibanHint: 'PK کے بعد 22 حروف اور ہندسے، مثلاً PK36 SCBL 0000 0011 2345 6702۔ خالی جگہیں چل جائیں گی۔',
       saveBank: 'بینک تفصیلات محفوظ کریں',
       bankSaved: 'بینک تفصیلات محفوظ ہو گئیں۔',

@@ -7,7 +7,7 @@ import { getDb } from '../../server/db'
 import { num, yearRange } from '../sql'
 import { placedIn } from '../datasets/where'
 import { MIN_CELL } from '../suppress'
-import { unsafeStipendYear, type StipendYear } from '../../stipends/figures'
+import { unsafeStipendYear, type StipendYear } from './stipends'
 
 export interface YearFigures {
   year: number
@@ -36,7 +36,7 @@ export interface YearFigures {
    * scores (1 to 5): numbers only, the mean only from MIN_CELL supervisors' evaluations up.
    */
   evaluations: { completed: number; supervisorMean: number | null }
-  /** Stipends paid for the year's cycles (lib/stipends/figures.ts); absent in reports composed before. */
+  /** Stipends paid for the year's cycles (./stipends.ts); absent in reports composed before. */
   stipends?: StipendYear
   projects: { id: string; title: string; titleUr: string | null; status: string; departmentName: string; departmentNameUr: string | null }[]
   highlights: {
