@@ -12,8 +12,13 @@ export interface TableSnapshot {
 export type Snapshot = Record<string, TableSnapshot>
 
 // Dates, decimals and JSON come back as different JS types from the two drivers; the
-// canonical form keeps only their value.
+// canonical form keeps only their value. An array of an enum comes back from PGlite's own
+// client as its text ("{SUPERVISOR,SELF}") and as an array through the adapter: a plain
+// array literal (no quotes, braces or escapes inside) is read as the array it stands for.
+const ARRAY_LITERAL = /^\{[^{}"\\]*\}$/
+
 function canonical(v: unknown): unknown {
+  if (typeof v === 'string' && ARRAY_LITERAL.test(v)) return v === '{}' ? [] : v.slice(1, -1).split(',')
   if (v instanceof Date) return v.toISOString()
   if (typeof v === 'bigint') return v.toString()
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64')
