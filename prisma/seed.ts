@@ -32,6 +32,7 @@ import { seedEvaluations } from './seed/evaluations'
 import { seedEvents } from './seed/events'
 import { seedAnnouncements } from './seed/announcements'
 import { seedCertificates } from './seed/certificates'
+import { seedStipends } from './seed/stipends'
 
 export { sid } from './seed/helpers'
 
@@ -81,6 +82,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   await seedAnnouncements(ctx, cid, uid)
   await seedEvaluations(ctx, cohorts, cid, fid, partnerOf, uid)
   await seedCertificates(ctx, cid, uid, fid)
+  await seedStipends(ctx, cid, uid)
 
   const summary = Object.entries(added)
     .filter(([, n]) => n > 0)
