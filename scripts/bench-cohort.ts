@@ -2,7 +2,7 @@
 // cycle, on a throw-away PostgreSQL database (BENCH_PG_URL, default the local server): who an
 // announcement to every fellow reaches, sending it (one transaction), and handing its 2,000
 // mails over (to a mail server that takes them at once, so what is measured is Daftar's own
-// work), and saving a session's whole attendance register. Prints one line per step, the median of three runs. Not part of `npm test`.
+// work), saving a session's whole attendance register, and generating a month's stipend batch. Prints one line per step, the median of three runs. Not part of `npm test`.
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 
@@ -143,7 +143,33 @@ async function main() {
       const [, t] = await timed(() => saveAttendance(staff, form))
       register.push(t)
     }
+    // A month's stipend batch for all 2,000 (bank details on file, held after 2 missing updates):
+    // each run a month of its own, generated in one transaction.
+    const { generateBatch } = await import('../lib/stipends/mutations/batches')
+    const { withCheckDigits } = await import('../lib/stipends/iban')
+    await db.cycle.update({
+      where: { id: cycle.id },
+      data: { startDate: new Date('2026-12-31T19:00:00Z'), endDate: new Date('2027-12-30T19:00:00Z'), reportingCadence: 'MONTHLY' },
+    })
+    await db.stipendPolicy.create({ data: { cycleId: cycle.id, monthlyPaisa: 4_000_000, prorate: true, holdAfterMissing: 2 } })
+    await db.bankAccount.createMany({
+      data: users.map((u, i) => ({
+        userId: u.id,
+        accountTitle: u.name,
+        bankName: 'Meezan Bank',
+        iban: withCheckDigits(`MEZN${String(i).padStart(16, '0')}`),
+      })),
+    })
+    const batch: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const [made, t] = await timed(() =>
+        generateBatch(staff, { cycleId: cycle.id, month: `2027-0${run + 1}` }, new Date('2027-04-15T00:00:00Z')),
+      )
+      if (made.lines !== FELLOWS) throw new Error(`run ${run}: ${made.lines} payment lines`)
+      batch.push(t)
+    }
     console.log(`[bench:cohort] attendance register of ${FELLOWS} fellows saved (one transaction): ${median(register).toFixed(0)} ms`)
+    console.log(`[bench:cohort] stipend batch of ${FELLOWS} fellows generated (one transaction): ${median(batch).toFixed(0)} ms`)
     console.log(`[bench:cohort] announcement audience of ${FELLOWS} fellows: ${median(preview).toFixed(0)} ms`)
     console.log(`[bench:cohort] announcement to ${FELLOWS} fellows, sent (one transaction): ${median(send).toFixed(0)} ms`)
     console.log(`[bench:cohort] its ${FELLOWS} mails handed over after the response: ${median(deliver).toFixed(0)} ms`)

@@ -21,7 +21,14 @@ export interface LinePolicy {
   holdAfterMissing: number | null
 }
 
-type NewLine = Prisma.PaymentLineCreateManyInput
+interface NewLine {
+  fellowshipId: string
+  forMonth: Date
+  attempt: number
+  amountPaisa: number
+  reason: LineReason
+  status: 'DUE' | 'HELD'
+}
 
 /** Creates the batch's lines; returns how many. */
 export async function fillBatch(tx: Tx, batchId: string, cycle: LineCycle, policy: LinePolicy, month: MonthKey, now: Date) {
@@ -66,12 +73,11 @@ export async function fillBatch(tx: Tx, batchId: string, cycle: LineCycle, polic
     const reason: LineReason =
       held || noBank ? { kind: 'held', ...(held ? { missing } : {}), ...(noBank ? { noBank: true } : {}), would: due.reason } : due.reason
     lines.push({
-      batchId,
       fellowshipId: f.id,
       forMonth,
       attempt: 1,
       amountPaisa: due.amountPaisa,
-      reason: reason as unknown as Prisma.InputJsonValue,
+      reason,
       status: held || noBank ? 'HELD' : 'DUE',
     })
   }
@@ -92,16 +98,25 @@ export async function fillBatch(tx: Tx, batchId: string, cycle: LineCycle, polic
     for (const l of failed) {
       if (maxAttempt.get(key(l)) !== l.attempt) continue
       lines.push({
-        batchId,
         fellowshipId: l.fellowshipId,
         forMonth: l.forMonth,
         attempt: l.attempt + 1,
         amountPaisa: l.amountPaisa,
-        reason: { kind: 'retry', attempt: l.attempt + 1, previous: l.failureReason } as unknown as Prisma.InputJsonValue,
+        reason: { kind: 'retry', attempt: l.attempt + 1, previous: l.failureReason },
         status: 'DUE',
       })
     }
   }
-  if (lines.length) await tx.paymentLine.createMany({ data: lines })
+  // One statement per 1,000 lines, columns as arrays (createMany spent ~0.7 s on 2,000 rows).
+  for (let i = 0; i < lines.length; i += 1000) {
+    const part = lines.slice(i, i + 1000)
+    await tx.$executeRaw`
+      INSERT INTO "PaymentLine" ("id", "batchId", "fellowshipId", "forMonth", "attempt", "amountPaisa", "reason", "status")
+      SELECT gen_random_uuid(), ${batchId}::uuid, l.f, l.m, l.a, l.amount, l.r, l.s::"PaymentLineStatus" FROM unnest(
+        ${part.map((l) => l.fellowshipId)}::uuid[], ${part.map((l) => l.forMonth.toISOString().slice(0, 10))}::date[],
+        ${part.map((l) => l.attempt)}::int[], ${part.map((l) => l.amountPaisa)}::int[],
+        ${part.map((l) => JSON.stringify(l.reason))}::jsonb[], ${part.map((l) => l.status)}::text[]
+      ) AS l(f, m, a, amount, r, s)`
+  }
   return lines.length
 }
