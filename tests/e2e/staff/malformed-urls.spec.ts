@@ -33,6 +33,7 @@ const areaRole: [RegExp, RoleName | null][] = [
   [/^\/partner/, 'PARTNER'],
   [/^\/review/, 'REVIEWER'],
   [/^\/apply/, 'APPLICANT'],
+  [/^\/account\//, 'FELLOW'], // a signed-in person's own pages (the inbox): any role
   [/^\/files\//, 'STAFF'], // downloads need a signed-in viewer before anything else
   [/^\/(api|invite)\//, null], // next-auth's own routes and a token page: not record pages
 ]
