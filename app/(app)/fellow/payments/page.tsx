@@ -9,6 +9,7 @@ import { Badge, Card, EmptyState, PageHeader, Table, Td } from '@/components/ui/
 import { ActionForm, Hidden, TextField } from '@/components/ui/form'
 import { UserText } from '@/components/ui/user-text'
 import { describeReason, formatMonth } from '@/components/stipends/describe'
+import { ReasonText } from '@/components/stipends/reason-text'
 import { saveBankAccountAction } from './actions'
 
 export const generateMetadata = titled((m) => m.stipends.fellow.title)
@@ -50,7 +51,9 @@ export default async function FellowPaymentsPage() {
                   <tr key={l.id}>
                     <Td>{formatMonth(l.forMonthKey, locale)}</Td>
                     <Td>{formatPkr(l.amountPaisa, locale)}</Td>
-                    <Td>{describeReason(m, locale, l.reason)}</Td>
+                    <Td>
+                      <ReasonText reason={l.reason} m={m} locale={locale} />
+                    </Td>
                     <Td>
                       <Badge tone={TONE[l.status]}>{t.lineStatuses[l.status]}</Badge>
                       {l.failureReason ? (

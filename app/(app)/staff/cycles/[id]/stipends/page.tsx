@@ -11,6 +11,7 @@ import { formatPkr, paisaToPlain } from '@/lib/stipends/money'
 import { Badge, Card, EmptyState, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, TextField } from '@/components/ui/form'
 import { formatMonth } from '@/components/stipends/describe'
+import { UserText } from '@/components/ui/user-text'
 import { generateBatchAction, savePolicyAction } from './actions'
 
 export const generateMetadata = titled((m) => m.stipends.nav.section)
@@ -86,8 +87,10 @@ export default async function StipendsPage({ params }: { params: Promise<{ id: s
                   <Td>{formatNumber(b.lines, locale)}</Td>
                   <Td>{formatPkr(b.duePaisa, locale)}</Td>
                   <Td>{formatPkr(b.paidPaisa, locale)}</Td>
-                  <Td>{b.preparedBy.name}</Td>
-                  <Td>{b.approvedBy?.name ?? '—'}</Td>
+                  <Td>
+                    <UserText>{b.preparedBy.name}</UserText>
+                  </Td>
+                  <Td>{b.approvedBy ? <UserText>{b.approvedBy.name}</UserText> : '—'}</Td>
                 </tr>
               ))}
             </Table>

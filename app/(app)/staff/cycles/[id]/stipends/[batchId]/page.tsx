@@ -11,7 +11,9 @@ import { formatPkr } from '@/lib/stipends/money'
 import { Badge, Card, DefinitionList, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { ActionForm, Hidden, SubmitButton, TextField } from '@/components/ui/form'
 import { UserText } from '@/components/ui/user-text'
-import { describeReason, formatMonth } from '@/components/stipends/describe'
+import { formatMonth } from '@/components/stipends/describe'
+import { ReasonText } from '@/components/stipends/reason-text'
+import { WithName } from '@/components/stipends/with-name'
 import { approveBatchAction, regenerateBatchAction, settleAllAction, settleLineAction } from '../actions'
 
 export const generateMetadata = titled((m) => m.stipends.nav.section)
@@ -52,9 +54,23 @@ export default async function PaymentBatchPage({
             <p>
               <Badge tone={frozen ? 'good' : 'warn'}>{t.statuses[batch.status]}</Badge>
             </p>
-            <p>{format(t.batch.prepared, { name: batch.preparedBy.name, date: formatDateTime(batch.preparedAt, locale) }, locale)}</p>
+            <p>
+              <WithName
+                template={t.batch.prepared}
+                name={batch.preparedBy.name}
+                vars={{ date: formatDateTime(batch.preparedAt, locale) }}
+                locale={locale}
+              />
+            </p>
             {batch.approvedBy ? (
-              <p>{format(t.batch.approved, { name: batch.approvedBy.name, date: formatDateTime(batch.approvedAt, locale) }, locale)}</p>
+              <p>
+                <WithName
+                  template={t.batch.approved}
+                  name={batch.approvedBy.name}
+                  vars={{ date: formatDateTime(batch.approvedAt, locale) }}
+                  locale={locale}
+                />
+              </p>
             ) : null}
             <DefinitionList
               items={[
@@ -124,7 +140,9 @@ export default async function PaymentBatchPage({
                 {l.attempt > 1 ? ` (${format(t.batch.attempt, { attempt: l.attempt }, locale)})` : ''}
               </Td>
               <Td>{formatPkr(l.amountPaisa, locale)}</Td>
-              <Td>{describeReason(m, locale, l.reason)}</Td>
+              <Td>
+                <ReasonText reason={l.reason} m={m} locale={locale} />
+              </Td>
               <Td>
                 {l.iban ? (
                   <>
