@@ -1,6 +1,6 @@
-// Certificates of completion in KP cycle 7: three fellows (of the Agriculture and Excise
-// departments' projects) finished early and were issued theirs (two against the conditions,
-// with the reason), one of which was revoked.
+// Certificates of completion in KP cycle 7: three fellows (of the Local Government and Excise
+// departments' projects, which no other browser walk uses) finished early and were issued theirs
+// against the conditions, with the reason; one was revoked.
 // Their fellowships are COMPLETED (they count among the alumni). The demo fellow's fellowship
 // stays ACTIVE (the other walks write her updates and evaluations), so she has none yet.
 // Codes are derived from the seed key: demo data is public anyway; issued ones are random.
@@ -11,14 +11,18 @@ import { demo } from './people'
 import type { FellowshipIdOf } from './placement'
 
 const SPECS = [
-  { email: 'shabana.momand@mail.example', issuedAt: at('2022-09-05T06:00:00Z'), ended: at('2022-08-31T12:00:00Z') },
   {
-    email: 'hina.gandapur@mail.example',
+    email: 'kamran.shah@mail.example',
+    issuedAt: at('2022-09-05T06:00:00Z'),
+    ended: at('2022-08-31T12:00:00Z'),
+    overrideReason: 'Tracker live in all 24 union councils of Peshawar since August; the Secretary signed the handover outside Daftar.',
+  },
+  {
+    email: 'yasmeen.mohmand@mail.example',
     issuedAt: at('2022-09-05T06:05:00Z'),
     ended: at('2022-08-31T12:00:00Z'),
-    // Her project's last deliverables were reviewed with the department outside Daftar.
     overrideReason:
-      'Tracker handed over to the Livestock Department on 30 August; its last two reports were reviewed with the Director in person.',
+      'Registration pilot handed over to NADRA liaison on 30 August; its last two reports were reviewed with the Director in person.',
   },
   {
     email: 'sherali.shinwari@mail.example',
