@@ -174,6 +174,7 @@ export const admin = defineMessages(
           'stipend-policy': 'Stipend',
           'bank-account': 'Bank details',
           'payment-batch': 'Payment batch',
+          'payment-line': 'Payment',
           iban: 'Full IBAN',
         },
         verbs: {
@@ -240,6 +241,8 @@ export const admin = defineMessages(
           generate: 'generated',
           regenerate: 'generated again',
           paid: 'payments recorded',
+          'mark-paid': 'marked paid',
+          'mark-failed': 'marked failed',
           view: 'viewed',
           export: 'exported for the bank',
           attendance: 'attendance taken',
@@ -449,6 +452,7 @@ export const admin = defineMessages(
           'stipend-policy': 'وظیفہ',
           'bank-account': 'بینک کی تفصیلات',
           'payment-batch': 'ادائیگیوں کا بیچ',
+          'payment-line': 'ادائیگی',
           iban: 'مکمل آئی بان',
         },
         verbs: {
@@ -515,6 +519,8 @@ export const admin = defineMessages(
           generate: 'تیار کیا گیا',
           regenerate: 'دوبارہ تیار کیا گیا',
           paid: 'ادائیگیاں درج کی گئیں',
+          'mark-paid': 'ادا شدہ درج کی گئی',
+          'mark-failed': 'ناکام درج کی گئی',
           view: 'دیکھا گیا',
           export: 'بینک کے لیے برآمد کیا گیا',
           attendance: 'حاضری لی گئی',

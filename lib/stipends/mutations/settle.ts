@@ -64,7 +64,7 @@ export async function settleLine(viewer: Viewer, input: SettleLineInput) {
         : { status: 'FAILED' as const, failureReason: input.failureReason!, reference: null }
     await updateVersioned(tx.paymentLine, line.id, input.version, { ...data, settledAt: new Date(), settledById: viewer.userId })
     await uow.audit({
-      action: input.outcome === 'PAID' ? 'payment-line.paid' : 'payment-line.failed',
+      ...(input.outcome === 'PAID' ? { action: 'payment-line.mark-paid' } : { action: 'payment-line.mark-failed' }),
       entityType: 'PaymentLine',
       entityId: line.id,
       before: { status: line.status },
