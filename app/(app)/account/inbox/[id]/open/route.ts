@@ -2,15 +2,14 @@
 // shows it. A GET, so an emailed link counts as opening; it changes only the viewer's own row.
 import { getViewer } from '@/lib/request/viewer'
 import { AppError } from '@/lib/server/errors'
+import { uuidParam } from '@/lib/server/page'
 import { markMessageRead } from '@/lib/announcements/mutations'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer()
-  const { id } = await params
+  const id = uuidParam((await params).id)
   if (!viewer) return new Response(null, { status: 303, headers: { Location: '/sign-in' } })
-  if (!UUID.test(id)) return new Response('Not found', { status: 404 })
+  if (!id) return new Response('Not found', { status: 404 })
   try {
     await markMessageRead(viewer, id)
   } catch (e) {

@@ -6,14 +6,14 @@ import { AppError } from '@/lib/server/errors'
 import { can } from '@/lib/auth/permissions'
 import { exportBatchCsv } from '@/lib/stipends/export'
 import { csvResponse } from '@/lib/csv'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { uuidParam } from '@/lib/server/page'
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; batchId: string }> }) {
   const viewer = await getViewer()
   if (!viewer || !can(viewer, 'payment:prepare')) return new Response('Not found', { status: 404 })
-  const { id, batchId } = await params
-  if (!UUID.test(id) || !UUID.test(batchId)) return new Response('Not found', { status: 404 })
+  const p = await params
+  const batchId = uuidParam(p.batchId)
+  if (!uuidParam(p.id) || !batchId) return new Response('Not found', { status: 404 })
   try {
     return csvResponse(await exportBatchCsv(viewer, batchId, (await getI18n()).m))
   } catch (e) {
