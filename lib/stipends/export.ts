@@ -11,11 +11,17 @@ import { BOM, csvRow } from '../csv'
 import { paisaToPlain } from './money'
 import { monthKeyOfDate } from './prorate'
 
-export async function exportBatchCsv(viewer: Viewer, batchId: string, m: Messages): Promise<{ filename: string; chunks: string[] }> {
+/** The batch as the bank's file, found under its own cycle only (another cycle's address: not found). */
+export async function exportBatchCsv(
+  viewer: Viewer,
+  cycleId: string,
+  batchId: string,
+  m: Messages,
+): Promise<{ filename: string; chunks: string[] }> {
   const t = m.stipends.export
   return write(viewer, permit('payment:prepare'), async (tx, uow) => {
-    const batch = await tx.paymentBatch.findUnique({
-      where: { id: batchId },
+    const batch = await tx.paymentBatch.findFirst({
+      where: { id: batchId, cycleId },
       select: {
         id: true,
         month: true,

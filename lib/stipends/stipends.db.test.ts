@@ -4,7 +4,7 @@
 // bank's CSV, and what a fellow sees.
 import { describe, expect, it } from 'vitest'
 import { getDb } from '../server/db'
-import { makeViewer } from '../../tests/support/factories'
+import { makeCycle, makeViewer } from '../../tests/support/factories'
 import { makePlacedFellow, makeSubmittedUpdate, pk } from '../../tests/support/factories-progress'
 import { makeBankAccount, makeIban, makeStipendPolicy } from '../../tests/support/factories-stipends'
 import { dictionaries } from '../i18n/messages'
@@ -139,7 +139,9 @@ describe('a month’s payment batch', () => {
     expect(line.accountTitle).toBe('عائشہ خان')
 
     // The bank file: BOM, one row per due line, amount with two decimals, audited.
-    const csv = await exportBatchCsv(maker, id, en)
+    // Under another cycle's address the batch is not found, and nothing is audited.
+    expect(await code(exportBatchCsv(maker, (await makeCycle()).id, id, en))).toMatch(/^NOT_FOUND/)
+    const csv = await exportBatchCsv(maker, a.cycleId, id, en)
     const text = csv.chunks.join('')
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(text).toContain('عائشہ خان')

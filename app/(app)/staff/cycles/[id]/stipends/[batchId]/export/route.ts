@@ -12,10 +12,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const viewer = await getViewer()
   if (!viewer || !can(viewer, 'payment:prepare')) return new Response('Not found', { status: 404 })
   const p = await params
-  const batchId = uuidParam(p.batchId)
-  if (!uuidParam(p.id) || !batchId) return new Response('Not found', { status: 404 })
+  const [cycleId, batchId] = [uuidParam(p.id), uuidParam(p.batchId)]
+  if (!cycleId || !batchId) return new Response('Not found', { status: 404 })
   try {
-    return csvResponse(await exportBatchCsv(viewer, batchId, (await getI18n()).m))
+    return csvResponse(await exportBatchCsv(viewer, cycleId, batchId, (await getI18n()).m))
   } catch (e) {
     if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response('Not found', { status: 404 })
     if (e instanceof AppError && e.code === 'CLOSED') return new Response((await getI18n()).m.stipends.errors.notApproved, { status: 409 })
