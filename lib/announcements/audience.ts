@@ -4,6 +4,7 @@
 import type { Prisma } from '@prisma/client'
 import type { Tx } from '../server/tx'
 import { livePlacement } from '../fellowships/scope'
+import { AppError } from '../server/errors'
 import type { AudienceInput } from './schema'
 
 export interface AudienceMember {
@@ -105,4 +106,16 @@ export async function unsafeResolveAudience(tx: Tx, a: AudienceInput): Promise<A
     if (!had || (!had.userId && m.userId)) byEmail.set(key, m)
   }
   return [...byEmail.values()].sort((x, y) => x.name.localeCompare(y.name) || x.email.localeCompare(y.email))
+}
+
+/** A department or project named in the narrowing must belong to the cycle: else the field says so. */
+export async function checkNarrowing(tx: Tx, a: AudienceInput) {
+  if (a.departmentId) {
+    const d = await tx.cycleDepartment.findFirst({ where: { cycleId: a.cycleId, departmentId: a.departmentId }, select: { id: true } })
+    if (!d) throw new AppError('INVALID', 'errors.notFound', { departmentId: 'errors.notFound' })
+  }
+  if (a.projectId) {
+    const p = await tx.project.findFirst({ where: { id: a.projectId, cycleId: a.cycleId }, select: { id: true } })
+    if (!p) throw new AppError('INVALID', 'errors.notFound', { projectId: 'errors.notFound' })
+  }
 }

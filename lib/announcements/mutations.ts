@@ -9,24 +9,11 @@ import { afterResponse } from '../server/after-response'
 import { appUrl, queueMailMany } from '../server/mailer'
 import { permit } from '../auth/permit'
 import { AppError, notFound } from '../server/errors'
-import type { Tx } from '../server/tx'
 import type { Viewer } from '../auth/viewer'
 import { mailTemplates } from '../notifications/templates'
 import { announcementEmails } from '../i18n/emails/announcements'
-import { unsafeResolveAudience } from './audience'
-import { narrowed, type AudienceInput, type SendAnnouncementInput } from './schema'
-
-/** A department or project named in the narrowing must belong to the cycle: else the field says so. */
-export async function checkNarrowing(tx: Tx, a: AudienceInput) {
-  if (a.departmentId) {
-    const d = await tx.cycleDepartment.findFirst({ where: { cycleId: a.cycleId, departmentId: a.departmentId }, select: { id: true } })
-    if (!d) throw new AppError('INVALID', 'errors.notFound', { departmentId: 'errors.notFound' })
-  }
-  if (a.projectId) {
-    const p = await tx.project.findFirst({ where: { id: a.projectId, cycleId: a.cycleId }, select: { id: true } })
-    if (!p) throw new AppError('INVALID', 'errors.notFound', { projectId: 'errors.notFound' })
-  }
-}
+import { checkNarrowing, unsafeResolveAudience } from './audience'
+import { narrowed, type SendAnnouncementInput } from './schema'
 
 export async function sendAnnouncement(viewer: Viewer, input: SendAnnouncementInput) {
   const a = narrowed(input)

@@ -6,8 +6,7 @@ import { getDb } from '../server/db'
 import { assertCan } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
-import { unsafeResolveAudience } from './audience'
-import { checkNarrowing } from './mutations'
+import { checkNarrowing, unsafeResolveAudience } from './audience'
 import { narrowed, type AudienceInput } from './schema'
 
 export const DELIVERY_STATES = ['QUEUED', 'SENDING', 'SENT', 'FAILED', 'READ'] as const
