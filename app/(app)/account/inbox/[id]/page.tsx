@@ -49,12 +49,15 @@ export default async function InboxMessagePage({ params }: { params: Promise<{ i
           </UserText>
         </Card>
         <Card title={second.label}>
-          <UserText block className="mb-2 font-semibold">
-            {second.subject}
-          </UserText>
-          <UserText block className="whitespace-pre-wrap">
-            {second.body}
-          </UserText>
+          {/* The other language's text says so (lang), for its font, line height and a screen reader's voice. */}
+          <div lang={locale === 'ur' ? 'en' : 'ur'}>
+            <UserText block className="mb-2 font-semibold">
+              {second.subject}
+            </UserText>
+            <UserText block className="whitespace-pre-wrap">
+              {second.body}
+            </UserText>
+          </div>
         </Card>
       </div>
     </>
