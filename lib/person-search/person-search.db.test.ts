@@ -1,0 +1,94 @@
+// Finding a person across cycles on a real database: the trigger keeps the terms in step with
+// the account, words are prefixes intersected, identity numbers however typed, CNIC masked,
+// staff only, and the history with a re-application after rejection flagged.
+import { describe, expect, it } from 'vitest'
+import { randomUUID } from 'node:crypto'
+import { getDb } from '../server/db'
+import { makeCycle, makeUser, makeViewer } from '../../tests/support/factories'
+import { makeApplication } from '../../tests/support/factories-recruitment'
+import { personHistory, searchPeople } from './queries'
+
+const tag = () => randomUUID().slice(0, 6).replace(/\d/g, 'q')
+
+async function person(over: { name: string; phone?: string; cnic?: string }) {
+  const db = await getDb()
+  const u = await makeUser('APPLICANT', { name: over.name })
+  return db.user.update({ where: { id: u.id }, data: { phone: over.phone, cnic: over.cnic } })
+}
+
+describe('person search', () => {
+  it('finds by name prefixes intersected, email, phone in either form and CNIC, and masks the CNIC', async () => {
+    const staff = await makeViewer('STAFF')
+    const t = tag()
+    const cnic = `1730${Math.floor(Math.random() * 10)}-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}-2`
+    const phone = `0345-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`
+    const ayesha = await person({ name: `Ayesha ${t}zai Khan`, phone, cnic })
+    await person({ name: `Ayesha ${t}ani` })
+    const names = async (q: string) => (await searchPeople(staff, q)).rows.map((r) => r.name)
+
+    expect(await names(`ayesha ${t}`)).toHaveLength(2)
+    expect(await names(`${t}z khan`)).toEqual([ayesha.name])
+    expect(await names(`AYE ${t.toUpperCase()}ZAI`)).toEqual([ayesha.name])
+    expect(await names(ayesha.email.toUpperCase())).toEqual([ayesha.name])
+    expect(await names(ayesha.email.split('@')[0])).toEqual([ayesha.name])
+    expect(await names(phone)).toEqual([ayesha.name])
+    expect(await names(`+92 ${phone.slice(1).replace('-', ' ')}`)).toEqual([ayesha.name])
+    expect(await names(cnic.replace(/-/g, ''))).toEqual([ayesha.name])
+    expect(await names(cnic)).toEqual([ayesha.name])
+    expect(await names(`${t} nobody`)).toEqual([])
+    // LIKE's wildcards are taken literally.
+    expect(await names('%')).toEqual([])
+    expect(await names('_')).toEqual([])
+
+    const [hit] = (await searchPeople(staff, cnic)).rows
+    expect(hit.cnic).toBe(`${cnic.slice(0, 5)}-*******-2`)
+    expect(JSON.stringify(hit)).not.toContain(cnic.slice(6, 13))
+    expect(hit.phone).toBe(`0345-***${phone.slice(-4)}`)
+  })
+
+  it('follows renames and new numbers (the trigger), and leaves no stale term behind', async () => {
+    const db = await getDb()
+    const staff = await makeViewer('STAFF')
+    const t = tag()
+    const u = await person({ name: `Gul ${t}old` })
+    await db.user.update({ where: { id: u.id }, data: { name: `Gul ${t}new` } })
+    expect((await searchPeople(staff, `${t}old`)).rows).toEqual([])
+    expect((await searchPeople(staff, `${t}new`)).rows.map((r) => r.id)).toEqual([u.id])
+    const terms = await db.personSearchTerm.findMany({ where: { userId: u.id }, select: { term: true } })
+    expect(terms.map((x) => x.term).sort()).toEqual([u.email.toLowerCase(), u.email.split('@')[0].toLowerCase(), 'gul', `${t}new`].sort())
+  })
+
+  it('is refused to everyone but staff', async () => {
+    const u = await person({ name: `Zarmina ${tag()}` })
+    for (const role of ['REVIEWER', 'PARTNER', 'FELLOW', 'APPLICANT'] as const) {
+      const v = await makeViewer(role)
+      await expect(searchPeople(v, 'zarmina')).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(personHistory(v, u.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    }
+    const admin = await makeViewer('ADMIN')
+    expect((await personHistory(admin, u.id)).name).toBe(u.name)
+    await expect(personHistory(admin, randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('shows the history across cycles, a re-application after rejection flagged', async () => {
+    const db = await getDb()
+    const staff = await makeViewer('STAFF')
+    const c6 = await makeCycle({ status: 'COMPLETED' })
+    const c7 = await makeCycle({ status: 'ACTIVE' })
+    const u = await person({ name: `Samina ${tag()}`, cnic: undefined })
+    const { app: first } = await makeApplication(c6.id, { applicantId: u.id, stage: 'REJECTED' })
+    await db.application.update({ where: { id: first.id }, data: { submittedAt: new Date(Date.now() - 365 * 86400_000) } })
+    await makeApplication(c7.id, { applicantId: u.id, stage: 'ACCEPTED' })
+    await db.fellowship.create({ data: { userId: u.id, cycleId: c7.id, status: 'COMPLETED' } })
+    await db.alumniProfile.create({ data: { userId: u.id, currentRole: 'Policy analyst' } })
+    const h = await personHistory(staff, u.id)
+    expect(h.applications.map((a) => [a.cycleId, a.stage, a.reappliedAfterRejection])).toEqual([
+      [c6.id, 'REJECTED', false],
+      [c7.id, 'ACCEPTED', true],
+    ])
+    expect(h.fellowships.map((f) => [f.cycleId, f.status])).toEqual([[c7.id, 'COMPLETED']])
+    expect(h.alumni?.currentRole).toBe('Policy analyst')
+    const [hit] = (await searchPeople(staff, u.name)).rows
+    expect([hit.applications, hit.fellowships]).toEqual([2, 1])
+  })
+})

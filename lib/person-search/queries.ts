@@ -1,0 +1,176 @@
+// Finding a person across every cycle and reading their history there: staff only. A viewer
+// without the permission gets "not found" for a person, as for any record they may not see.
+// Viewing is not audited (as with applications); the CNIC is never shown whole here.
+import 'server-only'
+import { Prisma, type ApplicationStage, type FellowshipStatus, type Role } from '@prisma/client'
+import { getDb } from '../server/db'
+import { assertCan, can } from '../auth/policy'
+import { notFound } from '../server/errors'
+import type { Viewer } from '../auth/viewer'
+import { maskCnic, maskPhone, prefixPattern, queryTerms } from './terms'
+
+export const SEARCH_LIMIT = 50
+
+export interface PersonHit {
+  id: string
+  name: string
+  email: string
+  phone: string | null
+  cnic: string | null
+  role: Role
+  active: boolean
+  applications: number
+  fellowships: number
+}
+
+/**
+ * People whose terms start with every word typed (each word a prefix, intersected), by name.
+ * `more` says there were over SEARCH_LIMIT: the page asks for another word.
+ */
+export async function searchPeople(viewer: Viewer, q: string): Promise<{ rows: PersonHit[]; more: boolean; terms: string[] }> {
+  assertCan(viewer, 'application:read:any')
+  const terms = queryTerms(q)
+  if (!terms.length) return { rows: [], more: false, terms }
+  const db = await getDb()
+  const sets = terms.map((t) => Prisma.sql`SELECT "userId" FROM "PersonSearchTerm" WHERE "term" LIKE ${prefixPattern(t)}`)
+  const rows = await db.$queryRaw<
+    (Omit<PersonHit, 'applications' | 'fellowships'> & { applications: bigint | number; fellowships: bigint | number })[]
+  >`
+    SELECT u."id", u."name", u."email", u."phone", u."cnic", u."role"::text AS "role", u."active",
+      (SELECT count(*) FROM "Application" a WHERE a."applicantId" = u."id" AND a."stage" <> 'DRAFT') AS "applications",
+      (SELECT count(*) FROM "Fellowship" f WHERE f."userId" = u."id") AS "fellowships"
+    FROM "User" u
+    WHERE u."id" IN (${Prisma.join(sets, ' INTERSECT ')})
+    ORDER BY u."name", u."id"
+    LIMIT ${SEARCH_LIMIT + 1}`
+  return {
+    terms,
+    more: rows.length > SEARCH_LIMIT,
+    rows: rows.slice(0, SEARCH_LIMIT).map((r) => ({
+      ...r,
+      phone: maskPhone(r.phone),
+      cnic: maskCnic(r.cnic),
+      applications: Number(r.applications),
+      fellowships: Number(r.fellowships),
+    })),
+  }
+}
+
+/** Stages after which an application counts as turned down, for the re-application flag. */
+const TURNED_DOWN: readonly ApplicationStage[] = ['REJECTED']
+
+export interface HistoryApplication {
+  id: string
+  cycleId: string
+  cycleName: string
+  cycleNameUr: string | null
+  programmeName: string
+  programmeNameUr: string | null
+  stage: ApplicationStage
+  submittedAt: Date | null
+  decidedAt: Date | null
+  /** An earlier application of theirs, in another cycle, was rejected. */
+  reappliedAfterRejection: boolean
+}
+
+/** One person's record across every cycle: applications, fellowships, alumni profile, certificates. */
+export async function personHistory(viewer: Viewer, userId: string) {
+  if (!can(viewer, 'application:read:any')) throw notFound()
+  const db = await getDb()
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      cnic: true,
+      role: true,
+      active: true,
+      gender: true,
+      district: true,
+      createdAt: true,
+      applications: {
+        where: { stage: { not: 'DRAFT' } },
+        select: {
+          id: true,
+          stage: true,
+          submittedAt: true,
+          decidedAt: true,
+          createdAt: true,
+          cycle: {
+            select: { id: true, name: true, nameUr: true, number: true, programme: { select: { name: true, nameUr: true } } },
+          },
+        },
+      },
+      fellowships: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          status: true,
+          startedAt: true,
+          endedAt: true,
+          cycle: { select: { id: true, name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } },
+          placements: {
+            orderBy: { createdAt: 'desc' },
+            where: { status: { in: ['ACTIVE', 'ENDED', 'TRANSFERRED'] } },
+            take: 1,
+            select: { project: { select: { title: true, department: { select: { name: true, nameUr: true } } } } },
+          },
+          certificate: { select: { code: true, issuedAt: true, revokedAt: true } },
+        },
+      },
+      alumniProfile: { select: { currentRole: true, organisation: true, sector: true, nextStep: true, linkedinUrl: true } },
+    },
+  })
+  if (!user) throw notFound()
+  // Oldest first: by when they applied (a past cycle imported later keeps its own order).
+  const apps = [...user.applications].sort((a, b) => (a.submittedAt ?? a.createdAt).getTime() - (b.submittedAt ?? b.createdAt).getTime())
+  let rejectedBefore = false
+  const applications: HistoryApplication[] = apps.map((a) => {
+    const row = {
+      id: a.id,
+      cycleId: a.cycle.id,
+      cycleName: a.cycle.name,
+      cycleNameUr: a.cycle.nameUr,
+      programmeName: a.cycle.programme.name,
+      programmeNameUr: a.cycle.programme.nameUr,
+      stage: a.stage,
+      submittedAt: a.submittedAt,
+      decidedAt: a.decidedAt,
+      reappliedAfterRejection: rejectedBefore,
+    }
+    if (TURNED_DOWN.includes(a.stage)) rejectedBefore = true
+    return row
+  })
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    phone: maskPhone(user.phone),
+    cnic: maskCnic(user.cnic),
+    role: user.role,
+    active: user.active,
+    gender: user.gender,
+    district: user.district,
+    createdAt: user.createdAt,
+    applications,
+    fellowships: user.fellowships.map((f) => ({
+      id: f.id,
+      status: f.status as FellowshipStatus,
+      startedAt: f.startedAt,
+      endedAt: f.endedAt,
+      cycleId: f.cycle.id,
+      cycleName: f.cycle.name,
+      cycleNameUr: f.cycle.nameUr,
+      programmeName: f.cycle.programme.name,
+      programmeNameUr: f.cycle.programme.nameUr,
+      project: f.placements[0]?.project.title ?? null,
+      department: f.placements[0]?.project.department ?? null,
+      certificate: f.certificate,
+    })),
+    alumni: user.alumniProfile,
+  }
+}
+
+export type PersonHistory = Awaited<ReturnType<typeof personHistory>>
