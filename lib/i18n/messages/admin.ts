@@ -142,6 +142,8 @@ export const admin = defineMessages(
         pattern: '{entity}: {verb}',
         entities: {
           'alumni-profile': 'Alumni profile',
+          'deadline-extension': 'Deadline extension',
+          'cycle-template': 'Cycle template',
           application: 'Application',
           call: 'Call for applications',
           comment: 'Comment',
@@ -178,6 +180,13 @@ export const admin = defineMessages(
           iban: 'Full IBAN',
         },
         verbs: {
+          note: 'staff note added',
+          tag: 'tagged',
+          untag: 'tag removed',
+          grant: 'granted',
+          'carry-over': 'set-up copied from an earlier cycle',
+          remove: 'removed',
+          apply: 'applied to the cycle’s projects',
           create: 'created',
           update: 'updated',
           archive: 'archived',
@@ -419,6 +428,8 @@ export const admin = defineMessages(
       actions: {
         pattern: '{entity}: {verb}',
         entities: {
+          'deadline-extension': 'آخری تاریخ میں توسیع',
+          'cycle-template': 'سائیکل کا سانچہ',
           'alumni-profile': 'سابق فیلو پروفائل',
           application: 'درخواست',
           call: 'درخواستوں کی دعوت',
@@ -456,6 +467,13 @@ export const admin = defineMessages(
           iban: 'مکمل آئی بان',
         },
         verbs: {
+          note: 'عملے کا نوٹ لکھا گیا',
+          tag: 'ٹیگ لگایا گیا',
+          untag: 'ٹیگ ہٹایا گیا',
+          grant: 'دی گئی',
+          'carry-over': 'پچھلے سائیکل سے ترتیب نقل کی گئی',
+          remove: 'ہٹایا گیا',
+          apply: 'سائیکل کے منصوبوں پر لاگو کیا گیا',
           create: 'بنایا گیا',
           update: 'اپ ڈیٹ کیا گیا',
           archive: 'آرکائیو کیا گیا',

@@ -3,6 +3,7 @@ import { common } from './common'
 import { errors } from './errors'
 import { auth } from './auth'
 import { admin } from './admin'
+import { staffTools } from './staff-tools'
 import { nav } from './nav'
 import { home } from './home'
 import { placement } from './placement'
@@ -24,6 +25,7 @@ const namespaces = {
   errors,
   auth,
   admin,
+  staffTools,
   nav,
   home,
   placement,
