@@ -54,6 +54,8 @@ const nextConfig = {
       { source: '/:path*', headers: security },
       ...['/api/:path*', '/robots.txt', '/_next/static/:path*'].map((source) => ({ source, headers: fixed })),
       { source: '/files/:path*', headers: [{ key: 'Content-Security-Policy', value: DOWNLOAD_POLICY }] },
+      // A referee's letter page: its address is the credential, so it is never sent on as a referrer.
+      { source: '/referee/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ]
   },
 }

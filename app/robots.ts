@@ -19,6 +19,7 @@ export default function robots(): MetadataRoute.Robots {
         '/files',
         '/api',
         '/invite',
+        '/referee',
         '/reset-password',
         '/sign-in/link',
         '/verify-email',

@@ -9,6 +9,7 @@ import { connectFromEnv } from '../lib/server/connect'
 import { sendUpdateReminders } from '../lib/progress/reminders'
 import { expireDueOffers } from '../lib/recruitment/expire-offers'
 import { sendEvaluationReminders } from '../lib/evaluations/reminders'
+import { sendRefereeReminders } from '../lib/referees/reminders'
 import { retryMail } from '../lib/server/mailer'
 
 async function main() {
@@ -20,6 +21,8 @@ async function main() {
     console.log(`[remind] ${run.periods} missing update(s) reminded to ${run.fellows} fellow(s)`)
     const late = await sendEvaluationReminders(conn.prisma)
     console.log(`[remind] ${late.people} late evaluator(s) reminded`)
+    const letters = await sendRefereeReminders(conn.prisma)
+    console.log(`[remind] ${letters.referees} referee(s) reminded of a letter still to write`)
     const mail = await retryMail(conn.prisma)
     console.log(
       `[remind] mail retried: ${mail.sent} sent, ${mail.failed} failed again, ${mail.interrupted} interrupted mid-send left failed`,

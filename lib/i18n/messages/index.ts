@@ -19,6 +19,7 @@ import { pub } from './public'
 import { announcements } from './announcements'
 import { stipends } from './stipends'
 import { certificates } from './certificates'
+import { referees } from './referees'
 
 const namespaces = {
   common,
@@ -41,6 +42,7 @@ const namespaces = {
   announcements,
   stipends,
   certificates,
+  referees,
 }
 
 type NS = typeof namespaces

@@ -42,6 +42,7 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
       applicationsOpenAt: true,
       applicationsCloseAt: true,
       eligibilityRules: true,
+      refereesRequired: true,
       programme: { select: { name: true, nameUr: true } },
       formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, required: true, options: true } },
     },
@@ -64,6 +65,12 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
   if (submit) {
     const me = await db.user.findUnique({ where: { id: viewer.userId }, select: { emailVerifiedAt: true } })
     if (!me?.emailVerifiedAt) throw new AppError('FORBIDDEN', 'recruitment.applyErrors.verifyFirst')
+    // A call asking for referees needs them all named; their letters may arrive until the deadline.
+    const named = existing
+      ? await db.referee.count({ where: { applicationId: existing.id, status: { in: ['REQUESTED', 'RECEIVED'] } } })
+      : 0
+    if (named < cycle.refereesRequired)
+      throw new AppError('INVALID', 'referees.errors.needReferees', undefined, { n: cycle.refereesRequired })
   }
 
   const fields = cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) }))

@@ -20,6 +20,7 @@ export const callCycleSelect = {
   applicationsCloseAt: true,
   blindReview: true,
   reviewsPerApplication: true,
+  refereesRequired: true,
   programme: { select: { name: true, nameUr: true, slug: true } },
 } as const
 

@@ -17,6 +17,8 @@ import { ScoreRadios } from '@/components/recruitment/score-radios'
 import { reviewTone } from '@/components/recruitment/tones'
 import { declareConflictAction, saveReviewAction } from '../actions'
 import { localName, localText } from '@/lib/i18n/local-text'
+import { listLettersForReview } from '@/lib/referees/queries'
+import { ReviewerLetters } from '@/components/referees/reviewer-letters'
 
 export const generateMetadata = titled((m) => m.recruitment.reviewer.yourReview)
 
@@ -25,6 +27,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   const { m, locale } = await getI18n()
   const reviewId = idParam((await params).reviewId)
   const r = await orNotFound(getReviewForReviewer(viewer, reviewId))
+  const letters = await listLettersForReview(viewer, r.id)
   const t = m.recruitment.reviewer
   const withdrawn = r.application.stage === 'WITHDRAWN'
   const open = r.canScore
@@ -93,6 +96,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
               />
             </div>
           </Card>
+          {letters.letters.length || letters.asked ? (
+            <ReviewerLetters
+              m={m}
+              locale={locale}
+              blind={letters.blind}
+              letters={letters.letters}
+              fileHref={(refereeId) => `/review/${r.id}/letters/${refereeId}`}
+            />
+          ) : null}
         </div>
         <div className="space-y-6">
           {r.status === 'RECUSED' ? <Card title={t.recusedTitle}>{format(t.recused, { reason: r.conflictReason ?? '' })}</Card> : null}

@@ -15,6 +15,9 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { InterviewPlace } from '@/components/recruitment/interview-place'
 import { fill, UserText } from '@/components/ui/user-text'
 import { respondOfferAction, withdrawAction } from '../../actions'
+import { addRefereeAction, replaceRefereeAction, resendRefereeAction } from '../../_actions/referees'
+import { listMyReferees } from '@/lib/referees/queries'
+import { RefereePanel } from '@/components/referees/referee-panel'
 import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.whereItStands)
@@ -24,6 +27,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const a = await orNotFound(getMyApplication(viewer, id))
+  const referees = await listMyReferees(viewer, a.id)
   const t = m.recruitment.apply
   const programme = localText(locale, a.cycle.programme.name, a.cycle.programme.nameUr)
   const offer = a.offer
@@ -107,6 +111,13 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               {a.fellowship ? <p className="mt-3 rounded-md bg-emerald-50 p-3 text-emerald-950">{t.welcome}</p> : null}
             </Card>
           ) : null}
+          <RefereePanel
+            m={m}
+            locale={locale}
+            data={referees}
+            required={referees.required}
+            actions={{ add: addRefereeAction, replace: replaceRefereeAction, resend: resendRefereeAction }}
+          />
           <Card title={t.yourAnswers}>
             <AnswerList
               fields={a.cycle.formFields}

@@ -17,6 +17,9 @@ import { AnswerList } from '@/components/recruitment/answer-list'
 import { QuestionInput } from '../../_components/question-input'
 import { VerifyBanner } from '../../_components/verify-banner'
 import { saveApplicationAction } from '../../actions'
+import { addRefereeAction, replaceRefereeAction, resendRefereeAction } from '../../_actions/referees'
+import { refereesForCall } from '@/lib/referees/queries'
+import { RefereePanel } from '@/components/referees/referee-panel'
 import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.formPageTitle)
@@ -26,6 +29,7 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
   const { m, locale } = await getI18n()
   const cycleId = idParam((await params).cycleId)
   const form = await orNotFound(getApplicationForm(viewer, cycleId))
+  const referees = await refereesForCall(viewer, cycleId)
   const { cycle, application: app } = form
   if (app && app.stage !== 'DRAFT') redirect(`/apply/applications/${app.id}`)
   const t = m.recruitment.apply
@@ -89,6 +93,15 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
               </div>
             </ActionForm>
           </Card>
+          <div className="mt-6">
+            <RefereePanel
+              m={m}
+              locale={locale}
+              data={referees.mine}
+              required={referees.required}
+              actions={{ add: addRefereeAction, replace: replaceRefereeAction, resend: resendRefereeAction }}
+            />
+          </div>
         </>
       ) : (
         <Card>

@@ -18,6 +18,7 @@ import { CriterionForm } from '../_components/criterion-form'
 import { RulesForm } from '../_components/rules-form'
 import { moveFormFieldAction, removeCriterionAction, removeFormFieldAction, saveCallSettingsAction } from '../_actions/call'
 import { localText } from '@/lib/i18n/local-text'
+import { saveRefereesRequiredAction } from '../_actions/referees'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.call}`)
 
@@ -90,6 +91,22 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           {c.status !== 'RECRUITING' ? (
             <p className="mt-3 text-sm text-amber-900">{format(t.notRecruiting, { status: m.common.cycleStatuses[c.status] })}</p>
           ) : null}
+        </Card>
+
+        <Card title={m.referees.staff.settingsTitle}>
+          <p className="mb-3 text-sm text-slate-700">{m.referees.staff.settingsIntro}</p>
+          <ActionForm action={saveRefereesRequiredAction} submitLabel={m.referees.staff.save} aria-label={m.referees.staff.settingsTitle}>
+            {ref({})}
+            <TextField
+              name="refereesRequired"
+              label={m.referees.staff.required}
+              type="number"
+              min={0}
+              max={5}
+              required
+              defaultValue={c.refereesRequired}
+            />
+          </ActionForm>
         </Card>
 
         <Card title={t.questions}>

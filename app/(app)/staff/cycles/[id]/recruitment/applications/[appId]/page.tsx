@@ -24,6 +24,9 @@ import { OfferPanel } from '../../_components/offer-panel'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { decideEligibilityAction, moveOneAction } from '../../_actions/pipeline'
 import { localOption } from '@/lib/i18n/local-text'
+import { listLettersForStaff } from '@/lib/referees/queries'
+import { StaffLetters } from '@/components/referees/staff-letters'
+import { saveRedactionAction } from '../../_actions/referees'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.detail.pageTitle}`)
 
@@ -37,6 +40,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   // An application reached through another cycle's URL is not this page's to show.
   if (a.cycleId !== id) notFound()
   const [{ cycle }, pool] = await Promise.all([getRecruitmentSummary(viewer, id), listReviewerPool(viewer, id)])
+  const letters = await listLettersForStaff(viewer, a.id)
   const t = m.recruitment.detail
   const moves = STAFF_MOVABLE.filter((s) => canStaffMove(a.stage, s))
   const choice = (key: string, value: string) => {
@@ -92,6 +96,16 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               labels={{ noAnswer: t.noAnswer, personal: a.cycle.blindReview ? t.personalNote : undefined }}
             />
           </Card>
+          {letters.length || cycle.refereesRequired ? (
+            <StaffLetters
+              m={m}
+              locale={locale}
+              letters={letters}
+              blind={a.cycle.blindReview}
+              fileHref={(refereeId) => `/staff/cycles/${id}/recruitment/applications/${a.id}/letters/${refereeId}`}
+              redact={saveRedactionAction}
+            />
+          ) : null}
           <ReviewPanel m={m} locale={locale} a={a} pool={pool} />
           <InterviewPanel m={m} locale={locale} a={a} pool={pool} />
         </div>
