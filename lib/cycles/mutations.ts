@@ -6,6 +6,7 @@ import { permit } from '../auth/permit'
 import { AppError, notFound } from '../server/errors'
 import { updateVersioned } from '../server/versioned'
 import type { Viewer } from '../auth/viewer'
+import { carriedColumns, copyRows } from './templates/carry-over'
 import { canMoveCycle, type CreateCycleInput, type CycleStatusName, type ParticipationInput, type UpdateCycleInput } from './schema'
 
 const numberTaken = () => new AppError('DUPLICATE', 'errors.duplicate', { number: 'errors.duplicate' })
@@ -17,8 +18,21 @@ export async function createCycle(viewer: Viewer, input: CreateCycleInput) {
     async (tx, uow) => {
       const programme = await tx.programme.findFirst({ where: { id: input.programmeId, archivedAt: null }, select: { id: true } })
       if (!programme) throw new AppError('NOT_FOUND', 'errors.notFound', { programmeId: 'errors.notFound' })
-      const c = await tx.cycle.create({ data: input })
-      await uow.audit({ action: 'cycle.create', entityType: 'Cycle', entityId: c.id, after: input })
+      const { carryFromId, carry = [], ...fields } = input
+      // The checked parts of an earlier cycle's set-up replace what the form says for them.
+      const carried = carryFromId ? await carriedColumns(tx, carryFromId, carry) : undefined
+      if (carried === null) throw new AppError('NOT_FOUND', 'errors.notFound', { carryFromId: 'errors.notFound' })
+      const c = await tx.cycle.create({ data: { ...fields, ...carried } })
+      await uow.audit({ action: 'cycle.create', entityType: 'Cycle', entityId: c.id, after: { ...fields, ...carried } })
+      if (carryFromId) {
+        const copied = await copyRows(tx, carryFromId, c.id, carry)
+        await uow.audit({
+          action: 'cycle.carry-over',
+          entityType: 'Cycle',
+          entityId: c.id,
+          after: { from: carryFromId, parts: carry, copied },
+        })
+      }
       return { id: c.id }
     },
     { unique: numberTaken },

@@ -52,6 +52,8 @@ export async function getCycle(viewer: Viewer, id: string) {
       blindReview: true,
       archivedAt: true,
       version: true,
+      // The earlier cycle this one's set-up was copied from (issue 16's carry-over).
+      carriedFrom: { select: { id: true, name: true, nameUr: true, programme: { select: { name: true, nameUr: true } } } },
       departments: {
         orderBy: { department: { name: 'asc' } },
         select: {

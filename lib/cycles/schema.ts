@@ -1,6 +1,8 @@
 // Cycle forms: the cycle itself, its status, and the departments taking part.
 import { z } from 'zod'
 import { checkbox, int, optionalKarachiDate, optionalText, text, uuid, version } from '../validation'
+import { many } from '../recruitment/schema/common'
+import { CARRY_PARTS } from './templates/schema'
 
 export const CYCLE_FLOW = ['PLANNING', 'RECRUITING', 'SELECTING', 'PLACING', 'ACTIVE', 'COMPLETED'] as const
 export type CycleStatusName = (typeof CYCLE_FLOW)[number]
@@ -38,7 +40,15 @@ function datesInOrder<T extends { applicationsOpenAt?: Date; applicationsCloseAt
   }
 }
 
-export const createCycleSchema = z.object({ ...cycleFields, programmeId: uuid() }).superRefine(datesInOrder)
+export const createCycleSchema = z
+  .object({
+    ...cycleFields,
+    programmeId: uuid(),
+    // An earlier cycle to copy the checked parts of its set-up from (lib/cycles/templates/carry-over.ts).
+    carryFromId: z.preprocess((v) => (v === '' ? undefined : v), uuid().optional()),
+    carry: many(z.enum(CARRY_PARTS, { error: 'errors.invalidChoice' })),
+  })
+  .superRefine(datesInOrder)
 export const updateCycleSchema = z.object({ ...cycleFields, id: uuid(), version: version() }).superRefine(datesInOrder)
 export const cycleStatusSchema = z.object({
   id: uuid(),
@@ -54,6 +64,6 @@ export const participationSchema = z.object({
 })
 export const removeParticipationSchema = z.object({ cycleId: uuid(), departmentId: uuid() })
 
-export type CreateCycleInput = z.infer<typeof createCycleSchema>
+export type CreateCycleInput = Omit<z.infer<typeof createCycleSchema>, 'carry'> & { carry?: z.infer<typeof createCycleSchema>['carry'] }
 export type UpdateCycleInput = z.infer<typeof updateCycleSchema>
 export type ParticipationInput = z.infer<typeof participationSchema>

@@ -16,4 +16,5 @@ export const cycleSections: CycleSection[] = [
   { href: (id) => `/staff/cycles/${id}/stipends`, label: (m) => m.stipends.nav.section },
   { href: (id) => `/staff/cycles/${id}/certificates`, label: (m) => m.certificates.nav.section },
   { href: (id) => `/staff/insight/cycles/${id}`, label: (m) => m.insight.nav.cycleDashboard },
+  { href: (id) => `/staff/cycles/${id}/templates`, label: (m) => m.staffTools.templates.link },
 ]

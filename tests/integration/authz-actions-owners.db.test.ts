@@ -37,11 +37,15 @@ const staffActions = actions.filter((a) => areaOf(a.route) === '/staff')
  */
 const STAFF_SAMPLES = [
   'saveCallSettingsAction',
+  // On a cycle whose version no sample before it bumped (the call's settings bump the recruiting one).
+  'saveRefereesRequiredAction',
   'updateProgrammeAction',
   'createProgrammeAction',
   'updateDepartmentAction',
   'createDepartmentAction',
   'createCycleAction',
+  'addNoteAction',
+  'addDeliverableTemplateAction',
   'createRoundAction',
   'revokeInvitationAction',
   'publishYearReviewAction',

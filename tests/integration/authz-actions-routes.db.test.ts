@@ -46,6 +46,8 @@ const FELLOW_ICS = 'app/(app)/fellow/events/[eventId]/ics/route.ts#GET'
 const PARTNER_ICS = 'app/(app)/partner/events/[eventId]/ics/route.ts#GET'
 const CALENDAR_FEED = 'app/calendar/[token]/route.ts#GET'
 const PAYMENT_EXPORT = 'app/(app)/staff/cycles/[id]/stipends/[batchId]/export/route.ts#GET'
+const STAFF_LETTER = 'app/(app)/staff/cycles/[id]/recruitment/applications/[appId]/letters/[refereeId]/route.ts#GET'
+const REVIEW_LETTER = 'app/(app)/review/[reviewId]/letters/[refereeId]/route.ts#GET'
 
 const everyEmail = async () => (await (await getDb()).user.findMany({ select: { email: true } })).map((u) => u.email)
 
@@ -193,6 +195,55 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     expect((await hit(PAYMENT_EXPORT, viewers.STAFF, { id: v.placed.cycleId, batchId: v.batchPrepared.id })).status).toBe(409)
     for (const batchId of ['not-a-uuid', randomUUID()])
       expect((await hit(PAYMENT_EXPORT, viewers.STAFF, { id: v.placed.cycleId, batchId })).status, batchId).toBe(404)
+  },
+
+  [STAFF_LETTER]: async () => {
+    // A referee's uploaded letter: staff only, through the application's own address, audited;
+    // never the applicant, whose letter it is about, nor anyone else.
+    const v = victim
+    const letter = v.referees[2]
+    const at = { id: v.recruit.id, appId: v.a1.app.id, refereeId: letter.id }
+    expect((await hit(STAFF_LETTER, null, at)).status, 'anonymous').toBe(401)
+    for (const viewer of [...NOT_STAFF.map((r) => viewers[r]), owners.applicant, owners.reviewer]) {
+      const r = await hit(STAFF_LETTER, viewer, at)
+      expect(r.status, viewer.role).toBe(404)
+      expect(r.body).not.toContain('private letter')
+    }
+    const db = await getDb()
+    for (const role of ['STAFF', 'ADMIN'] as const) {
+      const r = await hit(STAFF_LETTER, viewers[role], at)
+      expect(r.status, role).toBe(200)
+      expect(r.body).toContain('private letter')
+      expect(await db.auditLog.count({ where: { action: 'referee.view', entityId: letter.id, actorId: viewers[role].userId } })).toBe(1)
+    }
+    // Another cycle's or application's address, a letter not yet written, junk: not found.
+    for (const wrong of [
+      { ...at, id: v.placed.cycleId },
+      { ...at, appId: v.a3.app.id },
+      { ...at, refereeId: v.referees[0].id },
+      { ...at, refereeId: 'not-a-uuid' },
+      { ...at, refereeId: randomUUID() },
+    ])
+      expect((await hit(STAFF_LETTER, viewers.STAFF, wrong)).status, JSON.stringify(wrong)).toBe(404)
+  },
+
+  [REVIEW_LETTER]: async () => {
+    // The assigned reviewer of a cycle not reviewed blind reads the letter; nobody else does.
+    const v = victim
+    const letter = v.referees[2]
+    const at = { reviewId: v.review.id, refereeId: letter.id }
+    expect((await hit(REVIEW_LETTER, null, at)).status, 'anonymous').toBe(401)
+    for (const viewer of [...ROLES.map((r) => viewers[r]), owners.applicant]) {
+      const r = await hit(REVIEW_LETTER, viewer, at)
+      expect(r.status, viewer.role).toBe(404)
+      expect(r.body).not.toContain('private letter')
+    }
+    const own = await hit(REVIEW_LETTER, owners.reviewer, at)
+    expect(own.status).toBe(200)
+    expect(own.body).toContain('private letter')
+    // The same reviewer's other review (another application) does not reach this letter.
+    expect((await hit(REVIEW_LETTER, owners.reviewer, { ...at, reviewId: v.review2.id })).status).toBe(404)
+    expect((await hit(REVIEW_LETTER, owners.reviewer, { ...at, refereeId: 'x' })).status).toBe(404)
   },
 
   [DOWNLOAD]: async () => {

@@ -44,6 +44,35 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   const cv = await storedFile(a1.applicant.id, files)
   await db.applicationFile.create({ data: { applicationId: a1.app.id, fieldKey: 'cv', fileId: cv.id } })
   const formField = await db.formField.findFirstOrThrow({ where: { cycleId: recruit.id, key: 'motivation' } })
+  // Referees: the call asks for four; a1's applicant named two who have not written yet and one
+  // whose letter (text and an uploaded file, kept outside StoredFile) is in.
+  await db.cycle.update({ where: { id: recruit.id }, data: { refereesRequired: 4 } })
+  const refereeOf = (n: number, letter?: string) =>
+    db.referee.create({
+      data: {
+        applicationId: a1.app.id,
+        name: `Referee ${n}`,
+        email: `referee-${n}-${randomUUID().slice(0, 8)}@example.pk`,
+        relation: 'Supervisor',
+        tokenHash: randomUUID(),
+        tokenExpiresAt: new Date(Date.now() + 60 * 86_400_000),
+        ...(letter
+          ? {
+              status: 'RECEIVED' as const,
+              receivedAt: new Date(),
+              letterText: 'A private letter',
+              letterStorageKey: letter,
+              letterFileName: 'letter.pdf',
+              letterMimeType: 'application/pdf',
+              letterSizeBytes: 24,
+              letterSha256: 'x'.repeat(64),
+            }
+          : {}),
+      },
+    })
+  const letterKey = `test/${randomUUID()}`
+  files.set(letterKey, new TextEncoder().encode('%PDF-1.7\nprivate letter'))
+  const referees = [await refereeOf(1), await refereeOf(2), await refereeOf(3, letterKey)]
 
   // Progress: a fellow placed on a department's project in a running cycle, with a submitted
   // update, a deliverable with a version awaiting review (and its file), and a metric.
@@ -167,6 +196,7 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     panelInterview,
     cv,
     formField,
+    referees,
     placed,
     dept,
     partner,
@@ -210,12 +240,16 @@ export function victimIds(v: Victims): Record<string, string[]> {
   return {
     programmeId: [v.programmeId],
     cycleId: [v.recruit.id, v.placed.cycleId, v.placing.id],
+    // A new cycle copies its set-up from an earlier one (issue 16's carry-over).
+    carryFromId: [v.recruit.id],
     departmentId: [v.dept.id],
     departmentIds: [v.dept.id],
     eventId: [v.eventUpcoming.id, v.eventPast.id],
     applicationId: [v.a1.app.id, v.a2.app.id, v.a3.app.id],
     ids: [v.a1.app.id, v.a2.app.id],
     reviewId: [v.review.id, v.review2.id],
+    // Two waiting to write (one to replace, one to send a fresh link to) and one whose letter is in.
+    refereeId: v.referees.map((r) => r.id),
     interviewId: [v.interview.id, v.panelInterview.id],
     fieldId: [v.formField.id],
     criterionId: [v.criteria[0].id, v.evalDraft.criteria[0].id],

@@ -65,6 +65,7 @@ export async function victimSnapshot() {
           applications: {
             ...mine,
             include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId },
+            include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId, referees: byId },
           },
         },
         ...byId,

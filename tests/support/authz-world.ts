@@ -34,6 +34,7 @@ export const PUBLIC_ACTIONS = [
   'app/(public)/forgot-password/actions.ts#requestResetAction',
   'app/(public)/forgot-password/actions.ts#resetPasswordAction',
   'app/(public)/invite/[token]/actions.ts#acceptInviteAction',
+  'app/(public)/referee/[token]/actions.ts#submitLetterAction',
   'app/(public)/sign-in/actions.ts#requestLinkAction',
   'app/(public)/sign-in/actions.ts#signInAction',
   'app/(public)/sign-up/actions.ts#signUpAction',

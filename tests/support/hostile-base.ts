@@ -81,6 +81,23 @@ const FRESH_TOKEN: Record<string, () => Promise<string>> = {
     })
     return token
   },
+  // A referee of the victims' applicant still waiting to write, with a link of their own.
+  submitLetterAction: async () => {
+    const { token, tokenHash } = newToken()
+    const db = await getDb()
+    const app = await db.application.findFirstOrThrow({ where: { applicantId: owners.applicant.userId }, select: { id: true } })
+    await db.referee.create({
+      data: {
+        applicationId: app.id,
+        name: 'Hostile referee',
+        email: `referee-${randomUUID().slice(0, 8)}@test.pk`,
+        relation: 'Teacher',
+        tokenHash,
+        tokenExpiresAt: new Date(Date.now() + 86_400_000),
+      },
+    })
+    return token
+  },
   resetPasswordAction: async () => {
     const { token, tokenHash } = newToken()
     await (

@@ -7,6 +7,7 @@ import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { getMyAccountState, listMyApplications } from '@/lib/recruitment/queries/applicant'
 import { listOpenCalls } from '@/lib/public/queries'
+import { listMyExtensions } from '@/lib/recruitment/queries/staff-tools'
 import { stageTone } from '@/lib/recruitment/stages'
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/basics'
 import { fill, UserText } from '@/components/ui/user-text'
@@ -19,7 +20,12 @@ export const generateMetadata = titled((m) => m.recruitment.apply.portalTitle)
 export default async function ApplicantHome() {
   const viewer = await requirePermission('application:write:own')
   const { m, locale } = await getI18n()
-  const [applications, openCalls, account] = await Promise.all([listMyApplications(viewer), listOpenCalls(), getMyAccountState(viewer)])
+  const [applications, openCalls, account, extensions] = await Promise.all([
+    listMyApplications(viewer),
+    listOpenCalls(),
+    getMyAccountState(viewer),
+    listMyExtensions(viewer),
+  ])
   const t = m.recruitment.apply
   const pname = (p: { name: string; nameUr: string | null }) => localText(locale, p.name, p.nameUr)
   const mine = new Map(applications.map((a) => [a.cycle.id, a]))
@@ -28,6 +34,25 @@ export default async function ApplicantHome() {
     <>
       <PageHeader title={t.portalTitle} description={t.portalIntro} />
       {!account.emailVerified ? <VerifyBanner m={m} email={account.email} next="/apply" /> : null}
+      {extensions.length ? (
+        <Card title={m.staffTools.applicant.listTitle} className="mb-6">
+          <ul className="space-y-3">
+            {extensions.map((e) => (
+              <li key={e.cycle.id}>
+                <span className="font-semibold">
+                  <UserText>{pname(e.cycle.programme)}</UserText> — <UserText>{localName(locale)(e.cycle)}</UserText>
+                </span>
+                <span className="block text-sm text-slate-700">
+                  {format(m.staffTools.applicant.item, { date: formatDateTime(e.until, locale) })}
+                </span>
+                <Link href={`/apply/cycles/${e.cycle.id}`} className={link}>
+                  {e.started ? m.staffTools.applicant.continue : m.staffTools.applicant.start}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t.myApplications}>
           {applications.length === 0 ? <EmptyState>{t.none}</EmptyState> : null}
@@ -58,7 +83,9 @@ export default async function ApplicantHome() {
                 ) : null}
                 {a.stage === 'DRAFT' ? (
                   <span className="mt-1 block text-sm text-slate-700">
-                    {format(t.draftUntil, { date: formatDateTime(a.cycle.applicationsCloseAt, locale) })}
+                    {a.extended
+                      ? format(m.staffTools.applicant.extended, { date: formatDateTime(a.draftDeadline, locale) })
+                      : format(t.draftUntil, { date: formatDateTime(a.cycle.applicationsCloseAt, locale) })}
                   </span>
                 ) : a.submittedAt ? (
                   <span className="mt-1 block text-sm text-slate-700">

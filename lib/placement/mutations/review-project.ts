@@ -9,6 +9,7 @@ import { departmentRecipients, placementMail, queueNotice } from '../notify'
 import type { ReviewProjectInput } from '../schema'
 import { projectRefusal, reviewProjectBlock } from '../policy'
 import { localText } from '../../i18n/local-text'
+import { applyTemplatesToProject } from '../../cycles/templates/apply'
 
 export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
   const status = input.decision === 'approve' ? ('APPROVED' as const) : ('RETURNED' as const)
@@ -29,12 +30,14 @@ export async function reviewProject(viewer: Viewer, input: ReviewProjectInput) {
     if (block) throw projectRefusal(block)
     const reviewNote = input.note ?? null
     await updateVersioned(tx.project, input.id, input.version, { status, reviewNote })
+    // An approved project starts with its cycle's standard deliverables and metrics.
+    const templated = status === 'APPROVED' ? await applyTemplatesToProject(tx, input.id) : undefined
     await uow.audit({
       action: status === 'APPROVED' ? 'project.approve' : 'project.return',
       entityType: 'Project',
       entityId: input.id,
       before: { status: before.status, reviewNote: before.reviewNote },
-      after: { status, reviewNote },
+      after: { status, reviewNote, ...(templated ? { templated } : {}) },
     })
     // The person who proposed it hears first; if they have left, the department's partners do.
     const proposer = before.proposedBy?.active

@@ -13,7 +13,7 @@ import type { FileKind } from '../../files/sniff'
 import type { Viewer } from '../../auth/viewer'
 import { inputName, parseAnswers, readOptions, syncedColumns } from '../answers'
 import { evaluateEligibility, readRules } from '../eligibility'
-import { callState } from '../queries/call'
+import { activeExtension, personalCallState } from '../deadline'
 import { notices, queueNotice } from '../notify'
 
 /** CVs, statements and photos: documents and images, nothing executable or archived. */
@@ -48,7 +48,9 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
     },
   })
   if (!cycle || cycle.status !== 'RECRUITING') throw notFound()
-  const state = callState(cycle)
+  // The call's close, or this person's own later deadline when staff extended it for them.
+  const extension = await activeExtension(db, cycle.id, viewer.userId)
+  const state = personalCallState(cycle, extension?.until ?? null)
   // After the deadline the refusal is clear and the saved draft stays as it was.
   if (state === 'closed') throw new AppError('CLOSED', 'recruitment.applyErrors.closed')
   if (state !== 'open') throw new AppError('CLOSED', 'recruitment.applyErrors.notOpen')

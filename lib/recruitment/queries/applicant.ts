@@ -6,7 +6,7 @@ import { assertCan } from '../../auth/policy'
 import { notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import { readOptions } from '../answers'
-import { callState } from './call'
+import { activeExtension, personalCallState } from '../deadline'
 import { canRespondToOffer } from '../policy'
 import { withOfferAsOf } from '../offer-deadline'
 import { applicationFilesSelect } from './selects'
@@ -14,7 +14,7 @@ import { applicationFilesSelect } from './selects'
 export async function getApplicationForm(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'application:write:own')
   const db = await getDb()
-  const [cycle, mine, me] = await Promise.all([
+  const [cycle, mine, me, extension] = await Promise.all([
     db.cycle.findFirst({
       where: { id: cycleId, archivedAt: null, programme: { archivedAt: null } },
       select: {
@@ -47,13 +47,16 @@ export async function getApplicationForm(viewer: Viewer, cycleId: string) {
       select: { id: true, stage: true, answers: true, version: true, updatedAt: true, files: applicationFilesSelect },
     }),
     db.user.findUnique({ where: { id: viewer.userId }, select: { emailVerifiedAt: true, email: true } }),
+    activeExtension(db, cycleId, viewer.userId),
   ])
   // A cycle not recruiting is only visible to someone who already applied to it.
   if (!cycle || (cycle.status !== 'RECRUITING' && !mine)) throw notFound()
   return {
     cycle: { ...cycle, formFields: cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
     application: mine ? { ...mine, answers: (mine.answers ?? {}) as Record<string, unknown> } : null,
-    state: callState(cycle),
+    // Past the call's close, open still for a person staff extended the deadline for.
+    state: personalCallState(cycle, extension?.until ?? null),
+    extendedUntil: extension && cycle.applicationsCloseAt && extension.until > cycle.applicationsCloseAt ? extension.until : null,
     emailVerified: !!me?.emailVerifiedAt,
     email: me?.email ?? viewer.email,
   }
@@ -83,10 +86,19 @@ export async function listMyApplications(viewer: Viewer) {
       },
     },
   })
+  const extensions = await db.deadlineExtension.findMany({
+    where: { userId: viewer.userId, revokedAt: null },
+    select: { cycleId: true, until: true },
+  })
+  const untilOf = new Map(extensions.map((e) => [e.cycleId, e.until]))
   // A pending offer past its deadline reads expired before the scheduled job writes it.
   return rows.map((row) => {
     const a = withOfferAsOf(row)
-    return { ...a, canRespond: canRespondToOffer(viewer, a) }
+    const until = untilOf.get(row.cycle.id)
+    const close = row.cycle.applicationsCloseAt
+    // A draft's own deadline: the call's close, or this person's extension when later.
+    const draftDeadline = until && close && until > close ? until : close
+    return { ...a, draftDeadline, extended: draftDeadline !== close, canRespond: canRespondToOffer(viewer, a) }
   })
 }
 
@@ -125,11 +137,12 @@ export async function getMyApplication(viewer: Viewer, applicationId: string) {
   })
   if (!a) throw notFound()
   const asOf = withOfferAsOf(a)
+  const extension = await activeExtension(db, a.cycle.id, viewer.userId)
   return {
     ...asOf,
     answers: (a.answers ?? {}) as Record<string, unknown>,
     cycle: { ...a.cycle, formFields: a.cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
-    callState: callState(a.cycle),
+    callState: personalCallState(a.cycle, extension?.until ?? null),
     // The accept/decline form: the rule respondToOffer refuses by.
     canRespond: canRespondToOffer(viewer, asOf),
   }

@@ -13,6 +13,7 @@ import { bandRange, SCORE_BANDS, type ScoreBand } from '../scoring'
 import { GENDERS } from '../eligibility'
 import { queryText } from '../../validation'
 import { callCycleSelect } from './selects'
+import { normaliseTag } from '../schema/staff-tools'
 
 export const PIPELINE_PAGE_SIZE = 50
 
@@ -23,6 +24,8 @@ export interface PipelineFilters {
   band?: ScoreBand
   eligibility?: EligibilityStatus
   q?: string
+  /** A staff tag (normalised as stored). */
+  tag?: string
   sort?: 'submitted' | 'score'
   page?: number
 }
@@ -41,6 +44,7 @@ export function readPipelineFilters(sp: Record<string, string | string[] | undef
     band: pick(SCORE_BANDS, one('band')),
     eligibility: pick(['UNCHECKED', 'ELIGIBLE', 'FLAGGED'] as const, one('eligibility')),
     q: one('q') || undefined,
+    tag: normaliseTag(one('tag') ?? '') ?? undefined,
     sort: one('sort') === 'score' ? 'score' : 'submitted',
     page: Number.isInteger(page) && page > 0 && page < 100_000 ? page : 1,
   }
@@ -55,6 +59,7 @@ export function pipelineWhere(cycleId: string, f: PipelineFilters): Prisma.Appli
     ...(f.gender ? { gender: f.gender } : {}),
     ...(f.eligibility ? { eligibility: f.eligibility } : {}),
     ...(f.band ? { scoreMean: range ?? null } : {}),
+    ...(f.tag ? { staffTags: { has: f.tag } } : {}),
     ...(f.q
       ? { applicant: { OR: [{ name: { contains: f.q, mode: 'insensitive' } }, { email: { contains: f.q, mode: 'insensitive' } }] } }
       : {}),
@@ -74,7 +79,7 @@ const applicationTally = cache(async (cycleId: string) => {
 
 /** The list's total: from the tally when only stage and district filter it, else counted. */
 async function countMatching(cycleId: string, f: PipelineFilters, where: Prisma.ApplicationWhereInput) {
-  if (f.gender || f.band || f.eligibility || f.q) {
+  if (f.gender || f.band || f.eligibility || f.q || f.tag) {
     const db = await getDb()
     return db.application.count({ where })
   }
@@ -107,6 +112,7 @@ export async function listPipeline(viewer: Viewer, cycleId: string, f: PipelineF
         scoreMean: true,
         scoreSpread: true,
         submittedAt: true,
+        staffTags: true,
         applicant: { select: { name: true, email: true } },
       },
     }),

@@ -67,7 +67,13 @@ export default async function ApplicationFormPage({ params }: { params: Promise<
       ) : null}
       {form.state === 'open' ? (
         <>
-          <p className="mb-2 font-medium">{format(t.deadline, { date: formatDateTime(cycle.applicationsCloseAt, locale) })}</p>
+          {form.extendedUntil ? (
+            <p role="status" className="mb-2 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 font-medium text-emerald-950">
+              {format(m.staffTools.applicant.extended, { date: formatDateTime(form.extendedUntil, locale) })}
+            </p>
+          ) : (
+            <p className="mb-2 font-medium">{format(t.deadline, { date: formatDateTime(cycle.applicationsCloseAt, locale) })}</p>
+          )}
           <p className="mb-6 text-sm text-slate-700">
             {t.submitHint}
             {app ? ` ${format(t.lastSaved, { date: formatDateTime(app.updatedAt, locale) })}` : ''}

@@ -15,6 +15,7 @@ import { ArchiveButton } from '@/components/ui/archive-button'
 import { CycleForm } from '../_components/cycle-form'
 import { archiveCycleAction, removeParticipationAction, saveParticipationAction, setCycleStatusAction, updateCycleAction } from '../actions'
 import { localText } from '@/lib/i18n/local-text'
+import { fill, UserText } from '@/components/ui/user-text'
 
 export const generateMetadata = titled((m) => m.admin.cycles.detail)
 
@@ -32,6 +33,21 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader title={c.name} description={localText(locale, c.programme.name, c.programme.nameUr)} />
       {c.archivedAt ? <p className="mb-4 rounded-md bg-amber-50 p-3 text-amber-900">{t.archivedNote}</p> : null}
+      {c.carriedFrom ? (
+        <p className="mb-4 text-slate-700">
+          {fill(
+            m.staffTools.carry.copiedFrom,
+            {
+              cycle: (
+                <Link href={`/staff/cycles/${c.carriedFrom.id}`} className="font-medium text-emerald-800 underline">
+                  <UserText>{`${localText(locale, c.carriedFrom.programme.name, c.carriedFrom.programme.nameUr)} — ${localText(locale, c.carriedFrom.name, c.carriedFrom.nameUr)}`}</UserText>
+                </Link>
+              ),
+            },
+            locale,
+          )}
+        </p>
+      ) : null}
       <div className="space-y-6">
         <Card title={t.stage}>
           <div className="mb-3 flex items-center gap-2">

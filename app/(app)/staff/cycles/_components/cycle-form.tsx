@@ -12,6 +12,7 @@ export function CycleForm({
   programmes,
   programmeId,
   submitLabel,
+  children,
 }: {
   m: Messages
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>
@@ -19,6 +20,8 @@ export function CycleForm({
   programmes?: { id: string; name: string }[]
   programmeId?: string
   submitLabel: string
+  /** More fields (a new cycle's carry-over choices). */
+  children?: React.ReactNode
 }) {
   const t = m.admin.cycles
   return (
@@ -87,6 +90,7 @@ export function CycleForm({
       <div className="md:col-span-2">
         <CheckboxField name="blindReview" label={t.blind} defaultChecked={cycle?.blindReview ?? true} />
       </div>
+      {children}
     </ActionForm>
   )
 }

@@ -4,6 +4,8 @@ import { titled } from '@/lib/i18n/metadata'
 import { listProgrammes } from '@/lib/programmes/queries'
 import { Card, PageHeader } from '@/components/ui/basics'
 import { CycleForm } from '../_components/cycle-form'
+import { CarryOverFields } from '../_components/carry-over-fields'
+import { listCarrySources } from '@/lib/cycles/templates/queries'
 import { createCycleAction } from '../actions'
 import { localText } from '@/lib/i18n/local-text'
 
@@ -13,7 +15,7 @@ export default async function NewCyclePage({ searchParams }: { searchParams: Pro
   const viewer = await requirePermission('cycle:manage')
   const { m, locale } = await getI18n()
   const { programmeId } = await searchParams
-  const programmes = await listProgrammes(viewer)
+  const [programmes, sources] = await Promise.all([listProgrammes(viewer), listCarrySources(viewer)])
   return (
     <>
       <PageHeader title={m.admin.cycles.new} />
@@ -24,7 +26,15 @@ export default async function NewCyclePage({ searchParams }: { searchParams: Pro
           programmes={programmes.map((p) => ({ id: p.id, name: localText(locale, p.name, p.nameUr) }))}
           programmeId={programmeId}
           submitLabel={m.common.create}
-        />
+        >
+          <CarryOverFields
+            m={m}
+            sources={sources.map((c) => ({
+              id: c.id,
+              label: `${localText(locale, c.programme.name, c.programme.nameUr)} — ${localText(locale, c.name, c.nameUr)}`,
+            }))}
+          />
+        </CycleForm>
       </Card>
     </>
   )

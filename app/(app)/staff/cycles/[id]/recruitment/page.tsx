@@ -27,6 +27,7 @@ import { RecruitmentNav } from './_components/recruitment-nav'
 import { SelectAll } from './_components/select-all'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { rescreenAction, reviewMoveAction } from './_actions/pipeline'
+import { listCycleTags } from '@/lib/recruitment/queries/staff-tools'
 import { localName, localText } from '@/lib/i18n/local-text'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.board}`)
@@ -49,6 +50,8 @@ export default async function PipelinePage({
   const moved = movedParam && /^\d{1,3}$/.test(movedParam) ? Number(movedParam) : null
   const { cycle, counts } = await orNotFound(getRecruitmentSummary(viewer, id))
   const [list, districts] = await Promise.all([listPipeline(viewer, id, f), pipelineDistricts(viewer, id)])
+  // Staff-only tags: the filter's choices and each row's labels.
+  const cycleTags = await listCycleTags(viewer, id)
   const t = m.recruitment.board
   const base = `/staff/cycles/${id}/recruitment`
   const keep: Record<string, string | undefined> = {
@@ -57,6 +60,7 @@ export default async function PipelinePage({
     gender: f.gender,
     band: f.band,
     eligibility: f.eligibility,
+    tag: f.tag,
     sort: f.sort === 'score' ? 'score' : undefined,
   }
   const stageHref = (stage?: string) => {
@@ -86,9 +90,14 @@ export default async function PipelinePage({
         title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)}
         description={programme}
         actions={
-          <a href={`${base}/export`} className={buttonClass.secondary} download>
-            {t.exportCsv}
-          </a>
+          <>
+            <Link href={`${base}/extensions`} className={buttonClass.secondary}>
+              {m.staffTools.board.extensions}
+            </Link>
+            <a href={`${base}/export`} className={buttonClass.secondary} download>
+              {t.exportCsv}
+            </a>
+          </>
         }
       />
       <RecruitmentNav cycleId={id} current="board" m={m} />
@@ -166,6 +175,12 @@ export default async function PipelinePage({
           (['FLAGGED', 'ELIGIBLE', 'UNCHECKED'] as const).map((e) => ({ value: e, label: m.recruitment.eligibility.statuses[e] })),
           f.eligibility,
         )}
+        {select(
+          'tag',
+          m.staffTools.board.tag,
+          cycleTags.map((x) => ({ value: x.tag, label: `${x.tag} (${formatNumber(x.count, locale)})` })),
+          f.tag,
+        )}
         <div>
           <label htmlFor="f-sort" className="block text-sm font-medium">
             {t.sort}
@@ -216,6 +231,15 @@ export default async function PipelinePage({
                   <span className="block text-xs text-slate-600" dir="ltr">
                     {a.applicant.email}
                   </span>
+                  {a.staffTags.length ? (
+                    <span className="mt-1 flex flex-wrap gap-1" aria-label={m.staffTools.board.tags}>
+                      {a.staffTags.map((tag) => (
+                        <span key={tag} className="rounded-full bg-sky-100 px-2 text-xs text-sky-950">
+                          <bdi>{tag}</bdi>
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
                 </Td>
                 <Td>
                   <Badge tone={stageTone(a.stage)}>{m.recruitment.stages[a.stage]}</Badge>

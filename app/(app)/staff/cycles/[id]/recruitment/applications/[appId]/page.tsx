@@ -21,6 +21,8 @@ import { RecruitmentNav } from '../../_components/recruitment-nav'
 import { ReviewPanel } from '../../_components/review-panel'
 import { InterviewPanel } from '../../_components/interview-panel'
 import { OfferPanel } from '../../_components/offer-panel'
+import { ExtensionPanel, StaffNotesPanel, StaffTagsPanel } from '../../_components/staff-tools-panel'
+import { getStaffTools } from '@/lib/recruitment/queries/staff-tools'
 import { eligibilityTone } from '@/components/recruitment/tones'
 import { decideEligibilityAction, moveOneAction } from '../../_actions/pipeline'
 import { localOption } from '@/lib/i18n/local-text'
@@ -41,6 +43,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   if (a.cycleId !== id) notFound()
   const [{ cycle }, pool] = await Promise.all([getRecruitmentSummary(viewer, id), listReviewerPool(viewer, id)])
   const letters = await listLettersForStaff(viewer, a.id)
+  // Staff-only: notes, tags and this applicant's own deadline (never on a reviewer's page).
+  const tools = await getStaffTools(viewer, a.id)
   const t = m.recruitment.detail
   const moves = STAFF_MOVABLE.filter((s) => canStaffMove(a.stage, s))
   const choice = (key: string, value: string) => {
@@ -108,8 +112,10 @@ export default async function StaffApplicationPage({ params }: { params: Promise
           ) : null}
           <ReviewPanel m={m} locale={locale} a={a} pool={pool} />
           <InterviewPanel m={m} locale={locale} a={a} pool={pool} />
+          <StaffNotesPanel m={m} locale={locale} appId={a.id} tools={tools} />
         </div>
         <div className="space-y-6">
+          <StaffTagsPanel m={m} appId={a.id} tools={tools} />
           <Card title={t.screening}>
             <p className="mb-2">
               <Badge tone={eligibilityTone(a.eligibility)}>{m.recruitment.eligibility.statuses[a.eligibility]}</Badge>
@@ -159,6 +165,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             )}
           </Card>
           <OfferPanel m={m} locale={locale} a={a} seats={{ filled: cycle._count.fellowships, target: cycle.targetFellowCount }} />
+          <ExtensionPanel m={m} locale={locale} cycleId={id} tools={tools} />
         </div>
       </div>
     </>
