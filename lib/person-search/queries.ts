@@ -7,6 +7,7 @@ import { getDb } from '../server/db'
 import { assertCan, can } from '../auth/policy'
 import { notFound } from '../server/errors'
 import type { Viewer } from '../auth/viewer'
+import { normaliseCnic } from '../identity-formats'
 import { maskCnic, maskPhone, prefixPattern, queryTerms } from './terms'
 
 export const SEARCH_LIMIT = 50
@@ -71,6 +72,8 @@ export interface HistoryApplication {
   decidedAt: Date | null
   /** An earlier application of theirs, in another cycle, was rejected. */
   reappliedAfterRejection: boolean
+  /** The CNIC given in this application, masked, when it is not the account's (another person's, or a typo). */
+  cnicClash: string | null
 }
 
 /** One person's record across every cycle: applications, fellowships, alumni profile, certificates. */
@@ -98,6 +101,7 @@ export async function personHistory(viewer: Viewer, userId: string) {
           submittedAt: true,
           decidedAt: true,
           createdAt: true,
+          answers: true,
           cycle: {
             select: { id: true, name: true, nameUr: true, number: true, programme: { select: { name: true, nameUr: true } } },
           },
@@ -139,6 +143,7 @@ export async function personHistory(viewer: Viewer, userId: string) {
       submittedAt: a.submittedAt,
       decidedAt: a.decidedAt,
       reappliedAfterRejection: rejectedBefore,
+      cnicClash: clash(a.answers, user.cnic),
     }
     if (TURNED_DOWN.includes(a.stage)) rejectedBefore = true
     return row
@@ -171,6 +176,12 @@ export async function personHistory(viewer: Viewer, userId: string) {
     })),
     alumni: user.alumniProfile,
   }
+}
+
+function clash(answers: Prisma.JsonValue, accountCnic: string | null): string | null {
+  const given = answers && typeof answers === 'object' && !Array.isArray(answers) ? answers.cnic : null
+  const cnic = typeof given === 'string' ? normaliseCnic(given) : null
+  return cnic && cnic !== accountCnic ? maskCnic(cnic) : null
 }
 
 export type PersonHistory = Awaited<ReturnType<typeof personHistory>>

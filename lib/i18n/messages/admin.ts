@@ -178,6 +178,7 @@ export const admin = defineMessages(
           'payment-batch': 'Payment batch',
           'payment-line': 'Payment',
           iban: 'Full IBAN',
+          import: 'Spreadsheet import',
           referee: 'Referee',
         },
         verbs: {
@@ -261,6 +262,7 @@ export const admin = defineMessages(
           delete: 'deleted',
           open: 'opened',
           release: 'released',
+          fail: 'stopped on an error',
           replace: 'replaced',
           resend: 'link sent again',
           receive: 'letter received',
@@ -471,6 +473,7 @@ export const admin = defineMessages(
           'payment-batch': 'ادائیگیوں کا بیچ',
           'payment-line': 'ادائیگی',
           iban: 'مکمل آئی بان',
+          import: 'اسپریڈشیٹ سے درآمد',
           referee: 'حوالہ دہندہ',
         },
         verbs: {
@@ -554,6 +557,7 @@ export const admin = defineMessages(
           delete: 'حذف کیا گیا',
           open: 'کھولا گیا',
           release: 'جاری کیا گیا',
+          fail: 'غلطی پر رک گئی',
           replace: 'تبدیل کیا گیا',
           resend: 'لنک دوبارہ بھیجا گیا',
           receive: 'خط موصول ہوا',

@@ -20,6 +20,7 @@ import { announcements } from './announcements'
 import { stipends } from './stipends'
 import { certificates } from './certificates'
 import { referees } from './referees'
+import { personSearch, imports } from './people-records'
 
 const namespaces = {
   common,
@@ -43,6 +44,8 @@ const namespaces = {
   stipends,
   certificates,
   referees,
+  personSearch,
+  imports,
 }
 
 type NS = typeof namespaces

@@ -26,11 +26,22 @@ RETURNS SETOF TEXT LANGUAGE sql IMMUTABLE AS $fn$
   WHERE t IS NOT NULL AND t <> ''
 $fn$;
 
-CREATE FUNCTION "daftar_person_search_terms"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+-- Inserts: once per statement, over all the new rows (an import adds a thousand accounts in one
+-- INSERT, and their terms in one more).
+CREATE FUNCTION "daftar_person_search_terms_insert"() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    DELETE FROM "PersonSearchTerm" WHERE "userId" = NEW."id";
-  END IF;
+  INSERT INTO "PersonSearchTerm" ("userId", "term")
+    SELECT n."id", t FROM new_users n, LATERAL "daftar_person_terms"(n."name", n."email", n."phone", n."cnic") AS t
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$fn$;
+
+-- Updates of the searched columns: the person's terms replaced (row by row: a trigger on
+-- named columns cannot see transition tables).
+CREATE FUNCTION "daftar_person_search_terms_update"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  DELETE FROM "PersonSearchTerm" WHERE "userId" = NEW."id";
   INSERT INTO "PersonSearchTerm" ("userId", "term")
     SELECT NEW."id", t FROM "daftar_person_terms"(NEW."name", NEW."email", NEW."phone", NEW."cnic") AS t
     ON CONFLICT DO NOTHING;
@@ -39,9 +50,10 @@ END
 $fn$;
 
 CREATE TRIGGER "User_person_search_terms_insert" AFTER INSERT ON "User"
-  FOR EACH ROW EXECUTE FUNCTION "daftar_person_search_terms"();
+  REFERENCING NEW TABLE AS new_users
+  FOR EACH STATEMENT EXECUTE FUNCTION "daftar_person_search_terms_insert"();
 CREATE TRIGGER "User_person_search_terms_update" AFTER UPDATE OF "name", "email", "phone", "cnic" ON "User"
-  FOR EACH ROW EXECUTE FUNCTION "daftar_person_search_terms"();
+  FOR EACH ROW EXECUTE FUNCTION "daftar_person_search_terms_update"();
 
 -- Backfill the people already there.
 INSERT INTO "PersonSearchTerm" ("userId", "term")
