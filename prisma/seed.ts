@@ -33,6 +33,8 @@ import { seedEvents } from './seed/events'
 import { seedAnnouncements } from './seed/announcements'
 import { seedCertificates } from './seed/certificates'
 import { seedStipends } from './seed/stipends'
+import { seedReferees } from './seed/referees'
+import { seedInterviewSlots } from './seed/interview-slots'
 
 export { sid } from './seed/helpers'
 
@@ -66,6 +68,8 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   const criterionId = c8 ? await seedFormAndRubric(prisma, c8, count) : () => undefined
   const pid = await seedProjects(ctx, projectSpecs, cycleIds, deptOf, focalOf, partnerOf)
   if (c8) await seedRecruitment(prisma, c8, people.applicants, uid, criterionId, count)
+  await seedReferees(ctx, c8, uid)
+  await seedInterviewSlots(ctx, c8, uid, demoHash)
 
   const { fellowshipIds, fid } = await seedFellowships(ctx, cohorts, uid, cycleIds)
   await seedPreferences(ctx, cohorts, fid, pid)

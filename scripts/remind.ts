@@ -11,6 +11,9 @@ import { expireDueOffers } from '../lib/recruitment/expire-offers'
 import { sendEvaluationReminders } from '../lib/evaluations/reminders'
 import { sendRefereeReminders } from '../lib/referees/reminders'
 import { retryMail } from '../lib/server/mailer'
+// Also registers the booking email's .ics maker, for the retry below.
+import { sendInterviewReminders } from '../lib/recruitment/slots/reminders'
+import '../lib/recruitment/slots/interview-ics'
 
 async function main() {
   const conn = await connectFromEnv()
@@ -23,6 +26,8 @@ async function main() {
     console.log(`[remind] ${late.people} late evaluator(s) reminded`)
     const letters = await sendRefereeReminders(conn.prisma)
     console.log(`[remind] ${letters.referees} referee(s) reminded of a letter still to write`)
+    const interviews = await sendInterviewReminders(conn.prisma)
+    console.log(`[remind] ${interviews.sent} interview reminder(s) sent (the day before, to applicant and panel)`)
     const mail = await retryMail(conn.prisma)
     console.log(
       `[remind] mail retried: ${mail.sent} sent, ${mail.failed} failed again, ${mail.interrupted} interrupted mid-send left failed`,

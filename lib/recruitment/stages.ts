@@ -7,6 +7,7 @@ export const PIPELINE_STAGES = [
   'SCREENING',
   'REVIEW',
   'INTERVIEW',
+  'WAITLISTED',
   'OFFER',
   'ACCEPTED',
   'DECLINED',
@@ -18,9 +19,17 @@ export type PipelineStage = (typeof PIPELINE_STAGES)[number]
 /**
  * Staff move applications freely among these (forward, or back to correct a mistake).
  * An offer is made with a deadline (extendOffer), and accepted or declined by the applicant,
- * so OFFER, ACCEPTED and DECLINED are never a plain move.
+ * so OFFER, ACCEPTED and DECLINED are never a plain move. A move onto the waitlist puts the
+ * application last on it (staff set its rank on the waitlist page); a move off closes the gap.
  */
-export const STAFF_MOVABLE = ['SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW', 'REJECTED'] as const satisfies readonly ApplicationStage[]
+export const STAFF_MOVABLE = [
+  'SUBMITTED',
+  'SCREENING',
+  'REVIEW',
+  'INTERVIEW',
+  'WAITLISTED',
+  'REJECTED',
+] as const satisfies readonly ApplicationStage[]
 export type StaffMovableStage = (typeof STAFF_MOVABLE)[number]
 
 export function canStaffMove(from: ApplicationStage, to: ApplicationStage): boolean {
@@ -28,13 +37,16 @@ export function canStaffMove(from: ApplicationStage, to: ApplicationStage): bool
 }
 
 /** An applicant may withdraw until a decision is final. */
-export const WITHDRAWABLE: readonly ApplicationStage[] = ['DRAFT', 'SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW', 'OFFER']
+export const WITHDRAWABLE: readonly ApplicationStage[] = ['DRAFT', 'SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW', 'WAITLISTED', 'OFFER']
 
 /** Stages in which an application is still being considered. */
-export const IN_PROGRESS: readonly ApplicationStage[] = ['SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW', 'OFFER']
+export const IN_PROGRESS: readonly ApplicationStage[] = ['SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW', 'WAITLISTED', 'OFFER']
 
 /** Where an offer may be extended from (an expired offer may be extended again). */
-export const OFFERABLE: readonly ApplicationStage[] = ['SCREENING', 'REVIEW', 'INTERVIEW']
+export const OFFERABLE: readonly ApplicationStage[] = ['SCREENING', 'REVIEW', 'INTERVIEW', 'WAITLISTED']
+
+/** Where staff may put an application on the waitlist (or, already on it, move it). */
+export const WAITLISTABLE: readonly ApplicationStage[] = ['SCREENING', 'REVIEW', 'INTERVIEW', 'WAITLISTED']
 
 /** Where reviewers may be assigned and interviews scheduled. */
 export const ASSIGNABLE: readonly ApplicationStage[] = ['SUBMITTED', 'SCREENING', 'REVIEW', 'INTERVIEW']
@@ -49,6 +61,7 @@ export function stageTone(stage: ApplicationStage): 'neutral' | 'good' | 'warn' 
       return 'good'
     case 'OFFER':
     case 'INTERVIEW':
+    case 'WAITLISTED':
       return 'warn'
     case 'REJECTED':
     case 'DECLINED':

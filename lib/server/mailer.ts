@@ -65,6 +65,37 @@ export async function queueMailMany(tx: Tx, mails: MailInput[]): Promise<string[
   return ids
 }
 
+/** A file sent with a message (an interview's .ics). */
+export interface MailAttachment {
+  filename: string
+  content: string
+  contentType: string
+}
+
+type AttachmentMaker = (db: PrismaClient, ref: string) => Promise<MailAttachment[]>
+const attachmentMakers = new Map<string, AttachmentMaker>()
+
+/**
+ * Messages of kind `<base>#<ref>` carry files made when they are sent, from the record `ref`
+ * names: the outbox row keeps no file, and a retried message carries the record as it stands
+ * then (a booking moved since is sent as it is now). The domain that queues such mail
+ * registers its maker where it queues it and in the scheduled job that retries mail.
+ */
+export function registerMailAttachments(base: string, make: AttachmentMaker) {
+  attachmentMakers.set(base, make)
+}
+
+/** The kind of a message whose attachments `base`'s maker makes from record `ref`. */
+export const kindWithAttachments = (base: string, ref: string) => `${base}#${ref}`
+
+async function attachmentsOf(db: PrismaClient, kind: string): Promise<MailAttachment[]> {
+  const i = kind.indexOf('#')
+  if (i < 0) return []
+  const make = attachmentMakers.get(kind.slice(0, i))
+  if (!make) throw new Error(`no attachment maker registered for ${kind.slice(0, i)}`)
+  return make(db, kind.slice(i + 1))
+}
+
 let transport: { sendMail(m: object): Promise<unknown> } | null | undefined
 
 /** Replaces the transport (tests: a mail server that fails, or counts what it is given); null restores SMTP_URL's. */
@@ -115,10 +146,11 @@ async function send(db: PrismaClient, claimed: Claimed[]) {
   const sent: string[] = []
   for (const n of claimed) {
     try {
-      if (t) await t.sendMail({ from: env().MAIL_FROM, to: n.toEmail, subject: n.subject, text: n.body })
+      const attachments = await attachmentsOf(db, n.kind)
+      if (t) await t.sendMail({ from: env().MAIL_FROM, to: n.toEmail, subject: n.subject, text: n.body, attachments })
       else {
         if (env().NODE_ENV !== 'test') console.log(`\n[outbox] to: ${n.toEmail}\n[outbox] subject: ${n.subject}\n${n.body}\n`)
-        await dropMail(n)
+        await dropMail(n, attachments)
       }
       sent.push(n.id)
     } catch (e) {
@@ -184,11 +216,15 @@ export async function retryMail(db: PrismaClient, now = new Date()): Promise<Ret
  * Without SMTP, MAIL_DROP_DIR receives each message as a file readable only by the server's
  * user: how a local run or a browser test follows an emailed link without showing it on a page.
  */
-async function dropMail(n: { id: string; toEmail: string; subject: string; kind: string; body: string; createdAt: Date }) {
+async function dropMail(
+  n: { id: string; toEmail: string; subject: string; kind: string; body: string; createdAt: Date },
+  attachments: MailAttachment[] = [],
+) {
   const dir = env().MAIL_DROP_DIR
   if (!dir) return
   await mkdir(dir, { recursive: true, mode: 0o700 })
-  const text = `To: ${n.toEmail}\nSubject: ${n.subject}\nKind: ${n.kind}\nDate: ${n.createdAt.toISOString()}\n\n${n.body}\n`
+  const files = attachments.map((a) => `\n--- Attachment: ${a.filename} (${a.contentType}) ---\n${a.content}`).join('')
+  const text = `To: ${n.toEmail}\nSubject: ${n.subject}\nKind: ${n.kind}\nDate: ${n.createdAt.toISOString()}\n\n${n.body}\n${files}`
   await writeFile(path.join(dir, `${n.createdAt.getTime()}-${n.id}.eml`), text, { mode: 0o600 })
 }
 

@@ -22,6 +22,7 @@ const stageEn: Partial<Record<ApplicationStage, string>> = {
   SCREENING: 'being screened',
   REVIEW: 'with our reviewers',
   INTERVIEW: 'shortlisted for an interview; we will write with a time',
+  WAITLISTED: 'on the waiting list: if a place becomes free, we will email you an offer',
   REJECTED: 'not selected this time',
 }
 const stageUr: Partial<Record<ApplicationStage, string>> = {
@@ -29,6 +30,7 @@ const stageUr: Partial<Record<ApplicationStage, string>> = {
   SCREENING: 'جانچ کے مرحلے میں ہے',
   REVIEW: 'ہمارے جائزہ کاروں کے پاس ہے',
   INTERVIEW: 'انٹرویو کے لیے منتخب ہو گئی ہے؛ ہم وقت کے بارے میں لکھیں گے',
+  WAITLISTED: 'انتظار کی فہرست میں ہے: اگر کوئی جگہ خالی ہوئی تو ہم آپ کو پیشکش ای میل کریں گے',
   REJECTED: 'اس بار منتخب نہیں ہو سکی',
 }
 

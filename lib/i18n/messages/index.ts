@@ -12,6 +12,8 @@ import { progress } from './progress'
 import { deliverables } from './deliverables'
 import { evaluations } from './evaluations'
 import { events } from './events'
+import { slots } from './interview-slots'
+import { waitlist } from './waitlist'
 import { insight } from './insight'
 import { yearReview } from './year-review'
 import { alumni } from './alumni'
@@ -40,6 +42,8 @@ const namespaces = {
   deliverables,
   evaluations,
   events,
+  slots,
+  waitlist,
   announcements,
   stipends,
   certificates,

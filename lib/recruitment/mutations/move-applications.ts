@@ -15,6 +15,7 @@ import { canStaffMove, type StaffMovableStage } from '../stages'
 import { fillTemplate, notices, queueNotice, type CycleNames } from '../notify'
 import { cycleNamesSelect } from '../access'
 import { evaluateEligibility, readRules } from '../eligibility'
+import { rankWaitlist } from '../waitlist/order'
 import type { BulkMoveInput, MoveOneInput } from '../schema/pipeline'
 
 const moveSelect = {
@@ -45,6 +46,9 @@ export async function moveApplications(viewer: Viewer, input: BulkMoveInput) {
   await write(viewer, permit('application:manage'), async (tx, uow) => {
     const cycle = await tx.cycle.findUnique({ where: { id: input.cycleId }, select: cycleNamesSelect })
     if (!cycle) throw notFound()
+    // Moves onto or off the waitlist renumber it: the cycle's row first, as every waitlist write.
+    const waitlist = input.to === 'WAITLISTED' || (await tx.application.count({ where: { id: { in: ids }, stage: 'WAITLISTED' } })) > 0
+    if (waitlist) await uow.lock('Cycle', input.cycleId)
     const apps = await tx.application.findMany({ where: { id: { in: ids }, cycleId: input.cycleId }, select: moveSelect })
     if (apps.length !== ids.length) throw notFound()
     const blocked = apps.filter((a) => !canStaffMove(a.stage, input.to)).length
@@ -58,6 +62,7 @@ export async function moveApplications(viewer: Viewer, input: BulkMoveInput) {
       // Someone moved one of them meanwhile: refuse the whole batch rather than half of it.
       if (res.count !== group.length) throw stale()
     }
+    if (waitlist) await rankWaitlist(tx, input.cycleId)
     for (const a of apps) {
       await uow.audit({
         action: 'application.move',
@@ -77,7 +82,10 @@ export async function moveApplication(viewer: Viewer, input: MoveOneInput) {
     const a = await tx.application.findUnique({ where: { id: input.id }, select: { ...moveSelect, cycle: { select: cycleNamesSelect } } })
     if (!a || a.stage === 'DRAFT') throw notFound()
     if (!canStaffMove(a.stage, input.to)) throw new AppError('CONFLICT', 'recruitment.pipelineErrors.cannotMove', undefined, { count: 1 })
+    const waitlist = a.stage === 'WAITLISTED' || input.to === 'WAITLISTED'
+    if (waitlist) await uow.lock('Cycle', a.cycleId)
     await updateVersioned(tx.application, a.id, input.version, { stage: input.to, decidedAt: decidedAt(input.to) })
+    if (waitlist) await rankWaitlist(tx, a.cycleId)
     await uow.audit({
       action: 'application.move',
       entityType: 'Application',

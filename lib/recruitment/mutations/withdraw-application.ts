@@ -13,6 +13,7 @@ import { hashToken, newToken, TOKEN_TTL_MS } from '../../auth/tokens'
 import { mailTemplates } from '../../notifications/templates'
 import type { Viewer } from '../../auth/viewer'
 import { WITHDRAWABLE } from '../stages'
+import { rankWaitlist } from '../waitlist/order'
 import { loadOwnApplication } from '../access'
 import { notices, queueNotice } from '../notify'
 import { localPath } from '../../safe-path'
@@ -22,7 +23,9 @@ export async function withdrawApplication(viewer: Viewer, input: { applicationId
     const a = await loadOwnApplication(tx, viewer, input.applicationId)
     if (!WITHDRAWABLE.includes(a.stage)) throw new AppError('CONFLICT', 'recruitment.applyErrors.cannotWithdraw')
     const now = new Date()
+    if (a.stage === 'WAITLISTED') await uow.lock('Cycle', a.cycleId)
     await updateVersioned(tx.application, a.id, input.version, { stage: 'WITHDRAWN', decidedAt: now })
+    if (a.stage === 'WAITLISTED') await rankWaitlist(tx, a.cycleId)
     if (a.offer?.status === 'PENDING') {
       await tx.offer.update({ where: { id: a.offer.id }, data: { status: 'DECLINED', respondedAt: now, version: { increment: 1 } } })
     }

@@ -19,6 +19,8 @@ import { addRefereeAction, replaceRefereeAction, resendRefereeAction } from '../
 import { listMyReferees } from '@/lib/referees/queries'
 import { RefereePanel } from '@/components/referees/referee-panel'
 import { localName, localText } from '@/lib/i18n/local-text'
+import { myInterviewBooking } from '@/lib/recruitment/slots/queries'
+import { InterviewBooking } from './_components/interview-booking'
 
 export const generateMetadata = titled((m) => m.recruitment.apply.whereItStands)
 
@@ -27,6 +29,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const a = await orNotFound(getMyApplication(viewer, id))
+  const booking = await myInterviewBooking(viewer, id)
   const referees = await listMyReferees(viewer, a.id)
   const t = m.recruitment.apply
   const programme = localText(locale, a.cycle.programme.name, a.cycle.programme.nameUr)
@@ -62,7 +65,9 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               </p>
             ) : null}
           </Card>
-          {a.interviews.length ? (
+          {booking ? (
+            <InterviewBooking b={booking} m={m} locale={locale} />
+          ) : a.interviews.length ? (
             <Card title={t.interviewTitle}>
               <ul className="space-y-2">
                 {a.interviews.map((iv) => (

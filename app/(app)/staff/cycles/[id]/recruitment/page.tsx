@@ -29,6 +29,8 @@ import { eligibilityTone } from '@/components/recruitment/tones'
 import { rescreenAction, reviewMoveAction } from './_actions/pipeline'
 import { listCycleTags } from '@/lib/recruitment/queries/staff-tools'
 import { localName, localText } from '@/lib/i18n/local-text'
+import { cycleWaitlist } from '@/lib/recruitment/waitlist/queries'
+import { OfferNext } from './_components/offer-next'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.board}`)
 
@@ -49,7 +51,11 @@ export default async function PipelinePage({
   const movedParam = firstParam(sp.moved)
   const moved = movedParam && /^\d{1,3}$/.test(movedParam) ? Number(movedParam) : null
   const { cycle, counts } = await orNotFound(getRecruitmentSummary(viewer, id))
-  const [list, districts] = await Promise.all([listPipeline(viewer, id, f), pipelineDistricts(viewer, id)])
+  const [list, districts, waitlist] = await Promise.all([
+    listPipeline(viewer, id, f),
+    pipelineDistricts(viewer, id),
+    cycleWaitlist(viewer, id),
+  ])
   // Staff-only tags: the filter's choices and each row's labels.
   const cycleTags = await listCycleTags(viewer, id)
   const t = m.recruitment.board
@@ -101,6 +107,7 @@ export default async function PipelinePage({
         }
       />
       <RecruitmentNav cycleId={id} current="board" m={m} />
+      {waitlist.next ? <OfferNext w={waitlist} cycleId={id} m={m} locale={locale} linkToWaitlist /> : null}
       {moved !== null ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
           {format(t.moved, { count: moved }, locale)}

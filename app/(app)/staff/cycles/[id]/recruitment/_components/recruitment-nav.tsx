@@ -1,8 +1,9 @@
-// The recruitment area's own navigation (board, call, reviewers, ranking, interviews, offers).
+// The recruitment area's own navigation (board, call, reviewers, ranking, interviews, interview
+// times, waitlist, offers).
 import Link from '@/components/ui/link'
 import type { Messages } from '@/lib/i18n/messages'
 
-const SECTIONS = ['board', 'call', 'assignment', 'ranking', 'interviews', 'offers'] as const
+const SECTIONS = ['board', 'call', 'assignment', 'ranking', 'interviews', 'slots', 'waitlist', 'offers'] as const
 export type RecruitmentSection = (typeof SECTIONS)[number]
 
 export function RecruitmentNav({ cycleId, current, m }: { cycleId: string; current: RecruitmentSection; m: Messages }) {
@@ -21,7 +22,7 @@ export function RecruitmentNav({ cycleId, current, m }: { cycleId: string; curre
           aria-current={s === current ? 'page' : undefined}
           className={`rounded-full px-3 py-1 ${s === current ? 'bg-emerald-800 text-white' : 'bg-white text-slate-900 ring-1 ring-slate-300 hover:bg-slate-100'}`}
         >
-          {t[s]}
+          {s === 'slots' ? m.slots.nav : s === 'waitlist' ? m.waitlist.nav : t[s]}
         </Link>
       ))}
     </nav>

@@ -14,6 +14,8 @@ import { fill, UserText } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { offerTone } from '@/components/recruitment/tones'
 import { localName } from '@/lib/i18n/local-text'
+import { cycleWaitlist } from '@/lib/recruitment/waitlist/queries'
+import { OfferNext } from '../_components/offer-next'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.nav.offers}`)
 
@@ -25,12 +27,13 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
   // A malformed id is a missing page, not a database error.
   const id = idParam((await params).id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
-  const { offers, counts, fellows } = await listOffers(viewer, id)
+  const [{ offers, counts, fellows }, waitlist] = await Promise.all([listOffers(viewer, id), cycleWaitlist(viewer, id)])
   const t = m.recruitment.offersPage
   return (
     <>
       <PageHeader title={fill(t.title, { cycle: <UserText>{localName(locale)(cycle)}</UserText> }, locale)} description={t.intro} />
       <RecruitmentNav cycleId={id} current="offers" m={m} />
+      <OfferNext w={waitlist} cycleId={id} m={m} locale={locale} linkToWaitlist />
       <div className="space-y-6">
         <section aria-label={t.summary} className="grid grid-cols-2 gap-4 md:grid-cols-6">
           <Stat label={t.seats} value={`${fellows.length} / ${cycle.targetFellowCount}`} />
