@@ -40,7 +40,9 @@ export async function createCycle(viewer: Viewer, input: CreateCycleInput) {
 }
 
 export async function updateCycle(viewer: Viewer, input: UpdateCycleInput) {
-  const { id, version, ...rest } = input
+  const { id, version, ...all } = input
+  // Only the cycle's own fields: a new cycle's carry-over choices are no edit's business.
+  const { carry: _carry, carryFromId: _from, ...rest } = all as typeof all & { carry?: unknown; carryFromId?: unknown }
   // Cleared date fields are saved as empty, not left as they were.
   const data = {
     ...rest,
