@@ -33,6 +33,7 @@ import { seedEvents } from './seed/events'
 import { seedAnnouncements } from './seed/announcements'
 import { seedCertificates } from './seed/certificates'
 import { seedStipends } from './seed/stipends'
+import { seedRecruitmentDepthStaff } from './seed/recruitment-depth-staff'
 import { seedReferees } from './seed/referees'
 import { seedInterviewSlots } from './seed/interview-slots'
 
@@ -87,6 +88,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   await seedEvaluations(ctx, cohorts, cid, fid, partnerOf, uid)
   await seedCertificates(ctx, cid, uid, fid)
   await seedStipends(ctx, cid, uid)
+  await seedRecruitmentDepthStaff(ctx, cid, uid)
 
   const summary = Object.entries(added)
     .filter(([, n]) => n > 0)
