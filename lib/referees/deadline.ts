@@ -1,21 +1,15 @@
-// When letters for one application close: the call's deadline, or the applicant's own later
-// one when staff granted an extension (DeadlineExtension, not revoked).
+// When letters for one application close: the applicant's own deadline (the call's close, or
+// later under a live extension: lib/recruitment/deadline.ts), with the cycle already in hand.
 import type { Tx } from '../server/tx'
-
-type Reader = Pick<Tx, 'deadlineExtension'>
+import { activeExtension, laterOf } from '../recruitment/deadline'
 
 export async function letterDeadline(
-  db: Reader,
+  db: Tx,
   cycle: { id: string; applicationsCloseAt: Date | null },
   applicantId: string,
 ): Promise<Date | null> {
-  const ext = await db.deadlineExtension.findUnique({
-    where: { cycleId_userId: { cycleId: cycle.id, userId: applicantId } },
-    select: { until: true, revokedAt: true },
-  })
-  const own = ext && !ext.revokedAt ? ext.until : null
-  if (!cycle.applicationsCloseAt) return own
-  return own && own > cycle.applicationsCloseAt ? own : cycle.applicationsCloseAt
+  const ext = await activeExtension(db, cycle.id, applicantId)
+  return laterOf(cycle.applicationsCloseAt, ext?.until ?? null)
 }
 
 /** A link lives until the deadline and a month after at most (an extension may move the deadline). */

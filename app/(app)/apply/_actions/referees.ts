@@ -5,8 +5,6 @@ import { runAction, type ActionState } from '@/lib/request/action'
 import { addRefereeSchema, replaceRefereeSchema, resendRefereeSchema } from '@/lib/referees/schema'
 import { addReferee, replaceReferee, resendRefereeLink } from '@/lib/referees/mutations/applicant'
 
-const opts = { permission: 'application:write:own' } as const
-
 export async function addRefereeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return runAction(
     fd,
@@ -16,7 +14,7 @@ export async function addRefereeAction(_prev: ActionState, fd: FormData): Promis
       revalidatePath('/apply', 'layout')
       return 'referees.applicant.added'
     },
-    opts,
+    { permission: 'application:write:own' },
   )
 }
 
@@ -29,7 +27,7 @@ export async function replaceRefereeAction(_prev: ActionState, fd: FormData): Pr
       revalidatePath('/apply', 'layout')
       return 'referees.applicant.replaced'
     },
-    opts,
+    { permission: 'application:write:own' },
   )
 }
 
@@ -42,6 +40,6 @@ export async function resendRefereeAction(_prev: ActionState, fd: FormData): Pro
       revalidatePath('/apply', 'layout')
       return 'referees.applicant.resent'
     },
-    opts,
+    { permission: 'application:write:own' },
   )
 }
