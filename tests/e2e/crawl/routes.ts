@@ -67,6 +67,10 @@ export const EXCEPTIONS: Record<string, Exception> = {
   '/sign-in/link': { reason: 'the sign-in link arrives by email', reach: { as: 'anonymous', from: '/sign-in/link' } },
   '/verify-email': { reason: 'the verification link arrives by email', reach: { as: 'anonymous', from: '/verify-email' } },
   '/invite/[token]': { reason: 'the invitation arrives by email', reach: { as: 'anonymous', from: '/invite/no-such-invitation' } },
+  '/referee/[token]': {
+    reason: 'a referee’s letter link arrives by email',
+    reach: { as: 'anonymous', from: '/referee/no-such-letter-link' },
+  },
   // The seed publishes no year in review (publishing is a change of data: the year-review
   // flow does it), and an unpublished year is a 404.
   '/reports/[year]': { reason: 'no report is published in the demo data' },

@@ -35,7 +35,7 @@ const areaRole: [RegExp, RoleName | null][] = [
   [/^\/apply/, 'APPLICANT'],
   [/^\/account\//, 'FELLOW'], // a signed-in person's own pages (the inbox): any role
   [/^\/files\//, 'STAFF'], // downloads need a signed-in viewer before anything else
-  [/^\/(api|invite)\//, null], // next-auth's own routes and a token page: not record pages
+  [/^\/(api|invite|referee)\//, null], // next-auth's own routes and token pages: not record pages
 ]
 
 async function signedIn(browser: Browser, role: RoleName): Promise<Page> {
