@@ -36,6 +36,7 @@ import { seedStipends } from './seed/stipends'
 import { seedRecruitmentDepthStaff } from './seed/recruitment-depth-staff'
 import { seedReferees } from './seed/referees'
 import { seedInterviewSlots } from './seed/interview-slots'
+import { seedPeopleHistory } from './seed/people-history'
 
 export { sid } from './seed/helpers'
 
@@ -89,6 +90,7 @@ export async function seed(prisma: PrismaClient, opts: SeedOptions = {}): Promis
   await seedCertificates(ctx, cid, uid, fid)
   await seedStipends(ctx, cid, uid)
   await seedRecruitmentDepthStaff(ctx, cid, uid)
+  await seedPeopleHistory(ctx, cid, uid)
 
   const summary = Object.entries(added)
     .filter(([, n]) => n > 0)

@@ -34,7 +34,7 @@ export interface ImportFile {
   mapping?: ColumnMapping
 }
 
-const invalid = (key: string, field = 'file') => new AppError('INVALID', `imports.errors.${key}`, { [field]: `imports.errors.${key}` })
+const invalid = (key: string, field = 'csv') => new AppError('INVALID', `imports.errors.${key}`, { [field]: `imports.errors.${key}` })
 
 async function loadTarget(tx: Tx, kind: ImportKind, cycleId: string): Promise<BatchTarget> {
   const cycle = await tx.cycle.findUnique({

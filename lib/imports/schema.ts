@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { uuid } from '../validation'
 import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping } from './columns'
-import { IMPORT_CHUNK, MAX_IMPORT_ROWS } from './parse'
+import { IMPORT_CHUNK, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './parse'
 
 const columnIndex = z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().int().min(0).max(500).optional())
 
@@ -11,7 +11,9 @@ export const importTargetSchema = z.object({
   kind: z.enum(IMPORT_KINDS, { error: 'errors.invalidChoice' }),
   cycleId: uuid(),
   /** Set once staff have seen and chosen the mapping; without it the mapping is guessed. */
-  mapped: z.literal('1').optional(),
+  mapped: z.enum(['1']).optional(),
+  /** Rows pasted instead of a file (a spreadsheet's copy is tab-separated: papaparse tells). */
+  csv: z.string().max(MAX_IMPORT_BYTES, { error: 'imports.errors.tooBig' }).optional(),
   ...(Object.fromEntries(IMPORT_FIELDS.map((f) => [`map_${f}`, columnIndex])) as Record<
     `map_${(typeof IMPORT_FIELDS)[number]}`,
     typeof columnIndex
@@ -34,7 +36,11 @@ const cells = z.array(z.array(z.string().max(2000)).max(500))
 
 export const startImportSchema = importTargetSchema.extend({
   fileName: z.string().trim().min(1).max(255),
-  fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  fileSha256: z
+    .string()
+    .min(64)
+    .max(64)
+    .regex(/^[0-9a-f]{64}$/),
   totalRows: z.coerce.number().int().min(1).max(MAX_IMPORT_ROWS),
 })
 export type StartImportInput = z.infer<typeof startImportSchema>

@@ -7,6 +7,7 @@ import { getDb } from '../server/db'
 import { makeCycle, makeUser, makeViewer } from '../../tests/support/factories'
 import { makeApplication } from '../../tests/support/factories-recruitment'
 import { personHistory, searchPeople } from './queries'
+import { claimCnic } from './claim-cnic'
 
 const tag = () => randomUUID().slice(0, 6).replace(/\d/g, 'q')
 
@@ -90,5 +91,25 @@ describe('person search', () => {
     expect(h.alumni?.currentRole).toBe('Policy analyst')
     const [hit] = (await searchPeople(staff, u.name)).rows
     expect([hit.applications, hit.fellowships]).toEqual([2, 1])
+  })
+})
+
+describe('the CNIC from a submitted application', () => {
+  it('fills a blank account CNIC, never another account’s, and the clash shows on the history', async () => {
+    const db = await getDb()
+    const staff = await makeViewer('STAFF')
+    const cnic = `1730${Math.floor(Math.random() * 10)}-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}-4`
+    const first = await person({ name: `Nadia ${tag()}` })
+    const second = await person({ name: `Nadia ${tag()}` })
+    await db.$transaction((tx) => claimCnic(tx, first.id, cnic.replace(/-/g, '')))
+    await db.$transaction((tx) => claimCnic(tx, second.id, cnic))
+    await db.$transaction((tx) => claimCnic(tx, first.id, 'not a cnic'))
+    expect((await db.user.findUniqueOrThrow({ where: { id: first.id } })).cnic).toBe(cnic)
+    expect((await db.user.findUniqueOrThrow({ where: { id: second.id } })).cnic).toBeNull()
+    const cycle = await makeCycle({ status: 'RECRUITING' })
+    await makeApplication(cycle.id, { applicantId: second.id, answers: { fullName: second.name, cnic } })
+    const [app] = (await personHistory(staff, second.id)).applications
+    expect(app.cnicClash).toBe(`${cnic.slice(0, 5)}-*******-4`)
+    expect((await searchPeople(staff, cnic)).rows.map((r) => r.id)).toEqual([first.id])
   })
 })

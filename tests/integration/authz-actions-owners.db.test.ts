@@ -63,6 +63,8 @@ const STAFF_SAMPLES = [
   'createEventAction',
   // The victims' batch awaiting approval was prepared by another staff member.
   'approveBatchAction',
+  // Opens a spreadsheet import (its chunks are the browser's).
+  'startImportAction',
   // Last: issuing completes the placed fellow's fellowship.
   'issueCertificateAction',
 ]

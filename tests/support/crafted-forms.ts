@@ -63,6 +63,11 @@ function byName(key: string, kind: Kind): string | string[] | undefined {
       return '2030-01'
     case 'iban':
       return 'PK36 SCBL 0000 0011 2345 6702'
+    // A spreadsheet import: pasted rows, and the browser's chunk of rows as JSON.
+    case 'csv':
+      return `Full Name,Email\nCrafted Person,crafted-${randomUUID().slice(0, 8)}@example.pk`
+    case 'rows':
+      return JSON.stringify([['Crafted Person', `crafted-${randomUUID().slice(0, 8)}@example.pk`]])
   }
   return undefined
 }

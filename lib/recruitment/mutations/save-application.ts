@@ -12,6 +12,7 @@ import { storage } from '../../files/storage'
 import type { FileKind } from '../../files/sniff'
 import type { Viewer } from '../../auth/viewer'
 import { inputName, parseAnswers, readOptions, syncedColumns } from '../answers'
+import { claimCnic } from '../../person-search/claim-cnic'
 import { evaluateEligibility, readRules } from '../eligibility'
 import { activeExtension, personalCallState } from '../deadline'
 import { notices, queueNotice } from '../notify'
@@ -128,6 +129,7 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
           entityId: appId,
           after: { stage: submit ? 'SUBMITTED' : 'DRAFT', files: uploads.map((u) => u.key), eligibility: screening?.status },
         })
+        if (submit) await claimCnic(tx, viewer.userId, answers.cnic)
         if (submit)
           await queueNotice(
             tx,

@@ -7,11 +7,15 @@ import { MAX_IMPORT_BYTES } from '@/lib/imports/parse'
 import { AppError } from '@/lib/server/errors'
 import type { ImportState } from './state'
 
-async function fileText(fd: FormData) {
+/** The chosen file, else the pasted rows; what is wrong with either is shown beside the paste box. */
+async function fileText(fd: FormData, pasted: string | undefined) {
   const file = fd.get('file')
-  if (!(file instanceof File) || file.size === 0) throw new AppError('INVALID', 'imports.errors.noFile', { file: 'imports.errors.noFile' })
-  if (file.size > MAX_IMPORT_BYTES) throw new AppError('INVALID', 'imports.errors.tooBig', { file: 'imports.errors.tooBig' })
-  return { fileName: file.name || 'import.csv', text: await file.text() }
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_IMPORT_BYTES) throw new AppError('INVALID', 'imports.errors.tooBig', { csv: 'imports.errors.tooBig' })
+    return { fileName: file.name || 'import.csv', text: await file.text() }
+  }
+  if (pasted?.trim()) return { fileName: 'pasted.csv', text: pasted }
+  throw new AppError('INVALID', 'imports.errors.noFile', { csv: 'imports.errors.noFile' })
 }
 
 /** The whole file: checked (intent "preview", a dry run) or imported (intent "import", without JavaScript). */
@@ -20,7 +24,7 @@ export async function importFileAction(_prev: ImportState, fd: FormData): Promis
     fd,
     importTargetSchema,
     async (viewer, input) => {
-      const f = { kind: input.kind, cycleId: input.cycleId, mapping: mappingFrom(input), ...(await fileText(fd)) }
+      const f = { kind: input.kind, cycleId: input.cycleId, mapping: mappingFrom(input), ...(await fileText(fd, input.csv)) }
       if (fd.get('intent') === 'import') {
         const r = await importFile(viewer, f)
         revalidatePath('/staff/people/import')

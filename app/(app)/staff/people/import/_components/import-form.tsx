@@ -51,18 +51,20 @@ export function ImportForm({ cycles, importFileAction, startImportAction, import
 
   /** The import from the browser: read the file here, open a run, send it chunk by chunk. */
   async function importInChunks(fd: FormData): Promise<ImportState> {
-    const file = fileRef.current ?? (fd.get('file') instanceof File ? (fd.get('file') as File) : null)
-    if (!file || !file.size) return { ok: false, fieldErrors: { file: t.errors.noFile } }
-    const text = await file.text()
+    const chosen = fd.get('file')
+    const file = fileRef.current ?? (chosen instanceof File && chosen.size ? chosen : null)
+    const pasted = String(fd.get('csv') ?? '')
+    if (!file && !pasted.trim()) return { ok: false, fieldErrors: { csv: t.errors.noFile } }
+    const text = file ? await file.text() : pasted
     const parsed = parseCsv(text)
-    if (!parsed.ok) return { ok: false, fieldErrors: { file: t.errors[parsed.error] } }
+    if (!parsed.ok) return { ok: false, fieldErrors: { csv: t.errors[parsed.error] } }
     const start = new FormData()
     for (const k of ['kind', 'cycleId']) start.set(k, String(fd.get(k) ?? ''))
     const k = String(fd.get('kind')) as (typeof IMPORT_KINDS)[number]
     const mapping: ColumnMapping = fd.get('mapped') === '1' ? mappingOf(fd) : guessMapping(k, parsed.headers)
     start.set('mapped', '1')
     for (const [f, i] of Object.entries(mapping)) start.set(`map_${f}`, String(i))
-    start.set('fileName', file.name || 'import.csv')
+    start.set('fileName', file?.name || 'pasted.csv')
     start.set('fileSha256', await sha256(text))
     start.set('totalRows', String(parsed.rows.length))
     const opened = await startImportAction({ ok: false }, start)
@@ -159,18 +161,35 @@ export function ImportForm({ cycles, importFileAction, startImportAction, import
             accept=".csv,text/csv"
             className={`${inputClass} w-full`}
             onChange={(e) => (fileRef.current = e.target.files?.[0] ?? null)}
-            aria-invalid={err('file') ? true : undefined}
-            aria-describedby={`import-file-hint${err('file') ? ' import-file-error' : ''}`}
+            aria-describedby="import-file-hint"
           />
           <p id="import-file-hint" className="mt-1 text-sm text-slate-600">
             {t.fileHint}
           </p>
-          {err('file') ? (
-            <p id="import-file-error" className="mt-1 text-sm text-red-700">
-              {err('file')}
-            </p>
-          ) : null}
         </div>
+      </div>
+      <div>
+        <label htmlFor="import-csv" className="block text-sm font-medium">
+          {t.paste}
+        </label>
+        <textarea
+          id="import-csv"
+          name="csv"
+          rows={3}
+          dir="auto"
+          defaultValue={values.csv ?? ''}
+          className={`${inputClass} w-full font-mono text-sm`}
+          aria-invalid={err('csv') ? true : undefined}
+          aria-describedby={`import-csv-hint${err('csv') ? ' import-csv-error' : ''}`}
+        />
+        <p id="import-csv-hint" className="mt-1 text-sm text-slate-600">
+          {t.pasteHint}
+        </p>
+        {err('csv') ? (
+          <p id="import-csv-error" className="mt-1 text-sm font-medium text-red-700">
+            {err('csv')}
+          </p>
+        ) : null}
       </div>
 
       {preview ? (
@@ -229,7 +248,7 @@ export function ImportForm({ cycles, importFileAction, startImportAction, import
             </div>
           </div>
         ) : null}
-        {state.formError && !state.fieldErrors?.file ? (
+        {state.formError && !state.fieldErrors?.csv ? (
           <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
         ) : null}
         {state.done ? (
