@@ -65,6 +65,9 @@ const STAFF_SAMPLES = [
   'approveBatchAction',
   // Opens a spreadsheet import (its chunks are the browser's).
   'startImportAction',
+  'publishSlotsAction',
+  // Puts the victims' first application on the waitlist.
+  'waitlistAction',
   // Last: issuing completes the placed fellow's fellowship.
   'issueCertificateAction',
 ]

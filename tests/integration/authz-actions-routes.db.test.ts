@@ -44,6 +44,7 @@ const AUTH_GET = 'app/api/auth/[...nextauth]/route.ts#GET'
 const AUTH_POST = 'app/api/auth/[...nextauth]/route.ts#POST'
 const FELLOW_ICS = 'app/(app)/fellow/events/[eventId]/ics/route.ts#GET'
 const PARTNER_ICS = 'app/(app)/partner/events/[eventId]/ics/route.ts#GET'
+const INTERVIEW_ICS = 'app/(app)/apply/applications/[id]/ics/route.ts#GET'
 const CALENDAR_FEED = 'app/calendar/[token]/route.ts#GET'
 const PAYMENT_EXPORT = 'app/(app)/staff/cycles/[id]/stipends/[batchId]/export/route.ts#GET'
 const STAFF_LETTER = 'app/(app)/staff/cycles/[id]/recruitment/applications/[appId]/letters/[refereeId]/route.ts#GET'
@@ -347,6 +348,27 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     expect(own.status).toBe(200)
     expect(own.body).toContain(`UID:event-${eventId}@`)
     expect((await hit(PARTNER_ICS, owners.fellow, { eventId })).status, 'a fellow, on the partners’ route').toBe(404)
+  },
+
+  [INTERVIEW_ICS]: async () => {
+    // An applicant's booked interview, for that applicant only: every other role and the
+    // victims' other applicants find nothing; an application with no interview booked neither.
+    const id = victim.a4.app.id
+    expect((await hit(INTERVIEW_ICS, null, { id })).status, 'anonymous').toBe(401)
+    for (const role of ROLES) {
+      const r = await hit(INTERVIEW_ICS, viewers[role], { id })
+      expect(r.status, role).toBe(404)
+      expect(r.body).not.toContain('BEGIN:VCALENDAR')
+    }
+    for (const owner of [owners.applicant, owners.offerHolder, owners.reviewer])
+      expect((await hit(INTERVIEW_ICS, owner, { id })).status, owner.name).toBe(404)
+    const own = await hit(INTERVIEW_ICS, owners.interviewee, { id })
+    expect(own.status).toBe(200)
+    expect(own.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(own.body).toContain('URL:https://meet.example.pk/victim')
+    // An interview staff scheduled is the applicant's to add to a calendar too.
+    expect((await hit(INTERVIEW_ICS, owners.applicant, { id: victim.a1.app.id })).body).toContain(`interview-${victim.interview.id}@`)
+    for (const bad of ['not-a-uuid', randomUUID()]) expect((await hit(INTERVIEW_ICS, owners.interviewee, { id: bad })).status, bad).toBe(404)
   },
 
   [CALENDAR_FEED]: async () => {

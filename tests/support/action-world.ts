@@ -41,6 +41,28 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
   await db.offer.create({
     data: { applicationId: a2.app.id, extendedById: staffUser.id, respondBy: new Date(Date.now() + 7 * 86_400_000), status: 'PENDING' },
   })
+  // Interview times: an applicant invited to interview, booked in one of the call's published
+  // slots, with another slot still open to move to.
+  const a4 = await makeApplication(recruit.id, { stage: 'INTERVIEW' })
+  const slotAt = (days: number) => ({
+    cycleId: recruit.id,
+    startsAt: new Date(Date.now() + days * 86_400_000),
+    mode: 'VIDEO' as const,
+    location: 'https://meet.example.pk/victim',
+    createdById: staffUser.id,
+    panel: { create: [{ userId: reviewer.id }] },
+  })
+  const slotBooked = await db.interviewSlot.create({ data: slotAt(8) })
+  const slotOpen = await db.interviewSlot.create({ data: slotAt(9) })
+  await db.interview.create({
+    data: {
+      applicationId: a4.app.id,
+      slotId: slotBooked.id,
+      scheduledAt: slotBooked.startsAt,
+      mode: 'VIDEO',
+      location: slotBooked.location,
+    },
+  })
   const cv = await storedFile(a1.applicant.id, files)
   await db.applicationFile.create({ data: { applicationId: a1.app.id, fieldKey: 'cv', fileId: cv.id } })
   const formField = await db.formField.findFirstOrThrow({ where: { cycleId: recruit.id, key: 'motivation' } })
@@ -189,6 +211,9 @@ export async function buildVictims(files: Map<string, Uint8Array>) {
     a1,
     a2,
     a3,
+    a4,
+    slotBooked,
+    slotOpen,
     reviewer,
     review,
     review2,
@@ -245,12 +270,13 @@ export function victimIds(v: Victims): Record<string, string[]> {
     departmentId: [v.dept.id],
     departmentIds: [v.dept.id],
     eventId: [v.eventUpcoming.id, v.eventPast.id],
-    applicationId: [v.a1.app.id, v.a2.app.id, v.a3.app.id],
+    applicationId: [v.a1.app.id, v.a2.app.id, v.a3.app.id, v.a4.app.id],
     ids: [v.a1.app.id, v.a2.app.id],
     reviewId: [v.review.id, v.review2.id],
     // Two waiting to write (one to replace, one to send a fresh link to) and one whose letter is in.
     refereeId: v.referees.map((r) => r.id),
     interviewId: [v.interview.id, v.panelInterview.id],
+    slotId: [v.slotOpen.id, v.slotBooked.id],
     fieldId: [v.formField.id],
     criterionId: [v.criteria[0].id, v.evalDraft.criteria[0].id],
     roundId: [v.evalRound.round.id, v.evalDraft.round.id],
@@ -308,7 +334,7 @@ export function victimExtras(v: Victims): FormValues {
   }
 }
 
-export type Owner = 'fellow' | 'partner' | 'reviewer' | 'applicant' | 'offerHolder' | 'ranker' | 'evaluee'
+export type Owner = 'fellow' | 'partner' | 'reviewer' | 'applicant' | 'offerHolder' | 'ranker' | 'evaluee' | 'interviewee'
 
 /** The people whose records these are. */
 export function victimOwners(v: Victims): Record<Owner, Viewer> {
@@ -320,5 +346,6 @@ export function victimOwners(v: Victims): Record<Owner, Viewer> {
     offerHolder: v.a2.viewer,
     ranker: v.ranker.viewer,
     evaluee: v.evaluee.fellow,
+    interviewee: v.a4.viewer,
   }
 }

@@ -45,6 +45,7 @@ export async function victimSnapshot() {
     v.a1.applicant.id,
     v.a2.applicant.id,
     v.a3.applicant.id,
+    v.a4.applicant.id,
     v.reviewer.id,
     v.placed.user.id,
     v.partner.id,
@@ -62,6 +63,7 @@ export async function victimSnapshot() {
           rubric: byId,
           departments: byId,
           matchRuns: byId,
+          interviewSlots: { ...byId, include: { panel: { orderBy: { userId: 'asc' as const } } } },
           applications: {
             ...mine,
             include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId },
