@@ -352,7 +352,7 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
 
   [INTERVIEW_ICS]: async () => {
     // An applicant's booked interview, for that applicant only: every other role and the
-    // victims' other applicants find nothing; an application with no interview booked neither.
+    // victims' other applicants find nothing.
     const id = victim.a4.app.id
     expect((await hit(INTERVIEW_ICS, null, { id })).status, 'anonymous').toBe(401)
     for (const role of ROLES) {
@@ -368,7 +368,8 @@ const ROUTE_CASES: Record<string, () => Promise<void>> = {
     expect(own.body).toContain('URL:https://meet.example.pk/victim')
     // An interview staff scheduled is the applicant's to add to a calendar too.
     expect((await hit(INTERVIEW_ICS, owners.applicant, { id: victim.a1.app.id })).body).toContain(`interview-${victim.interview.id}@`)
-    for (const bad of ['not-a-uuid', randomUUID()]) expect((await hit(INTERVIEW_ICS, owners.interviewee, { id: bad })).status, bad).toBe(404)
+    for (const bad of ['not-a-uuid', randomUUID()])
+      expect((await hit(INTERVIEW_ICS, owners.interviewee, { id: bad })).status, bad).toBe(404)
   },
 
   [CALENDAR_FEED]: async () => {
