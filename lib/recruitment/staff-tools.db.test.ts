@@ -111,6 +111,11 @@ describe('notes and tags', () => {
         addTag(rv, { applicationId: a.app.id, tag: 'x' }),
       ])
         expect((await refusal(call)).code).toBe('FORBIDDEN')
+      // Staff's own export carries the tags (never the notes).
+      const staffCsv = (await exportApplicationsCsv(staff, cycle.id, i18n)).chunks.join('')
+      expect(staffCsv.split('\r\n')[0]).toContain(',Tags')
+      expect(staffCsv).toContain('strong-coder')
+      expect(staffCsv).not.toContain('SECRET-NOTE')
       // Nor the applicant's own view.
       const own = JSON.stringify(await listMyApplications(a.viewer))
       expect(own).not.toContain('SECRET-NOTE')

@@ -59,7 +59,19 @@ export async function exportApplicationsCsv(
     t.submitted,
   ]
   if (staff)
-    head.push(t.eligibility, t.eligibilityNotes, t.district, t.gender, t.scoreMean, t.scoreSpread, t.reviews, t.interviewScore, t.offer)
+    head.push(
+      t.eligibility,
+      t.eligibilityNotes,
+      t.district,
+      t.gender,
+      t.scoreMean,
+      t.scoreSpread,
+      t.reviews,
+      t.interviewScore,
+      t.offer,
+      // Staff-only tags (issue 16): never read for a reviewer's export.
+      m.staffTools.board.tags,
+    )
   else head.push(t.myStatus, t.myScore)
   head.push(...fields.map((f) => localText(locale, f.labelEn, f.labelUr)))
   const chunks = [BOM + csvRow(head)]
@@ -92,6 +104,7 @@ export async function exportApplicationsCsv(
         reviews: { where: staff ? { status: 'SUBMITTED' } : { reviewerId: viewer.userId }, select: { status: true, weightedScore: true } },
         interviews: { where: { status: 'COMPLETED' }, select: { score: true } },
         offer: { select: { status: true } },
+        staffTags: staff,
       },
     })
     if (!batch.length) break
@@ -120,6 +133,7 @@ export async function exportApplicationsCsv(
           a.reviews.length,
           iv.length ? Math.max(...iv) : null,
           a.offer ? m.recruitment.offerStatuses[a.offer.status] : '',
+          (a.staffTags ?? []).join(' '),
         )
       } else {
         const mine = a.reviews[0]
