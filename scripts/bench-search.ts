@@ -1,4 +1,4 @@
-// `npm run bench:search` (and part of `npm run bench`): finding a person across every cycle on
+// `npm run bench:search [-- --scale 1]` (and part of `npm run bench`, at its scale): finding a person across every cycle on
 // the large data set (seed:large at scale 1: 100,000 applications, over 100,000 people), in the
 // benchmark's own PostgreSQL database (scripts/bench/database.ts: `daftar_bench`, built on first
 // use and reused). Times the staff search itself (lib/person-search searchPeople: the prefix
@@ -7,6 +7,7 @@
 // 100 ms each. Not part of `npm test`: it measures this machine.
 import pg from 'pg'
 import { prepareDatabase } from './bench/database'
+import { parseScale } from './seed-large'
 
 const TARGET_MS = 100
 const RUNS = 15
@@ -14,7 +15,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const log = (s: string) => console.log(s)
-  const url = await prepareDatabase(1, (s) => (process.env.BENCH_VERBOSE ? log(s) : undefined))
+  const argv = process.argv.slice(2)
+  const url = await prepareDatabase(parseScale(argv.includes('--scale') ? argv : ['--scale', '1']), (s) =>
+    process.env.BENCH_VERBOSE ? log(s) : undefined,
+  )
   process.env.DATABASE_URL = url
   const c = new pg.Client({ connectionString: url })
   await c.connect()

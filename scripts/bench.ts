@@ -54,6 +54,16 @@ function cohortBench(): string[] {
   return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
 }
 
+/** Person search across cycles on the same data set (scripts/bench-search.ts). */
+function searchBench(url: string, scale: number): string[] {
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/bench-search.ts', '--scale', String(scale)],
+    { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } },
+  )
+  return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
+}
+
 function matchingBench(): string[] {
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/placement/matching/bench.ts'], { encoding: 'utf8' })
   return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
@@ -174,7 +184,7 @@ async function main() {
   }
 
   if (lighthouseOnly) return reportLighthouse(lighthouse, true)
-  const matching = process.argv.includes('--no-matching') ? [] : [...matchingBench(), ...cohortBench()]
+  const matching = process.argv.includes('--no-matching') ? [] : [...matchingBench(), ...cohortBench(), ...searchBench(url, scale)]
   report(results, matching, firstLoadJs(distDir), { scale, connections, duration }, lighthouse)
 }
 
@@ -247,7 +257,9 @@ function report(
   )
   reportLighthouse(lighthouse)
   if (matching.length)
-    console.log(`\nmatching and cohort operations (lib/placement/matching/bench.ts, scripts/bench-cohort.ts):\n  ${matching.join('\n  ')}`)
+    console.log(
+      `\nmatching, cohort operations and person search (lib/placement/matching/bench.ts, scripts/bench-cohort.ts, scripts/bench-search.ts):\n  ${matching.join('\n  ')}`,
+    )
   const over = sizes.filter((r) => r.kb > BUDGET_KB)
   console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
   for (const r of sizes.slice(0, 6)) console.log(`  ${String(r.kb).padStart(6)} KB  ${r.route}`)

@@ -108,6 +108,11 @@ export const EXCEPTIONS: Record<string, Exception> = {
   // Only a reviewer on an interview's panel opens it; the demo data has no interview (the
   // recruitment flow schedules one: tests/e2e/recruitment/recruitment-flow.spec.ts).
   '/review/interviews/[id]': { reason: 'no interview in the demo data' },
+  // A person's history opens from the search's results; the search starts empty.
+  '/staff/people/search/[id]': {
+    reason: 'a person’s history is a result of a search',
+    reach: { as: 'STAFF', from: '/staff/people/search?q=mehwish+afridi', link: /^\/staff\/people\/search\/[^/?]+$/ },
+  },
 }
 
 /** Templates whose <h1> is a record's name (a person, project, programme): the same in both languages. */
@@ -116,6 +121,7 @@ export const NAME_HEADINGS = new Set<string>([
   '/partner/deliverables/[id]', // the deliverable's title
   '/partner/projects/[id]', // the project's title
   '/staff/cycles/[id]', // the cycle's name
+  '/staff/people/search/[id]', // the person's name
   '/staff/cycles/[id]/placement/projects/[projectId]', // the project's title
   '/staff/cycles/[id]/progress/projects/[projectId]', // the project's title
   '/staff/cycles/[id]/progress/deliverables/[deliverableId]', // the deliverable's title

@@ -8,7 +8,7 @@ import { can } from '@/lib/auth/policy'
 import { ROLES, type RoleName } from '@/lib/auth/roles'
 import { listOpenInvitations, listUsers } from '@/lib/people/queries'
 import { departmentOptions } from '@/lib/departments/queries'
-import { Badge, Card, PageHeader, Table, Td } from '@/components/ui/basics'
+import { Badge, Card, LinkButton, PageHeader, Table, Td } from '@/components/ui/basics'
 import { UserText } from '@/components/ui/user-text'
 import { ActionForm, CheckboxField, Hidden, SelectField, TextField } from '@/components/ui/form'
 import { Pagination, pageFrom } from '@/components/ui/pagination'
@@ -36,7 +36,20 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const deptOptions = depts.map((d) => ({ value: d.id, label: localText(locale, d.name, d.nameUr) }))
   return (
     <>
-      <PageHeader title={t.title} description={t.intro} />
+      <PageHeader
+        title={t.title}
+        description={t.intro}
+        actions={
+          <>
+            <LinkButton href="/staff/people/search" variant="secondary">
+              {m.personSearch.nav}
+            </LinkButton>
+            <LinkButton href="/staff/people/import" variant="secondary">
+              {m.personSearch.importLink}
+            </LinkButton>
+          </>
+        }
+      />
       <div className="space-y-6">
         <Card title={t.invite}>
           <p className="mb-3 text-sm text-slate-700">{t.inviteIntro}</p>
