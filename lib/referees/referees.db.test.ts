@@ -4,6 +4,8 @@
 // blind reviewers seeing nothing until staff release a redacted text, submission needing every
 // referee named, and the reminders sent once each.
 import { beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { resetRateLimits } from '../server/rate-limit'
 import { getDb } from '../server/db'
 import { hashToken } from '../auth/tokens'
 import { makeUser, makeViewer, viewerOf } from '../../tests/support/factories'
@@ -14,6 +16,8 @@ import { saveRedaction, setRefereesRequired } from './mutations/staff'
 import { findLetterRequest, LETTER_LINK_LIMIT, submitLetter } from './letter'
 import { listLettersForReview, listLettersForStaff, listMyReferees, readLetterFileForReviewer, readLetterFileForStaff } from './queries'
 import { remindersDue, sendRefereeReminders } from './reminders'
+import { exportApplicationsCsv } from '../recruitment/queries/export'
+import { dictionaries } from '../i18n/messages'
 
 const DAY = 86_400_000
 let files: Map<string, Uint8Array>
@@ -201,6 +205,27 @@ describe('the referee’s link', () => {
     expect((await findLetterRequest(token, '10.0.0.4', after)).state).toBe('open')
   })
 
+  it('answers any hostile link (NUL bytes, traversal, huge, unicode) with "invalid", never an error or a name', async () => {
+    const { app, viewer } = await callWithApplicant()
+    await addReferee(viewer, { applicationId: app.id, ...person('Ali') })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.constantFrom('\u0000', '../../etc/passwd', '%00', 'x'.repeat(10_000), '٣٤٥', 'A'.repeat(43), ' '.repeat(43)),
+        ),
+        async (token) => {
+          await resetRateLimits()
+          expect(await findLetterRequest(token, '10.3.0.1')).toEqual({ state: 'invalid' })
+          const e = await fail(submitLetter({ token, letterText: 'Hostile' }, '10.3.0.1'))
+          expect(e.code).toBe('NOT_FOUND')
+        },
+      ),
+      { numRuns: 40, seed: 20_261_207 },
+    )
+    expect((await (await getDb()).referee.findFirstOrThrow({ where: { applicationId: app.id } })).status).toBe('REQUESTED')
+  })
+
   it('says nothing of anyone for an unknown link, and limits wrong guesses per address', async () => {
     const ip = '10.9.9.9'
     for (let i = 0; i < LETTER_LINK_LIMIT.wrongPerIp; i++) expect(await findLetterRequest('x'.repeat(43), ip)).toEqual({ state: 'invalid' })
@@ -239,6 +264,12 @@ describe('who reads letters', () => {
     expect(file.originalName).toBe('l.pdf')
     const db = await getDb()
     expect(await db.auditLog.count({ where: { action: 'referee.view', entityId: w.referee.id } })).toBe(2)
+    // Never in an export, the reviewer's or staff's.
+    for (const who of [w.reviewer, staff]) {
+      const csv = (await exportApplicationsCsv(who, w.app.cycleId, { m: dictionaries.en, locale: 'en' })).chunks.join('')
+      expect(csv).toContain(w.app.id.slice(0, 8).toUpperCase())
+      expect(csv).not.toContain('brilliant')
+    }
     // Through another cycle's address: not found.
     expect(
       (await fail(readLetterFileForStaff(staff, { cycleId: w.review.id, applicationId: w.app.id, refereeId: w.referee.id }))).code,

@@ -21,6 +21,7 @@ import * as rCommon from '../../lib/recruitment/schema/common'
 import * as rInterview from '../../lib/recruitment/schema/interview'
 import * as rPipeline from '../../lib/recruitment/schema/pipeline'
 import * as rReview from '../../lib/recruitment/schema/review'
+import * as referees from '../../lib/referees/schema'
 import { hostileForm, isZodSchema, shapeKeys } from '../support/hostile'
 
 const modules = {
@@ -40,6 +41,7 @@ const modules = {
   rInterview,
   rPipeline,
   rReview,
+  referees,
 }
 const schemas = Object.entries(modules).flatMap(([mod, exports]) =>
   Object.entries(exports as Record<string, unknown>)
