@@ -34,26 +34,32 @@ export async function searchPeople(viewer: Viewer, q: string): Promise<{ rows: P
   if (!terms.length) return { rows: [], more: false, terms }
   const db = await getDb()
   const sets = terms.map((t) => Prisma.sql`SELECT "userId" FROM "PersonSearchTerm" WHERE "term" LIKE ${prefixPattern(t)}`)
-  const rows = await db.$queryRaw<
-    (Omit<PersonHit, 'applications' | 'fellowships'> & { applications: bigint | number; fellowships: bigint | number })[]
-  >`
-    SELECT u."id", u."name", u."email", u."phone", u."cnic", u."role"::text AS "role", u."active",
-      (SELECT count(*) FROM "Application" a WHERE a."applicantId" = u."id" AND a."stage" <> 'DRAFT') AS "applications",
-      (SELECT count(*) FROM "Fellowship" f WHERE f."userId" = u."id") AS "fellowships"
+  const people = await db.$queryRaw<Omit<PersonHit, 'applications' | 'fellowships'>[]>`
+    SELECT u."id", u."name", u."email", u."phone", u."cnic", u."role"::text AS "role", u."active"
     FROM "User" u
     WHERE u."id" IN (${Prisma.join(sets, ' INTERSECT ')})
     ORDER BY u."name", u."id"
     LIMIT ${SEARCH_LIMIT + 1}`
+  const shown = people.slice(0, SEARCH_LIMIT)
+  const ids = shown.map((p) => p.id)
+  // Applications by applicant through each cycle: the only index holding the applicant is
+  // (cycleId, applicantId), so one probe per cycle beats scanning every application.
+  const [apps, fellowships] = ids.length
+    ? await Promise.all([
+        db.$queryRaw<{ id: string; n: bigint | number }[]>`
+          SELECT a."applicantId" AS "id", count(*) AS "n" FROM "Cycle" c
+          JOIN "Application" a ON a."cycleId" = c."id" AND a."applicantId" = ANY(${ids}::uuid[])
+          WHERE a."stage" <> 'DRAFT' GROUP BY a."applicantId"`,
+        db.fellowship.groupBy({ by: ['userId'], where: { userId: { in: ids } }, _count: { _all: true } }),
+      ])
+    : [[], []]
+  const appCount = new Map(apps.map((a) => [a.id, Number(a.n)]))
+  const fellowCount = new Map(fellowships.map((f) => [f.userId, f._count._all]))
+  const rows = shown.map((p) => ({ ...p, applications: appCount.get(p.id) ?? 0, fellowships: fellowCount.get(p.id) ?? 0 }))
   return {
     terms,
-    more: rows.length > SEARCH_LIMIT,
-    rows: rows.slice(0, SEARCH_LIMIT).map((r) => ({
-      ...r,
-      phone: maskPhone(r.phone),
-      cnic: maskCnic(r.cnic),
-      applications: Number(r.applications),
-      fellowships: Number(r.fellowships),
-    })),
+    more: people.length > SEARCH_LIMIT,
+    rows: rows.map((r) => ({ ...r, phone: maskPhone(r.phone), cnic: maskCnic(r.cnic) })),
   }
 }
 
