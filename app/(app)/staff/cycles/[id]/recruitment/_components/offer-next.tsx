@@ -37,7 +37,9 @@ export function OfferNext({
       {next ? (
         <>
           <p className="mb-3">{fill(t.freeOffer, { name: <UserText>{next.applicant.name}</UserText> }, locale)}</p>
+          {/* Another person's offer is another form: what was typed for one never goes to the next. */}
           <ActionForm
+            key={next.id}
             action={offerNextAction}
             submitLabel={format(t.offerButton, { name: next.applicant.name })}
             className="grid grid-cols-1 items-start gap-3 md:grid-cols-2"

@@ -47,16 +47,18 @@ function SlotRows({
   m,
   locale,
   actions,
+  caption,
 }: {
   rows: StaffSlot[]
   cycleId: string
   m: Messages
   locale: Locale
   actions: boolean
+  caption: string
 }) {
   const t = m.slots.staff
   return (
-    <Table caption={t.caption} headers={[t.colWhen, t.colHow, t.colPanel, t.colBooking, ...(actions ? [t.colActions] : [])]}>
+    <Table caption={caption} headers={[t.colWhen, t.colHow, t.colPanel, t.colBooking, ...(actions ? [t.colActions] : [])]}>
       {rows.map((s) => (
         <tr key={s.id}>
           <Td>
@@ -154,7 +156,7 @@ export default async function SlotsPage({ params }: { params: Promise<{ id: stri
             {t.myPanels}
           </h2>
           {mine.length ? (
-            <SlotRows rows={mine} cycleId={id} m={m} locale={locale} actions={false} />
+            <SlotRows rows={mine} cycleId={id} m={m} locale={locale} actions={false} caption={t.myPanels} />
           ) : (
             <EmptyState>{t.myPanelsEmpty}</EmptyState>
           )}
@@ -164,7 +166,11 @@ export default async function SlotsPage({ params }: { params: Promise<{ id: stri
             {t.caption}
           </h2>
           <p className="mb-2 text-sm text-slate-700">{format(t.counts, counts)}</p>
-          {rows.length ? <SlotRows rows={rows} cycleId={id} m={m} locale={locale} actions /> : <EmptyState>{t.empty}</EmptyState>}
+          {rows.length ? (
+            <SlotRows rows={rows} cycleId={id} m={m} locale={locale} actions caption={t.caption} />
+          ) : (
+            <EmptyState>{t.empty}</EmptyState>
+          )}
         </section>
       </div>
     </>
