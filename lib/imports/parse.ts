@@ -1,6 +1,6 @@
 // A CSV file read with papaparse, the same way in the browser (for progress in chunks) and on the
 // server (which reads it again and never trusts the browser): byte-order mark stripped, CRLF or
-// LF, quoted commas and line breaks, blank lines skipped; Urdu names pass through untouched.
+// LF, quoted commas and line breaks, blank lines and NUL characters dropped; Urdu names pass through untouched.
 import Papa from 'papaparse'
 
 /** 10 MB and 20,000 rows: a programme's full history is a few thousand rows a cycle. */
@@ -12,7 +12,8 @@ export const IMPORT_CHUNK = 1000
 export type ParsedCsv = { ok: true; headers: string[]; rows: string[][] } | { ok: false; error: 'empty' | 'tooManyRows' | 'unreadable' }
 
 export function parseCsv(text: string): ParsedCsv {
-  const body = text.replace(/^\uFEFF/, '')
+  // PostgreSQL stores no NUL in text: one in a cell (a damaged export) would fail its whole batch.
+  const body = text.replace(/^\uFEFF/, '').replace(/\u0000/g, '')
   if (!body.trim()) return { ok: false, error: 'empty' }
   const out = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' })
   const rows = out.data.filter((r) => Array.isArray(r))

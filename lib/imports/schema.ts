@@ -59,7 +59,8 @@ export const importChunkSchema = z.object({
     .transform((s, ctx) => {
       try {
         const parsed = cells.max(IMPORT_CHUNK).safeParse(JSON.parse(s))
-        if (parsed.success) return parsed.data
+        // As a file's rows are read (parse.ts): no NUL reaches PostgreSQL.
+        if (parsed.success) return parsed.data.map((r) => r.map((c) => c.replace(/\u0000/g, '')))
       } catch {}
       ctx.addIssue({ code: 'custom', message: 'errors.invalid' })
       return z.NEVER
