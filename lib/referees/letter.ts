@@ -74,19 +74,22 @@ async function classify(r: Found | null, now: Date): Promise<{ state: LetterRequ
   return { state: 'open', deadline }
 }
 
-/** Counts the lookup against the address, forgiving it when the link is real. */
-async function limited(ip: string | null, now: Date, real: () => Promise<boolean>) {
+/**
+ * The link's referee, or "limited": every lookup is counted against the address before the
+ * answer is known, and forgiven when the link is real, so only wrong guesses use the window up.
+ */
+async function lookUp(token: string, ip: string | null, now: Date): Promise<Found | null | 'limited'> {
   const key = `referee:ip:${ip ?? 'unknown'}`
-  if (!(await hit(key, LETTER_LINK_LIMIT.wrongPerIp, LETTER_LINK_LIMIT.windowMs, now))) return true
-  if (await real()) await forgive(key, now)
-  return false
+  if (!(await hit(key, LETTER_LINK_LIMIT.wrongPerIp, LETTER_LINK_LIMIT.windowMs, now))) return 'limited'
+  const r = await find(token)
+  if (r && r.status !== 'REPLACED') await forgive(key, now)
+  return r
 }
 
 /** The referee's page: what to show for this link. */
 export async function findLetterRequest(token: string, ip: string | null, now = new Date()): Promise<LetterRequest> {
-  let r: Found | null = null
-  if (await limited(ip, now, async () => !!(r = await find(token)) && r.status !== 'REPLACED')) return { state: 'limited' }
-  const found = r as Found | null
+  const found = await lookUp(token, ip, now)
+  if (found === 'limited') return { state: 'limited' }
   const c = await classify(found, now)
   if (c.state !== 'open' || !found) return { state: c.state } as LetterRequest
   const a = found.application
@@ -106,10 +109,8 @@ export async function submitLetter(
   ip: string | null,
   now = new Date(),
 ): Promise<{ state: 'received' }> {
-  let r: Found | null = null
-  if (await limited(ip, now, async () => !!(r = await find(input.token)) && r.status !== 'REPLACED'))
-    throw new AppError('RATE_LIMITED', 'referees.errors.limited')
-  const found = r as Found | null
+  const found = await lookUp(input.token, ip, now)
+  if (found === 'limited') throw new AppError('RATE_LIMITED', 'referees.errors.limited')
   const c = await classify(found, now)
   if (c.state === 'closed') throw new AppError('CLOSED', 'referees.letter.closed')
   if (c.state !== 'open' || !found) throw new AppError('NOT_FOUND', 'referees.errors.linkInvalid')
