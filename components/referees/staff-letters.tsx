@@ -9,7 +9,7 @@ import { format } from '@/lib/i18n/define'
 import { formatDateTime } from '@/lib/i18n/format'
 import { Badge, Card } from '@/components/ui/basics'
 import { ActionForm, CheckboxField, Hidden, TextAreaField } from '@/components/ui/form'
-import { UserText } from '@/components/ui/user-text'
+import { fill, UserText } from '@/components/ui/user-text'
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>
 
@@ -67,10 +67,17 @@ export function StaffLetters({
                 ) : null}
                 {r.letterFileName ? (
                   <p className="text-sm">
-                    {format(t.file, { name: '' })}
-                    <a href={fileHref(r.id)} className="font-medium text-emerald-800 underline" dir="auto">
-                      {r.letterFileName}
-                    </a>
+                    {fill(
+                      t.file,
+                      {
+                        name: (
+                          <a href={fileHref(r.id)} className="font-medium text-emerald-800 underline" dir="auto">
+                            {r.letterFileName}
+                          </a>
+                        ),
+                      },
+                      locale,
+                    )}
                   </p>
                 ) : null}
                 {blind ? (
