@@ -7,7 +7,7 @@ import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
 import type { Tx } from '../../server/tx'
-import { TAGS_PER_APPLICATION, type AddNoteInput, type TagInput } from '../schema/staff-tools'
+import { normaliseTag, TAGS_PER_APPLICATION, type AddNoteInput, type TagInput } from '../schema/staff-tools'
 
 /** The application staff work on: a live cycle's, submitted or a draft. */
 async function staffApplication(tx: Tx, applicationId: string) {
@@ -32,11 +32,19 @@ export async function addNote(viewer: Viewer, input: AddNoteInput) {
   })
 }
 
+/** The tag as stored, or a refusal beside the field. */
+function tidy(raw: string) {
+  const tag = normaliseTag(raw)
+  if (!tag) throw new AppError('INVALID', 'staffTools.errors.badTag', { tag: 'staffTools.errors.badTag' })
+  return tag
+}
+
 export async function addTag(viewer: Viewer, input: TagInput) {
+  const tag = tidy(input.tag)
   return write(viewer, permit('application:manage'), async (tx, uow) => {
     await uow.lock('Application', input.applicationId)
     const a = await staffApplication(tx, input.applicationId)
-    if (a.staffTags.includes(input.tag)) return { added: false }
+    if (a.staffTags.includes(tag)) return { added: false }
     if (a.staffTags.length >= TAGS_PER_APPLICATION)
       throw new AppError(
         'CONFLICT',
@@ -44,7 +52,7 @@ export async function addTag(viewer: Viewer, input: TagInput) {
         { tag: 'staffTools.errors.tooManyTags' },
         { max: TAGS_PER_APPLICATION },
       )
-    const after = [...a.staffTags, input.tag]
+    const after = [...a.staffTags, tag]
     // No version bump: a tag never makes the stage form on the same page stale.
     await tx.application.update({ where: { id: a.id }, data: { staffTags: after } })
     await uow.audit({
@@ -59,11 +67,12 @@ export async function addTag(viewer: Viewer, input: TagInput) {
 }
 
 export async function removeTag(viewer: Viewer, input: TagInput) {
+  const tag = tidy(input.tag)
   return write(viewer, permit('application:manage'), async (tx, uow) => {
     await uow.lock('Application', input.applicationId)
     const a = await staffApplication(tx, input.applicationId)
-    if (!a.staffTags.includes(input.tag)) return { removed: false }
-    const after = a.staffTags.filter((t) => t !== input.tag)
+    if (!a.staffTags.includes(tag)) return { removed: false }
+    const after = a.staffTags.filter((t) => t !== tag)
     await tx.application.update({ where: { id: a.id }, data: { staffTags: after } })
     await uow.audit({
       action: 'application.untag',

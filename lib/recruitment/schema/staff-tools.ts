@@ -25,23 +25,11 @@ export function normaliseTag(raw: string): string | null {
   return t
 }
 
-const tag = () =>
-  z
-    .string({ error: 'errors.required' })
-    .max(TAG_MAX_LENGTH * 2, { error: 'errors.tooLong' })
-    .transform((v, ctx) => {
-      const t = normaliseTag(v)
-      if (!t) {
-        ctx.addIssue({ code: 'custom', message: v.trim() ? 'staffTools.errors.badTag' : 'errors.required' })
-        return z.NEVER
-      }
-      return t
-    })
-
 export const addNoteSchema = z.object({ applicationId: uuid(), body: text(NOTE_MAX) })
 export type AddNoteInput = z.infer<typeof addNoteSchema>
 
-export const tagSchema = z.object({ applicationId: uuid(), tag: tag() })
+/** The tag as typed: the mutation tidies it (normaliseTag) and says beside the field if nothing usable is left. */
+export const tagSchema = z.object({ applicationId: uuid(), tag: text(TAG_MAX_LENGTH * 2) })
 export type TagInput = z.infer<typeof tagSchema>
 
 export const grantExtensionSchema = z.object({

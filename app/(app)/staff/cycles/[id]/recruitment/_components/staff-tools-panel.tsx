@@ -91,6 +91,8 @@ export function ExtensionPanel({ m, locale, cycleId, tools }: { m: Messages; loc
   const e = tools.extension
   const now = new Date()
   const running = e && !e.revokedAt && e.until > now
+  // Nothing to show or do: a submitted application without an extension, or a call not recruiting.
+  if (!e && !tools.canExtend) return null
   return (
     <Card title={t.title}>
       {tools.closesAt ? (
