@@ -91,7 +91,6 @@ export function ImportForm({ cycles, importFileAction, startImportAction, import
   return (
     <form
       action={formAction}
-      encType="multipart/form-data"
       noValidate
       aria-label={t.title}
       className="space-y-5"
