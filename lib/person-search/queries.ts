@@ -11,6 +11,8 @@ import { normaliseCnic } from '../identity-formats'
 import { maskCnic, maskPhone, prefixPattern, queryTerms } from './terms'
 
 export const SEARCH_LIMIT = 50
+/** Matching terms read at most (a person may match a word twice: "Khan Khan"). */
+const MATCH_CAP = 1000
 
 export interface PersonHit {
   id: string
@@ -34,10 +36,15 @@ export async function searchPeople(viewer: Viewer, q: string): Promise<{ rows: P
   if (!terms.length) return { rows: [], more: false, terms }
   const db = await getDb()
   const sets = terms.map((t) => Prisma.sql`SELECT "userId" FROM "PersonSearchTerm" WHERE "term" LIKE ${prefixPattern(t)}`)
-  const people = await db.$queryRaw<Omit<PersonHit, 'applications' | 'fellowships'>[]>`
-    SELECT u."id", u."name", u."email", u."phone", u."cnic", u."role"::text AS "role", u."active"
+  // The matches are capped before they are sorted by name: a short prefix ("ar") matches tens of
+  // thousands of terms, and sorting every person they name was the slow part. Past the cap the
+  // page asks for another word, as it does past SEARCH_LIMIT people.
+  const people = await db.$queryRaw<(Omit<PersonHit, 'applications' | 'fellowships'> & { matched: number })[]>`
+    WITH m AS MATERIALIZED (${Prisma.join(sets, ' INTERSECT ')} LIMIT ${MATCH_CAP})
+    SELECT u."id", u."name", u."email", u."phone", u."cnic", u."role"::text AS "role", u."active",
+      (SELECT count(*) FROM m)::int AS "matched"
     FROM "User" u
-    WHERE u."id" IN (${Prisma.join(sets, ' INTERSECT ')})
+    WHERE u."id" IN (SELECT "userId" FROM m)
     ORDER BY u."name", u."id"
     LIMIT ${SEARCH_LIMIT + 1}`
   const shown = people.slice(0, SEARCH_LIMIT)
@@ -55,10 +62,14 @@ export async function searchPeople(viewer: Viewer, q: string): Promise<{ rows: P
     : [[], []]
   const appCount = new Map(apps.map((a) => [a.id, Number(a.n)]))
   const fellowCount = new Map(fellowships.map((f) => [f.userId, f._count._all]))
-  const rows = shown.map((p) => ({ ...p, applications: appCount.get(p.id) ?? 0, fellowships: fellowCount.get(p.id) ?? 0 }))
+  const rows = shown.map(({ matched: _, ...p }) => ({
+    ...p,
+    applications: appCount.get(p.id) ?? 0,
+    fellowships: fellowCount.get(p.id) ?? 0,
+  }))
   return {
     terms,
-    more: people.length > SEARCH_LIMIT,
+    more: people.length > SEARCH_LIMIT || (people[0]?.matched ?? 0) >= MATCH_CAP,
     rows: rows.map((r) => ({ ...r, phone: maskPhone(r.phone), cnic: maskCnic(r.cnic) })),
   }
 }

@@ -12,7 +12,9 @@ describe('what staff type, as search prefixes', () => {
     expect(queryTerms('0300-1234567')).toEqual(['03001234567'])
     expect(queryTerms('17301-12')).toEqual(['1730112'])
     expect(queryTerms('A.Khan@Example.PK')).toEqual(['a.khan@example.pk'])
-    expect(queryTerms('a a b c d e f g')).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(queryTerms('aa bb cc dd ee ff gg')).toEqual(['aa', 'bb', 'cc', 'dd', 'ee'])
+    expect(queryTerms('Ayesha K')).toEqual(['ayesha'])
+    expect(queryTerms('a k')).toEqual([])
     expect(queryTerms('   ')).toEqual([])
   })
 

@@ -6,6 +6,8 @@ import { normaliseCnic, normalisePkPhone } from '../identity-formats'
 /** Longest query read; words beyond the fifth are ignored (each one narrows an intersection). */
 export const MAX_QUERY = 200
 const MAX_WORDS = 5
+/** Shorter words are left out (a query of only those finds nobody: the page says why). */
+export const MIN_WORD = 2
 
 const digits = (s: string) => s.replace(/\D/g, '')
 
@@ -25,7 +27,8 @@ export function queryTerms(input: string): string[] {
     .toLowerCase()
     .split(/[\s,()"]+/)
     .map((w) => (/^[+\d][\d\-.]*$/.test(w) ? digits(w) : w.replace(/^[.]+|[.]+$/g, '')))
-    .filter((w) => w.length > 0)
+    // One letter matches a good part of everyone and narrows nothing (and costs the most).
+    .filter((w) => w.length >= MIN_WORD)
   return [...new Set(words)].slice(0, MAX_WORDS)
 }
 

@@ -52,7 +52,8 @@ export default async function PersonSearchPage({ searchParams }: { searchParams:
             {t.submit}
           </button>
         </form>
-        {found ? (
+        {found && !found.terms.length ? <p className="text-amber-800">{t.tooShort}</p> : null}
+        {found?.terms.length ? (
           <Card title={format(t.count, { n: found.rows.length }, locale)}>
             <p aria-live="polite" className="sr-only">
               {format(t.count, { n: found.rows.length }, locale)}
