@@ -54,8 +54,10 @@ const nextConfig = {
       { source: '/:path*', headers: security },
       ...['/api/:path*', '/robots.txt', '/_next/static/:path*'].map((source) => ({ source, headers: fixed })),
       { source: '/files/:path*', headers: [{ key: 'Content-Security-Policy', value: DOWNLOAD_POLICY }] },
-      // A referee's letter page: its address is the credential, so it is never sent on as a referrer.
-      { source: '/referee/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      // A referee's letter page: its address is the credential, so no other site is ever sent it as a
+      // referrer ('same-origin', not 'no-referrer': a POST under no-referrer says Origin: null, and
+      // Next refuses a server action whose origin it cannot match).
+      { source: '/referee/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
     ]
   },
 }

@@ -20,7 +20,7 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n()
-  return { title: m.referees.letter.title, robots: { index: false, follow: false }, referrer: 'no-referrer' }
+  return { title: m.referees.letter.title, robots: { index: false, follow: false }, referrer: 'same-origin' }
 }
 
 export default async function RefereeLetterPage({ params }: { params: Promise<{ token: string }> }) {
