@@ -41,7 +41,7 @@ export function OfferNext({
           <ActionForm
             key={next.id}
             action={offerNextAction}
-            submitLabel={format(t.offerButton, { name: next.applicant.name })}
+            submitLabel={t.offerButton}
             className="grid grid-cols-1 items-start gap-3 md:grid-cols-2"
             aria-label={t.freeTitle}
           >

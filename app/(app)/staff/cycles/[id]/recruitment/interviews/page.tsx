@@ -3,12 +3,12 @@ import Link from '@/components/ui/link'
 import { requirePermission } from '@/lib/request/viewer'
 import { getI18n } from '@/lib/i18n/server'
 import { titled } from '@/lib/i18n/metadata'
-import { formatDateTime, formatNumber, joinList } from '@/lib/i18n/format'
+import { formatDateTime, formatNumber } from '@/lib/i18n/format'
 import { idParam, orNotFound } from '@/lib/server/page'
 import { getRecruitmentSummary } from '@/lib/recruitment/queries/pipeline'
 import { listInterviews } from '@/lib/recruitment/queries/decisions'
 import { Badge, EmptyState, PageHeader, Table, Td } from '@/components/ui/basics'
-import { fill, UserText } from '@/components/ui/user-text'
+import { fill, UserText, UserTextList } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
 import { localName } from '@/lib/i18n/local-text'
 
@@ -38,7 +38,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
                   href={`/staff/cycles/${id}/recruitment/applications/${iv.application.id}`}
                   className="font-medium text-emerald-800 underline"
                 >
-                  {iv.application.applicant.name}
+                  <UserText>{iv.application.applicant.name}</UserText>
                 </Link>
               </Td>
               <Td>
@@ -49,12 +49,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ id:
                   </span>
                 ) : null}
               </Td>
-              <Td>
-                {joinList(
-                  iv.panel.map((p) => p.user.name),
-                  locale,
-                ) || '—'}
-              </Td>
+              <Td>{iv.panel.length ? <UserTextList items={iv.panel.map((p) => p.user.name)} locale={locale} /> : '—'}</Td>
               <Td>
                 <Badge tone={iv.status === 'COMPLETED' ? 'good' : iv.status === 'SCHEDULED' ? 'info' : 'bad'}>
                   {m.recruitment.interviewStatuses[iv.status]}

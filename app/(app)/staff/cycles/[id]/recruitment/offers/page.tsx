@@ -53,7 +53,7 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
                       href={`/staff/cycles/${id}/recruitment/applications/${o.application.id}`}
                       className="font-medium text-emerald-800 underline"
                     >
-                      {o.application.applicant.name}
+                      <UserText>{o.application.applicant.name}</UserText>
                     </Link>
                   </Td>
                   <Td>
@@ -61,7 +61,9 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
                   </Td>
                   <Td>{formatDateTime(o.respondBy, locale)}</Td>
                   <Td>{formatDateTime(o.respondedAt, locale)}</Td>
-                  <Td>{o.extendedBy.name}</Td>
+                  <Td>
+                    <UserText>{o.extendedBy.name}</UserText>
+                  </Td>
                 </tr>
               ))}
             </Table>

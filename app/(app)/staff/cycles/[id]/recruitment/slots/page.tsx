@@ -31,7 +31,7 @@ function Booking({ s, cycleId, m }: { s: StaffSlot; cycleId: string; m: Messages
         href={`/staff/cycles/${cycleId}/recruitment/applications/${s.interview.application.id}`}
         className="font-medium text-emerald-800 underline"
       >
-        {s.interview.application.applicant.name}
+        <UserText>{s.interview.application.applicant.name}</UserText>
       </Link>
       <span className="block text-xs text-slate-700">
         {format(m.slots.staff.bookedStatus, { status: m.recruitment.interviewStatuses[s.interview.status] })}

@@ -42,7 +42,7 @@ export default async function WaitlistPage({ params }: { params: Promise<{ id: s
                 <Td>{formatNumber(a.waitlistRank, locale)}</Td>
                 <Td>
                   <Link href={`/staff/cycles/${id}/recruitment/applications/${a.id}`} className="font-medium text-emerald-800 underline">
-                    {a.applicant.name}
+                    <UserText>{a.applicant.name}</UserText>
                   </Link>
                 </Td>
                 <Td>{formatNumber(a.scoreMean, locale, 2)}</Td>
@@ -62,7 +62,7 @@ export default async function WaitlistPage({ params }: { params: Promise<{ id: s
                     <TextField
                       name="rank"
                       type="number"
-                      label={format(t.rankFor, { name: a.applicant.name })}
+                      label={fill(t.rankFor, { name: <UserText>{a.applicant.name}</UserText> }, locale)}
                       min={1}
                       max={w.list.length}
                       defaultValue={a.waitlistRank}
