@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { getDb } from '../server/db'
 import { makeCycle, makeUser, makeViewer } from '../../tests/support/factories'
 import { makeApplication } from '../../tests/support/factories-recruitment'
-import { personHistory, searchPeople } from './queries'
+import { otherApplications, personHistory, searchPeople } from './queries'
 import { claimCnic } from './claim-cnic'
 
 const tag = () => randomUUID().slice(0, 6).replace(/\d/g, 'q')
@@ -107,6 +107,9 @@ describe('person search', () => {
     expect(h.alumni?.currentRole).toBe('Policy analyst')
     const [hit] = (await searchPeople(staff, u.name)).rows
     expect([hit.applications, hit.fellowships]).toEqual([2, 1])
+    const second = h.applications[1].id
+    expect(await otherApplications(staff, u.id, second)).toEqual({ total: 1, rejected: 1 })
+    await expect(otherApplications(await makeViewer('REVIEWER'), u.id, second)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })
 

@@ -202,3 +202,16 @@ function clash(answers: Prisma.JsonValue, accountCnic: string | null): string | 
 }
 
 export type PersonHistory = Awaited<ReturnType<typeof personHistory>>
+
+/** A person's other applications (submitted, in any cycle) and how many of those were rejected: for the staff application page. */
+export async function otherApplications(viewer: Viewer, userId: string, exceptId: string) {
+  if (!can(viewer, 'application:read:any')) throw notFound()
+  const db = await getDb()
+  const rows = await db.application.groupBy({
+    by: ['stage'],
+    where: { applicantId: userId, id: { not: exceptId }, stage: { not: 'DRAFT' } },
+    _count: { _all: true },
+  })
+  const count = (f: (s: ApplicationStage) => boolean) => rows.filter((r) => f(r.stage)).reduce((n, r) => n + r._count._all, 0)
+  return { total: count(() => true), rejected: count((s) => TURNED_DOWN.includes(s)) }
+}

@@ -110,6 +110,13 @@ test('staff import a spreadsheet with bad rows: checked, fixed, imported with pr
   await expect(page.getByRole('table', { name: 'Fellowships' })).toContainText('Completed')
   await expect(page.getByText('Khyber Pakhtunkhwa Information Technology Board')).toBeVisible()
   await expectAccessibleInBothLanguages(page)
+  // Her cycle 7 application, for staff, says she applied before and leads back here.
+  await apps
+    .getByRole('row', { name: /Cycle 7/ })
+    .getByRole('link', { name: 'Open the application' })
+    .click()
+  await page.getByRole('link', { name: '1 other application, 1 not selected: see the history' }).click()
+  await expect(page.getByRole('heading', { name: 'Mehwish Afridi' })).toBeVisible()
 
   // Without JavaScript: the same file posted whole imports again and changes nothing.
   const plainContext = await context(browser, { javaScriptEnabled: false })

@@ -29,6 +29,9 @@ import { localOption } from '@/lib/i18n/local-text'
 import { listLettersForStaff } from '@/lib/referees/queries'
 import { StaffLetters } from '@/components/referees/staff-letters'
 import { saveRedactionAction } from '../../_actions/referees'
+import Link from '@/components/ui/link'
+import { format } from '@/lib/i18n/define'
+import { otherApplications } from '@/lib/person-search/queries'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.recruitment.detail.pageTitle}`)
 
@@ -45,6 +48,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const letters = await listLettersForStaff(viewer, a.id)
   // Staff-only: notes, tags and this applicant's own deadline (never on a reviewer's page).
   const tools = await getStaffTools(viewer, a.id)
+  const others = await otherApplications(viewer, a.applicant.id, a.id)
   const t = m.recruitment.detail
   const moves = STAFF_MOVABLE.filter((s) => canStaffMove(a.stage, s))
   const choice = (key: string, value: string) => {
@@ -87,6 +91,14 @@ export default async function StaffApplicationPage({ params }: { params: Promise
                   </Badge>,
                 ],
                 [t.submitted, formatDateTime(a.submittedAt, locale)],
+                [
+                  m.personSearch.acrossCycles,
+                  <Link key="h" href={`/staff/people/search/${a.applicant.id}`} className="text-emerald-800 underline">
+                    {others.total
+                      ? format(m.personSearch.otherApplications, { n: others.total, rejected: others.rejected }, locale)
+                      : m.personSearch.noOtherApplications}
+                  </Link>,
+                ],
               ]}
             />
           </Card>
