@@ -108,11 +108,6 @@ export const EXCEPTIONS: Record<string, Exception> = {
   // Only a reviewer on an interview's panel opens it; the demo data has no interview (the
   // recruitment flow schedules one: tests/e2e/recruitment/recruitment-flow.spec.ts).
   '/review/interviews/[id]': { reason: 'no interview in the demo data' },
-  // A person's history opens from the search's results; the search starts empty.
-  '/staff/people/search/[id]': {
-    reason: 'a person’s history is a result of a search',
-    reach: { as: 'STAFF', from: '/staff/people/search?q=mehwish+afridi', link: /^\/staff\/people\/search\/[^/?]+$/ },
-  },
 }
 
 /** Templates whose <h1> is a record's name (a person, project, programme): the same in both languages. */
