@@ -36,6 +36,7 @@ export const staffTools = defineMessages(
       remove: 'Remove tag {tag}',
       none: 'No tags yet.',
       suggestions: 'Tags used in this cycle',
+      addNamed: 'Add tag {tag}',
       listLabel: 'Tags of this application',
     },
     board: {
@@ -183,6 +184,7 @@ export const staffTools = defineMessages(
       remove: 'ٹیگ {tag} ہٹائیں',
       none: 'ابھی کوئی ٹیگ نہیں۔',
       suggestions: 'اس سائیکل میں استعمال ہونے والے ٹیگ',
+      addNamed: 'ٹیگ {tag} لگائیں',
       listLabel: 'اس درخواست کے ٹیگ',
     },
     board: {

@@ -195,13 +195,18 @@ test('staff note and tag an application, find it on the board by the tag, and th
   await expect(page.getByRole('list', { name: 'Notes, newest first' }).getByRole('listitem').first()).toContainText(note)
   const tag = `Walk Tag ${Date.now().toString(36)}`
   const stored = tag.toLowerCase().replace(/ /g, '-')
-  const tags = page.getByRole('form', { name: 'Add tag' })
+  const tags = page.getByRole('form', { name: 'Add tag', exact: true })
   await tags.getByLabel('Tag', { exact: true }).fill('not a tag!')
   await tags.getByRole('button', { name: 'Add tag' }).click()
   await expect(page.getByText('A tag is letters and numbers joined by hyphens', { exact: false }).first()).toBeVisible()
   await tags.getByLabel('Tag', { exact: true }).fill(tag)
   await tags.getByRole('button', { name: 'Add tag' }).click()
   await expect(page.getByRole('list', { name: 'Tags of this application' })).toContainText(stored)
+  // One press adds a tag the cycle already uses.
+  const suggestion = page.getByRole('form', { name: /^Add tag \S+$/ }).first()
+  const used = (await suggestion.getByRole('button').innerText()).trim()
+  await suggestion.getByRole('button').click()
+  await expect(page.getByRole('list', { name: 'Tags of this application' })).toContainText(used)
   await expectAccessibleInBothLanguages(page)
 
   // The board finds exactly that one by the new tag, from the URL a colleague was sent.

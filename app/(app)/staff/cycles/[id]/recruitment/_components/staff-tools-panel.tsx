@@ -78,9 +78,20 @@ export function StaffTagsPanel({ m, appId, tools }: { m: Messages; appId: string
         <TextField name="tag" label={t.tag} hint={t.tagHint} required dir="auto" />
       </ActionForm>
       {tools.suggestions.length ? (
-        <p className="mt-2 text-xs text-slate-600">
-          {t.suggestions}: <bdi>{tools.suggestions.join(', ')}</bdi>
-        </p>
+        <div className="mt-3">
+          <p className="text-sm text-slate-700">{t.suggestions}</p>
+          {/* One press adds a tag the cycle already uses, spelt as the others are. */}
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {tools.suggestions.slice(0, 15).map((s) => (
+              <li key={s}>
+                <ActionForm action={addTagAction} submitLabel={s} submitVariant="secondary" aria-label={format(t.addNamed, { tag: s })}>
+                  <Hidden name="applicationId" value={appId} />
+                  <Hidden name="tag" value={s} />
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </Card>
   )
