@@ -66,7 +66,6 @@ export async function victimSnapshot() {
           interviewSlots: { ...byId, include: { panel: { orderBy: { userId: 'asc' as const } } } },
           applications: {
             ...mine,
-            include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId },
             include: { reviews: { ...byId, include: { scores: byId } }, interviews: byId, offer: true, files: byId, referees: byId },
           },
         },
