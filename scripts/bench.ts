@@ -64,6 +64,14 @@ function searchBench(url: string, scale: number): string[] {
   return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
 }
 
+/** Importing a 10,000-row spreadsheet on a throw-away database (scripts/bench-import.ts). */
+function importBench(): string[] {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/bench-import.ts'], {
+    encoding: 'utf8',
+  })
+  return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
+}
+
 function matchingBench(): string[] {
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/placement/matching/bench.ts'], { encoding: 'utf8' })
   return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
@@ -184,7 +192,9 @@ async function main() {
   }
 
   if (lighthouseOnly) return reportLighthouse(lighthouse, true)
-  const matching = process.argv.includes('--no-matching') ? [] : [...matchingBench(), ...cohortBench(), ...searchBench(url, scale)]
+  const matching = process.argv.includes('--no-matching')
+    ? []
+    : [...matchingBench(), ...cohortBench(), ...searchBench(url, scale), ...importBench()]
   report(results, matching, firstLoadJs(distDir), { scale, connections, duration }, lighthouse)
 }
 
@@ -258,7 +268,7 @@ function report(
   reportLighthouse(lighthouse)
   if (matching.length)
     console.log(
-      `\nmatching, cohort operations and person search (lib/placement/matching/bench.ts, scripts/bench-cohort.ts, scripts/bench-search.ts):\n  ${matching.join('\n  ')}`,
+      `\nmatching, cohort operations, person search and import (lib/placement/matching/bench.ts, scripts/bench-cohort.ts, scripts/bench-search.ts, scripts/bench-import.ts):\n  ${matching.join('\n  ')}`,
     )
   const over = sizes.filter((r) => r.kb > BUDGET_KB)
   console.log(`\nfirst-load JavaScript (gzipped), largest of ${sizes.length} routes; budget ${BUDGET_KB} KB:`)
