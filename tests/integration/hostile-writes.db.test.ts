@@ -50,6 +50,8 @@ beforeAll(async () => {
     programme: [programme.id],
     department: [department.id],
     cycle: [cycle.id],
+    // A new cycle may copy its set-up from an earlier one (issue 16's carry-over).
+    carryFromId: [cycle.id],
   }
 })
 
