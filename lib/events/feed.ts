@@ -12,7 +12,7 @@ import { localText } from '../i18n/local-text'
 import type { Locale } from '../i18n/config'
 import { eventWhereFor } from './scope'
 import { eventSelect } from './queries'
-import { icsCalendar } from './ics'
+import { icsCalendar } from '../calendar/ics'
 
 /** How far back a feed reaches: calendars keep what they fetched earlier. */
 const FEED_PAST_DAYS = 180

@@ -7,13 +7,7 @@ import type { Locale } from '../i18n/config'
 import { localText } from '../i18n/local-text'
 import { appUrl } from '../server/mailer'
 import { myEvent } from './queries'
-import { icsCalendar } from './ics'
-
-export const calendarHeaders = (filename?: string): Record<string, string> => ({
-  'Content-Type': 'text/calendar; charset=utf-8',
-  'Cache-Control': 'private, no-store',
-  ...(filename ? { 'Content-Disposition': `attachment; filename="${filename}"` } : {}),
-})
+import { calendarHeaders, icsCalendar } from '../calendar/ics'
 
 export const calendarDomain = () => new URL(appUrl('/')).hostname
 

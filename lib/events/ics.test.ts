@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { icsCalendar, icsEscape, icsFold, icsTime } from './ics'
+import { icsCalendar, icsEscape, icsFold, icsTime } from '../calendar/ics'
 import { attendanceBand, attendanceRate, canRespond, canTakeAttendance } from './policy'
 
 const event = {

@@ -1,7 +1,8 @@
 // A person's private calendar feed, fetched by calendar apps without a session: the secret
 // token in the address is the only key (looked up by its hash). Unknown or revoked: not found.
 import { calendarForToken } from '@/lib/events/feed'
-import { calendarDomain, calendarHeaders } from '@/lib/events/ics-file'
+import { calendarHeaders } from '@/lib/calendar/ics'
+import { calendarDomain } from '@/lib/events/ics-file'
 import { dictionaries } from '@/lib/i18n/messages'
 
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {

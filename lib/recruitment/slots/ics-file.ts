@@ -4,7 +4,7 @@ import type { Viewer } from '../../auth/viewer'
 import { can } from '../../auth/permissions'
 import { getDb } from '../../server/db'
 import type { Locale } from '../../i18n/config'
-import { calendarHeaders } from '../../events/ics-file'
+import { calendarHeaders } from '../../calendar/ics'
 import { interviewIcs, interviewIcsFilename, interviewIcsSelect } from './interview-ics'
 
 /**

@@ -4,7 +4,7 @@
 // and a cancelled one is marked CANCELLED. Not server-only: the scheduled job's mail retry
 // attaches it too (scripts/remind.ts).
 import type { PrismaClient } from '@prisma/client'
-import { icsCalendar, type IcsEvent } from '../../events/ics'
+import { icsCalendar, type IcsEvent } from '../../calendar/ics'
 import { appUrl, kindWithAttachments, registerMailAttachments, type MailAttachment } from '../../server/mailer'
 import { localText } from '../../i18n/local-text'
 import type { Locale } from '../../i18n/config'

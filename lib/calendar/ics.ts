@@ -1,4 +1,5 @@
-// iCalendar text (RFC 5545) for one session or a person's whole schedule: CRLF line endings,
+// iCalendar text (RFC 5545), shared by cohort sessions (lib/events) and booked interviews
+// (lib/recruitment/slots), so neither domain imports the other: for one session or a person's whole schedule: CRLF line endings,
 // escaped text, lines folded at 75 octets, times in UTC, a stable UID per event and a
 // cancelled session as STATUS:CANCELLED so calendars that already hold it drop it.
 
@@ -95,3 +96,10 @@ export function icsCalendar(events: IcsEvent[], opts: IcsOptions): string {
   lines.push('END:VCALENDAR')
   return lines.map(icsFold).join('\r\n') + '\r\n'
 }
+
+/** Headers of an .ics answer: never cached (it names a person's schedule), optionally a download. */
+export const calendarHeaders = (filename?: string): Record<string, string> => ({
+  'Content-Type': 'text/calendar; charset=utf-8',
+  'Cache-Control': 'private, no-store',
+  ...(filename ? { 'Content-Disposition': `attachment; filename="${filename}"` } : {}),
+})
