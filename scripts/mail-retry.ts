@@ -4,6 +4,8 @@
 // With the embedded database, stop the app first (PGlite allows one process per data folder).
 import { connectFromEnv } from '../lib/server/connect'
 import { retryMail } from '../lib/server/mailer'
+// Booking confirmations carry an .ics built when sent: its maker must be registered here too.
+import '../lib/recruitment/slots/interview-ics'
 
 async function main() {
   const conn = await connectFromEnv()

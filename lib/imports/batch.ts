@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { Prisma, type ImportKind, type Role } from '@prisma/client'
 import type { Tx } from '../server/tx'
+import { maskCnic } from '../person-search/terms'
 import type { ImportValues, RowProblem } from './values'
 
 export interface CheckedRow {
@@ -79,8 +80,9 @@ export async function runBatch(tx: Tx, target: BatchTarget, rows: CheckedRow[], 
   const newProfiles: Prisma.AlumniProfileCreateManyInput[] = []
   const seen = new Set<string>()
   const submittedAt = cycle.applicationsCloseAt ?? cycle.startDate ?? new Date()
+  // A CNIC in an error is kept masked, as everywhere a CNIC is shown (decision 027).
   const refuse = (row: number, field: 'email' | 'cnic', message: string, v: { email: string; cnic: string | null }) =>
-    problems.push({ row, field, message: `imports.errors.${message}`, value: v[field] ?? '' })
+    problems.push({ row, field, message: `imports.errors.${message}`, value: (field === 'cnic' ? maskCnic(v[field]) : v[field]) ?? '' })
 
   for (const { row, values: v } of rows) {
     const e = byEmail.get(v.email)
@@ -90,6 +92,12 @@ export async function runBatch(tx: Tx, target: BatchTarget, rows: CheckedRow[], 
       continue
     }
     const person = e ?? c
+    // An applicant's CNIC is what they typed on a form: it cannot prove that a fellow or alumna
+    // of this file is them, so such a row needs that account's email (or a corrected CNIC).
+    if (!e && c && c.role === 'APPLICANT' && kind !== 'APPLICANTS') {
+      refuse(row, 'cnic', 'cnicOnApplicant', v)
+      continue
+    }
     if (person && !PEOPLE_ROLES.includes(person.role)) {
       refuse(row, 'email', 'notAPersonAccount', v)
       continue
@@ -119,7 +127,16 @@ export async function runBatch(tx: Tx, target: BatchTarget, rows: CheckedRow[], 
         gender: v.gender,
         district: v.district,
       })
-      if (v.cnic) byCnic.set(v.cnic, { id, email: v.email, cnic: v.cnic, phone: null, gender: null, district: null, role: 'APPLICANT' })
+      if (v.cnic)
+        byCnic.set(v.cnic, {
+          id,
+          email: v.email,
+          cnic: v.cnic,
+          phone: null,
+          gender: null,
+          district: null,
+          role: becomesFellow ? 'FELLOW' : 'APPLICANT',
+        })
     } else {
       const fill = {
         id,

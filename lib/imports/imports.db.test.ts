@@ -116,6 +116,25 @@ describe('importing applicants', () => {
     const twoPeople = csv([HEAD, ['Mixed', other.email, cnic, '', '', '', '']])
     const p = await previewImport(staff, { kind: 'APPLICANTS', cycleId: cycle.id, fileName: 'g.csv', text: twoPeople })
     expect(p.bad[0].problems.map((x) => x.message)).toEqual(['imports.errors.twoPeople'])
+    // The CNIC in a refused row is kept masked, as everywhere else.
+    expect(p.bad[0].problems[0].value).toBe(`${cnic.slice(0, 5)}-*******-${cnic.slice(-1)}`)
+  })
+
+  it('never makes an applicant a fellow because of a CNIC they typed: such a row needs their email', async () => {
+    const db = await getDb()
+    const staff = await makeViewer('STAFF')
+    const cycle = await makeCycle({ status: 'COMPLETED' })
+    const cnic = cnicOf(++cnicSeq)
+    const claimant = await makeUser('APPLICANT')
+    await db.user.update({ where: { id: claimant.id }, data: { cnic } })
+    const text = csv([
+      ['Name', 'Email', 'CNIC', 'Status'],
+      ['Real Fellow', `real-${uniq()}@example.pk`, cnic, 'Completed'],
+    ])
+    const r = await importFile(staff, { kind: 'FELLOWS', cycleId: cycle.id, fileName: 'fellows.csv', text })
+    expect([r.created, r.updated, r.errors]).toEqual([0, 0, 1])
+    const u = await db.user.findUniqueOrThrow({ where: { id: claimant.id }, select: { role: true, fellowships: true } })
+    expect([u.role, u.fellowships.length]).toEqual(['APPLICANT', 0])
   })
 })
 

@@ -37,8 +37,9 @@ export interface ImportFile {
 const invalid = (key: string, field = 'csv') => new AppError('INVALID', `imports.errors.${key}`, { [field]: `imports.errors.${key}` })
 
 async function loadTarget(tx: Tx, kind: ImportKind, cycleId: string): Promise<BatchTarget> {
-  const cycle = await tx.cycle.findUnique({
-    where: { id: cycleId },
+  // Only cycles the import page offers: an archived one is refused as unknown.
+  const cycle = await tx.cycle.findFirst({
+    where: { id: cycleId, archivedAt: null },
     select: { id: true, applicationsCloseAt: true, startDate: true, endDate: true },
   })
   if (!cycle) throw invalid('cycle', 'cycleId')

@@ -44,10 +44,8 @@ const STAGES: Record<string, ApplicationStage> = {
   'under review': 'REVIEW',
   interview: 'INTERVIEW',
   interviewed: 'INTERVIEW',
-  waitlist: 'WAITLISTED',
-  waitlisted: 'WAITLISTED',
-  offer: 'OFFER',
-  offered: 'OFFER',
+  // No "offered" or "waitlisted": an offer needs its deadline and a waitlist its ranks, which
+  // only Daftar gives them (lib/recruitment), so those rows are refused with the outcomes it takes.
   accepted: 'ACCEPTED',
   selected: 'ACCEPTED',
   fellow: 'ACCEPTED',

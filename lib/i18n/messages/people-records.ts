@@ -175,11 +175,14 @@ export const imports = defineMessages(
       phone: 'Not a Pakistani phone number.',
       gender: 'Unknown gender: female, male, other or undisclosed.',
       district: 'Unknown district: not one of Khyber Pakhtunkhwa’s.',
-      outcome: 'Unknown outcome: e.g. submitted, interview, waitlisted, selected, declined, rejected, withdrawn.',
+      outcome:
+        'Unknown outcome: e.g. submitted, interview, selected, declined, rejected, withdrawn (offers and waitlists are made in Daftar).',
       status: 'Unknown status: active, completed, withdrawn or terminated.',
       duplicateInFile: 'The same person appears on an earlier row of this file.',
       twoPeople: 'The email and the CNIC belong to two different people here.',
       cnicDiffers: 'This email’s person has another CNIC here.',
+      cnicOnApplicant:
+        'This CNIC is on an applicant’s account under another email. An applicant types their own CNIC, so it cannot show this is the same person: use that account’s email, or correct the CNIC.',
       notAPersonAccount: 'This email belongs to a staff, reviewer or partner account.',
       unmapped: 'Choose the columns holding the full name and the email.',
       empty: 'The file has no rows under its header row.',
@@ -260,11 +263,14 @@ export const imports = defineMessages(
       phone: 'یہ پاکستانی فون نمبر نہیں۔',
       gender: 'نامعلوم جنس: خاتون، مرد، دیگر یا نامعلوم۔',
       district: 'نامعلوم ضلع: خیبر پختونخوا کا ضلع نہیں۔',
-      outcome: 'نامعلوم نتیجہ: مثلاً submitted، interview، waitlisted، selected، declined، rejected، withdrawn۔',
+      outcome:
+        'نامعلوم نتیجہ: مثلاً submitted، interview، selected، declined، rejected، withdrawn (پیشکش اور انتظار کی فہرست دفتر میں بنتی ہیں)۔',
       status: 'نامعلوم حیثیت: active، completed، withdrawn یا terminated۔',
       duplicateInFile: 'یہی فرد اس فائل کی ایک پچھلی قطار میں موجود ہے۔',
       twoPeople: 'یہ ای میل اور شناختی کارڈ یہاں دو مختلف افراد کے ہیں۔',
       cnicDiffers: 'اس ای میل والے فرد کا یہاں شناختی کارڈ نمبر مختلف ہے۔',
+      cnicOnApplicant:
+        'یہ شناختی کارڈ نمبر کسی اور ای میل والے درخواست گزار کے اکاؤنٹ پر ہے۔ درخواست گزار اپنا شناختی کارڈ نمبر خود لکھتے ہیں، اس لیے اس سے ثابت نہیں ہوتا کہ یہ وہی فرد ہے: اس اکاؤنٹ کی ای میل لکھیں، یا شناختی کارڈ نمبر درست کریں۔',
       notAPersonAccount: 'یہ ای میل عملے، جائزہ کار یا شراکت دار کے اکاؤنٹ کا ہے۔',
       unmapped: 'پورے نام اور ای میل والے کالم منتخب کریں۔',
       empty: 'فائل میں کالموں کے ناموں کے نیچے کوئی قطار نہیں۔',

@@ -83,7 +83,8 @@ export async function recordScorecard(viewer: Viewer, input: ScorecardInput) {
       recommendation: completed ? input.recommendation! : null,
       notes: input.notes ?? null,
     }
-    await updateVersioned(tx.interview, iv.id, input.version, data)
+    // A cancelled booking gives its slot back to the open times.
+    await updateVersioned(tx.interview, iv.id, input.version, input.status === 'CANCELLED' ? { ...data, slotId: null } : data)
     await uow.audit({
       action: `interview.${input.status.toLowerCase()}`,
       entityType: 'Interview',

@@ -31,7 +31,8 @@ export async function withdrawApplication(viewer: Viewer, input: { applicationId
     }
     await tx.interview.updateMany({
       where: { applicationId: a.id, status: 'SCHEDULED' },
-      data: { status: 'CANCELLED', version: { increment: 1 } },
+      // A booked time goes back to the open slots, for someone else to book.
+      data: { status: 'CANCELLED', slotId: null, version: { increment: 1 } },
     })
     await uow.audit({
       action: 'application.withdraw',

@@ -5,6 +5,7 @@ import { makeUser, makeViewer, viewerOf } from '../../../tests/support/factories
 import { lastMailTo, makeApplication, makeOpenCall } from '../../../tests/support/factories-recruitment'
 import { getPanelInterview, listMyPanelInterviews } from '../queries/panel'
 import { recordScorecard } from '../mutations/interviews'
+import { withdrawApplication } from '../mutations/withdraw-application'
 import { scorecardSchema } from '../schema/interview'
 import { cancelSlot, publishSlots } from './publish'
 import { bookSlot } from './book'
@@ -111,6 +112,19 @@ describe('booking', () => {
     ])
     expect(outcomes.sort()).toEqual(['ok', 'slots.errors.taken'])
     expect(await (await getDb()).interview.count({ where: { slotId: ids[0] } })).toBe(1)
+  })
+
+  it('a withdrawn applicant’s time goes back to the open slots, and someone else books it', async () => {
+    const { cycle, ids, invited } = await world()
+    await bookSlot(invited.viewer, { applicationId: invited.app.id, slotId: ids[0] })
+    const db = await getDb()
+    const { version } = await db.application.findUniqueOrThrow({ where: { id: invited.app.id }, select: { version: true } })
+    await withdrawApplication(invited.viewer, { applicationId: invited.app.id, version })
+    const next = await makeApplication(cycle.id, { stage: 'INTERVIEW' })
+    expect(await codeOf(bookSlot(next.viewer, { applicationId: next.app.id, slotId: ids[0] }))).toBe('ok')
+    expect(await db.interview.findMany({ where: { applicationId: invited.app.id }, select: { status: true, slotId: true } })).toEqual([
+      { status: 'CANCELLED', slotId: null },
+    ])
   })
 
   it('keeps one booking per application: a second booking moves it, and two at once leave one', async () => {

@@ -24,6 +24,11 @@ const allow = permit('application:write:own')
 
 /** The viewer's own application, locked, with what the rules below need; "not found" for anyone else's. */
 async function ownApplication(tx: Tx, uow: UnitOfWork, viewer: Viewer, applicationId: string) {
+  // Locked before its referees are read: a second add or replace waiting on the lock then sees
+  // the first one's referee (two quick submits never name more referees than the call asks).
+  const owned = await tx.application.findFirst({ where: { id: applicationId, applicantId: viewer.userId }, select: { id: true } })
+  if (!owned) throw notFound()
+  await uow.lock('Application', owned.id)
   const a = await tx.application.findFirst({
     where: { id: applicationId, applicantId: viewer.userId },
     select: {
@@ -43,7 +48,6 @@ async function ownApplication(tx: Tx, uow: UnitOfWork, viewer: Viewer, applicati
     },
   })
   if (!a) throw notFound()
-  await uow.lock('Application', a.id)
   return a
 }
 

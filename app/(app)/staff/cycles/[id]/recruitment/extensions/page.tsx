@@ -59,7 +59,9 @@ export default async function ExtensionsPage({ params }: { params: Promise<{ id:
                   {e.reason}
                 </span>
               </Td>
-              <Td>{e.grantedBy.name}</Td>
+              <Td>
+                <UserText>{e.grantedBy.name}</UserText>
+              </Td>
               <Td>
                 <Badge tone={e.running ? 'good' : 'neutral'}>{e.revokedAt ? t.withdrawn : e.running ? t.running : t.ended}</Badge>
                 {!e.revokedAt ? (
