@@ -43,7 +43,11 @@ export function laterOf(close: Date | null, until: Date | null): Date | null {
  * 'closed' once it ends. `extendedUntil` is the live extension's end (or null).
  */
 export function personalCallState(c: CallWindow, extendedUntil: Date | null, now = new Date()) {
-  if (c.status !== 'RECRUITING' || c.archivedAt || !c.applicationsOpenAt || !c.applicationsCloseAt) return 'notOpen' as const
+  if (c.archivedAt || !c.applicationsOpenAt || !c.applicationsCloseAt) return 'notOpen' as const
+  // Staff moving the cycle on to selection does not take back an extension they granted: its
+  // holder may still finish while it runs (selection reads her application once submitted).
+  const extended = !!extendedUntil && extendedUntil > c.applicationsCloseAt
+  if (c.status !== 'RECRUITING' && !(c.status === 'SELECTING' && extended)) return 'notOpen' as const
   if (now < c.applicationsOpenAt) return 'notOpen' as const
   const deadline = laterOf(c.applicationsCloseAt, extendedUntil)!
   if (now >= deadline) return 'closed' as const

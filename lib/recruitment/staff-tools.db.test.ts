@@ -207,6 +207,14 @@ describe('one applicant’s deadline', () => {
     const listed = await listExtensions(staff, cycle.id)
     expect(listed.extensions.find((e) => e.user.id === fourth.userId)).toMatchObject({ running: false })
     expect(listed.extensions.find((e) => e.user.id === fourth.userId)?.revokedAt).not.toBeNull()
+
+    // Staff moving the cycle on to selection does not take back a running extension.
+    const fifth = viewerOf(await makeUser('APPLICANT'))
+    await grantExtension(staff, form(cycle.id, fifth.email, until))
+    await db.cycle.update({ where: { id: cycle.id }, data: { status: 'SELECTING' } })
+    await saveApplication(fifth, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers() })
+    expect((await db.application.findFirstOrThrow({ where: { cycleId: cycle.id, applicantId: fifth.userId } })).stage).toBe('SUBMITTED')
+    expect((await refusal(saveApplication(other, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers() }))).code).toBe('CLOSED')
   })
 
   it('refuses a deadline before the close, in the past, too far, for nobody, or by a reviewer; another cycle’s extension is not found', async () => {

@@ -48,7 +48,8 @@ export async function saveApplication(viewer: Viewer, input: SaveApplicationInpu
       formFields: { orderBy: { position: 'asc' }, select: { key: true, type: true, required: true, options: true } },
     },
   })
-  if (!cycle || cycle.status !== 'RECRUITING') throw notFound()
+  // A cycle gone on to selection still takes the work of someone whose extension runs.
+  if (!cycle || (cycle.status !== 'RECRUITING' && cycle.status !== 'SELECTING')) throw notFound()
   // The call's close, or this person's own later deadline when staff extended it for them.
   const extension = await activeExtension(db, cycle.id, viewer.userId)
   const state = personalCallState(cycle, extension?.until ?? null)
