@@ -83,7 +83,9 @@ export function StaffTagsPanel({ m, appId, tools }: { m: Messages; appId: string
           {/* One press adds a tag the cycle already uses, spelt as the others are. */}
           <ul className="mt-1 flex flex-wrap gap-2">
             {tools.suggestions.slice(0, 15).map((s) => (
-              <li key={s}>
+              // A tag is data, not UI copy: its button takes the tag's own direction (a button's
+              // label is plain text, so the list item carries it, as dir="auto" would decide).
+              <li key={s} dir={/[\u0600-\u06FF]/.test(s) ? 'rtl' : 'ltr'}>
                 <ActionForm action={addTagAction} submitLabel={s} submitVariant="secondary" aria-label={format(t.addNamed, { tag: s })}>
                   <Hidden name="applicationId" value={appId} />
                   <Hidden name="tag" value={s} />
