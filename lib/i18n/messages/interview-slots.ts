@@ -24,6 +24,11 @@ export const slots = defineMessages(
       intro:
         'Publish times that invited applicants (those at the Interview stage) book themselves. Each booking takes the slot’s place and panel and emails the applicant a calendar file. Applicants may move their booking until {hours} hours before it.',
       publishTitle: 'Publish interview times',
+      cutoffTitle: 'Booking cut-off',
+      cutoffLabel: 'Hours before a slot when booking and moving close',
+      cutoffHint: '0 to 168 (a week). Applicants see it on their page; bookings already made follow the new rule.',
+      cutoffSave: 'Save the cut-off',
+      cutoffSaved: 'Cut-off saved.',
       publishHint: 'One slot, or several back to back on the same day. Times are Pakistan time.',
       firstStartsAt: 'First slot starts',
       count: 'How many slots',
@@ -97,6 +102,11 @@ export const slots = defineMessages(
       intro:
         'ایسے اوقات شائع کریں جو مدعو امیدوار (انٹرویو کے مرحلے والے) خود چنیں۔ ہر بکنگ میں وقت کی جگہ اور پینل شامل ہوتے ہیں اور امیدوار کو کیلنڈر فائل ای میل ہوتی ہے۔ امیدوار انٹرویو سے {hours} گھنٹے پہلے تک وقت بدل سکتے ہیں۔',
       publishTitle: 'انٹرویو کے اوقات شائع کریں',
+      cutoffTitle: 'بکنگ کی آخری حد',
+      cutoffLabel: 'کسی وقت سے کتنے گھنٹے پہلے بکنگ اور وقت بدلنا بند ہو',
+      cutoffHint: '0 سے 168 (ایک ہفتہ)۔ امیدوار اسے اپنے صفحے پر دیکھتے ہیں؛ پہلے سے کی گئی بکنگ بھی نئے اصول پر چلتی ہے۔',
+      cutoffSave: 'آخری حد محفوظ کریں',
+      cutoffSaved: 'آخری حد محفوظ ہو گئی۔',
       publishHint: 'ایک وقت، یا ایک ہی دن میں یکے بعد دیگرے کئی۔ اوقات پاکستانی وقت کے مطابق ہیں۔',
       firstStartsAt: 'پہلا وقت شروع',
       count: 'کتنے اوقات',

@@ -10,7 +10,8 @@ import { REVIEWER_ROLES } from '../mutations/assign-reviewers'
 import { bothDates, queueNotice } from '../notify'
 import { slotEmails } from '../../i18n/emails/interview-slots'
 import { batchStarts, overlaps, slotEnd } from './rules'
-import type { CancelSlotInput, PublishSlotsInput } from './schema'
+import { updateVersioned } from '../../server/versioned'
+import type { CancelSlotInput, PublishSlotsInput, RescheduleHoursInput } from './schema'
 
 export async function publishSlots(viewer: Viewer, input: PublishSlotsInput) {
   return write(viewer, permit('interview:manage'), async (tx, uow) => {
@@ -67,6 +68,25 @@ export async function publishSlots(viewer: Viewer, input: PublishSlotsInput) {
       },
     })
     return { count: ids.length, ids }
+  })
+}
+
+/** The cycle's booking cut-off; bookings already made keep their time and follow the new rule. */
+export async function setRescheduleHours(viewer: Viewer, input: RescheduleHoursInput) {
+  await write(viewer, permit('interview:manage'), async (tx, uow) => {
+    const before = await tx.cycle.findFirst({
+      where: { id: input.cycleId, archivedAt: null },
+      select: { interviewRescheduleHours: true },
+    })
+    if (!before) throw notFound()
+    await updateVersioned(tx.cycle, input.cycleId, input.version, { interviewRescheduleHours: input.hours })
+    await uow.audit({
+      action: 'call.settings',
+      entityType: 'Cycle',
+      entityId: input.cycleId,
+      before,
+      after: { interviewRescheduleHours: input.hours },
+    })
   })
 }
 

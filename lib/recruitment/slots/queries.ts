@@ -46,13 +46,13 @@ export async function listMyPanelSlots(viewer: Viewer, cycleId: string) {
   })
 }
 
-/** How many hours before a slot bookings of this cycle close. */
+/** How many hours before a slot bookings of this cycle close, and the cycle's version to change it. */
 export async function rescheduleHours(viewer: Viewer, cycleId: string) {
   assertCan(viewer, 'interview:manage')
   const db = await getDb()
-  const c = await db.cycle.findUnique({ where: { id: cycleId }, select: { interviewRescheduleHours: true } })
+  const c = await db.cycle.findUnique({ where: { id: cycleId }, select: { interviewRescheduleHours: true, version: true } })
   if (!c) throw notFound()
-  return c.interviewRescheduleHours
+  return { hours: c.interviewRescheduleHours, version: c.version }
 }
 
 /** Who may sit on a panel: active staff, and the reviewers assigned in this cycle. */

@@ -28,6 +28,10 @@ export const publishSlotsSchema = z
 export type PublishSlotsInput = z.infer<typeof publishSlotsSchema>
 
 export const cancelSlotSchema = z.object({ slotId: uuid(), version: version() })
+
+/** Until how many hours before a slot applicants may book it or move to another (a week at most). */
+export const rescheduleHoursSchema = z.object({ cycleId: uuid(), version: version(), hours: int(0, 168) })
+export type RescheduleHoursInput = z.infer<typeof rescheduleHoursSchema>
 export type CancelSlotInput = z.infer<typeof cancelSlotSchema>
 
 export const bookSlotSchema = z.object({ applicationId: uuid(), slotId: uuid() })

@@ -7,7 +7,7 @@ import { getPanelInterview, listMyPanelInterviews } from '../queries/panel'
 import { recordScorecard } from '../mutations/interviews'
 import { withdrawApplication } from '../mutations/withdraw-application'
 import { scorecardSchema } from '../schema/interview'
-import { cancelSlot, publishSlots } from './publish'
+import { cancelSlot, publishSlots, setRescheduleHours } from './publish'
 import { bookSlot } from './book'
 import { myInterviewBooking } from './queries'
 import { sendInterviewReminders } from './reminders'
@@ -142,6 +142,18 @@ describe('booking', () => {
     expect(ivs[0]).toMatchObject({ slotId: ids[2], status: 'SCHEDULED' })
     // The slot left behind is open again.
     expect((await myInterviewBooking(invited.viewer, invited.app.id))!.open.map((s) => s.id)).toEqual(ids.slice(0, 2))
+  })
+
+  it('staff set the cut-off: a slot 20 hours away opens under a 12-hour rule; a reviewer or a stale form changes nothing', async () => {
+    const late = await world({ firstInHours: 20 })
+    const db = await getDb()
+    const { version } = await db.cycle.findUniqueOrThrow({ where: { id: late.cycle.id }, select: { version: true } })
+    expect(await codeOf(setRescheduleHours(viewerOf(late.panelist), { cycleId: late.cycle.id, version, hours: 0 }))).not.toBe('ok')
+    await setRescheduleHours(late.staff, { cycleId: late.cycle.id, version, hours: 12 })
+    expect(await codeOf(setRescheduleHours(late.staff, { cycleId: late.cycle.id, version, hours: 1 }))).not.toBe('ok')
+    expect((await db.cycle.findUniqueOrThrow({ where: { id: late.cycle.id } })).interviewRescheduleHours).toBe(12)
+    expect(await codeOf(bookSlot(late.invited.viewer, { applicationId: late.invited.app.id, slotId: late.ids[0] }))).toBe('ok')
+    expect(await db.auditLog.count({ where: { entityId: late.cycle.id, action: 'call.settings' } })).toBe(1)
   })
 
   it('stops moves and bookings at the cut-off before the slot', async () => {

@@ -19,7 +19,7 @@ import { CheckboxGroup } from '@/components/recruitment/checkbox-group'
 import { InterviewPlace } from '@/components/recruitment/interview-place'
 import { fill, UserText, UserTextList } from '@/components/ui/user-text'
 import { RecruitmentNav } from '../_components/recruitment-nav'
-import { cancelSlotAction, publishSlotsAction } from '../_actions/slots'
+import { cancelSlotAction, publishSlotsAction, setRescheduleHoursAction } from '../_actions/slots'
 
 export const generateMetadata = titled((m) => `${m.recruitment.nav.section}: ${m.slots.nav}`)
 
@@ -99,7 +99,7 @@ export default async function SlotsPage({ params }: { params: Promise<{ id: stri
   const { m, locale } = await getI18n()
   const id = idParam((await params).id)
   const { cycle } = await orNotFound(getRecruitmentSummary(viewer, id))
-  const [rows, mine, pool, hours] = await Promise.all([
+  const [rows, mine, pool, { hours, version }] = await Promise.all([
     listCycleSlots(viewer, id),
     listMyPanelSlots(viewer, id),
     panelPool(viewer, id),
@@ -149,6 +149,28 @@ export default async function SlotsPage({ params }: { params: Promise<{ id: stri
                 options={pool.map((p) => ({ value: p.id, label: p.name, note: m.common.roles[p.role] }))}
               />
             </div>
+          </ActionForm>
+        </Card>
+        <Card title={t.cutoffTitle}>
+          <ActionForm
+            action={setRescheduleHoursAction}
+            submitLabel={t.cutoffSave}
+            submitVariant="secondary"
+            className="flex flex-wrap items-end gap-4"
+            aria-label={t.cutoffTitle}
+          >
+            <Hidden name="cycleId" value={id} />
+            <Hidden name="version" value={String(version)} />
+            <TextField
+              name="hours"
+              type="number"
+              label={t.cutoffLabel}
+              hint={t.cutoffHint}
+              required
+              min={0}
+              max={168}
+              defaultValue={hours}
+            />
           </ActionForm>
         </Card>
         <section aria-labelledby="my-panels">
