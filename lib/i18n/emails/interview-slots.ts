@@ -21,6 +21,10 @@ export const slotEmails = defineEmails(
       subject: `Interview ${moved ? 'moved' : 'booked'}: ${applicant}`,
       body: `Dear ${name},\n\n${applicant} has ${moved ? 'moved their interview for' : 'booked an interview for'} ${callEn(c)} ${moved ? 'to' : 'on'} ${when.en} (Pakistan time). You sit on its panel.`,
     }),
+    panelReleased: (c: CycleNames, name: string, applicant: string, when: Both) => ({
+      subject: `Interview moved away from you: ${applicant}`,
+      body: `Dear ${name},\n\n${applicant} has moved their interview for ${callEn(c)} away from ${when.en} (Pakistan time), a time you sat on the panel for. You no longer need to attend it; that time is open for another booking.`,
+    }),
     slotCancelled: (c: CycleNames, name: string, when: Both) => ({
       subject: 'Your interview time was cancelled: please book another',
       body: `Dear ${name},\n\nThe interview time you booked for ${callEn(c)} on ${when.en} has been cancelled by the programme team. Please choose another time in your portal.`,
@@ -46,6 +50,10 @@ export const slotEmails = defineEmails(
     panelBooked: (c, name, applicant, when, moved) => ({
       subject: `انٹرویو ${moved ? 'منتقل' : 'طے'}: ${applicant}`,
       body: `محترم/محترمہ ${name}،\n\n${applicant} نے ${callUr(c)} کا انٹرویو ${when.ur} (پاکستانی وقت) ${moved ? 'پر منتقل کر دیا ہے' : 'کے لیے طے کیا ہے'}۔ آپ اس کے پینل میں ہیں۔`,
+    }),
+    panelReleased: (c, name, applicant, when) => ({
+      subject: `انٹرویو آپ کے پینل سے منتقل ہو گیا: ${applicant}`,
+      body: `محترم/محترمہ ${name}،\n\n${applicant} نے ${callUr(c)} کا انٹرویو ${when.ur} (پاکستانی وقت) سے، جس کے پینل میں آپ تھے، کسی اور وقت پر منتقل کر دیا ہے۔ اب آپ کو اس میں شریک ہونے کی ضرورت نہیں؛ وہ وقت کسی اور بکنگ کے لیے کھلا ہے۔`,
     }),
     slotCancelled: (c, name, when) => ({
       subject: 'آپ کا انٹرویو کا وقت منسوخ ہو گیا: براہ کرم دوسرا وقت چنیں',

@@ -71,6 +71,15 @@ export async function bookSlot(viewer: Viewer, input: BookSlotInput) {
         location: slot.location,
       }
       let interviewId: string
+      // Panelists of the time left behind who do not sit on the new one are told they are free.
+      const released = current
+        ? (
+            await tx.interviewPanelist.findMany({
+              where: { interviewId: current.id, userId: { notIn: panel.map((p) => p.id) }, user: { active: true } },
+              select: { user: { select: { id: true, name: true, email: true } } },
+            })
+          ).map((p) => p.user)
+        : []
       if (current) {
         await tx.interviewPanelist.deleteMany({ where: { interviewId: current.id } })
         await tx.interview.update({
@@ -101,6 +110,14 @@ export async function bookSlot(viewer: Viewer, input: BookSlotInput) {
       })
       for (const p of panel)
         await queueNotice(tx, p, 'recruitment.interview-panel-booked', slotEmails.panelBooked(a.cycle, p.name, me.name, when, moved))
+      if (current)
+        for (const p of released)
+          await queueNotice(
+            tx,
+            p,
+            'recruitment.interview-panel-released',
+            slotEmails.panelReleased(a.cycle, p.name, me.name, bothDates(current.scheduledAt)),
+          )
       return { interviewId, moved }
     },
     { unique: taken },

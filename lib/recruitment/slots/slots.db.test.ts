@@ -127,6 +127,26 @@ describe('booking', () => {
     ])
   })
 
+  it('a move to a time with another panel tells the panelist left behind that they are free', async () => {
+    const { staff, panelist, cycle, ids, invited } = await world()
+    const other = await makeUser('REVIEWER')
+    const { ids: later } = await publishSlots(staff, {
+      cycleId: cycle.id,
+      firstStartsAt: inHours(120),
+      count: 1,
+      durationMinutes: 30,
+      gapMinutes: 0,
+      mode: 'VIDEO',
+      location: 'https://meet.example.pk/kp8-b',
+      panelistIds: [other.id],
+    })
+    await bookSlot(invited.viewer, { applicationId: invited.app.id, slotId: ids[0] })
+    expect((await lastMailTo(panelist.email))?.subject).toContain('booked')
+    await bookSlot(invited.viewer, { applicationId: invited.app.id, slotId: later[0] })
+    expect((await lastMailTo(panelist.email))?.subject).toContain('moved away from you')
+    expect((await lastMailTo(other.email))?.subject).toContain('moved')
+  })
+
   it('keeps one booking per application: a second booking moves it, and two at once leave one', async () => {
     const { ids, invited } = await world()
     await Promise.all([
