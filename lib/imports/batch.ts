@@ -27,9 +27,17 @@ export interface BatchTarget {
   cycle: { id: string; applicationsCloseAt: Date | null; startDate: Date | null; endDate: Date | null }
 }
 
+/** Names compared as people write them: case, spaces and full stops aside. */
+const sameName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[\s.]+/g, ' ')
+    .trim()
+
 interface Existing {
   id: string
   email: string
+  name: string
   cnic: string | null
   phone: string | null
   gender: string | null
@@ -50,7 +58,7 @@ export async function runBatch(tx: Tx, target: BatchTarget, rows: CheckedRow[], 
   // Emails are stored lower-cased (lib/validation email()), as the rows are: the unique index answers.
   const found: Existing[] = await tx.user.findMany({
     where: { OR: [{ email: { in: emails } }, ...(cnics.length ? [{ cnic: { in: cnics } }] : [])] },
-    select: { id: true, email: true, cnic: true, phone: true, gender: true, district: true, role: true },
+    select: { id: true, email: true, name: true, cnic: true, phone: true, gender: true, district: true, role: true },
   })
   const byEmail = new Map(found.map((u) => [u.email.toLowerCase(), u]))
   const byCnic = new Map(found.flatMap((u) => (u.cnic ? [[u.cnic, u] as const] : [])))
@@ -94,7 +102,9 @@ export async function runBatch(tx: Tx, target: BatchTarget, rows: CheckedRow[], 
     const person = e ?? c
     // An applicant's CNIC is what they typed on a form: it cannot prove that a fellow or alumna
     // of this file is them, so such a row needs that account's email (or a corrected CNIC).
-    if (!e && c && c.role === 'APPLICANT' && kind !== 'APPLICANTS') {
+    // Even for past applications, a match by an applicant's CNIC alone also needs the same name:
+    // otherwise someone who typed another person's CNIC would see that person's history.
+    if (!e && c && c.role === 'APPLICANT' && (kind !== 'APPLICANTS' || sameName(c.name) !== sameName(v.name))) {
       refuse(row, 'cnic', 'cnicOnApplicant', v)
       continue
     }
@@ -131,6 +141,7 @@ export async function runBatch(tx: Tx, target: BatchTarget, rows: CheckedRow[], 
         byCnic.set(v.cnic, {
           id,
           email: v.email,
+          name: v.name,
           cnic: v.cnic,
           phone: null,
           gender: null,

@@ -135,6 +135,15 @@ describe('importing applicants', () => {
     expect([r.created, r.updated, r.errors]).toEqual([0, 0, 1])
     const u = await db.user.findUniqueOrThrow({ where: { id: claimant.id }, select: { role: true, fellowships: true } })
     expect([u.role, u.fellowships.length]).toEqual(['APPLICANT', 0])
+    // Nor does a past application under another name land on that account (she would see it).
+    const past = await importFile(staff, {
+      kind: 'APPLICANTS',
+      cycleId: cycle.id,
+      fileName: 'applicants.csv',
+      text: csv([HEAD, ['Real Applicant', `real-${uniq()}@example.pk`, cnic, '', '', '', 'Not selected']]),
+    })
+    expect([past.created, past.updated, past.errors]).toEqual([0, 0, 1])
+    expect(await db.application.count({ where: { applicantId: claimant.id } })).toBe(0)
   })
 })
 

@@ -182,7 +182,7 @@ export const imports = defineMessages(
       twoPeople: 'The email and the CNIC belong to two different people here.',
       cnicDiffers: 'This email’s person has another CNIC here.',
       cnicOnApplicant:
-        'This CNIC is on an applicant’s account under another email. An applicant types their own CNIC, so it cannot show this is the same person: use that account’s email, or correct the CNIC.',
+        'This CNIC is on an applicant’s account under another email. An applicant types their own CNIC, so on its own it does not show this is the same person (a past application is matched by it only under the same name): use that account’s email, or correct the CNIC.',
       notAPersonAccount: 'This email belongs to a staff, reviewer or partner account.',
       unmapped: 'Choose the columns holding the full name and the email.',
       empty: 'The file has no rows under its header row.',
@@ -270,7 +270,7 @@ export const imports = defineMessages(
       twoPeople: 'یہ ای میل اور شناختی کارڈ یہاں دو مختلف افراد کے ہیں۔',
       cnicDiffers: 'اس ای میل والے فرد کا یہاں شناختی کارڈ نمبر مختلف ہے۔',
       cnicOnApplicant:
-        'یہ شناختی کارڈ نمبر کسی اور ای میل والے درخواست گزار کے اکاؤنٹ پر ہے۔ درخواست گزار اپنا شناختی کارڈ نمبر خود لکھتے ہیں، اس لیے اس سے ثابت نہیں ہوتا کہ یہ وہی فرد ہے: اس اکاؤنٹ کی ای میل لکھیں، یا شناختی کارڈ نمبر درست کریں۔',
+        'یہ شناختی کارڈ نمبر کسی اور ای میل والے درخواست گزار کے اکاؤنٹ پر ہے۔ درخواست گزار اپنا شناختی کارڈ نمبر خود لکھتے ہیں، اس لیے صرف اس سے ثابت نہیں ہوتا کہ یہ وہی فرد ہے (پچھلی درخواست اس سے صرف اسی نام کے ساتھ ملائی جاتی ہے): اس اکاؤنٹ کی ای میل لکھیں، یا شناختی کارڈ نمبر درست کریں۔',
       notAPersonAccount: 'یہ ای میل عملے، جائزہ کار یا شراکت دار کے اکاؤنٹ کا ہے۔',
       unmapped: 'پورے نام اور ای میل والے کالم منتخب کریں۔',
       empty: 'فائل میں کالموں کے ناموں کے نیچے کوئی قطار نہیں۔',
