@@ -4,42 +4,13 @@
 // mails over (to a mail server that takes them at once, so what is measured is Daftar's own
 // work), saving a session's whole attendance register, and generating a month's stipend batch. Prints one line per step, the median of three runs. Not part of `npm test`.
 import { randomUUID } from 'node:crypto'
-import pg from 'pg'
+import { median, timed, withThrowawayDatabase } from './lib/throwaway-db'
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const FELLOWS = 2000
 const RUNS = 3
 
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: ADMIN_URL })
-  await c.connect()
-  try {
-    await c.query(sql)
-  } finally {
-    await c.end()
-  }
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now()
-  const out = await fn()
-  return [out, performance.now() - t0]
-}
-
 async function main() {
-  const name = `daftar_bench_cohort_${process.pid}`
-  await admin(`CREATE DATABASE "${name}"`)
-  const url = new URL(ADMIN_URL)
-  url.pathname = `/${name}`
-  process.env.DATABASE_URL = url.toString()
-  try {
-    const { connectPostgres } = await import('../lib/server/connect')
-    const { applyMigrations } = await import('../lib/server/migrate')
-    const setup = await connectPostgres(url.toString())
-    await applyMigrations(setup.runner)
-    await setup.close()
+  await withThrowawayDatabase('daftar_bench_cohort', async () => {
     const { getDb } = await import('../lib/server/db')
     const db = await getDb()
     const { setMailTransport } = await import('../lib/server/mailer')
@@ -173,10 +144,7 @@ async function main() {
     console.log(`[bench:cohort] announcement audience of ${FELLOWS} fellows: ${median(preview).toFixed(0)} ms`)
     console.log(`[bench:cohort] announcement to ${FELLOWS} fellows, sent (one transaction): ${median(send).toFixed(0)} ms`)
     console.log(`[bench:cohort] its ${FELLOWS} mails handed over after the response: ${median(deliver).toFixed(0)} ms`)
-    await (await globalThis.__daftarConnection)?.close()
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {})
-  }
+  })
 }
 
 main()

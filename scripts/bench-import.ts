@@ -3,29 +3,10 @@
 // server): the dry run, the import (batches of 1,000, one transaction each), and the same file
 // again (nothing to do). Prints one line per step, the median of three runs (each on a new
 // cycle). Not part of `npm test`: it measures this machine.
-import pg from 'pg'
+import { median, timed, withThrowawayDatabase } from './lib/throwaway-db'
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const ROWS = 10_000
 const RUNS = Number(process.env.RUNS ?? 3)
-
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: ADMIN_URL })
-  await c.connect()
-  try {
-    await c.query(sql)
-  } finally {
-    await c.end()
-  }
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now()
-  const out = await fn()
-  return [out, performance.now() - t0]
-}
 
 /** A spreadsheet as programmes keep them: quoted names with commas, Urdu, CRLF, a few bad rows. */
 function spreadsheet(run: number) {
@@ -49,17 +30,7 @@ function spreadsheet(run: number) {
 }
 
 async function main() {
-  const name = `daftar_bench_import_${process.pid}`
-  await admin(`CREATE DATABASE "${name}"`)
-  const url = new URL(ADMIN_URL)
-  url.pathname = `/${name}`
-  process.env.DATABASE_URL = url.toString()
-  try {
-    const { connectPostgres } = await import('../lib/server/connect')
-    const { applyMigrations } = await import('../lib/server/migrate')
-    const setup = await connectPostgres(url.toString())
-    await applyMigrations(setup.runner)
-    await setup.close()
+  await withThrowawayDatabase('daftar_bench_import', async () => {
     const { getDb } = await import('../lib/server/db')
     const { importFile, previewImport } = await import('../lib/imports/mutations')
     const db = await getDb()
@@ -89,9 +60,7 @@ async function main() {
     console.log(`[bench:import] dry run (check and match every row)  median ${s(median(times.preview))}`)
     console.log(`[bench:import] import (10 batches of 1,000)         median ${s(median(times.import))}`)
     console.log(`[bench:import] the same file again (nothing to do)   median ${s(median(times.again))}`)
-  } finally {
-    await admin(`DROP DATABASE "${name}" WITH (FORCE)`)
-  }
+  })
 }
 
 main().catch((e) => {

@@ -46,31 +46,22 @@ function option(name: string, fallback: number): number {
 
 const log = (s: string) => console.log(s)
 
-/** Cohort operations on a 2,000-fellow cycle (scripts/bench-cohort.ts), on a throw-away database. */
-function cohortBench(): string[] {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/bench-cohort.ts'], {
+/** Runs a bench script of its own (as `npm run bench:<name>` does) and returns its lines. */
+function benchScript(file: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): string[] {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', file, ...args], {
     encoding: 'utf8',
+    env,
   })
   return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
 }
 
-/** Person search across cycles on the same data set (scripts/bench-search.ts). */
-function searchBench(url: string, scale: number): string[] {
-  const r = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/bench-search.ts', '--scale', String(scale)],
-    { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } },
-  )
-  return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
-}
-
-/** Importing a 10,000-row spreadsheet on a throw-away database (scripts/bench-import.ts). */
-function importBench(): string[] {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/bench-import.ts'], {
-    encoding: 'utf8',
-  })
-  return (r.stdout || r.stderr || '').trim().split('\n').filter(Boolean)
-}
+/** Cohort operations on a 2,000-fellow cycle, on a throw-away database. */
+const cohortBench = () => benchScript('scripts/bench-cohort.ts')
+/** Person search across cycles on the same data set. */
+const searchBench = (url: string, scale: number) =>
+  benchScript('scripts/bench-search.ts', ['--scale', String(scale)], { ...process.env, DATABASE_URL: url })
+/** Importing a 10,000-row spreadsheet on a throw-away database. */
+const importBench = () => benchScript('scripts/bench-import.ts')
 
 function matchingBench(): string[] {
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/placement/matching/bench.ts'], { encoding: 'utf8' })
