@@ -5,11 +5,9 @@ import { can, type Permission } from '../auth/permissions'
 import { AppError } from '../server/errors'
 import type { Locale } from '../i18n/config'
 import { localText } from '../i18n/local-text'
-import { appUrl } from '../server/mailer'
 import { myEvent } from './queries'
 import { calendarHeaders, icsCalendar } from '../calendar/ics'
-
-export const calendarDomain = () => new URL(appUrl('/')).hostname
+import { calendarDomain } from '../calendar/domain'
 
 /** The .ics text of one event the viewer is invited to; throws NOT_FOUND for any other. */
 export async function eventIcsFile(viewer: Viewer, eventId: string, locale: Locale, calendarName: string) {

@@ -212,6 +212,9 @@ describe('one applicant’s deadline', () => {
     const fifth = viewerOf(await makeUser('APPLICANT'))
     await grantExtension(staff, form(cycle.id, fifth.email, until))
     await db.cycle.update({ where: { id: cycle.id }, data: { status: 'SELECTING' } })
+    // Her portal still lists it and opens the form, though she had not started a draft.
+    expect((await listMyExtensions(fifth)).map((e) => e.cycle.id)).toEqual([cycle.id])
+    expect((await getApplicationForm(fifth, cycle.id)).state).toBe('open')
     await saveApplication(fifth, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers() })
     expect((await db.application.findFirstOrThrow({ where: { cycleId: cycle.id, applicantId: fifth.userId } })).stage).toBe('SUBMITTED')
     expect((await refusal(saveApplication(other, { cycleId: cycle.id, intent: 'submit', raw: goodAnswers() }))).code).toBe('CLOSED')

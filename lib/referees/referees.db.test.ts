@@ -274,6 +274,11 @@ describe('who reads letters', () => {
     expect(
       (await fail(readLetterFileForStaff(staff, { cycleId: w.review.id, applicationId: w.app.id, refereeId: w.referee.id }))).code,
     ).toBe('NOT_FOUND')
+    // Nothing to redact where reviewers read the letter itself: a crafted release is refused.
+    expect(
+      (await fail(saveRedaction(staff, { refereeId: w.referee.id, version: 1, redactedText: 'Short.', release: true }))).messageKey,
+    ).toBe('referees.errors.notBlind')
+    expect((await db.referee.findUniqueOrThrow({ where: { id: w.referee.id } })).releasedAt).toBeNull()
   })
 
   it('in a blind cycle the reviewer sees nothing until staff release a redacted text, and nothing again once withdrawn', async () => {

@@ -2,7 +2,7 @@
 // token in the address is the only key (looked up by its hash). Unknown or revoked: not found.
 import { calendarForToken } from '@/lib/events/feed'
 import { calendarHeaders } from '@/lib/calendar/ics'
-import { calendarDomain } from '@/lib/events/ics-file'
+import { calendarDomain } from '@/lib/calendar/domain'
 import { dictionaries } from '@/lib/i18n/messages'
 
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {

@@ -24,6 +24,7 @@ export const referees = defineMessages(
       limited: 'Too many attempts from your connection. Try again in a quarter of an hour.',
       released: 'Give the redacted text before releasing it to reviewers.',
       noLetter: 'This referee has not sent a letter yet.',
+      notBlind: 'This cycle is not reviewed blind: its reviewers read the letter itself, so there is nothing to redact.',
     },
     applicant: {
       title: 'Referees',
@@ -127,6 +128,7 @@ export const referees = defineMessages(
       limited: 'آپ کے کنکشن سے بہت زیادہ کوششیں ہوئی ہیں۔ پندرہ منٹ بعد دوبارہ کوشش کریں۔',
       released: 'جائزہ کاروں کے لیے جاری کرنے سے پہلے ترمیم شدہ متن دیں۔',
       noLetter: 'اس حوالہ دہندہ نے ابھی خط نہیں بھیجا۔',
+      notBlind: 'اس سائیکل کا جائزہ نام چھپا کر نہیں ہوتا: جائزہ کار خود خط پڑھتے ہیں، اس لیے چھپانے کو کچھ نہیں۔',
     },
     applicant: {
       title: 'حوالہ دہندگان',

@@ -5,7 +5,7 @@ import { write } from '../../server/unit-of-work'
 import { permit } from '../../auth/permit'
 import { AppError, notFound } from '../../server/errors'
 import type { Viewer } from '../../auth/viewer'
-import { cycleNamesSelect } from '../access'
+import { cycleNamesSelect, loadStaffCycle } from '../access'
 import { bothDates, queueNotice } from '../notify'
 import { deadlineEmails } from '../../i18n/emails/deadline-extension'
 import type { GrantExtensionInput, RevokeExtensionInput } from '../schema/staff-tools'
@@ -18,11 +18,7 @@ const invalid = (field: string, key: string) => new AppError('INVALID', key, { [
 export async function grantExtension(viewer: Viewer, input: GrantExtensionInput) {
   return write(viewer, permit('application:manage'), async (tx, uow) => {
     await uow.lock('Cycle', input.cycleId)
-    const cycle = await tx.cycle.findFirst({
-      where: { id: input.cycleId, archivedAt: null },
-      select: { ...cycleNamesSelect, status: true, applicationsCloseAt: true },
-    })
-    if (!cycle) throw notFound()
+    const cycle = await loadStaffCycle(tx, input.cycleId)
     if (cycle.status !== 'RECRUITING' || !cycle.applicationsCloseAt) throw new AppError('CONFLICT', 'staffTools.errors.notRecruiting')
     if (input.until <= cycle.applicationsCloseAt) throw invalid('until', 'staffTools.errors.untilBeforeClose')
     if (input.until.getTime() <= Date.now()) throw invalid('until', 'staffTools.errors.untilPast')

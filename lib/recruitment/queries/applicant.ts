@@ -49,8 +49,11 @@ export async function getApplicationForm(viewer: Viewer, cycleId: string) {
     db.user.findUnique({ where: { id: viewer.userId }, select: { emailVerifiedAt: true, email: true } }),
     activeExtension(db, cycleId, viewer.userId),
   ])
-  // A cycle not recruiting is only visible to someone who already applied to it.
-  if (!cycle || (cycle.status !== 'RECRUITING' && !mine)) throw notFound()
+  // A cycle not recruiting is only visible to someone who already applied to it, or whose own
+  // extension still runs (it outlives the cycle moving on to selection).
+  if (!cycle) throw notFound()
+  const extended = !!extension && personalCallState(cycle, extension.until) === 'open'
+  if (cycle.status !== 'RECRUITING' && !mine && !extended) throw notFound()
   return {
     cycle: { ...cycle, formFields: cycle.formFields.map((f) => ({ ...f, options: readOptions(f.options) })) },
     application: mine ? { ...mine, answers: (mine.answers ?? {}) as Record<string, unknown> } : null,

@@ -128,14 +128,3 @@ async function loadPublicCall(slug: string, now: Date) {
     ),
   }
 }
-
-/** Whether the call of a cycle takes applications at this moment. */
-export function callState(
-  c: { status: string; archivedAt?: Date | null; applicationsOpenAt: Date | null; applicationsCloseAt: Date | null },
-  now = new Date(),
-) {
-  if (c.status !== 'RECRUITING' || c.archivedAt || !c.applicationsOpenAt || !c.applicationsCloseAt) return 'notOpen' as const
-  if (now < c.applicationsOpenAt) return 'notOpen' as const
-  if (now >= c.applicationsCloseAt) return 'closed' as const
-  return 'open' as const
-}

@@ -106,7 +106,8 @@ export async function listMyExtensions(viewer: Viewer) {
       userId: viewer.userId,
       revokedAt: null,
       until: { gt: now },
-      cycle: { status: 'RECRUITING', archivedAt: null, programme: { archivedAt: null } },
+      // Selection does not end a running extension (lib/recruitment/deadline.ts).
+      cycle: { status: { in: ['RECRUITING', 'SELECTING'] }, archivedAt: null, programme: { archivedAt: null } },
     },
     orderBy: { until: 'asc' },
     select: {

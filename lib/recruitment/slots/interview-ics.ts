@@ -5,6 +5,7 @@
 // attaches it too (scripts/remind.ts).
 import type { PrismaClient } from '@prisma/client'
 import { icsCalendar, type IcsEvent } from '../../calendar/ics'
+import { calendarDomain } from '../../calendar/domain'
 import { appUrl, kindWithAttachments, registerMailAttachments, type MailAttachment } from '../../server/mailer'
 import { localText } from '../../i18n/local-text'
 import type { Locale } from '../../i18n/config'
@@ -63,7 +64,7 @@ export function interviewEvent(iv: IcsInterview, locale: Locale | 'both'): IcsEv
 export function interviewIcs(iv: IcsInterview, locale: Locale | 'both') {
   return icsCalendar([interviewEvent(iv, locale)], {
     name: locale === 'both' ? CALENDAR.en : CALENDAR[locale],
-    domain: new URL(appUrl('/')).hostname,
+    domain: calendarDomain(),
   })
 }
 

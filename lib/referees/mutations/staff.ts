@@ -27,9 +27,19 @@ export async function saveRedaction(viewer: Viewer, input: RedactionInput, now =
   await write(viewer, permit('application:manage'), async (tx, uow) => {
     const r = await tx.referee.findUnique({
       where: { id: input.refereeId },
-      select: { id: true, status: true, version: true, redactedText: true, releasedAt: true },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        redactedText: true,
+        releasedAt: true,
+        application: { select: { cycle: { select: { blindReview: true } } } },
+      },
     })
     if (!r) throw notFound()
+    // Only a blind cycle hides letters from reviewers, so only there is a redacted text released
+    // (the page offers the form nowhere else; a crafted form is refused the same).
+    if (!r.application.cycle.blindReview) throw new AppError('CONFLICT', 'referees.errors.notBlind')
     if (r.status !== 'RECEIVED') throw new AppError('INVALID', 'referees.errors.noLetter')
     if (r.version !== input.version) throw stale()
     const text = input.redactedText ?? null
