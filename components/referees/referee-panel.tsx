@@ -104,7 +104,9 @@ export function RefereePanel({
               </ActionForm>
             </section>
           ) : null}
-          {!data.open ? <p className="text-sm text-slate-700">{t.closedNote}</p> : null}
+          {data.closedBecause ? (
+            <p className="text-sm text-slate-700">{data.closedBecause === 'stage' ? t.stageNote : t.closedNote}</p>
+          ) : null}
         </div>
       )}
     </Card>

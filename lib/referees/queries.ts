@@ -31,13 +31,16 @@ export async function listMyReferees(viewer: Viewer, applicationId: string, now 
   })
   if (!a) throw notFound()
   const deadline = await letterDeadline(db, a.cycle, viewer.userId)
-  const open = CHANGEABLE_STAGES.includes(a.stage) && !!deadline && now < deadline
+  const stageOpen = CHANGEABLE_STAGES.includes(a.stage)
+  const open = stageOpen && !!deadline && now < deadline
   return {
     applicationId: a.id,
     required: a.cycle.refereesRequired,
     deadline,
     /** The applicant may still add, replace and resend. */
     open,
+    /** Why not, in the applicant's terms: an application past review, or the deadline gone. */
+    closedBecause: open ? null : stageOpen ? ('deadline' as const) : ('stage' as const),
     canAdd: open && a.referees.length < a.cycle.refereesRequired,
     referees: a.referees,
   }

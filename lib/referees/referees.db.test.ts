@@ -93,6 +93,11 @@ describe('naming referees', () => {
     await db.cycle.update({ where: { id: cycle.id }, data: { refereesRequired: 2 } })
     const later = new Date(Date.now() + 31 * DAY)
     expect((await fail(addReferee(viewer, { applicationId: app.id, ...person('A') }, later))).messageKey).toBe('referees.errors.closed')
+    // The page says why, in her terms: the deadline gone, or her application past review.
+    expect((await listMyReferees(viewer, app.id)).closedBecause).toBeNull()
+    expect((await listMyReferees(viewer, app.id, later)).closedBecause).toBe('deadline')
+    await db.application.update({ where: { id: app.id }, data: { stage: 'INTERVIEW' } })
+    expect((await listMyReferees(viewer, app.id)).closedBecause).toBe('stage')
   })
 
   it('submitting needs every referee named; their letters may come later', async () => {

@@ -51,6 +51,7 @@ export const referees = defineMessages(
       resend: 'Email the link again',
       resent: 'A new link has been emailed to the referee; the earlier one no longer works.',
       closedNote: 'The deadline has passed: referees can no longer be changed.',
+      stageNote: 'Your application has moved past review: referees can no longer be changed.',
       none: 'You have not named any referees yet.',
     },
     letter: {
@@ -155,6 +156,7 @@ export const referees = defineMessages(
       resend: 'لنک دوبارہ ای میل کریں',
       resent: 'حوالہ دہندہ کو نیا لنک ای میل کر دیا گیا ہے؛ پہلے والا اب کام نہیں کرتا۔',
       closedNote: 'آخری تاریخ گزر چکی ہے: اب حوالہ دہندگان تبدیل نہیں ہو سکتے۔',
+      stageNote: 'آپ کی درخواست جائزے کے مرحلے سے آگے بڑھ چکی ہے: اب حوالہ دہندگان تبدیل نہیں ہو سکتے۔',
       none: 'آپ نے ابھی کسی حوالہ دہندہ کا نام نہیں دیا۔',
     },
     letter: {
